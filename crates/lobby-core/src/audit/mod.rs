@@ -1,0 +1,394 @@
+//! The tamper-evident audit log. Rows are only ever appended, in the same transaction as the
+//! change they record. Each row stores the hash of the row before it and its own
+//! `hash = SHA-256(prev_hash || canonical row)`, so changing, removing or reordering any row
+//! breaks the chain at that row, and [`verify`] names it.
+//!
+//! The newest row's sequence number and hash are also kept in `settings` (`audit_head`), so
+//! cutting rows off the end is detected too. Someone with write access to the file can rewrite
+//! the whole chain; copying the head hash somewhere else (a printout, a backup) makes even that
+//! provable.
+
+use crate::error::{Error, Result};
+use crate::store::settings;
+use chrono::{DateTime, SecondsFormat, Utc};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use sqlx::{Row, SqliteConnection};
+use ts_rs::TS;
+
+const HEAD_KEY: &str = "audit_head";
+const GENESIS: [u8; 32] = [0; 32];
+
+/// Who did it. Stored as text: `system`, `cli`, `kiosk`, `staff:<id>`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Actor {
+    System,
+    Cli,
+    Kiosk,
+    Staff(i64),
+}
+
+impl Actor {
+    pub fn as_text(&self) -> String {
+        match self {
+            Actor::System => "system".into(),
+            Actor::Cli => "cli".into(),
+            Actor::Kiosk => "kiosk".into(),
+            Actor::Staff(id) => format!("staff:{id}"),
+        }
+    }
+}
+
+/// One event to record.
+#[derive(Debug, Clone)]
+pub struct NewEntry<'a> {
+    pub actor: Actor,
+    /// Stable kebab-case name (a Fluent variant key): `staff-sign-in`, `staff-add`, `demo-seed`, ...
+    pub action: &'a str,
+    /// What it is about, e.g. `staff:3`.
+    pub subject: Option<String>,
+    pub details: serde_json::Value,
+}
+
+/// A row as stored.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct AuditEntry {
+    #[ts(type = "number")]
+    pub seq: i64,
+    pub at: String,
+    pub actor: String,
+    pub action: String,
+    pub subject: Option<String>,
+    pub details: String,
+}
+
+impl AuditEntry {
+    /// The exact bytes that are hashed: a JSON object with a fixed key order. `details` is
+    /// included as the stored text, so re-serialising can never change a hash.
+    fn canonical(&self) -> Vec<u8> {
+        #[derive(Serialize)]
+        struct Canonical<'a> {
+            seq: i64,
+            at: &'a str,
+            actor: &'a str,
+            action: &'a str,
+            subject: Option<&'a str>,
+            details: &'a str,
+        }
+        serde_json::to_vec(&Canonical {
+            seq: self.seq,
+            at: &self.at,
+            actor: &self.actor,
+            action: &self.action,
+            subject: self.subject.as_deref(),
+            details: &self.details,
+        })
+        .expect("serialising plain strings cannot fail")
+    }
+}
+
+fn chain_hash(prev: &[u8], entry: &AuditEntry) -> [u8; 32] {
+    let mut h = Sha256::new();
+    h.update(prev);
+    h.update(entry.canonical());
+    h.finalize().into()
+}
+
+fn timestamp(at: DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+/// Appends an entry. Call it inside the write transaction of the change it records
+/// ([`crate::Store::begin_write`]), so both are saved or neither is.
+pub async fn append(conn: &mut SqliteConnection, at: DateTime<Utc>, new: NewEntry<'_>) -> Result<i64> {
+    let last = sqlx::query("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
+        .fetch_optional(&mut *conn)
+        .await?;
+    let (seq, prev_hash) = match last {
+        Some(row) => (row.get::<i64, _>(0) + 1, row.get::<Vec<u8>, _>(1)),
+        None => (1, GENESIS.to_vec()),
+    };
+    let entry = AuditEntry {
+        seq,
+        at: timestamp(at),
+        actor: new.actor.as_text(),
+        action: new.action.to_string(),
+        subject: new.subject,
+        details: serde_json::to_string(&new.details)
+            .map_err(|e| Error::Internal(format!("audit details: {e}")))?,
+    };
+    let hash = chain_hash(&prev_hash, &entry);
+    sqlx::query(
+        "INSERT INTO audit_log (seq, at, actor, action, subject, details, prev_hash, hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(entry.seq)
+    .bind(&entry.at)
+    .bind(&entry.actor)
+    .bind(&entry.action)
+    .bind(&entry.subject)
+    .bind(&entry.details)
+    .bind(&prev_hash)
+    .bind(hash.as_slice())
+    .execute(&mut *conn)
+    .await?;
+    settings::set(&mut *conn, HEAD_KEY, &format!("{seq}:{}", hex::encode(hash))).await?;
+    Ok(seq)
+}
+
+/// What is wrong with the first bad row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum Problem {
+    /// The row's content no longer matches its hash: it was edited.
+    Altered,
+    /// The row does not link to the row before it: a row before it was removed, replaced or
+    /// moved.
+    Unlinked,
+    /// Rows are missing here (a gap in the sequence numbers).
+    Missing,
+    /// Rows after this one were cut off the end of the log.
+    Truncated,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "state", rename_all = "kebab-case")]
+pub enum Verdict {
+    Intact {
+        #[ts(type = "number")]
+        entries: i64,
+    },
+    Broken {
+        /// The sequence number of the first bad row.
+        #[ts(type = "number")]
+        seq: i64,
+        problem: Problem,
+    },
+}
+
+/// Walks the whole chain from the first row and reports the first row that is wrong.
+pub async fn verify(conn: &mut SqliteConnection) -> Result<Verdict> {
+    let rows = sqlx::query(
+        "SELECT seq, at, actor, action, subject, details, prev_hash, hash FROM audit_log ORDER BY seq",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut expected_seq = 1;
+    let mut prev = GENESIS.to_vec();
+    for row in &rows {
+        let entry = AuditEntry {
+            seq: row.get(0),
+            at: row.get(1),
+            actor: row.get(2),
+            action: row.get(3),
+            subject: row.get(4),
+            details: row.get(5),
+        };
+        let stored_prev: Vec<u8> = row.get(6);
+        let stored_hash: Vec<u8> = row.get(7);
+        if entry.seq != expected_seq {
+            return Ok(Verdict::Broken { seq: expected_seq, problem: Problem::Missing });
+        }
+        if stored_prev != prev {
+            return Ok(Verdict::Broken { seq: entry.seq, problem: Problem::Unlinked });
+        }
+        if chain_hash(&prev, &entry).as_slice() != stored_hash.as_slice() {
+            return Ok(Verdict::Broken { seq: entry.seq, problem: Problem::Altered });
+        }
+        prev = stored_hash;
+        expected_seq += 1;
+    }
+    let last_seq = expected_seq - 1;
+    if let Some(head) = settings::get(&mut *conn, HEAD_KEY).await? {
+        let (head_seq, head_hash) = head.split_once(':').unwrap_or(("", ""));
+        let head_seq: i64 = head_seq.parse().unwrap_or(-1);
+        if head_seq > last_seq {
+            return Ok(Verdict::Broken { seq: last_seq + 1, problem: Problem::Truncated });
+        }
+        if head_seq != last_seq || head_hash != hex::encode(&prev) {
+            return Ok(Verdict::Broken { seq: last_seq.max(1), problem: Problem::Altered });
+        }
+    } else if last_seq > 0 {
+        return Ok(Verdict::Broken { seq: last_seq, problem: Problem::Altered });
+    }
+    Ok(Verdict::Intact { entries: last_seq })
+}
+
+/// The newest entries, newest first, for the staff screen.
+pub async fn recent(conn: &mut SqliteConnection, limit: i64) -> Result<Vec<AuditEntry>> {
+    let rows = sqlx::query(
+        "SELECT seq, at, actor, action, subject, details FROM audit_log ORDER BY seq DESC LIMIT ?",
+    )
+    .bind(limit)
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| AuditEntry {
+            seq: row.get(0),
+            at: row.get(1),
+            actor: row.get(2),
+            action: row.get(3),
+            subject: row.get(4),
+            details: row.get(5),
+        })
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Store;
+    use chrono::TimeZone;
+    use serde_json::json;
+
+    async fn store_with(n: i64) -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).await.unwrap();
+        let t0 = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+        for i in 0..n {
+            let mut tx = store.begin_write().await.unwrap();
+            append(
+                &mut tx,
+                t0 + chrono::Duration::seconds(i),
+                NewEntry {
+                    actor: Actor::Kiosk,
+                    action: "test-event",
+                    subject: Some(format!("thing:{i}")),
+                    details: json!({ "i": i, "note": "ünïcödé; \"quoted\"" }),
+                },
+            )
+            .await
+            .unwrap();
+            tx.commit().await.unwrap();
+        }
+        (dir, store)
+    }
+
+    async fn verdict(store: &Store) -> Verdict {
+        verify(&mut *store.pool().acquire().await.unwrap()).await.unwrap()
+    }
+
+    async fn exec(store: &Store, sql: &str) {
+        sqlx::query(sql).execute(store.pool()).await.unwrap();
+    }
+
+    #[tokio::test]
+    async fn empty_and_intact_chains_verify() {
+        let (_d, store) = store_with(0).await;
+        assert_eq!(verdict(&store).await, Verdict::Intact { entries: 0 });
+        let (_d, store) = store_with(5).await;
+        assert_eq!(verdict(&store).await, Verdict::Intact { entries: 5 });
+    }
+
+    #[tokio::test]
+    async fn an_edited_row_is_named() {
+        let (_d, store) = store_with(5).await;
+        exec(&store, "UPDATE audit_log SET actor = 'staff:9' WHERE seq = 3").await;
+        assert_eq!(verdict(&store).await, Verdict::Broken { seq: 3, problem: Problem::Altered });
+    }
+
+    #[tokio::test]
+    async fn an_edited_timestamp_is_named() {
+        let (_d, store) = store_with(4).await;
+        exec(&store, "UPDATE audit_log SET at = '2020-01-01T00:00:00.000Z' WHERE seq = 2").await;
+        assert_eq!(verdict(&store).await, Verdict::Broken { seq: 2, problem: Problem::Altered });
+    }
+
+    #[tokio::test]
+    async fn a_removed_row_is_named() {
+        let (_d, store) = store_with(5).await;
+        exec(&store, "DELETE FROM audit_log WHERE seq = 2").await;
+        assert_eq!(verdict(&store).await, Verdict::Broken { seq: 2, problem: Problem::Missing });
+    }
+
+    #[tokio::test]
+    async fn a_removed_and_renumbered_row_is_named() {
+        let (_d, store) = store_with(5).await;
+        exec(&store, "DELETE FROM audit_log WHERE seq = 2").await;
+        exec(&store, "UPDATE audit_log SET seq = seq - 1 WHERE seq > 2").await;
+        assert_eq!(verdict(&store).await, Verdict::Broken { seq: 2, problem: Problem::Unlinked });
+    }
+
+    #[tokio::test]
+    async fn swapped_rows_are_named() {
+        let (_d, store) = store_with(5).await;
+        exec(&store, "UPDATE audit_log SET seq = 100 WHERE seq = 2").await;
+        exec(&store, "UPDATE audit_log SET seq = 2 WHERE seq = 4").await;
+        exec(&store, "UPDATE audit_log SET seq = 4 WHERE seq = 100").await;
+        assert_eq!(verdict(&store).await, Verdict::Broken { seq: 2, problem: Problem::Unlinked });
+    }
+
+    #[tokio::test]
+    async fn a_rehashed_row_breaks_the_next_link() {
+        let (_d, store) = store_with(5).await;
+        // Editing row 3 and recomputing only its own hash moves the break to row 4.
+        let mut conn = store.pool().acquire().await.unwrap();
+        let row = sqlx::query("SELECT seq, at, actor, action, subject, details, prev_hash FROM audit_log WHERE seq = 3")
+            .fetch_one(&mut *conn)
+            .await
+            .unwrap();
+        let forged = AuditEntry {
+            seq: 3,
+            at: row.get(1),
+            actor: "staff:9".into(),
+            action: row.get(3),
+            subject: row.get(4),
+            details: row.get(5),
+        };
+        let hash = chain_hash(&row.get::<Vec<u8>, _>(6), &forged);
+        sqlx::query("UPDATE audit_log SET actor = 'staff:9', hash = ? WHERE seq = 3")
+            .bind(hash.as_slice())
+            .execute(&mut *conn)
+            .await
+            .unwrap();
+        drop(conn);
+        assert_eq!(verdict(&store).await, Verdict::Broken { seq: 4, problem: Problem::Unlinked });
+    }
+
+    #[tokio::test]
+    async fn cutting_off_the_end_is_detected() {
+        let (_d, store) = store_with(5).await;
+        exec(&store, "DELETE FROM audit_log WHERE seq >= 4").await;
+        assert_eq!(verdict(&store).await, Verdict::Broken { seq: 4, problem: Problem::Truncated });
+    }
+
+    #[tokio::test]
+    async fn a_rolled_back_change_leaves_no_entry() {
+        let (_d, store) = store_with(1).await;
+        let mut tx = store.begin_write().await.unwrap();
+        append(
+            &mut tx,
+            Utc::now(),
+            NewEntry { actor: Actor::Cli, action: "x", subject: None, details: json!({}) },
+        )
+        .await
+        .unwrap();
+        tx.rollback().await.unwrap();
+        assert_eq!(verdict(&store).await, Verdict::Intact { entries: 1 });
+    }
+
+    #[tokio::test]
+    async fn concurrent_appends_keep_one_chain() {
+        let (_d, store) = store_with(0).await;
+        let mut tasks = Vec::new();
+        for i in 0..16 {
+            let store = store.clone();
+            tasks.push(tokio::spawn(async move {
+                let mut tx = store.begin_write().await.unwrap();
+                append(
+                    &mut tx,
+                    Utc::now(),
+                    NewEntry { actor: Actor::Staff(i), action: "x", subject: None, details: json!({}) },
+                )
+                .await
+                .unwrap();
+                tx.commit().await.unwrap();
+            }));
+        }
+        for t in tasks {
+            t.await.unwrap();
+        }
+        assert_eq!(verdict(&store).await, Verdict::Intact { entries: 16 });
+    }
+}

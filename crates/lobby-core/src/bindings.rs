@@ -1,0 +1,57 @@
+//! TypeScript for the UI, generated from the Rust types: every IPC request, response and error
+//! code, and the union of Fluent message ids. The files are committed; a test fails when they
+//! are stale (`UPDATE_BINDINGS=1 cargo test -p lobby-core --test bindings` rewrites them).
+
+use crate::audit::{AuditEntry, Problem, Verdict};
+use crate::error::{ErrorCode, ErrorPayload};
+use crate::kiosk::{KioskSettings, StaffOverview};
+use crate::staff::{SignInRequest, StaffIdentity};
+use ts_rs::TS;
+
+const HEADER: &str = "// Generated from the Rust types by lobby-core (src/bindings.rs). Do not edit by hand:\n// run `make bindings` after changing a type.\n";
+
+/// `ui/src/lib/bindings/types.ts`.
+pub fn types() -> String {
+    let decls = [
+        ErrorCode::decl(),
+        ErrorPayload::decl(),
+        KioskSettings::decl(),
+        StaffIdentity::decl(),
+        SignInRequest::decl(),
+        StaffOverview::decl(),
+        AuditEntry::decl(),
+        Verdict::decl(),
+        Problem::decl(),
+    ];
+    let mut out = String::from(HEADER);
+    for d in decls {
+        out.push('\n');
+        out.push_str("export ");
+        out.push_str(&d);
+        out.push('\n');
+    }
+    out
+}
+
+/// `ui/src/lib/bindings/messages.ts`: the ids of the reference language, so `svelte-check`
+/// refuses a `t()` call with an id that does not exist.
+pub fn message_ids() -> String {
+    let mut ids: Vec<String> = Vec::new();
+    for (_, source) in crate::i18n::sources(crate::i18n::REFERENCE) {
+        if let Ok(resource) = fluent_syntax::parser::parse(source) {
+            for entry in resource.body {
+                if let fluent_syntax::ast::Entry::Message(m) = entry {
+                    ids.push(m.id.name.to_string());
+                }
+            }
+        }
+    }
+    ids.sort();
+    let mut out = String::from(HEADER);
+    out.push_str("\nexport type MessageId =\n");
+    for id in &ids {
+        out.push_str(&format!("  | \"{id}\"\n"));
+    }
+    out.push_str(";\n");
+    out
+}

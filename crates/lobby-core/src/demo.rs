@@ -1,0 +1,109 @@
+//! The sample site for demo mode: a staff account with a published PIN and authenticator
+//! secret (for trying the kiosk, never for a real site) and a small member list.
+
+use crate::audit::{self, Actor, NewEntry};
+use crate::clock::Clock;
+use crate::error::Result;
+use crate::members::{self, Member};
+use crate::staff::{self, NewStaff};
+use crate::store::settings;
+use crate::Store;
+use serde_json::json;
+
+pub const DEMO_STAFF_NAME: &str = "Demo Staff";
+pub const DEMO_STAFF_PIN: &str = "246810";
+/// Base32 `MRSW233TORQWMZRNNRXWEYTZFV2G65DQ`: published in the README so anyone can add it to
+/// an authenticator app (or `oathtool --totp -b`) and try staff sign-in.
+pub const DEMO_TOTP_SECRET: &[u8; 20] = b"demostaff-lobby-totp";
+
+const SEEDED_KEY: &str = "demo_seeded";
+
+const MEMBERS: &[(&str, &str, &str)] = &[
+    ("M-1001", "Amira Haddad", "Studio North"),
+    ("M-1002", "Jonas Becker", "Kettle Labs"),
+    ("M-1003", "Li Wei", "Kettle Labs"),
+    ("M-1004", "Camille Laurent", "Freelance"),
+    ("M-1005", "Sofía Romero", "Open Atlas"),
+    ("M-1006", "Kwame Mensah", "Open Atlas"),
+    ("M-1007", "Priya Nair", "Studio North"),
+    ("M-1008", "Tomás Silva", "Freelance"),
+    ("M-1009", "Hannah Schmidt", "Greenline"),
+    ("M-1010", "Yusuf Demir", "Greenline"),
+    ("M-1011", "Mei Chen", "Freelance"),
+    ("M-1012", "Lucas Martin", "Kettle Labs"),
+];
+
+pub enum Seeded {
+    /// Filled now; the staff account that was made.
+    Now { staff: NewStaff, members: usize },
+    /// The data folder had been seeded before; nothing was changed.
+    Already,
+}
+
+/// Fills an empty data folder with the sample site. Running it again changes nothing.
+pub async fn seed(store: &Store, clock: &dyn Clock, issuer: &str) -> Result<Seeded> {
+    if settings::get(store.pool(), SEEDED_KEY).await?.is_some() {
+        return Ok(Seeded::Already);
+    }
+    let staff = staff::add(
+        store,
+        clock,
+        issuer,
+        DEMO_STAFF_NAME,
+        DEMO_STAFF_PIN,
+        Some(DEMO_TOTP_SECRET.to_vec()),
+        Actor::Cli,
+    )
+    .await?;
+    let now = clock.now();
+    let mut tx = store.begin_write().await?;
+    for (id, name, team) in MEMBERS {
+        let email = format!("{}@example.org", name.split(' ').next().unwrap_or("member").to_lowercase());
+        let member = Member {
+            id: id.to_string(),
+            name: name.to_string(),
+            email: Some(email),
+            team: Some(team.to_string()),
+            active: true,
+        };
+        members::upsert(&mut tx, &member, now).await?;
+    }
+    settings::set(&mut *tx, SEEDED_KEY, &now.to_rfc3339()).await?;
+    audit::append(
+        &mut tx,
+        now,
+        NewEntry {
+            actor: Actor::Cli,
+            action: "demo-seed",
+            subject: None,
+            details: json!({ "members": MEMBERS.len() }),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Seeded::Now { staff, members: MEMBERS.len() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::audit::Verdict;
+    use crate::staff::totp;
+    use crate::SystemClock;
+
+    #[tokio::test]
+    async fn seeding_twice_changes_nothing_and_keeps_the_chain_intact() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).await.unwrap();
+        assert!(matches!(seed(&store, &SystemClock, "Lobby").await.unwrap(), Seeded::Now { members: 12, .. }));
+        assert!(matches!(seed(&store, &SystemClock, "Lobby").await.unwrap(), Seeded::Already));
+        assert_eq!(members::count_active(&store).await.unwrap(), 12);
+        let mut conn = store.pool().acquire().await.unwrap();
+        assert_eq!(audit::verify(&mut conn).await.unwrap(), Verdict::Intact { entries: 2 });
+    }
+
+    #[test]
+    fn the_published_secret_matches_the_readme() {
+        assert_eq!(totp::secret_base32(DEMO_TOTP_SECRET), "MRSW233TORQWMZRNNRXWEYTZFV2G65DQ");
+    }
+}

@@ -1,0 +1,64 @@
+//! What the kiosk's screens need from the domain: the settings the UI runs with and the staff
+//! overview shown after sign-in.
+
+use crate::audit::{self, AuditEntry, Verdict};
+use crate::config::Config;
+use crate::error::Result;
+use crate::staff::{self, StaffIdentity};
+use crate::{members, Store};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// Settings the UI needs at start. Nothing secret.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct KioskSettings {
+    pub site_name: String,
+    pub kiosk_id: String,
+    /// Offered languages, in the configured order; the first is the default.
+    pub languages: Vec<String>,
+    pub idle_timeout_seconds: u32,
+    pub staff_idle_seconds: u32,
+    pub time_zone: String,
+    /// Running without a configuration file, on the sample site.
+    pub demo: bool,
+}
+
+impl KioskSettings {
+    pub fn from_config(config: &Config) -> Self {
+        Self {
+            site_name: config.site_name.clone(),
+            kiosk_id: config.kiosk_id.clone(),
+            languages: config.languages.clone(),
+            idle_timeout_seconds: config.idle_timeout_seconds as u32,
+            staff_idle_seconds: staff::SESSION_IDLE.num_seconds() as u32,
+            time_zone: config.time_zone.name().to_string(),
+            demo: config.is_demo(),
+        }
+    }
+}
+
+/// The staff home screen.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct StaffOverview {
+    pub staff: StaffIdentity,
+    pub audit: Verdict,
+    pub recent: Vec<AuditEntry>,
+    #[ts(type = "number")]
+    pub staff_accounts: i64,
+    #[ts(type = "number")]
+    pub active_members: i64,
+}
+
+pub async fn staff_overview(store: &Store, staff: StaffIdentity) -> Result<StaffOverview> {
+    let mut conn = store.pool().acquire().await?;
+    let audit = audit::verify(&mut conn).await?;
+    let recent = audit::recent(&mut conn, 8).await?;
+    drop(conn);
+    Ok(StaffOverview {
+        staff,
+        audit,
+        recent,
+        staff_accounts: staff::count_active(store).await?,
+        active_members: members::count_active(store).await?,
+    })
+}

@@ -1,0 +1,112 @@
+//! The SQLite store: one file, `lobby.db`, in the data folder. WAL for concurrent readers,
+//! `synchronous=FULL` so that a write the user saw confirmed survives a crash or a power cut,
+//! foreign keys on, and a busy timeout so the CLI and the kiosk can share the file.
+
+use crate::error::Result;
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
+};
+use sqlx::{Sqlite, Transaction};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+pub mod settings;
+
+/// The database file's name inside the data folder.
+pub const DB_FILE: &str = "lobby.db";
+
+static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
+
+#[derive(Debug, Clone)]
+pub struct Store {
+    pool: SqlitePool,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens (creating if needed) `DIR/lobby.db` and brings its schema up to date.
+    pub async fn open(data_dir: &Path) -> Result<Self> {
+        std::fs::create_dir_all(data_dir)?;
+        let path = data_dir.join(DB_FILE);
+        let options = SqliteConnectOptions::new()
+            .filename(&path)
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Full)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(5));
+        let pool = SqlitePoolOptions::new()
+            .max_connections(4)
+            .connect_with(options)
+            .await?;
+        MIGRATOR.run(&pool).await?;
+        Ok(Self { pool, path })
+    }
+
+    /// Opens an existing database without creating or migrating anything (for `lobby doctor`).
+    pub async fn open_existing(data_dir: &Path) -> Result<Option<Self>> {
+        let path = data_dir.join(DB_FILE);
+        if !path.exists() {
+            return Ok(None);
+        }
+        Self::open(data_dir).await.map(Some)
+    }
+
+    pub fn pool(&self) -> &SqlitePool {
+        &self.pool
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Starts a write transaction that takes SQLite's write lock at once (`BEGIN IMMEDIATE`),
+    /// so two writers never both read the audit chain's head and then both append to it.
+    pub async fn begin_write(&self) -> Result<Transaction<'static, Sqlite>> {
+        Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+    }
+
+    /// Applied migrations, newest last, for `lobby doctor`.
+    pub async fn schema_version(&self) -> Result<i64> {
+        let v: Option<i64> = sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations")
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(v.unwrap_or(0))
+    }
+
+    /// Closes every connection, checkpointing the WAL.
+    pub async fn close(self) {
+        self.pool.close().await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn opens_with_wal_full_sync_and_foreign_keys() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).await.unwrap();
+        let mut conn = store.pool().acquire().await.unwrap();
+        let mode: String = sqlx::query_scalar("PRAGMA journal_mode").fetch_one(&mut *conn).await.unwrap();
+        let sync: i64 = sqlx::query_scalar("PRAGMA synchronous").fetch_one(&mut *conn).await.unwrap();
+        let fk: i64 = sqlx::query_scalar("PRAGMA foreign_keys").fetch_one(&mut *conn).await.unwrap();
+        let busy: i64 = sqlx::query_scalar("PRAGMA busy_timeout").fetch_one(&mut *conn).await.unwrap();
+        assert_eq!(mode, "wal");
+        assert_eq!(sync, 2, "synchronous must be FULL");
+        assert_eq!(fk, 1);
+        assert_eq!(busy, 5000);
+        assert!(store.schema_version().await.unwrap() >= 1);
+    }
+
+    #[tokio::test]
+    async fn reopening_keeps_data_and_does_not_remigrate() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).await.unwrap();
+        settings::set(store.pool(), "probe", "kept").await.unwrap();
+        store.close().await;
+        let store = Store::open(dir.path()).await.unwrap();
+        assert_eq!(settings::get(store.pool(), "probe").await.unwrap().as_deref(), Some("kept"));
+    }
+}

@@ -1,0 +1,141 @@
+//! Staff sign-in against a real temporary database, with a pinned clock.
+
+use chrono::{Duration, TimeZone, Utc};
+use lobby_core::audit::{self, Actor, Verdict};
+use lobby_core::staff::{self, totp, SessionSlot, SignInRequest};
+use lobby_core::{Clock, Error, FixedClock, Store};
+
+async fn setup() -> (tempfile::TempDir, Store, FixedClock, Vec<u8>) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).await.unwrap();
+    let clock = FixedClock::new(Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap());
+    let created = staff::add(&store, &clock, "Lobby", "Ana", "246810", None, Actor::Cli)
+        .await
+        .unwrap();
+    (dir, store, clock, created.secret)
+}
+
+fn request(pin: &str, code: &str) -> SignInRequest {
+    SignInRequest { pin: pin.into(), code: code.into() }
+}
+
+async fn audit_actions(store: &Store) -> Vec<(String, String)> {
+    let mut conn = store.pool().acquire().await.unwrap();
+    let mut rows = audit::recent(&mut conn, 100).await.unwrap();
+    rows.reverse();
+    rows.into_iter().map(|e| (e.action, e.details)).collect()
+}
+
+#[tokio::test]
+async fn pin_and_current_code_sign_in() {
+    let (_d, store, clock, secret) = setup().await;
+    let code = totp::code_at(&secret, clock.now().timestamp());
+    let who = staff::sign_in(&store, &clock, &request("246810", &code)).await.unwrap();
+    assert_eq!(who.name, "Ana");
+    let log = audit_actions(&store).await;
+    assert_eq!(log.last().unwrap().0, "staff-sign-in");
+    assert!(log.last().unwrap().1.contains("\"ok\""));
+}
+
+#[tokio::test]
+async fn a_code_cannot_be_used_twice() {
+    let (_d, store, clock, secret) = setup().await;
+    let code = totp::code_at(&secret, clock.now().timestamp());
+    staff::sign_in(&store, &clock, &request("246810", &code)).await.unwrap();
+    let again = staff::sign_in(&store, &clock, &request("246810", &code)).await;
+    assert!(matches!(again, Err(Error::SignInFailed { remaining: 4 })), "{again:?}");
+}
+
+#[tokio::test]
+async fn right_pin_wrong_code_and_wrong_pin_right_code_both_fail() {
+    let (_d, store, clock, secret) = setup().await;
+    let code = totp::code_at(&secret, clock.now().timestamp());
+    let wrong_code = format!("{:06}", (code.parse::<u32>().unwrap() + 1) % 1_000_000);
+    let r = staff::sign_in(&store, &clock, &request("246810", &wrong_code)).await;
+    assert!(matches!(r, Err(Error::SignInFailed { remaining: 4 })), "{r:?}");
+    let r = staff::sign_in(&store, &clock, &request("111111", &code)).await;
+    assert!(matches!(r, Err(Error::SignInFailed { remaining: 3 })), "{r:?}");
+}
+
+#[tokio::test]
+async fn five_wrong_tries_lock_with_a_growing_delay() {
+    let (_d, store, clock, secret) = setup().await;
+    for remaining in (1..=4).rev() {
+        let r = staff::sign_in(&store, &clock, &request("000000", "000000")).await;
+        assert!(matches!(r, Err(Error::SignInFailed { remaining: n }) if n == remaining), "{r:?}");
+    }
+    let r = staff::sign_in(&store, &clock, &request("000000", "000000")).await;
+    assert!(matches!(r, Err(Error::SignInLocked { retry_after_secs: 30 })), "{r:?}");
+
+    // While locked even the right PIN and code are refused.
+    let good = totp::code_at(&secret, clock.now().timestamp());
+    let r = staff::sign_in(&store, &clock, &request("246810", &good)).await;
+    assert!(matches!(r, Err(Error::SignInLocked { .. })), "{r:?}");
+
+    // After the lock, one more wrong try locks for twice as long.
+    clock.advance(Duration::seconds(31));
+    let r = staff::sign_in(&store, &clock, &request("000000", "000000")).await;
+    assert!(matches!(r, Err(Error::SignInLocked { retry_after_secs: 60 })), "{r:?}");
+
+    // After that lock the right PIN and code work and reset the count.
+    clock.advance(Duration::seconds(61));
+    let good = totp::code_at(&secret, clock.now().timestamp());
+    staff::sign_in(&store, &clock, &request("246810", &good)).await.unwrap();
+    let r = staff::sign_in(&store, &clock, &request("000000", "000000")).await;
+    assert!(matches!(r, Err(Error::SignInFailed { remaining: 4 })), "{r:?}");
+
+    // Every attempt was audited, and the chain is intact.
+    let attempts = audit_actions(&store).await.iter().filter(|(a, _)| a == "staff-sign-in").count();
+    assert_eq!(attempts, 9);
+    let mut conn = store.pool().acquire().await.unwrap();
+    assert!(matches!(audit::verify(&mut conn).await.unwrap(), Verdict::Intact { .. }));
+}
+
+#[tokio::test]
+async fn the_lock_survives_reopening_the_store() {
+    let (dir, store, clock, _secret) = setup().await;
+    for _ in 0..5 {
+        let _ = staff::sign_in(&store, &clock, &request("000000", "000000")).await;
+    }
+    store.close().await;
+    let store = Store::open(dir.path()).await.unwrap();
+    let left = staff::locked_for(&store, clock.now()).await.unwrap();
+    assert_eq!(left, Some(Duration::seconds(30)));
+}
+
+#[test]
+fn lock_grows_and_is_capped() {
+    assert_eq!(staff::lock_after(4), None);
+    assert_eq!(staff::lock_after(5), Some(Duration::seconds(30)));
+    assert_eq!(staff::lock_after(6), Some(Duration::seconds(60)));
+    assert_eq!(staff::lock_after(8), Some(Duration::seconds(240)));
+    assert_eq!(staff::lock_after(40), Some(Duration::hours(1)));
+}
+
+#[tokio::test]
+async fn duplicate_names_and_bad_pins_are_refused() {
+    let (_d, store, clock, _) = setup().await;
+    let r = staff::add(&store, &clock, "Lobby", " Ana ", "135790", None, Actor::Cli).await;
+    assert!(matches!(r, Err(Error::StaffExists(ref n)) if n == "Ana"), "{r:?}");
+    let r = staff::add(&store, &clock, "Lobby", "Bo", "12ab56", None, Actor::Cli).await;
+    assert!(matches!(r, Err(Error::PinInvalid)), "{r:?}");
+    let r = staff::add(&store, &clock, "Lobby", "   ", "123456", None, Actor::Cli).await;
+    assert!(matches!(r, Err(Error::StaffNameInvalid)), "{r:?}");
+    assert_eq!(staff::count_active(&store).await.unwrap(), 1);
+}
+
+#[test]
+fn sessions_end_after_two_idle_minutes_and_activity_extends_them() {
+    let clock = FixedClock::new(Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap());
+    let slot = SessionSlot::default();
+    assert_eq!(slot.require(clock.now()), Err(None));
+    slot.start(staff::StaffIdentity { id: 1, name: "Ana".into() }, clock.now());
+    clock.advance(Duration::seconds(100));
+    assert!(slot.require(clock.now()).is_ok());
+    clock.advance(Duration::seconds(100));
+    assert!(slot.require(clock.now()).is_ok(), "activity at 100 s extended the session");
+    clock.advance(Duration::seconds(120));
+    let expired = slot.require(clock.now()).unwrap_err().unwrap();
+    assert_eq!(expired.0.name, "Ana");
+    assert_eq!(slot.require(clock.now()), Err(None));
+}

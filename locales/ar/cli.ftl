@@ -1,0 +1,68 @@
+# سطر أوامر Lobby (`lobby doctor` و`lobby audit verify` و`lobby staff add`
+# و`lobby demo seed`): نص عادي للمشغّلين، بلغة المشغّل (من LANG).
+
+cli-error = خطأ: { $message }
+cli-config-refused = رُفضت الإعدادات، ولم يُغيَّر أي شيء: { $detail }
+
+## lobby audit verify
+cli-audit-intact = سجل التدقيق سليم: { $entries ->
+    [zero] لا توجد إدخالات للتحقق منها.
+    [one] تم التحقق من إدخال واحد.
+    [two] تم التحقق من إدخالين.
+    [few] تم التحقق من { $entries } إدخالات.
+    [many] تم التحقق من { $entries } إدخالًا.
+   *[other] تم التحقق من { $entries } إدخال.
+}
+cli-audit-broken = سجل التدقيق تالف عند الإدخال رقم { $seq }: { $problem ->
+    [altered] تم تغيير محتواه.
+    [unlinked] لم يعد يلي الإدخال الذي قبله؛ فقد حُذف إدخال أو استُبدل أو نُقل.
+    [missing] توجد إدخالات مفقودة هنا.
+   *[truncated] اقتُطعت إدخالات من نهاية السجل.
+}
+
+## lobby staff add
+cli-staff-pin-prompt = رمز PIN للموظف { $name } (من 6 إلى 12 رقمًا):
+cli-staff-pin-repeat = أعد إدخال رمز PIN:
+cli-staff-pin-mismatch = رمزا PIN غير متطابقين. لم يُحفظ أي شيء.
+cli-staff-added = تمت إضافة الموظف { $name }.
+cli-staff-scan = امسح رمز QR هذا بتطبيق مصادقة، أو أدخل المفتاح يدويًا:
+cli-staff-key = المفتاح: { $key }
+cli-staff-uri = عنوان URI للتهيئة: { $uri }
+cli-staff-qr-saved = تم حفظ رمز QR باسم { $path }
+
+## lobby demo seed
+cli-demo-seeded = تمت إضافة البيانات التجريبية: { $members } من الأعضاء وحساب الموظف «{ $name }».
+cli-demo-credentials = رمز PIN للموظف التجريبي: { $pin }. مفتاح المصادقة: { $key } (للعرض التجريبي فقط، ولا يُستخدم أبدًا لموقع حقيقي).
+cli-demo-already = يحتوي مجلد البيانات هذا على البيانات التجريبية بالفعل؛ لم يُغيَّر أي شيء.
+
+## lobby doctor
+cli-doctor-ok = سليم
+cli-doctor-problem = مشكلة
+cli-doctor-warning = تحذير
+cli-doctor-config = الإعدادات
+cli-doctor-config-demo = لم يُحدَّد أي ملف: الوضع التجريبي مع الموقع النموذجي
+cli-doctor-config-file = { $path }
+cli-doctor-data-dir = مجلد البيانات
+cli-doctor-data-dir-unwritable = لا يمكن الكتابة في { $path }: { $reason }
+cli-doctor-database = قاعدة البيانات
+cli-doctor-database-ok = { $path }، إصدار المخطط { $version }
+cli-doctor-database-missing = لم تُنشأ بعد؛ ستُنشأ عند أول تشغيل للكشك
+cli-doctor-audit = سجل التدقيق
+cli-doctor-staff = حسابات الموظفين
+cli-doctor-staff-none = لا يوجد: أضف حسابًا باستخدام `lobby staff add NAME`
+cli-doctor-staff-count = { $count }
+cli-doctor-display = الشاشة
+cli-doctor-display-none = لا يوجد DISPLAY ولا WAYLAND_DISPLAY: لا يمكن فتح نافذة الكشك هنا
+cli-doctor-fonts = الخطوط
+cli-doctor-fonts-missing = لم يُعثر على خطوط Noto ({ $missing }): قد لا تظهر بعض أنظمة الكتابة
+cli-doctor-session-bus = ناقل الجلسة
+cli-doctor-session-bus-none = لا يوجد ناقل جلسة D-Bus: قد تُفتح نافذة كشك ثانية
+cli-doctor-summary = { $problems ->
+    [0] كل ما يحتاجه Lobby متوفر.
+    [zero] لم يُعثر على أي مشكلة.
+    [one] عُثر على مشكلة واحدة.
+    [two] عُثر على مشكلتين.
+    [few] عُثر على { $problems } مشكلات.
+    [many] عُثر على { $problems } مشكلةً.
+   *[other] عُثر على { $problems } مشكلة.
+}

@@ -1,0 +1,60 @@
+# Lobby's command line (`lobby doctor`, `lobby audit verify`, `lobby staff add`,
+# `lobby demo seed`): plain text for operators, in the operator's language (from LANG).
+
+cli-error = Error: { $message }
+cli-config-refused = The configuration was refused, nothing was changed: { $detail }
+
+## lobby audit verify
+cli-audit-intact = Audit log intact: { $entries ->
+    [one] one entry checked.
+   *[other] { $entries } entries checked.
+}
+cli-audit-broken = Audit log broken at entry { $seq }: { $problem ->
+    [altered] its content was changed.
+    [unlinked] it no longer follows the entry before it; an entry was removed, replaced or moved.
+    [missing] entries are missing here.
+   *[truncated] entries were cut off the end of the log.
+}
+
+## lobby staff add
+cli-staff-pin-prompt = PIN for { $name } (6 to 12 digits):
+cli-staff-pin-repeat = Repeat the PIN:
+cli-staff-pin-mismatch = The two PINs differ. Nothing was saved.
+cli-staff-added = Staff member { $name } added.
+cli-staff-scan = Scan this QR code with an authenticator app, or enter the key by hand:
+cli-staff-key = Key: { $key }
+cli-staff-uri = Provisioning URI: { $uri }
+cli-staff-qr-saved = QR code saved as { $path }
+
+## lobby demo seed
+cli-demo-seeded = Demo data added: { $members } members and the staff account “{ $name }”.
+cli-demo-credentials = Demo staff PIN: { $pin }. Authenticator key: { $key } (demo only, never for a real site).
+cli-demo-already = This data folder already has the demo data; nothing was changed.
+
+## lobby doctor
+cli-doctor-ok = OK
+cli-doctor-problem = PROBLEM
+cli-doctor-warning = WARNING
+cli-doctor-config = Configuration
+cli-doctor-config-demo = none given: demo mode with the sample site
+cli-doctor-config-file = { $path }
+cli-doctor-data-dir = Data folder
+cli-doctor-data-dir-unwritable = { $path } cannot be written: { $reason }
+cli-doctor-database = Database
+cli-doctor-database-ok = { $path }, schema version { $version }
+cli-doctor-database-missing = not created yet; it is created when the kiosk first starts
+cli-doctor-audit = Audit log
+cli-doctor-staff = Staff accounts
+cli-doctor-staff-none = none: add one with `lobby staff add NAME`
+cli-doctor-staff-count = { $count }
+cli-doctor-display = Display
+cli-doctor-display-none = no DISPLAY or WAYLAND_DISPLAY: the kiosk window cannot open here
+cli-doctor-fonts = Fonts
+cli-doctor-fonts-missing = Noto fonts not found ({ $missing }): some scripts may not show
+cli-doctor-session-bus = Session bus
+cli-doctor-session-bus-none = no D-Bus session bus: a second kiosk window could start
+cli-doctor-summary = { $problems ->
+    [0] Everything Lobby needs is in place.
+    [one] One problem found.
+   *[other] { $problems } problems found.
+}

@@ -1,0 +1,62 @@
+# La línea de comandos de Lobby (`lobby doctor`, `lobby audit verify`, `lobby staff add`,
+# `lobby demo seed`): texto plano para operadores, en su idioma (según LANG).
+
+cli-error = Error: { $message }
+cli-config-refused = Se rechazó la configuración; no se cambió nada: { $detail }
+
+## lobby audit verify
+cli-audit-intact = Registro de auditoría íntegro: { $entries ->
+    [one] una entrada verificada.
+    [many] { $entries } entradas verificadas.
+   *[other] { $entries } entradas verificadas.
+}
+cli-audit-broken = Registro de auditoría dañado en la entrada { $seq }: { $problem ->
+    [altered] su contenido fue modificado.
+    [unlinked] ya no sigue a la entrada anterior; se eliminó, reemplazó o movió una entrada.
+    [missing] aquí faltan entradas.
+   *[truncated] se cortaron entradas del final del registro.
+}
+
+## lobby staff add
+cli-staff-pin-prompt = PIN para { $name } (de 6 a 12 dígitos):
+cli-staff-pin-repeat = Repita el PIN:
+cli-staff-pin-mismatch = Los dos PIN no coinciden. No se guardó nada.
+cli-staff-added = Miembro del personal { $name } añadido.
+cli-staff-scan = Escanee este código QR con una aplicación de autenticación o escriba la clave manualmente:
+cli-staff-key = Clave: { $key }
+cli-staff-uri = URI de aprovisionamiento: { $uri }
+cli-staff-qr-saved = Código QR guardado como { $path }
+
+## lobby demo seed
+cli-demo-seeded = Datos de demostración añadidos: { $members } miembros y la cuenta de personal «{ $name }».
+cli-demo-credentials = PIN del personal de demostración: { $pin }. Clave de autenticación: { $key } (solo para la demostración, nunca para un sitio real).
+cli-demo-already = Esta carpeta de datos ya contiene los datos de demostración; no se cambió nada.
+
+## lobby doctor
+cli-doctor-ok = OK
+cli-doctor-problem = PROBLEMA
+cli-doctor-warning = ADVERTENCIA
+cli-doctor-config = Configuración
+cli-doctor-config-demo = no se indicó ninguna: modo de demostración con el sitio de ejemplo
+cli-doctor-config-file = { $path }
+cli-doctor-data-dir = Carpeta de datos
+cli-doctor-data-dir-unwritable = no se puede escribir en { $path }: { $reason }
+cli-doctor-database = Base de datos
+cli-doctor-database-ok = { $path }, versión del esquema { $version }
+cli-doctor-database-missing = aún no se ha creado; se crea la primera vez que se inicia el quiosco
+cli-doctor-audit = Registro de auditoría
+cli-doctor-staff = Cuentas de personal
+cli-doctor-staff-none = ninguna: añada una con `lobby staff add NAME`
+cli-doctor-staff-count = { $count }
+cli-doctor-display = Pantalla
+cli-doctor-display-none = no hay DISPLAY ni WAYLAND_DISPLAY: la ventana del quiosco no puede abrirse aquí
+cli-doctor-fonts = Fuentes
+cli-doctor-fonts-missing = no se encontraron las fuentes Noto ({ $missing }): es posible que algunas escrituras no se muestren
+cli-doctor-session-bus = Bus de sesión
+cli-doctor-session-bus-none = no hay bus de sesión de D-Bus: podría abrirse una segunda ventana del quiosco
+cli-doctor-summary = { $problems ->
+    [0] Todo lo que Lobby necesita está en orden.
+    [one] Se encontró un problema.
+    [many] Se encontraron { $problems } problemas.
+   *[other] Se encontraron { $problems } problemas.
+}

@@ -1,0 +1,62 @@
+# La ligne de commande de Lobby (`lobby doctor`, `lobby audit verify`, `lobby staff add`,
+# `lobby demo seed`) : texte brut pour les opérateurs, dans leur langue (d’après LANG).
+
+cli-error = Erreur : { $message }
+cli-config-refused = La configuration a été refusée, rien n’a été modifié : { $detail }
+
+## lobby audit verify
+cli-audit-intact = Journal d’audit intact : { $entries ->
+    [one] { $entries } entrée vérifiée.
+    [many] { $entries } entrées vérifiées.
+   *[other] { $entries } entrées vérifiées.
+}
+cli-audit-broken = Journal d’audit corrompu à l’entrée { $seq } : { $problem ->
+    [altered] son contenu a été modifié.
+    [unlinked] elle ne suit plus l’entrée précédente ; une entrée a été supprimée, remplacée ou déplacée.
+    [missing] des entrées manquent ici.
+   *[truncated] des entrées ont été retirées de la fin du journal.
+}
+
+## lobby staff add
+cli-staff-pin-prompt = Code PIN pour { $name } (6 à 12 chiffres) :
+cli-staff-pin-repeat = Répétez le code PIN :
+cli-staff-pin-mismatch = Les deux codes PIN sont différents. Rien n’a été enregistré.
+cli-staff-added = Membre du personnel { $name } ajouté.
+cli-staff-scan = Scannez ce code QR avec une application d’authentification, ou saisissez la clé manuellement :
+cli-staff-key = Clé : { $key }
+cli-staff-uri = URI de provisionnement : { $uri }
+cli-staff-qr-saved = Code QR enregistré sous { $path }
+
+## lobby demo seed
+cli-demo-seeded = Données de démo ajoutées : { $members } membres et le compte du personnel « { $name } ».
+cli-demo-credentials = Code PIN du personnel de démo : { $pin }. Clé d’authentification : { $key } (pour la démo uniquement, jamais pour un site réel).
+cli-demo-already = Ce dossier de données contient déjà les données de démo ; rien n’a été modifié.
+
+## lobby doctor
+cli-doctor-ok = OK
+cli-doctor-problem = PROBLÈME
+cli-doctor-warning = AVERTISSEMENT
+cli-doctor-config = Configuration
+cli-doctor-config-demo = aucune indiquée : mode démo avec le site d’exemple
+cli-doctor-config-file = { $path }
+cli-doctor-data-dir = Dossier de données
+cli-doctor-data-dir-unwritable = impossible d’écrire dans { $path } : { $reason }
+cli-doctor-database = Base de données
+cli-doctor-database-ok = { $path }, version du schéma { $version }
+cli-doctor-database-missing = pas encore créée ; elle sera créée au premier démarrage du kiosque
+cli-doctor-audit = Journal d’audit
+cli-doctor-staff = Comptes du personnel
+cli-doctor-staff-none = aucun : ajoutez-en un avec `lobby staff add NAME`
+cli-doctor-staff-count = { $count }
+cli-doctor-display = Affichage
+cli-doctor-display-none = ni DISPLAY ni WAYLAND_DISPLAY : la fenêtre du kiosque ne peut pas s’ouvrir ici
+cli-doctor-fonts = Polices
+cli-doctor-fonts-missing = polices Noto introuvables ({ $missing }) : certaines écritures risquent de ne pas s’afficher
+cli-doctor-session-bus = Bus de session
+cli-doctor-session-bus-none = pas de bus de session D-Bus : une deuxième fenêtre du kiosque pourrait démarrer
+cli-doctor-summary = { $problems ->
+    [0] Tout ce dont Lobby a besoin est en place.
+    [one] Un problème détecté.
+    [many] { $problems } problèmes détectés.
+   *[other] { $problems } problèmes détectés.
+}

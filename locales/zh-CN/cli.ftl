@@ -1,0 +1,58 @@
+# Lobby 的命令行（`lobby doctor`、`lobby audit verify`、`lobby staff add`、
+# `lobby demo seed`）：面向运维人员的纯文本，使用其语言（取自 LANG）。
+
+cli-error = 错误：{ $message }
+cli-config-refused = 配置被拒绝，未做任何更改：{ $detail }
+
+## lobby audit verify
+cli-audit-intact = 审计日志完好：{ $entries ->
+   *[other] 已校验 { $entries } 条记录。
+}
+cli-audit-broken = 审计日志在第 { $seq } 条记录处损坏：{ $problem ->
+    [altered] 该记录的内容已被更改。
+    [unlinked] 该记录与前一条记录不再衔接；有记录被删除、替换或移动。
+    [missing] 此处缺少记录。
+   *[truncated] 日志末尾的记录被截掉了。
+}
+
+## lobby staff add
+cli-staff-pin-prompt = 为 { $name } 设置 PIN 码（6 至 12 位数字）：
+cli-staff-pin-repeat = 再次输入 PIN 码：
+cli-staff-pin-mismatch = 两次输入的 PIN 码不一致。未保存任何内容。
+cli-staff-added = 已添加员工“{ $name }”。
+cli-staff-scan = 请用身份验证器应用扫描此二维码，或手动输入密钥：
+cli-staff-key = 密钥：{ $key }
+cli-staff-uri = 配置 URI：{ $uri }
+cli-staff-qr-saved = 二维码已保存为 { $path }
+
+## lobby demo seed
+cli-demo-seeded = 已添加演示数据：{ $members } 名会员，以及员工账户“{ $name }”。
+cli-demo-credentials = 演示员工 PIN 码：{ $pin }。身份验证器密钥：{ $key }（仅供演示，切勿用于真实场所）。
+cli-demo-already = 此数据文件夹中已有演示数据；未做任何更改。
+
+## lobby doctor
+cli-doctor-ok = 正常
+cli-doctor-problem = 问题
+cli-doctor-warning = 警告
+cli-doctor-config = 配置
+cli-doctor-config-demo = 未指定：使用示例场所的演示模式
+cli-doctor-config-file = { $path }
+cli-doctor-data-dir = 数据文件夹
+cli-doctor-data-dir-unwritable = 无法写入 { $path }：{ $reason }
+cli-doctor-database = 数据库
+cli-doctor-database-ok = { $path }，架构版本 { $version }
+cli-doctor-database-missing = 尚未创建；将在自助终端首次启动时创建
+cli-doctor-audit = 审计日志
+cli-doctor-staff = 员工账户
+cli-doctor-staff-none = 无：请使用 `lobby staff add NAME` 添加
+cli-doctor-staff-count = { $count }
+cli-doctor-display = 显示
+cli-doctor-display-none = 未设置 DISPLAY 或 WAYLAND_DISPLAY：无法在此打开自助终端窗口
+cli-doctor-fonts = 字体
+cli-doctor-fonts-missing = 未找到 Noto 字体（{ $missing }）：部分文字可能无法显示
+cli-doctor-session-bus = 会话总线
+cli-doctor-session-bus-none = 没有 D-Bus 会话总线：可能会启动第二个自助终端窗口
+cli-doctor-summary = { $problems ->
+    [0] Lobby 所需的一切均已就绪。
+   *[other] 发现 { $problems } 个问题。
+}

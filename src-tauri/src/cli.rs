@@ -1,0 +1,401 @@
+//! The command line: `lobby` alone opens the kiosk; the subcommands serve operators and
+//! scripts. Their names and options are an interface: operators' scripts rely on them.
+
+use crate::{logging, AppState};
+use clap::{Parser, Subcommand};
+use fluent_bundle::FluentValue;
+use lobby_core::audit::{self, Verdict};
+use lobby_core::i18n::Localizer;
+use lobby_core::{demo, staff, Config, Store, SystemClock};
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+#[derive(Debug, Parser)]
+#[command(name = "lobby", version = crate::version(), about = "The front-desk kiosk for coworking spaces")]
+struct Cli {
+    /// Data folder (database, logs). Default: the platform's app-data folder.
+    #[arg(long, global = true, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+    /// Configuration file (lobby.toml). Without one, Lobby runs in demo mode.
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check the configuration, data folder, database and every device or service Lobby uses.
+    Doctor,
+    /// The tamper-evident audit log.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
+    /// Staff accounts.
+    Staff {
+        #[command(subcommand)]
+        command: StaffCommand,
+    },
+    /// The sample site for demo mode.
+    Demo {
+        #[command(subcommand)]
+        command: DemoCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum AuditCommand {
+    /// Exit 0 if the chain is intact; otherwise name the first bad entry and exit 1.
+    Verify,
+}
+
+#[derive(Debug, Subcommand)]
+enum StaffCommand {
+    /// Create a staff account. Asks for the PIN (or reads one line from standard input when
+    /// it is not a terminal) and prints the authenticator set-up code.
+    Add {
+        name: String,
+        /// Also save the set-up QR code as a PNG image.
+        #[arg(long, value_name = "FILE")]
+        qr_png: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum DemoCommand {
+    /// Fill the data folder with the sample site, members and a demo staff account.
+    Seed,
+}
+
+/// Exit codes: 0 fine, 1 a check failed, 2 bad input or configuration.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let l10n = Localizer::from_env();
+    let config = match &cli.config {
+        Some(path) => match Config::load(path) {
+            Ok(c) => c,
+            Err(e) => {
+                let detail = e.to_string();
+                eprintln!("{}", l10n.text("cli-config-refused", &[("detail", detail.into())]));
+                return ExitCode::from(2);
+            }
+        },
+        None => Config::demo(),
+    };
+    let data_dir = cli
+        .data_dir
+        .clone()
+        .or_else(|| config.data_dir.clone())
+        .unwrap_or_else(default_data_dir);
+    let result = match cli.command {
+        None => kiosk(config, &data_dir),
+        Some(Command::Doctor) => block_on(doctor(&l10n, &config, &data_dir)),
+        Some(Command::Audit { command: AuditCommand::Verify }) => block_on(audit_verify(&l10n, &data_dir)),
+        Some(Command::Staff { command: StaffCommand::Add { name, qr_png } }) => {
+            block_on(staff_add(&l10n, &config, &data_dir, &name, qr_png.as_deref()))
+        }
+        Some(Command::Demo { command: DemoCommand::Seed }) => block_on(demo_seed(&l10n, &config, &data_dir)),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            let message = match e.downcast_ref::<lobby_core::Error>() {
+                Some(core) => {
+                    let payload = core.payload();
+                    let args: Vec<(&str, FluentValue)> = payload
+                        .args
+                        .iter()
+                        .map(|(k, v)| (k.as_str(), json_to_fluent(v)))
+                        .collect();
+                    l10n.text(&payload.code.message_id(), &args)
+                }
+                None => e.to_string(),
+            };
+            eprintln!("{}", l10n.text("cli-error", &[("message", message.into())]));
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn json_to_fluent(v: &serde_json::Value) -> FluentValue<'static> {
+    match v {
+        serde_json::Value::Number(n) => FluentValue::from(n.as_f64().unwrap_or_default()),
+        serde_json::Value::String(s) => FluentValue::from(s.clone()),
+        other => FluentValue::from(other.to_string()),
+    }
+}
+
+fn block_on<F: std::future::Future<Output = anyhow::Result<ExitCode>>>(f: F) -> anyhow::Result<ExitCode> {
+    tauri::async_runtime::block_on(f)
+}
+
+/// The platform's app-data folder; debug builds use another, so a developer's test runs never
+/// touch a real kiosk's data.
+fn default_data_dir() -> PathBuf {
+    let name = if cfg!(debug_assertions) { "lobby-dev" } else { "lobby" };
+    dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join(name)
+}
+
+fn kiosk(config: Config, data_dir: &Path) -> anyhow::Result<ExitCode> {
+    std::fs::create_dir_all(data_dir)?;
+    let _log_guard = logging::init(data_dir)?;
+    tracing::info!(version = %crate::version(), demo = config.is_demo(), "starting the kiosk");
+    let store = tauri::async_runtime::block_on(Store::open(data_dir))?;
+    crate::run_kiosk(AppState::new(store, config, Arc::new(SystemClock)))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn audit_verify(l10n: &Localizer, data_dir: &Path) -> anyhow::Result<ExitCode> {
+    let store = Store::open(data_dir).await?;
+    let mut conn = store.pool().acquire().await?;
+    match audit::verify(&mut conn).await? {
+        Verdict::Intact { entries } => {
+            println!("{}", l10n.text("cli-audit-intact", &[("entries", entries.into())]));
+            Ok(ExitCode::SUCCESS)
+        }
+        Verdict::Broken { seq, problem } => {
+            let problem = serde_json::to_value(problem)?.as_str().unwrap_or("altered").to_string();
+            println!(
+                "{}",
+                l10n.text("cli-audit-broken", &[("seq", seq.into()), ("problem", problem.into())])
+            );
+            Ok(ExitCode::from(1))
+        }
+    }
+}
+
+fn read_pin(l10n: &Localizer, name: &str) -> anyhow::Result<Option<String>> {
+    if std::io::stdin().is_terminal() {
+        let first = rpassword::prompt_password(l10n.text("cli-staff-pin-prompt", &[("name", name.into())]) + " ")?;
+        let second = rpassword::prompt_password(l10n.text("cli-staff-pin-repeat", &[]) + " ")?;
+        if first != second {
+            eprintln!("{}", l10n.text("cli-staff-pin-mismatch", &[]));
+            return Ok(None);
+        }
+        Ok(Some(first))
+    } else {
+        let mut line = String::new();
+        std::io::stdin().read_line(&mut line)?;
+        Ok(Some(line.trim_end_matches(['\r', '\n']).to_string()))
+    }
+}
+
+fn issuer(config: &Config) -> String {
+    format!("Lobby ({})", config.site_name)
+}
+
+async fn staff_add(
+    l10n: &Localizer,
+    config: &Config,
+    data_dir: &Path,
+    name: &str,
+    qr_png: Option<&Path>,
+) -> anyhow::Result<ExitCode> {
+    let Some(pin) = read_pin(l10n, name)? else { return Ok(ExitCode::from(2)) };
+    let store = Store::open(data_dir).await?;
+    let created = staff::add(
+        &store,
+        &SystemClock,
+        &issuer(config),
+        name,
+        &pin,
+        None,
+        lobby_core::audit::Actor::Cli,
+    )
+    .await?;
+    print_setup(l10n, &created, qr_png)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_setup(l10n: &Localizer, created: &staff::NewStaff, qr_png: Option<&Path>) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{}", l10n.text("cli-staff-added", &[("name", created.identity.name.clone().into())]))?;
+    writeln!(out, "{}", l10n.text("cli-staff-scan", &[]))?;
+    let qr = qrcode::QrCode::with_error_correction_level(
+        created.provisioning_uri.as_bytes(),
+        qrcode::EcLevel::M,
+    )?;
+    let art = qr
+        .render::<qrcode::render::unicode::Dense1x2>()
+        .dark_color(qrcode::render::unicode::Dense1x2::Light)
+        .light_color(qrcode::render::unicode::Dense1x2::Dark)
+        .quiet_zone(true)
+        .build();
+    writeln!(out, "{art}")?;
+    let key = staff::totp::secret_base32(&created.secret);
+    writeln!(out, "{}", l10n.text("cli-staff-key", &[("key", key.into())]))?;
+    writeln!(out, "{}", l10n.text("cli-staff-uri", &[("uri", created.provisioning_uri.clone().into())]))?;
+    if let Some(path) = qr_png {
+        let image = qr.render::<image::Luma<u8>>().min_dimensions(400, 400).build();
+        image.save(path)?;
+        writeln!(out, "{}", l10n.text("cli-staff-qr-saved", &[("path", path.display().to_string().into())]))?;
+    }
+    Ok(())
+}
+
+async fn demo_seed(l10n: &Localizer, config: &Config, data_dir: &Path) -> anyhow::Result<ExitCode> {
+    let store = Store::open(data_dir).await?;
+    match demo::seed(&store, &SystemClock, &issuer(config)).await? {
+        demo::Seeded::Now { staff, members } => {
+            println!(
+                "{}",
+                l10n.text(
+                    "cli-demo-seeded",
+                    &[("members", members.into()), ("name", staff.identity.name.clone().into())]
+                )
+            );
+            println!(
+                "{}",
+                l10n.text(
+                    "cli-demo-credentials",
+                    &[
+                        ("pin", demo::DEMO_STAFF_PIN.into()),
+                        ("key", staff::totp::secret_base32(&staff.secret).into())
+                    ]
+                )
+            );
+        }
+        demo::Seeded::Already => println!("{}", l10n.text("cli-demo-already", &[])),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+enum Status {
+    Ok,
+    Warning,
+    Problem,
+}
+
+async fn doctor(l10n: &Localizer, config: &Config, data_dir: &Path) -> anyhow::Result<ExitCode> {
+    let mut lines: Vec<(String, Status, String)> = Vec::new();
+    let config_detail = match &config.file {
+        None => l10n.text("cli-doctor-config-demo", &[]),
+        Some(p) => l10n.text("cli-doctor-config-file", &[("path", p.display().to_string().into())]),
+    };
+    lines.push((l10n.text("cli-doctor-config", &[]), Status::Ok, config_detail));
+
+    let writable = std::fs::create_dir_all(data_dir).and_then(|_| {
+        let probe = data_dir.join(".lobby-doctor-probe");
+        std::fs::write(&probe, b"ok")?;
+        std::fs::remove_file(probe)
+    });
+    let dir_text = data_dir.display().to_string();
+    match writable {
+        Ok(()) => lines.push((l10n.text("cli-doctor-data-dir", &[]), Status::Ok, dir_text)),
+        Err(e) => lines.push((
+            l10n.text("cli-doctor-data-dir", &[]),
+            Status::Problem,
+            l10n.text(
+                "cli-doctor-data-dir-unwritable",
+                &[("path", dir_text.into()), ("reason", e.to_string().into())],
+            ),
+        )),
+    }
+
+    match Store::open_existing(data_dir).await {
+        Ok(Some(store)) => {
+            let version = store.schema_version().await?;
+            lines.push((
+                l10n.text("cli-doctor-database", &[]),
+                Status::Ok,
+                l10n.text(
+                    "cli-doctor-database-ok",
+                    &[("path", store.path().display().to_string().into()), ("version", version.into())],
+                ),
+            ));
+            let mut conn = store.pool().acquire().await?;
+            let (status, text) = match audit::verify(&mut conn).await? {
+                Verdict::Intact { entries } => {
+                    (Status::Ok, l10n.text("cli-audit-intact", &[("entries", entries.into())]))
+                }
+                Verdict::Broken { seq, problem } => {
+                    let problem = serde_json::to_value(problem)?.as_str().unwrap_or("altered").to_string();
+                    (
+                        Status::Problem,
+                        l10n.text("cli-audit-broken", &[("seq", seq.into()), ("problem", problem.into())]),
+                    )
+                }
+            };
+            drop(conn);
+            lines.push((l10n.text("cli-doctor-audit", &[]), status, text));
+            let count = staff::count_active(&store).await?;
+            let (status, text) = if count == 0 {
+                (Status::Warning, l10n.text("cli-doctor-staff-none", &[]))
+            } else {
+                (Status::Ok, l10n.text("cli-doctor-staff-count", &[("count", count.into())]))
+            };
+            lines.push((l10n.text("cli-doctor-staff", &[]), status, text));
+        }
+        Ok(None) => lines.push((
+            l10n.text("cli-doctor-database", &[]),
+            Status::Ok,
+            l10n.text("cli-doctor-database-missing", &[]),
+        )),
+        Err(e) => lines.push((l10n.text("cli-doctor-database", &[]), Status::Problem, e.to_string())),
+    }
+
+    let display = std::env::var_os("DISPLAY").or_else(|| std::env::var_os("WAYLAND_DISPLAY"));
+    lines.push(match display {
+        Some(d) => (l10n.text("cli-doctor-display", &[]), Status::Ok, d.to_string_lossy().into_owned()),
+        None => (
+            l10n.text("cli-doctor-display", &[]),
+            Status::Warning,
+            l10n.text("cli-doctor-display-none", &[]),
+        ),
+    });
+
+    let missing = missing_fonts();
+    lines.push(if missing.is_empty() {
+        (l10n.text("cli-doctor-fonts", &[]), Status::Ok, "Noto Sans, Noto Sans Arabic, Noto Sans CJK".into())
+    } else {
+        (
+            l10n.text("cli-doctor-fonts", &[]),
+            Status::Warning,
+            l10n.text("cli-doctor-fonts-missing", &[("missing", missing.join(", ").into())]),
+        )
+    });
+
+    if cfg!(target_os = "linux") {
+        let bus = std::env::var_os("DBUS_SESSION_BUS_ADDRESS");
+        lines.push(match bus {
+            Some(_) => (l10n.text("cli-doctor-session-bus", &[]), Status::Ok, String::new()),
+            None => (
+                l10n.text("cli-doctor-session-bus", &[]),
+                Status::Warning,
+                l10n.text("cli-doctor-session-bus-none", &[]),
+            ),
+        });
+    }
+
+    let mut problems = 0;
+    let width = lines.iter().map(|(k, _, _)| k.chars().count()).max().unwrap_or(0);
+    for (what, status, detail) in &lines {
+        let status = match status {
+            Status::Ok => l10n.text("cli-doctor-ok", &[]),
+            Status::Warning => l10n.text("cli-doctor-warning", &[]),
+            Status::Problem => {
+                problems += 1;
+                l10n.text("cli-doctor-problem", &[])
+            }
+        };
+        let pad = width - what.chars().count();
+        println!("{what}{}  {status:<8} {detail}", " ".repeat(pad));
+    }
+    println!("{}", l10n.text("cli-doctor-summary", &[("problems", problems.into())]));
+    Ok(if problems == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
+
+/// The Noto families the kiosk's scripts need, by fontconfig, when fc-list exists.
+fn missing_fonts() -> Vec<&'static str> {
+    let Ok(out) = std::process::Command::new("fc-list").arg(":").arg("family").output() else {
+        return Vec::new();
+    };
+    let families = String::from_utf8_lossy(&out.stdout);
+    ["Noto Sans", "Noto Sans Arabic", "Noto Sans CJK SC"]
+        .into_iter()
+        .filter(|f| !families.lines().any(|l| l.split(',').any(|x| x.trim() == *f)))
+        .collect()
+}

@@ -1,0 +1,122 @@
+//! The Lobby app: the kiosk window and the operator's command line, in one binary. Setup runs
+//! config -> data folder -> logs -> database -> state; the commands are thin wrappers around
+//! `lobby-core`.
+
+mod cli;
+pub mod commands;
+mod logging;
+mod state;
+
+pub use state::AppState;
+
+use tauri::{Manager, Runtime};
+
+/// The version line: the workspace version and the git commit it was built from.
+pub fn version() -> String {
+    format!("{} ({})", lobby_core::VERSION, env!("LOBBY_GIT_COMMIT"))
+}
+
+/// Parses the command line and runs a subcommand or the kiosk.
+pub fn run() -> std::process::ExitCode {
+    cli::main()
+}
+
+/// Refuses every navigation away from the app's own pages: links, `location.href`, redirects.
+fn navigation_guard<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
+    tauri::plugin::Builder::new("kiosk-guard")
+        .on_navigation(|_, url| {
+            let allowed = is_app_url(url);
+            if !allowed {
+                tracing::warn!(scheme = url.scheme(), "refused navigation away from the app");
+            }
+            allowed
+        })
+        .build()
+}
+
+/// The app's own origin: `tauri://localhost` on Linux and macOS, `http(s)://tauri.localhost`
+/// on Windows.
+pub fn is_app_url(url: &url::Url) -> bool {
+    match url.scheme() {
+        "tauri" => url.host_str() == Some("localhost"),
+        "http" | "https" => url.host_str() == Some("tauri.localhost"),
+        _ => false,
+    }
+}
+
+/// The app with its plugins, state and commands, generic over the runtime so tests can build
+/// it on the mock runtime.
+pub fn builder<R: Runtime>(state: AppState) -> tauri::Builder<R> {
+    tauri::Builder::<R>::new()
+        // First, so a second start only focuses the running kiosk.
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            if let Some(w) = app.get_webview_window("main") {
+                let _ = w.set_focus();
+            }
+        }))
+        .plugin(navigation_guard())
+        .manage(state)
+        .invoke_handler(tauri::generate_handler![
+            commands::kiosk::kiosk_settings,
+            commands::kiosk::home_ready,
+            commands::staff::staff_sign_in,
+            commands::staff::staff_sign_out,
+            commands::staff::staff_current,
+            commands::staff::staff_overview,
+        ])
+}
+
+/// Opens the kiosk window and runs until it is closed.
+pub fn run_kiosk(state: AppState) -> anyhow::Result<()> {
+    builder::<tauri::Wry>(state)
+        .run(tauri::generate_context!())
+        .map_err(|e| anyhow::anyhow!("the kiosk window failed: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_apps_own_pages_are_allowed() {
+        for ok in ["tauri://localhost/", "tauri://localhost/index.html", "http://tauri.localhost/"] {
+            assert!(is_app_url(&ok.parse().unwrap()), "{ok}");
+        }
+        for bad in [
+            "https://example.com/",
+            "http://localhost:8080/",
+            "tauri://evil/",
+            "file:///etc/passwd",
+            "data:text/html,hi",
+            "http://tauri.localhost.evil.com/",
+        ] {
+            assert!(!is_app_url(&bad.parse().unwrap()), "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_command_list_the_capability_and_the_ui_agree() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let cap: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(root.join("capabilities/kiosk.json")).unwrap(),
+        )
+        .unwrap();
+        let mut granted: Vec<String> = cap["permissions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p.as_str().unwrap().to_string())
+            .collect();
+        granted.sort();
+        let mut expected: Vec<String> = commands::names::COMMANDS
+            .iter()
+            .map(|c| format!("allow-{}", c.replace('_', "-")))
+            .collect();
+        expected.sort();
+        assert_eq!(granted, expected, "grant exactly the app's own commands, nothing else");
+        let ipc = std::fs::read_to_string(root.join("../ui/src/lib/ipc.ts")).unwrap();
+        for c in commands::names::COMMANDS {
+            assert!(ipc.contains(&format!("\"{c}\"")), "ui/src/lib/ipc.ts does not call {c}");
+        }
+    }
+}

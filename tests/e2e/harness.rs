@@ -1,0 +1,214 @@
+//! Starts a driver and a fresh app (its own data folder, config and XDG folders) per test.
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use lobby_core::i18n::Localizer;
+use serde_json::json;
+use std::net::{TcpListener, TcpStream};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+pub const APP: &str = env!("CARGO_BIN_EXE_lobby");
+
+struct Driver(Child);
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        // SIGTERM lets the driver close the app; SIGKILL would orphan it.
+        let _ = Command::new("kill").args(["-TERM", &self.0.id().to_string()]).status();
+        let _ = self.0.wait();
+    }
+}
+
+pub struct Kiosk {
+    pub c: Client,
+    pub dir: tempfile::TempDir,
+    _driver: Driver,
+}
+
+#[derive(Default)]
+pub struct Options {
+    /// Contents of a lobby.toml; demo mode when `None`.
+    pub config: Option<&'static str>,
+    /// Run `lobby demo seed` on the data folder first.
+    pub seed: bool,
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port()
+}
+
+fn wait_port(port: u16) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "WebDriver did not listen on {port}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+impl Kiosk {
+    pub fn data_dir(&self) -> PathBuf {
+        self.dir.path().join("data")
+    }
+
+    pub async fn launch(options: Options) -> Kiosk {
+        assert!(
+            std::env::var_os("DISPLAY").is_some(),
+            "no DISPLAY: run the end-to-end tests under `xvfb-run -a` (make test does)"
+        );
+        let dir = tempfile::tempdir().expect("temp dir");
+        let data = dir.path().join("data");
+        let mut args = vec!["--data-dir".to_string(), data.display().to_string()];
+        if let Some(config) = options.config {
+            let path = dir.path().join("lobby.toml");
+            std::fs::write(&path, config).expect("write config");
+            args.extend(["--config".to_string(), path.display().to_string()]);
+        }
+        if options.seed {
+            let out = Command::new(APP)
+                .args(&args)
+                .args(["demo", "seed"])
+                .output()
+                .expect("run lobby demo seed");
+            assert!(out.status.success(), "demo seed failed: {out:?}");
+        }
+        let port = free_port();
+        let child = Command::new("WebKitWebDriver")
+            .arg(format!("--port={port}"))
+            .env("TAURI_WEBVIEW_AUTOMATION", "true")
+            .env("XDG_DATA_HOME", dir.path().join("xdg-data"))
+            .env("XDG_CACHE_HOME", dir.path().join("xdg-cache"))
+            .env("XDG_CONFIG_HOME", dir.path().join("xdg-config"))
+            .env("LANG", "C.UTF-8")
+            // Parallel tests each run an instance: keep the single-instance plugin off the bus.
+            .env_remove("DBUS_SESSION_BUS_ADDRESS")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("WebKitWebDriver not found: apt-get install webkit2gtk-driver");
+        let driver = Driver(child);
+        wait_port(port);
+        let mut caps = serde_json::Map::new();
+        caps.insert("webkitgtk:browserOptions".into(), json!({ "binary": APP, "args": args }));
+        let c = ClientBuilder::native()
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .expect("WebDriver session");
+        let kiosk = Kiosk { c, dir, _driver: driver };
+        kiosk.find(&button(&en("home-staff", &[]))).await;
+        kiosk
+    }
+
+    /// Waits (up to 10 s) for an element matching the XPath.
+    pub async fn find(&self, xpath: &str) -> fantoccini::elements::Element {
+        self.find_within(xpath, Duration::from_secs(10)).await
+    }
+
+    pub async fn find_within(&self, xpath: &str, limit: Duration) -> fantoccini::elements::Element {
+        self.c
+            .wait()
+            .at_most(limit)
+            .for_element(Locator::XPath(xpath))
+            .await
+            .unwrap_or_else(|e| panic!("no element {xpath}: {e}"))
+    }
+
+    pub async fn click(&self, xpath: &str) {
+        self.find(xpath).await.click().await.expect("click");
+    }
+
+    pub async fn type_into(&self, xpath: &str, text: &str) {
+        let field = self.find(xpath).await;
+        field.clear().await.expect("clear");
+        field.send_keys(text).await.expect("type");
+    }
+
+    pub async fn value_of(&self, xpath: &str) -> String {
+        self.find(xpath).await.prop("value").await.expect("value").unwrap_or_default()
+    }
+
+    pub async fn js(&self, script: &str) -> serde_json::Value {
+        self.c.execute(script, vec![]).await.expect("script")
+    }
+
+    /// Calls an IPC command the way the UI does; `ok:<json>` or `err:<json>`.
+    pub async fn invoke(&self, command: &str, args: serde_json::Value) -> String {
+        let script = format!(
+            "const done = arguments[arguments.length - 1];
+             window.__TAURI_INTERNALS__.invoke({command:?}, {args})
+               .then(r => done('ok:' + JSON.stringify(r)), e => done('err:' + (typeof e === 'string' ? e : JSON.stringify(e))));"
+        );
+        self.c.execute_async(&script, vec![]).await.expect("invoke").as_str().unwrap_or("").to_string()
+    }
+
+    /// Saves a screenshot when E2E_SCREENSHOTS names a folder (used for the docs).
+    pub async fn screenshot(&self, name: &str) {
+        let Ok(dir) = std::env::var("E2E_SCREENSHOTS") else { return };
+        // WebKit can hand back the previous frame right after a change: wait two frames.
+        self.c
+            .execute_async("const d = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => d()));", vec![])
+            .await
+            .expect("frames");
+        std::fs::create_dir_all(&dir).expect("screenshot dir");
+        let png = self.c.screenshot().await.expect("screenshot");
+        std::fs::write(PathBuf::from(dir).join(format!("{name}.png")), png).expect("write png");
+    }
+
+    pub async fn close(self) {
+        let _ = self.c.close().await;
+    }
+}
+
+/// A message as the screen shows it, from the same .ftl files (so no expected text is
+/// hard-coded here), without Fluent's isolation marks.
+pub fn text(lang: &str, id: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)]) -> String {
+    Localizer::new(lang).text(id, args)
+}
+
+pub fn en(id: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)]) -> String {
+    text("en-US", id, args)
+}
+
+/// An XPath string literal for any text.
+pub fn lit(s: &str) -> String {
+    if !s.contains('\'') {
+        format!("'{s}'")
+    } else if !s.contains('"') {
+        format!("\"{s}\"")
+    } else {
+        let parts: Vec<String> = s.split('\'').map(|p| format!("'{p}'")).collect();
+        format!("concat({})", parts.join(", \"'\", "))
+    }
+}
+
+/// Visible text of the context node, without bidi isolation marks, whitespace normalised.
+const NAME: &str = "normalize-space(translate(., '\u{2068}\u{2069}', ''))";
+
+/// A button by its accessible name (its text, or aria-label).
+pub fn button(name: &str) -> String {
+    format!("//*[self::button or @role='button'][{NAME}={q} or @aria-label={q}]", q = lit(name))
+}
+
+/// A text field by its label.
+pub fn textbox(label: &str) -> String {
+    format!(
+        "//input[@id=//label[{NAME}={q}]/@for or @aria-label={q}]",
+        q = lit(label)
+    )
+}
+
+/// A heading by its text.
+pub fn heading(name: &str) -> String {
+    format!("//*[self::h1 or self::h2 or self::h3 or @role='heading'][{NAME}={q}]", q = lit(name))
+}
+
+/// An alert (error message) with exactly this text.
+pub fn alert(message: &str) -> String {
+    format!("//*[@role='alert'][{NAME}={q}]", q = lit(message))
+}
+
+/// Any element whose whole text is this.
+pub fn with_text(s: &str) -> String {
+    format!("//*[{NAME}={q}]", q = lit(s))
+}

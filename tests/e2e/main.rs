@@ -1,0 +1,9 @@
+//! End-to-end tests of the real `lobby` binary in WebKit, driven over WebDriver by
+//! `WebKitWebDriver` (Debian `webkit2gtk-driver`): the same engine the kiosk runs.
+//! Run under a display: `xvfb-run -a cargo test -p lobby --test e2e` (`make test` does).
+//! Elements are found by accessible role and name, never by CSS classes.
+
+mod harness;
+mod home;
+mod security;
+mod staff;

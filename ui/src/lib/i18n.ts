@@ -1,0 +1,72 @@
+// Fluent over ../locales: the same .ftl files the Rust side embeds, bundled at build time.
+// Dates and numbers come from the webview's Intl, formatted for the chosen language.
+
+import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import type { MessageId } from "./bindings/messages";
+
+export const REFERENCE = "en-US";
+const RTL_LANGUAGES = new Set(["ar", "he", "fa", "ur"]);
+
+const sources = import.meta.glob("../../../locales/*/*.ftl", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+}) as Record<string, string>;
+
+function langOf(path: string): string {
+  const parts = path.split("/");
+  return parts[parts.length - 2];
+}
+
+const bundles = new Map<string, FluentBundle>();
+for (const [path, text] of Object.entries(sources)) {
+  const lang = langOf(path);
+  let bundle = bundles.get(lang);
+  if (!bundle) {
+    bundle = new FluentBundle(lang);
+    bundles.set(lang, bundle);
+  }
+  const errors = bundle.addResource(new FluentResource(text));
+  if (errors.length) console.error(`locales/${lang}: ${errors.join("; ")}`);
+}
+
+/** Languages that have translations. */
+export function available(): string[] {
+  return [...bundles.keys()].sort();
+}
+
+export function isRtl(lang: string): boolean {
+  return RTL_LANGUAGES.has(lang.split("-")[0]);
+}
+
+export type Args = Record<string, FluentVariable>;
+
+/** The message in `lang`, falling back to the reference language, then to the id itself. */
+export function translate(lang: string, id: MessageId | `error-${string}`, args?: Args): string {
+  for (const l of [lang, REFERENCE]) {
+    const bundle = bundles.get(l);
+    const message = bundle?.getMessage(id);
+    if (bundle && message?.value) {
+      const errors: Error[] = [];
+      const text = bundle.formatPattern(message.value, args ?? null, errors);
+      if (errors.length === 0) return text;
+      console.error(`${l}/${id}: ${errors.join("; ")}`);
+    }
+  }
+  return id;
+}
+
+/** A date in the language's own format, in the site's time zone. */
+export function formatDate(lang: string, date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: "full", timeZone }).format(date);
+}
+
+export function formatTime(lang: string, date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat(lang, { timeStyle: "short", timeZone }).format(date);
+}
+
+export function formatDateTime(lang: string, date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeStyle: "short", timeZone }).format(
+    date,
+  );
+}

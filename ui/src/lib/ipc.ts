@@ -1,0 +1,49 @@
+// The only file that talks to Rust. One typed function per command; a failed command rejects
+// with an IpcError carrying the stable error code the screens translate (`error-<code>`).
+
+import { invoke } from "@tauri-apps/api/core";
+import type {
+  ErrorCode,
+  ErrorPayload,
+  KioskSettings,
+  SignInRequest,
+  StaffIdentity,
+  StaffOverview,
+} from "./bindings/types";
+
+export class IpcError extends Error {
+  constructor(public readonly payload: ErrorPayload) {
+    super(payload.code);
+  }
+  get code(): ErrorCode {
+    return this.payload.code;
+  }
+}
+
+function isPayload(e: unknown): e is ErrorPayload {
+  return typeof e === "object" && e !== null && typeof (e as ErrorPayload).code === "string";
+}
+
+/** Anything a command can reject with, as an IpcError; unknown failures become `internal`. */
+export function toIpcError(e: unknown): IpcError {
+  if (e instanceof IpcError) return e;
+  if (isPayload(e)) return new IpcError({ code: e.code, args: e.args ?? {} });
+  console.error("command failed", e);
+  return new IpcError({ code: "internal", args: {} });
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (e) {
+    throw toIpcError(e);
+  }
+}
+
+export const kioskSettings = () => call<KioskSettings>("kiosk_settings");
+export const homeReady = () => call<null>("home_ready");
+export const staffSignIn = (request: SignInRequest) =>
+  call<StaffIdentity>("staff_sign_in", { request });
+export const staffSignOut = () => call<null>("staff_sign_out");
+export const staffCurrent = () => call<StaffIdentity | null>("staff_current");
+export const staffOverview = () => call<StaffOverview>("staff_overview");

@@ -13,7 +13,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 #[derive(Debug, Parser)]
-#[command(name = "lobby", version = crate::version(), about = "The front-desk kiosk for coworking spaces")]
+#[command(name = "lobby", version = crate::VERSION_LINE, about = "The front-desk kiosk for coworking spaces")]
 struct Cli {
     /// Data folder (database, logs). Default: the platform's app-data folder.
     #[arg(long, global = true, value_name = "DIR")]
@@ -142,7 +142,7 @@ fn default_data_dir() -> PathBuf {
 fn kiosk(config: Config, data_dir: &Path) -> anyhow::Result<ExitCode> {
     std::fs::create_dir_all(data_dir)?;
     let _log_guard = logging::init(data_dir)?;
-    tracing::info!(version = %crate::version(), demo = config.is_demo(), "starting the kiosk");
+    tracing::info!(version = crate::VERSION_LINE, demo = config.is_demo(), "starting the kiosk");
     let store = tauri::async_runtime::block_on(Store::open(data_dir))?;
     crate::run_kiosk(AppState::new(store, config, Arc::new(SystemClock)))?;
     Ok(ExitCode::SUCCESS)

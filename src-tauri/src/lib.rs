@@ -12,9 +12,8 @@ pub use state::AppState;
 use tauri::{Manager, Runtime};
 
 /// The version line: the workspace version and the git commit it was built from.
-pub fn version() -> String {
-    format!("{} ({})", lobby_core::VERSION, env!("LOBBY_GIT_COMMIT"))
-}
+pub const VERSION_LINE: &str =
+    concat!(env!("CARGO_PKG_VERSION"), " (", env!("LOBBY_GIT_COMMIT"), ")");
 
 /// Parses the command line and runs a subcommand or the kiosk.
 pub fn run() -> std::process::ExitCode {

@@ -22,7 +22,7 @@ impl Drop for Driver {
 
 pub struct Kiosk {
     pub c: Client,
-    pub dir: tempfile::TempDir,
+    _dir: tempfile::TempDir,
     _driver: Driver,
 }
 
@@ -47,10 +47,6 @@ fn wait_port(port: u16) {
 }
 
 impl Kiosk {
-    pub fn data_dir(&self) -> PathBuf {
-        self.dir.path().join("data")
-    }
-
     pub async fn launch(options: Options) -> Kiosk {
         assert!(
             std::env::var_os("DISPLAY").is_some(),
@@ -95,7 +91,7 @@ impl Kiosk {
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
             .expect("WebDriver session");
-        let kiosk = Kiosk { c, dir, _driver: driver };
+        let kiosk = Kiosk { c, _dir: dir, _driver: driver };
         kiosk.find(&button(&en("home-staff", &[]))).await;
         kiosk
     }

@@ -425,3 +425,16 @@ mod tests {
         assert!(c.hours_on(Weekday::Mon).is_some());
     }
 }
+
+#[cfg(test)]
+mod example {
+    use super::*;
+
+    #[test]
+    fn the_documented_example_is_valid() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/lobby.example.toml");
+        let c = Config::load(&path).unwrap();
+        assert_eq!(c.site_name, "Nordhaus Coworking");
+        assert_eq!(c.languages.len(), SHIPPED_LANGUAGES.len());
+    }
+}

@@ -1,0 +1,110 @@
+# Lobby: `make run` opens the kiosk in demo mode, `make test` runs every test.
+# Both install what is missing first (Debian packages when run as root, npm packages).
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := run
+
+# What building, running and testing need on Debian 12 (bookworm).
+DEB_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev libssl-dev \
+	xvfb xauth webkit2gtk-driver matchbox-window-manager x11-utils imagemagick \
+	fonts-noto-core fonts-noto-cjk sqlite3 zbar-tools dbus
+NODE_MIN := 20.19
+
+DEMO_DIR ?= $(CURDIR)/demo-data
+LOBBY_DEBUG := target/debug/lobby
+XVFB_RUN := xvfb-run -a -s "-screen 0 1280x800x24"
+
+.PHONY: run test deps deps-system deps-ui ui app lint check-ui test-core test-ui test-e2e \
+	bindings screenshots bench clean-demo
+
+## Set-up ---------------------------------------------------------------------------------
+
+deps: deps-system deps-ui
+
+deps-system:
+	@missing=$$(for p in $(DEB_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing Debian packages: $$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	  else \
+	    echo "Lobby needs these Debian packages. Run:"; \
+	    echo "  sudo apt-get install --no-install-recommends $$missing"; \
+	    exit 1; \
+	  fi; \
+	fi
+	@command -v cargo >/dev/null || { echo "Rust is missing: install it with rustup (https://rustup.rs), then run make again."; exit 1; }
+	@command -v node >/dev/null || { echo "Node.js $(NODE_MIN) or newer is missing."; exit 1; }
+	@node -e 'const [a,b]=process.versions.node.split(".").map(Number); const [x,y]="$(NODE_MIN)".split(".").map(Number); process.exit(a>x||(a==x&&b>=y)?0:1)' \
+	  || { echo "Node.js $(NODE_MIN) or newer is needed (found $$(node --version))."; exit 1; }
+
+ui/node_modules/.package-lock.json: ui/package.json ui/package-lock.json
+	cd ui && npm ci --no-audit --no-fund
+	@touch $@
+
+deps-ui: ui/node_modules/.package-lock.json
+
+ui: deps-ui
+	cd ui && npm run build
+
+app: deps ui
+	cargo build --locked -p lobby
+
+## Run ------------------------------------------------------------------------------------
+
+# Seeds the demo data on first run, then opens the kiosk. Without a display it starts a
+# virtual one (Xvfb :99 with a window manager, so the kiosk is fullscreen); look at it with
+# `DISPLAY=:99 import -window root shot.png`.
+run: app
+	@$(LOBBY_DEBUG) --data-dir "$(DEMO_DIR)" demo seed
+	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+	  echo "No display: starting Xvfb on :99 (screenshot: DISPLAY=:99 import -window root shot.png)"; \
+	  (Xvfb :99 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &); sleep 1; \
+	  (DISPLAY=:99 matchbox-window-manager -use_titlebar no >/dev/null 2>&1 &); sleep 0.5; \
+	  export DISPLAY=:99; \
+	fi; \
+	exec $(LOBBY_DEBUG) --data-dir "$(DEMO_DIR)"
+
+clean-demo:
+	rm -rf "$(DEMO_DIR)"
+
+## Tests ----------------------------------------------------------------------------------
+
+lint: deps-ui
+	cargo fmt --all -- --check
+	cargo clippy --locked --workspace --all-targets -- -D warnings
+	cd ui && npx prettier --check src
+
+check-ui: deps-ui
+	cd ui && npm run check
+
+test-core:
+	cargo test --locked -p lobby-core
+
+test-ui: deps-ui
+	cd ui && npm test
+
+# The app's own tests: the command line against real databases and the sqlite3 tool, and
+# the end-to-end suite driving the real window in WebKit under a virtual display. Each test
+# gets its own data folder, XDG folders and driver.
+test-e2e: ui
+	$(XVFB_RUN) cargo test --locked -p lobby -- --test-threads=2
+
+test: deps ui
+	$(MAKE) --no-print-directory lint check-ui test-core test-ui test-e2e
+
+# Rewrites ui/src/lib/bindings/ from the Rust types and locales/en-US.
+bindings:
+	UPDATE_BINDINGS=1 cargo test --locked -p lobby-core --test bindings
+
+# The screenshots in docs/: home in English and Arabic, and the staff screen.
+screenshots: ui
+	E2E_SCREENSHOTS=$(CURDIR)/docs/screenshots $(XVFB_RUN) cargo test --locked -p lobby --test e2e -- \
+	  home_opens arabic_shows staff_sign_in_with
+
+## Benchmarks ------------------------------------------------------------------------------
+
+bench: deps ui
+	cargo build --locked --release -p lobby -p bare-window --features lobby/custom-protocol,bare-window/custom-protocol
+	cargo build --locked --release -p lobby-bench
+	$(XVFB_RUN) target/release/lobby-bench --runs 10

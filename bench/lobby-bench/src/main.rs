@@ -1,0 +1,115 @@
+//! `lobby-bench [--runs N]`: starts the release builds of Lobby and of a bare Tauri 2 window
+//! (bench/bare-window) in turn, N times each, under the current DISPLAY, and reports
+//! - start: from spawning the process to the page saying it is painted and takes input
+//!   (Lobby's `home_ready` after two animation frames of the home screen, the bare window's
+//!   `ready` likewise), by the file each writes to LOBBY_READY_FILE;
+//! - memory: the proportional set size (PSS) of the app and all its WebKit processes, read
+//!   from /proc 3 s after the page is ready.
+//! Run it through `make bench`, which builds both the same way first.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+struct Sample {
+    start: Duration,
+    pss_kib: u64,
+}
+
+fn children(pid: u32) -> Vec<u32> {
+    let mut out = Vec::new();
+    let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else { return out };
+    for task in tasks.flatten() {
+        let list = std::fs::read_to_string(task.path().join("children")).unwrap_or_default();
+        for child in list.split_whitespace().filter_map(|c| c.parse().ok()) {
+            out.push(child);
+            out.extend(children(child));
+        }
+    }
+    out
+}
+
+fn pss_kib(pid: u32) -> u64 {
+    let text = std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).unwrap_or_default();
+    text.lines()
+        .find(|l| l.starts_with("Pss:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0)
+}
+
+fn run_once(binary: &Path, args: &[String], scratch: &Path) -> Sample {
+    let ready = scratch.join("ready");
+    let _ = std::fs::remove_file(&ready);
+    let t0 = Instant::now();
+    let mut child = Command::new(binary)
+        .args(args)
+        .env("LOBBY_READY_FILE", &ready)
+        .env("XDG_DATA_HOME", scratch.join("xdg-data"))
+        .env("XDG_CACHE_HOME", scratch.join("xdg-cache"))
+        .env("XDG_CONFIG_HOME", scratch.join("xdg-config"))
+        .env_remove("DBUS_SESSION_BUS_ADDRESS")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("start {}: {e}", binary.display()));
+    while !ready.exists() {
+        assert!(t0.elapsed() < Duration::from_secs(60), "{} never became ready", binary.display());
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    let start = t0.elapsed();
+    std::thread::sleep(Duration::from_secs(3));
+    let pid = child.id();
+    let pss_kib = std::iter::once(pid).chain(children(pid)).map(pss_kib).sum();
+    let _ = child.kill();
+    let _ = child.wait();
+    // WebKit's helper processes exit with their parent; give them a moment.
+    std::thread::sleep(Duration::from_millis(500));
+    Sample { start, pss_kib }
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.total_cmp(b));
+    let n = v.len();
+    if n % 2 == 1 {
+        v[n / 2]
+    } else {
+        (v[n / 2 - 1] + v[n / 2]) / 2.0
+    }
+}
+
+fn main() {
+    let mut runs = 10usize;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        if a == "--runs" {
+            runs = args.next().and_then(|n| n.parse().ok()).expect("--runs N");
+        }
+    }
+    assert!(std::env::var_os("DISPLAY").is_some(), "run under a display (make bench uses xvfb-run)");
+    let release = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/release");
+    let scratch = tempfile::tempdir().expect("temp dir");
+    let data = scratch.path().join("lobby-data");
+    let lobby = release.join("lobby");
+    let bare = release.join("bare-window");
+    let seeded = Command::new(&lobby).arg("--data-dir").arg(&data).args(["demo", "seed"]).output();
+    assert!(seeded.is_ok_and(|o| o.status.success()), "lobby demo seed");
+    let lobby_args = vec!["--data-dir".to_string(), data.display().to_string()];
+
+    // One warm-up each (page cache), then alternate so both see the same machine.
+    run_once(&bare, &[], scratch.path());
+    run_once(&lobby, &lobby_args, scratch.path());
+    let (mut b, mut l) = (Vec::new(), Vec::new());
+    for _ in 0..runs {
+        b.push(run_once(&bare, &[], scratch.path()));
+        l.push(run_once(&lobby, &lobby_args, scratch.path()));
+    }
+    let ms = |s: &[Sample]| median(s.iter().map(|x| x.start.as_secs_f64() * 1000.0).collect());
+    let mib = |s: &[Sample]| median(s.iter().map(|x| x.pss_kib as f64 / 1024.0).collect());
+    let (bs, ls, bm, lm) = (ms(&b), ms(&l), mib(&b), mib(&l));
+    println!("| build (release, {runs} runs, median) | start to interactive | memory (PSS, app + WebKit) |");
+    println!("|---|---|---|");
+    println!("| bare Tauri 2 window | {bs:.0} ms | {bm:.0} MiB |");
+    println!("| Lobby home screen | {ls:.0} ms | {lm:.0} MiB |");
+    println!("| ratio (goal ≤ 1.25× start, ≤ 1.3× memory) | {:.2}× | {:.2}× |", ls / bs, lm / bm);
+}

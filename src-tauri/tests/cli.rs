@@ -1,0 +1,186 @@
+//! The operator's command line, run as the real binary against real data folders, with the
+//! real `sqlite3` tool for tampering and `zbarimg` for reading the set-up QR code.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+const APP: &str = env!("CARGO_BIN_EXE_lobby");
+
+fn lobby(data: &Path, args: &[&str]) -> Output {
+    Command::new(APP)
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .env("LANG", "C.UTF-8")
+        .output()
+        .expect("run lobby")
+}
+
+/// Runs `lobby --data-dir DATA ARGS` with `input` on standard input.
+fn lobby_with_input(data: &Path, args: &[&str], lang: &str, input: &[u8]) -> Output {
+    let mut child = Command::new(APP)
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .env("LANG", lang)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run lobby");
+    child.stdin.take().expect("stdin").write_all(input).expect("write stdin");
+    child.wait_with_output().expect("lobby output")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn sqlite(db: &Path, sql: &str) {
+    let status = Command::new("sqlite3").arg(db).arg(sql).status().expect("sqlite3 tool");
+    assert!(status.success(), "sqlite3 {sql}");
+}
+
+#[test]
+fn version_names_the_release_and_the_commit() {
+    let out = Command::new(APP).arg("--version").output().unwrap();
+    let text = stdout(&out);
+    assert!(out.status.success());
+    assert!(text.starts_with(&format!("lobby {} (", lobby_core::VERSION)), "{text}");
+}
+
+#[test]
+fn demo_seed_then_audit_verify_is_intact() {
+    let dir = tempfile::tempdir().unwrap();
+    let seed = lobby(dir.path(), &["demo", "seed"]);
+    assert!(seed.status.success(), "{}", stderr(&seed));
+    assert!(stdout(&seed).contains("246810"), "the demo PIN is printed: {}", stdout(&seed));
+    let again = lobby(dir.path(), &["demo", "seed"]);
+    assert!(stdout(&again).contains("nothing was changed"), "{}", stdout(&again));
+    let verify = lobby(dir.path(), &["audit", "verify"]);
+    assert_eq!(verify.status.code(), Some(0), "{}", stdout(&verify));
+    assert!(stdout(&verify).contains("intact"), "{}", stdout(&verify));
+}
+
+#[test]
+fn editing_any_audit_row_with_sqlite3_is_named_by_audit_verify() {
+    for (row, sql) in [
+        (1, "UPDATE audit_log SET actor = 'staff:99' WHERE seq = 1"),
+        (2, "UPDATE audit_log SET details = '{\"members\":1}' WHERE seq = 2"),
+        (2, "DELETE FROM audit_log WHERE seq = 2"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(lobby(dir.path(), &["demo", "seed"]).status.success());
+        sqlite(&dir.path().join("lobby.db"), sql);
+        let verify = lobby(dir.path(), &["audit", "verify"]);
+        assert_eq!(verify.status.code(), Some(1), "{sql}: {}", stdout(&verify));
+        assert!(
+            stdout(&verify).contains(&format!("entry {row}:")),
+            "{sql}: {}",
+            stdout(&verify)
+        );
+    }
+}
+
+#[test]
+fn a_config_with_a_wrong_type_is_refused_naming_file_and_key_and_touching_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("lobby.toml");
+    let data = dir.path().join("data");
+    for (text, key) in [
+        ("[kiosk]\nidle_timeout_seconds = \"a minute\"\n", "kiosk.idle_timeout_seconds"),
+        ("[site]\ntime_zone = \"Europe/Atlantis\"\n", "site.time_zone"),
+    ] {
+        std::fs::write(&config, text).unwrap();
+        for subcommand in [&["doctor"][..], &[][..]] {
+            let out = Command::new(APP)
+                .arg("--config")
+                .arg(&config)
+                .arg("--data-dir")
+                .arg(&data)
+                .args(subcommand)
+                .env("LANG", "C.UTF-8")
+                .output()
+                .unwrap();
+            assert_eq!(out.status.code(), Some(2));
+            let err = stderr(&out);
+            assert!(err.contains(&config.display().to_string()), "{err}");
+            assert!(err.contains(key), "{err}");
+            assert!(!data.exists(), "a refused configuration must not create the data folder");
+        }
+    }
+}
+
+#[test]
+fn staff_add_reads_the_pin_and_prints_a_scannable_setup_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let png = dir.path().join("totp.png");
+    let png_arg = png.display().to_string();
+    let out = lobby_with_input(
+        dir.path(),
+        &["staff", "add", "Ana María", "--qr-png", &png_arg],
+        "C.UTF-8",
+        b"135791\n",
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    let uri = text
+        .lines()
+        .find_map(|l| l.split_once("otpauth://").map(|(_, rest)| format!("otpauth://{rest}")))
+        .expect("a provisioning URI");
+    assert!(uri.contains(":Ana%20Mar%C3%ADa?secret="), "{uri}");
+    // The PNG decodes, in an independent decoder, to exactly the printed URI.
+    let zbar = Command::new("zbarimg")
+        .args(["--quiet", "--raw"])
+        .arg(&png)
+        .output()
+        .expect("zbarimg (Debian zbar-tools)");
+    assert_eq!(String::from_utf8_lossy(&zbar.stdout).trim_end(), uri);
+
+    // A second account with the same name is refused, in the operator's language.
+    let out = lobby_with_input(dir.path(), &["staff", "add", "Ana María"], "de_DE.UTF-8", b"135791\n");
+    assert_eq!(out.status.code(), Some(2));
+    let expected = lobby_core::i18n::Localizer::new("de")
+        .text("error-staff-exists", &[("name", "Ana María".into())]);
+    assert!(stderr(&out).contains(&expected), "{}", stderr(&out));
+}
+
+#[test]
+fn a_bad_pin_is_refused_and_nothing_is_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = lobby_with_input(dir.path(), &["staff", "add", "Bo"], "C.UTF-8", b"12ab\n");
+    assert_eq!(out.status.code(), Some(2));
+    let expected = lobby_core::i18n::Localizer::new("en-US").text("error-pin-invalid", &[]);
+    assert!(stderr(&out).contains(&expected), "{}", stderr(&out));
+    let doctor = lobby(dir.path(), &["doctor"]);
+    assert!(stdout(&doctor).contains("lobby staff add"), "no staff yet: {}", stdout(&doctor));
+}
+
+#[test]
+fn doctor_reports_each_part_and_fails_on_a_broken_audit_log() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(lobby(dir.path(), &["demo", "seed"]).status.success());
+    let ok = lobby(dir.path(), &["doctor"]);
+    let text = stdout(&ok);
+    for part in [
+        "Configuration",
+        "Data folder",
+        "Database",
+        "Audit log",
+        "Staff accounts",
+        "Display",
+        "Fonts",
+    ] {
+        assert!(text.contains(part), "doctor has no line for {part}:\n{text}");
+    }
+    assert_eq!(ok.status.code(), Some(0), "{text}");
+    sqlite(&dir.path().join("lobby.db"), "UPDATE audit_log SET action = 'x' WHERE seq = 1");
+    let bad = lobby(dir.path(), &["doctor"]);
+    assert_eq!(bad.status.code(), Some(1), "{}", stdout(&bad));
+    assert!(stdout(&bad).contains("PROBLEM"), "{}", stdout(&bad));
+}

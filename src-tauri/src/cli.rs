@@ -79,7 +79,10 @@ pub fn main() -> ExitCode {
             Ok(c) => c,
             Err(e) => {
                 let detail = e.to_string();
-                eprintln!("{}", l10n.text("cli-config-refused", &[("detail", detail.into())]));
+                eprintln!(
+                    "{}",
+                    l10n.text("cli-config-refused", &[("detail", detail.into())])
+                );
                 return ExitCode::from(2);
             }
         },
@@ -93,11 +96,21 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         None => kiosk(config, &data_dir),
         Some(Command::Doctor) => block_on(doctor(&l10n, &config, &data_dir)),
-        Some(Command::Audit { command: AuditCommand::Verify }) => block_on(audit_verify(&l10n, &data_dir)),
-        Some(Command::Staff { command: StaffCommand::Add { name, qr_png } }) => {
-            block_on(staff_add(&l10n, &config, &data_dir, &name, qr_png.as_deref()))
-        }
-        Some(Command::Demo { command: DemoCommand::Seed }) => block_on(demo_seed(&l10n, &config, &data_dir)),
+        Some(Command::Audit {
+            command: AuditCommand::Verify,
+        }) => block_on(audit_verify(&l10n, &data_dir)),
+        Some(Command::Staff {
+            command: StaffCommand::Add { name, qr_png },
+        }) => block_on(staff_add(
+            &l10n,
+            &config,
+            &data_dir,
+            &name,
+            qr_png.as_deref(),
+        )),
+        Some(Command::Demo {
+            command: DemoCommand::Seed,
+        }) => block_on(demo_seed(&l10n, &config, &data_dir)),
     };
     match result {
         Ok(code) => code,
@@ -128,21 +141,33 @@ fn json_to_fluent(v: &serde_json::Value) -> FluentValue<'static> {
     }
 }
 
-fn block_on<F: std::future::Future<Output = anyhow::Result<ExitCode>>>(f: F) -> anyhow::Result<ExitCode> {
+fn block_on<F: std::future::Future<Output = anyhow::Result<ExitCode>>>(
+    f: F,
+) -> anyhow::Result<ExitCode> {
     tauri::async_runtime::block_on(f)
 }
 
 /// The platform's app-data folder; debug builds use another, so a developer's test runs never
 /// touch a real kiosk's data.
 fn default_data_dir() -> PathBuf {
-    let name = if cfg!(debug_assertions) { "lobby-dev" } else { "lobby" };
-    dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join(name)
+    let name = if cfg!(debug_assertions) {
+        "lobby-dev"
+    } else {
+        "lobby"
+    };
+    dirs::data_dir()
+        .unwrap_or_else(|| PathBuf::from("."))
+        .join(name)
 }
 
 fn kiosk(config: Config, data_dir: &Path) -> anyhow::Result<ExitCode> {
     std::fs::create_dir_all(data_dir)?;
     let _log_guard = logging::init(data_dir)?;
-    tracing::info!(version = crate::VERSION_LINE, demo = config.is_demo(), "starting the kiosk");
+    tracing::info!(
+        version = crate::VERSION_LINE,
+        demo = config.is_demo(),
+        "starting the kiosk"
+    );
     let store = tauri::async_runtime::block_on(Store::open(data_dir))?;
     crate::run_kiosk(AppState::new(store, config, Arc::new(SystemClock)))?;
     Ok(ExitCode::SUCCESS)
@@ -153,14 +178,23 @@ async fn audit_verify(l10n: &Localizer, data_dir: &Path) -> anyhow::Result<ExitC
     let mut conn = store.pool().acquire().await?;
     match audit::verify(&mut conn).await? {
         Verdict::Intact { entries } => {
-            println!("{}", l10n.text("cli-audit-intact", &[("entries", entries.into())]));
+            println!(
+                "{}",
+                l10n.text("cli-audit-intact", &[("entries", entries.into())])
+            );
             Ok(ExitCode::SUCCESS)
         }
         Verdict::Broken { seq, problem } => {
-            let problem = serde_json::to_value(problem)?.as_str().unwrap_or("altered").to_string();
+            let problem = serde_json::to_value(problem)?
+                .as_str()
+                .unwrap_or("altered")
+                .to_string();
             println!(
                 "{}",
-                l10n.text("cli-audit-broken", &[("seq", seq.into()), ("problem", problem.into())])
+                l10n.text(
+                    "cli-audit-broken",
+                    &[("seq", seq.into()), ("problem", problem.into())]
+                )
             );
             Ok(ExitCode::from(1))
         }
@@ -169,7 +203,9 @@ async fn audit_verify(l10n: &Localizer, data_dir: &Path) -> anyhow::Result<ExitC
 
 fn read_pin(l10n: &Localizer, name: &str) -> anyhow::Result<Option<String>> {
     if std::io::stdin().is_terminal() {
-        let first = rpassword::prompt_password(l10n.text("cli-staff-pin-prompt", &[("name", name.into())]) + " ")?;
+        let first = rpassword::prompt_password(
+            l10n.text("cli-staff-pin-prompt", &[("name", name.into())]) + " ",
+        )?;
         let second = rpassword::prompt_password(l10n.text("cli-staff-pin-repeat", &[]) + " ")?;
         if first != second {
             eprintln!("{}", l10n.text("cli-staff-pin-mismatch", &[]));
@@ -194,7 +230,9 @@ async fn staff_add(
     name: &str,
     qr_png: Option<&Path>,
 ) -> anyhow::Result<ExitCode> {
-    let Some(pin) = read_pin(l10n, name)? else { return Ok(ExitCode::from(2)) };
+    let Some(pin) = read_pin(l10n, name)? else {
+        return Ok(ExitCode::from(2));
+    };
     let store = Store::open(data_dir).await?;
     let created = staff::add(
         &store,
@@ -210,9 +248,20 @@ async fn staff_add(
     Ok(ExitCode::SUCCESS)
 }
 
-fn print_setup(l10n: &Localizer, created: &staff::NewStaff, qr_png: Option<&Path>) -> anyhow::Result<()> {
+fn print_setup(
+    l10n: &Localizer,
+    created: &staff::NewStaff,
+    qr_png: Option<&Path>,
+) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
-    writeln!(out, "{}", l10n.text("cli-staff-added", &[("name", created.identity.name.clone().into())]))?;
+    writeln!(
+        out,
+        "{}",
+        l10n.text(
+            "cli-staff-added",
+            &[("name", created.identity.name.clone().into())]
+        )
+    )?;
     writeln!(out, "{}", l10n.text("cli-staff-scan", &[]))?;
     let qr = qrcode::QrCode::with_error_correction_level(
         created.provisioning_uri.as_bytes(),
@@ -226,12 +275,33 @@ fn print_setup(l10n: &Localizer, created: &staff::NewStaff, qr_png: Option<&Path
         .build();
     writeln!(out, "{art}")?;
     let key = staff::totp::secret_base32(&created.secret);
-    writeln!(out, "{}", l10n.text("cli-staff-key", &[("key", key.into())]))?;
-    writeln!(out, "{}", l10n.text("cli-staff-uri", &[("uri", created.provisioning_uri.clone().into())]))?;
+    writeln!(
+        out,
+        "{}",
+        l10n.text("cli-staff-key", &[("key", key.into())])
+    )?;
+    writeln!(
+        out,
+        "{}",
+        l10n.text(
+            "cli-staff-uri",
+            &[("uri", created.provisioning_uri.clone().into())]
+        )
+    )?;
     if let Some(path) = qr_png {
-        let image = qr.render::<image::Luma<u8>>().min_dimensions(400, 400).build();
+        let image = qr
+            .render::<image::Luma<u8>>()
+            .min_dimensions(400, 400)
+            .build();
         image.save(path)?;
-        writeln!(out, "{}", l10n.text("cli-staff-qr-saved", &[("path", path.display().to_string().into())]))?;
+        writeln!(
+            out,
+            "{}",
+            l10n.text(
+                "cli-staff-qr-saved",
+                &[("path", path.display().to_string().into())]
+            )
+        )?;
     }
     Ok(())
 }
@@ -244,7 +314,10 @@ async fn demo_seed(l10n: &Localizer, config: &Config, data_dir: &Path) -> anyhow
                 "{}",
                 l10n.text(
                     "cli-demo-seeded",
-                    &[("members", members.into()), ("name", staff.identity.name.clone().into())]
+                    &[
+                        ("members", members.into()),
+                        ("name", staff.identity.name.clone().into())
+                    ]
                 )
             );
             println!(
@@ -273,9 +346,16 @@ async fn doctor(l10n: &Localizer, config: &Config, data_dir: &Path) -> anyhow::R
     let mut lines: Vec<(String, Status, String)> = Vec::new();
     let config_detail = match &config.file {
         None => l10n.text("cli-doctor-config-demo", &[]),
-        Some(p) => l10n.text("cli-doctor-config-file", &[("path", p.display().to_string().into())]),
+        Some(p) => l10n.text(
+            "cli-doctor-config-file",
+            &[("path", p.display().to_string().into())],
+        ),
     };
-    lines.push((l10n.text("cli-doctor-config", &[]), Status::Ok, config_detail));
+    lines.push((
+        l10n.text("cli-doctor-config", &[]),
+        Status::Ok,
+        config_detail,
+    ));
 
     let writable = std::fs::create_dir_all(data_dir).and_then(|_| {
         let probe = data_dir.join(".lobby-doctor-probe");
@@ -303,19 +383,29 @@ async fn doctor(l10n: &Localizer, config: &Config, data_dir: &Path) -> anyhow::R
                 Status::Ok,
                 l10n.text(
                     "cli-doctor-database-ok",
-                    &[("path", store.path().display().to_string().into()), ("version", version.into())],
+                    &[
+                        ("path", store.path().display().to_string().into()),
+                        ("version", version.into()),
+                    ],
                 ),
             ));
             let mut conn = store.pool().acquire().await?;
             let (status, text) = match audit::verify(&mut conn).await? {
-                Verdict::Intact { entries } => {
-                    (Status::Ok, l10n.text("cli-audit-intact", &[("entries", entries.into())]))
-                }
+                Verdict::Intact { entries } => (
+                    Status::Ok,
+                    l10n.text("cli-audit-intact", &[("entries", entries.into())]),
+                ),
                 Verdict::Broken { seq, problem } => {
-                    let problem = serde_json::to_value(problem)?.as_str().unwrap_or("altered").to_string();
+                    let problem = serde_json::to_value(problem)?
+                        .as_str()
+                        .unwrap_or("altered")
+                        .to_string();
                     (
                         Status::Problem,
-                        l10n.text("cli-audit-broken", &[("seq", seq.into()), ("problem", problem.into())]),
+                        l10n.text(
+                            "cli-audit-broken",
+                            &[("seq", seq.into()), ("problem", problem.into())],
+                        ),
                     )
                 }
             };
@@ -325,7 +415,10 @@ async fn doctor(l10n: &Localizer, config: &Config, data_dir: &Path) -> anyhow::R
             let (status, text) = if count == 0 {
                 (Status::Warning, l10n.text("cli-doctor-staff-none", &[]))
             } else {
-                (Status::Ok, l10n.text("cli-doctor-staff-count", &[("count", count.into())]))
+                (
+                    Status::Ok,
+                    l10n.text("cli-doctor-staff-count", &[("count", count.into())]),
+                )
             };
             lines.push((l10n.text("cli-doctor-staff", &[]), status, text));
         }
@@ -334,12 +427,20 @@ async fn doctor(l10n: &Localizer, config: &Config, data_dir: &Path) -> anyhow::R
             Status::Ok,
             l10n.text("cli-doctor-database-missing", &[]),
         )),
-        Err(e) => lines.push((l10n.text("cli-doctor-database", &[]), Status::Problem, e.to_string())),
+        Err(e) => lines.push((
+            l10n.text("cli-doctor-database", &[]),
+            Status::Problem,
+            e.to_string(),
+        )),
     }
 
     let display = std::env::var_os("DISPLAY").or_else(|| std::env::var_os("WAYLAND_DISPLAY"));
     lines.push(match display {
-        Some(d) => (l10n.text("cli-doctor-display", &[]), Status::Ok, d.to_string_lossy().into_owned()),
+        Some(d) => (
+            l10n.text("cli-doctor-display", &[]),
+            Status::Ok,
+            d.to_string_lossy().into_owned(),
+        ),
         None => (
             l10n.text("cli-doctor-display", &[]),
             Status::Warning,
@@ -349,19 +450,30 @@ async fn doctor(l10n: &Localizer, config: &Config, data_dir: &Path) -> anyhow::R
 
     let missing = missing_fonts();
     lines.push(if missing.is_empty() {
-        (l10n.text("cli-doctor-fonts", &[]), Status::Ok, "Noto Sans, Noto Sans Arabic, Noto Sans CJK".into())
+        (
+            l10n.text("cli-doctor-fonts", &[]),
+            Status::Ok,
+            "Noto Sans, Noto Sans Arabic, Noto Sans CJK".into(),
+        )
     } else {
         (
             l10n.text("cli-doctor-fonts", &[]),
             Status::Warning,
-            l10n.text("cli-doctor-fonts-missing", &[("missing", missing.join(", ").into())]),
+            l10n.text(
+                "cli-doctor-fonts-missing",
+                &[("missing", missing.join(", ").into())],
+            ),
         )
     });
 
     if cfg!(target_os = "linux") {
         let bus = std::env::var_os("DBUS_SESSION_BUS_ADDRESS");
         lines.push(match bus {
-            Some(_) => (l10n.text("cli-doctor-session-bus", &[]), Status::Ok, String::new()),
+            Some(_) => (
+                l10n.text("cli-doctor-session-bus", &[]),
+                Status::Ok,
+                String::new(),
+            ),
             None => (
                 l10n.text("cli-doctor-session-bus", &[]),
                 Status::Warning,
@@ -371,7 +483,11 @@ async fn doctor(l10n: &Localizer, config: &Config, data_dir: &Path) -> anyhow::R
     }
 
     let mut problems = 0;
-    let width = lines.iter().map(|(k, _, _)| k.chars().count()).max().unwrap_or(0);
+    let width = lines
+        .iter()
+        .map(|(k, _, _)| k.chars().count())
+        .max()
+        .unwrap_or(0);
     for (what, status, detail) in &lines {
         let status = match status {
             Status::Ok => l10n.text("cli-doctor-ok", &[]),
@@ -384,18 +500,33 @@ async fn doctor(l10n: &Localizer, config: &Config, data_dir: &Path) -> anyhow::R
         let pad = width - what.chars().count();
         println!("{what}{}  {status:<8} {detail}", " ".repeat(pad));
     }
-    println!("{}", l10n.text("cli-doctor-summary", &[("problems", problems.into())]));
-    Ok(if problems == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    println!(
+        "{}",
+        l10n.text("cli-doctor-summary", &[("problems", problems.into())])
+    );
+    Ok(if problems == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 /// The Noto families the kiosk's scripts need, by fontconfig, when fc-list exists.
 fn missing_fonts() -> Vec<&'static str> {
-    let Ok(out) = std::process::Command::new("fc-list").arg(":").arg("family").output() else {
+    let Ok(out) = std::process::Command::new("fc-list")
+        .arg(":")
+        .arg("family")
+        .output()
+    else {
         return Vec::new();
     };
     let families = String::from_utf8_lossy(&out.stdout);
     ["Noto Sans", "Noto Sans Arabic", "Noto Sans CJK SC"]
         .into_iter()
-        .filter(|f| !families.lines().any(|l| l.split(',').any(|x| x.trim() == *f)))
+        .filter(|f| {
+            !families
+                .lines()
+                .any(|l| l.split(',').any(|x| x.trim() == *f))
+        })
         .collect()
 }

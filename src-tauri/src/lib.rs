@@ -12,8 +12,12 @@ pub use state::AppState;
 use tauri::{Manager, Runtime};
 
 /// The version line: the workspace version and the git commit it was built from.
-pub const VERSION_LINE: &str =
-    concat!(env!("CARGO_PKG_VERSION"), " (", env!("LOBBY_GIT_COMMIT"), ")");
+pub const VERSION_LINE: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (",
+    env!("LOBBY_GIT_COMMIT"),
+    ")"
+);
 
 /// Parses the command line and runs a subcommand or the kiosk.
 pub fn run() -> std::process::ExitCode {
@@ -26,7 +30,10 @@ fn navigation_guard<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
         .on_navigation(|_, url| {
             let allowed = is_app_url(url);
             if !allowed {
-                tracing::warn!(scheme = url.scheme(), "refused navigation away from the app");
+                tracing::warn!(
+                    scheme = url.scheme(),
+                    "refused navigation away from the app"
+                );
             }
             allowed
         })
@@ -78,7 +85,11 @@ mod tests {
 
     #[test]
     fn only_the_apps_own_pages_are_allowed() {
-        for ok in ["tauri://localhost/", "tauri://localhost/index.html", "http://tauri.localhost/"] {
+        for ok in [
+            "tauri://localhost/",
+            "tauri://localhost/index.html",
+            "http://tauri.localhost/",
+        ] {
             assert!(is_app_url(&ok.parse().unwrap()), "{ok}");
         }
         for bad in [
@@ -112,10 +123,16 @@ mod tests {
             .map(|c| format!("allow-{}", c.replace('_', "-")))
             .collect();
         expected.sort();
-        assert_eq!(granted, expected, "grant exactly the app's own commands, nothing else");
+        assert_eq!(
+            granted, expected,
+            "grant exactly the app's own commands, nothing else"
+        );
         let ipc = std::fs::read_to_string(root.join("../ui/src/lib/ipc.ts")).unwrap();
         for c in commands::names::COMMANDS {
-            assert!(ipc.contains(&format!("\"{c}\"")), "ui/src/lib/ipc.ts does not call {c}");
+            assert!(
+                ipc.contains(&format!("\"{c}\"")),
+                "ui/src/lib/ipc.ts does not call {c}"
+            );
         }
     }
 }

@@ -12,16 +12,24 @@ pub const KEEP_DAYS: usize = 14;
 
 /// Starts logging; keep the guard alive for as long as logs should be written.
 pub fn init(data_dir: &Path) -> anyhow::Result<WorkerGuard> {
+    let dir = data_dir.join("logs");
+    std::fs::create_dir_all(&dir)?;
     let appender = Builder::new()
         .rotation(Rotation::DAILY)
         .filename_prefix("lobby")
         .filename_suffix("log")
         .max_log_files(KEEP_DAYS)
-        .build(data_dir.join("logs"))?;
+        .build(dir)?;
     let (file, guard) = tracing_appender::non_blocking(appender);
     let filter = || EnvFilter::try_from_env("LOBBY_LOG").unwrap_or_else(|_| EnvFilter::new("info"));
-    let file_layer = fmt::layer().with_ansi(false).with_writer(file).with_filter(filter());
+    let file_layer = fmt::layer()
+        .with_ansi(false)
+        .with_writer(file)
+        .with_filter(filter());
     let stdout_layer = cfg!(debug_assertions).then(|| fmt::layer().with_filter(filter()));
-    tracing_subscriber::registry().with(file_layer).with(stdout_layer).try_init()?;
+    tracing_subscriber::registry()
+        .with(file_layer)
+        .with(stdout_layer)
+        .try_init()?;
     Ok(guard)
 }

@@ -14,7 +14,12 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(store: Store, config: Config, clock: Arc<dyn Clock>) -> Self {
-        Self { store, config, clock, session: SessionSlot::default() }
+        Self {
+            store,
+            config,
+            clock,
+            session: SessionSlot::default(),
+        }
     }
 
     /// The signed-in staff member, or `staff-session-required`. An idle session is ended and

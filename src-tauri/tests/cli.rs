@@ -1,6 +1,8 @@
 //! The operator's command line, run as the real binary against real data folders, with the
 //! real `sqlite3` tool for tampering and `zbarimg` for reading the set-up QR code.
 
+#![allow(clippy::unwrap_used)] // a test that cannot set up should fail loudly
+
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
@@ -29,7 +31,12 @@ fn lobby_with_input(data: &Path, args: &[&str], lang: &str, input: &[u8]) -> Out
         .stderr(Stdio::piped())
         .spawn()
         .expect("run lobby");
-    child.stdin.take().expect("stdin").write_all(input).expect("write stdin");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input)
+        .expect("write stdin");
     child.wait_with_output().expect("lobby output")
 }
 
@@ -42,7 +49,11 @@ fn stderr(o: &Output) -> String {
 }
 
 fn sqlite(db: &Path, sql: &str) {
-    let status = Command::new("sqlite3").arg(db).arg(sql).status().expect("sqlite3 tool");
+    let status = Command::new("sqlite3")
+        .arg(db)
+        .arg(sql)
+        .status()
+        .expect("sqlite3 tool");
     assert!(status.success(), "sqlite3 {sql}");
 }
 
@@ -51,7 +62,10 @@ fn version_names_the_release_and_the_commit() {
     let out = Command::new(APP).arg("--version").output().unwrap();
     let text = stdout(&out);
     assert!(out.status.success());
-    assert!(text.starts_with(&format!("lobby {} (", lobby_core::VERSION)), "{text}");
+    assert!(
+        text.starts_with(&format!("lobby {} (", lobby_core::VERSION)),
+        "{text}"
+    );
 }
 
 #[test]
@@ -59,9 +73,17 @@ fn demo_seed_then_audit_verify_is_intact() {
     let dir = tempfile::tempdir().unwrap();
     let seed = lobby(dir.path(), &["demo", "seed"]);
     assert!(seed.status.success(), "{}", stderr(&seed));
-    assert!(stdout(&seed).contains("246810"), "the demo PIN is printed: {}", stdout(&seed));
+    assert!(
+        stdout(&seed).contains("246810"),
+        "the demo PIN is printed: {}",
+        stdout(&seed)
+    );
     let again = lobby(dir.path(), &["demo", "seed"]);
-    assert!(stdout(&again).contains("nothing was changed"), "{}", stdout(&again));
+    assert!(
+        stdout(&again).contains("nothing was changed"),
+        "{}",
+        stdout(&again)
+    );
     let verify = lobby(dir.path(), &["audit", "verify"]);
     assert_eq!(verify.status.code(), Some(0), "{}", stdout(&verify));
     assert!(stdout(&verify).contains("intact"), "{}", stdout(&verify));
@@ -71,7 +93,10 @@ fn demo_seed_then_audit_verify_is_intact() {
 fn editing_any_audit_row_with_sqlite3_is_named_by_audit_verify() {
     for (row, sql) in [
         (1, "UPDATE audit_log SET actor = 'staff:99' WHERE seq = 1"),
-        (2, "UPDATE audit_log SET details = '{\"members\":1}' WHERE seq = 2"),
+        (
+            2,
+            "UPDATE audit_log SET details = '{\"members\":1}' WHERE seq = 2",
+        ),
         (2, "DELETE FROM audit_log WHERE seq = 2"),
     ] {
         let dir = tempfile::tempdir().unwrap();
@@ -93,8 +118,14 @@ fn a_config_with_a_wrong_type_is_refused_naming_file_and_key_and_touching_nothin
     let config = dir.path().join("lobby.toml");
     let data = dir.path().join("data");
     for (text, key) in [
-        ("[kiosk]\nidle_timeout_seconds = \"a minute\"\n", "kiosk.idle_timeout_seconds"),
-        ("[site]\ntime_zone = \"Europe/Atlantis\"\n", "site.time_zone"),
+        (
+            "[kiosk]\nidle_timeout_seconds = \"a minute\"\n",
+            "kiosk.idle_timeout_seconds",
+        ),
+        (
+            "[site]\ntime_zone = \"Europe/Atlantis\"\n",
+            "site.time_zone",
+        ),
     ] {
         std::fs::write(&config, text).unwrap();
         for subcommand in [&["doctor"][..], &[][..]] {
@@ -111,7 +142,10 @@ fn a_config_with_a_wrong_type_is_refused_naming_file_and_key_and_touching_nothin
             let err = stderr(&out);
             assert!(err.contains(&config.display().to_string()), "{err}");
             assert!(err.contains(key), "{err}");
-            assert!(!data.exists(), "a refused configuration must not create the data folder");
+            assert!(
+                !data.exists(),
+                "a refused configuration must not create the data folder"
+            );
         }
     }
 }
@@ -131,7 +165,10 @@ fn staff_add_reads_the_pin_and_prints_a_scannable_setup_code() {
     let text = stdout(&out);
     let uri = text
         .lines()
-        .find_map(|l| l.split_once("otpauth://").map(|(_, rest)| format!("otpauth://{rest}")))
+        .find_map(|l| {
+            l.split_once("otpauth://")
+                .map(|(_, rest)| format!("otpauth://{rest}"))
+        })
         .expect("a provisioning URI");
     assert!(uri.contains(":Ana%20Mar%C3%ADa?secret="), "{uri}");
     // The PNG decodes, in an independent decoder, to exactly the printed URI.
@@ -143,7 +180,12 @@ fn staff_add_reads_the_pin_and_prints_a_scannable_setup_code() {
     assert_eq!(String::from_utf8_lossy(&zbar.stdout).trim_end(), uri);
 
     // A second account with the same name is refused, in the operator's language.
-    let out = lobby_with_input(dir.path(), &["staff", "add", "Ana María"], "de_DE.UTF-8", b"135791\n");
+    let out = lobby_with_input(
+        dir.path(),
+        &["staff", "add", "Ana María"],
+        "de_DE.UTF-8",
+        b"135791\n",
+    );
     assert_eq!(out.status.code(), Some(2));
     let expected = lobby_core::i18n::Localizer::new("de")
         .text("error-staff-exists", &[("name", "Ana María".into())]);
@@ -158,7 +200,11 @@ fn a_bad_pin_is_refused_and_nothing_is_saved() {
     let expected = lobby_core::i18n::Localizer::new("en-US").text("error-pin-invalid", &[]);
     assert!(stderr(&out).contains(&expected), "{}", stderr(&out));
     let doctor = lobby(dir.path(), &["doctor"]);
-    assert!(stdout(&doctor).contains("lobby staff add"), "no staff yet: {}", stdout(&doctor));
+    assert!(
+        stdout(&doctor).contains("lobby staff add"),
+        "no staff yet: {}",
+        stdout(&doctor)
+    );
 }
 
 #[test]
@@ -176,10 +222,16 @@ fn doctor_reports_each_part_and_fails_on_a_broken_audit_log() {
         "Display",
         "Fonts",
     ] {
-        assert!(text.contains(part), "doctor has no line for {part}:\n{text}");
+        assert!(
+            text.contains(part),
+            "doctor has no line for {part}:\n{text}"
+        );
     }
     assert_eq!(ok.status.code(), Some(0), "{text}");
-    sqlite(&dir.path().join("lobby.db"), "UPDATE audit_log SET action = 'x' WHERE seq = 1");
+    sqlite(
+        &dir.path().join("lobby.db"),
+        "UPDATE audit_log SET action = 'x' WHERE seq = 1",
+    );
     let bad = lobby(dir.path(), &["doctor"]);
     assert_eq!(bad.status.code(), Some(1), "{}", stdout(&bad));
     assert!(stdout(&bad).contains("PROBLEM"), "{}", stdout(&bad));

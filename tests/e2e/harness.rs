@@ -15,7 +15,9 @@ struct Driver(Child);
 impl Drop for Driver {
     fn drop(&mut self) {
         // SIGTERM lets the driver close the app; SIGKILL would orphan it.
-        let _ = Command::new("kill").args(["-TERM", &self.0.id().to_string()]).status();
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.0.id().to_string()])
+            .status();
         let _ = self.0.wait();
     }
 }
@@ -35,13 +37,20 @@ pub struct Options {
 }
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port()
+    TcpListener::bind("127.0.0.1:0")
+        .expect("bind")
+        .local_addr()
+        .expect("addr")
+        .port()
 }
 
 fn wait_port(port: u16) {
     let deadline = Instant::now() + Duration::from_secs(20);
     while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(Instant::now() < deadline, "WebDriver did not listen on {port}");
+        assert!(
+            Instant::now() < deadline,
+            "WebDriver did not listen on {port}"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
 }
@@ -85,13 +94,20 @@ impl Kiosk {
         let driver = Driver(child);
         wait_port(port);
         let mut caps = serde_json::Map::new();
-        caps.insert("webkitgtk:browserOptions".into(), json!({ "binary": APP, "args": args }));
+        caps.insert(
+            "webkitgtk:browserOptions".into(),
+            json!({ "binary": APP, "args": args }),
+        );
         let c = ClientBuilder::native()
             .capabilities(caps)
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
             .expect("WebDriver session");
-        let kiosk = Kiosk { c, _dir: dir, _driver: driver };
+        let kiosk = Kiosk {
+            c,
+            _dir: dir,
+            _driver: driver,
+        };
         kiosk.find(&button(&en("home-staff", &[]))).await;
         kiosk
     }
@@ -121,7 +137,12 @@ impl Kiosk {
     }
 
     pub async fn value_of(&self, xpath: &str) -> String {
-        self.find(xpath).await.prop("value").await.expect("value").unwrap_or_default()
+        self.find(xpath)
+            .await
+            .prop("value")
+            .await
+            .expect("value")
+            .unwrap_or_default()
     }
 
     pub async fn js(&self, script: &str) -> serde_json::Value {
@@ -135,12 +156,20 @@ impl Kiosk {
              window.__TAURI_INTERNALS__.invoke({command:?}, {args})
                .then(r => done('ok:' + JSON.stringify(r)), e => done('err:' + (typeof e === 'string' ? e : JSON.stringify(e))));"
         );
-        self.c.execute_async(&script, vec![]).await.expect("invoke").as_str().unwrap_or("").to_string()
+        self.c
+            .execute_async(&script, vec![])
+            .await
+            .expect("invoke")
+            .as_str()
+            .unwrap_or("")
+            .to_string()
     }
 
     /// Saves a screenshot when E2E_SCREENSHOTS names a folder (used for the docs).
     pub async fn screenshot(&self, name: &str) {
-        let Ok(dir) = std::env::var("E2E_SCREENSHOTS") else { return };
+        let Ok(dir) = std::env::var("E2E_SCREENSHOTS") else {
+            return;
+        };
         // WebKit can hand back the previous frame right after a change: wait two frames.
         self.c
             .execute_async("const d = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => d()));", vec![])
@@ -183,7 +212,10 @@ const NAME: &str = "normalize-space(translate(., '\u{2068}\u{2069}', ''))";
 
 /// A button by its accessible name (its text, or aria-label).
 pub fn button(name: &str) -> String {
-    format!("//*[self::button or @role='button'][{NAME}={q} or @aria-label={q}]", q = lit(name))
+    format!(
+        "//*[self::button or @role='button'][{NAME}={q} or @aria-label={q}]",
+        q = lit(name)
+    )
 }
 
 /// A text field by its label.
@@ -196,7 +228,10 @@ pub fn textbox(label: &str) -> String {
 
 /// A heading by its text.
 pub fn heading(name: &str) -> String {
-    format!("//*[self::h1 or self::h2 or self::h3 or @role='heading'][{NAME}={q}]", q = lit(name))
+    format!(
+        "//*[self::h1 or self::h2 or self::h3 or @role='heading'][{NAME}={q}]",
+        q = lit(name)
+    )
 }
 
 /// An alert (error message) with exactly this text.

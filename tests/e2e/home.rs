@@ -4,7 +4,11 @@ use std::time::Duration;
 #[tokio::test(flavor = "multi_thread")]
 async fn home_opens_in_english_with_every_language_in_its_own_name() {
     let k = Kiosk::launch(Options::default()).await;
-    k.find(&heading(&en("home-welcome", &[("site", "Lobby Demo Space".into())]))).await;
+    k.find(&heading(&en(
+        "home-welcome",
+        &[("site", "Lobby Demo Space".into())],
+    )))
+    .await;
     for lang in lobby_core::config::SHIPPED_LANGUAGES {
         let own_name = text(lang, "language-name", &[]);
         let b = k.find(&button(&own_name)).await;
@@ -21,13 +25,20 @@ async fn arabic_shows_arabic_text_right_to_left() {
     let k = Kiosk::launch(Options::default()).await;
     k.click(&button(&text("ar", "language-name", &[]))).await;
     let welcome = text("ar", "home-welcome", &[("site", "Lobby Demo Space".into())]);
-    assert!(welcome.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)), "{welcome}");
+    assert!(
+        welcome
+            .chars()
+            .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+        "{welcome}"
+    );
     let h1 = k.find(&heading(&welcome)).await;
     assert_eq!(k.js("return document.documentElement.dir").await, "rtl");
     assert_eq!(k.js("return document.documentElement.lang").await, "ar");
-    let direction = k
-        .c
-        .execute("return getComputedStyle(arguments[0]).direction", vec![serde_json::to_value(&h1).unwrap()])
+    let direction =
+        k.c.execute(
+            "return getComputedStyle(arguments[0]).direction",
+            vec![serde_json::to_value(&h1).unwrap()],
+        )
         .await
         .unwrap();
     assert_eq!(direction, "rtl");
@@ -35,7 +46,10 @@ async fn arabic_shows_arabic_text_right_to_left() {
     let staff = k.find(&button(&text("ar", "home-staff", &[]))).await;
     let (x, _, w, _) = staff.rectangle().await.unwrap();
     let width = k.js("return window.innerWidth").await.as_f64().unwrap();
-    assert!(x + w / 2.0 < width / 2.0, "in Arabic the staff entry sits at the far (left) end");
+    assert!(
+        x + w / 2.0 < width / 2.0,
+        "in Arabic the staff entry sits at the far (left) end"
+    );
     k.screenshot("home-ar").await;
     k.close().await;
 }
@@ -54,7 +68,8 @@ async fn the_idle_timer_returns_home_and_clears_a_half_filled_field() {
     k.type_into(&pin, "1357").await;
     assert_eq!(k.value_of(&pin).await, "1357");
     // Home again, in the default language, within the timeout (plus slack for a slow machine).
-    k.find_within(&button(&en("home-staff", &[])), Duration::from_secs(25)).await;
+    k.find_within(&button(&en("home-staff", &[])), Duration::from_secs(25))
+        .await;
     assert_eq!(k.js("return document.documentElement.lang").await, "en-US");
     k.click(&button(&en("home-staff", &[]))).await;
     assert_eq!(k.value_of(&textbox(&en("staff-signin-pin", &[]))).await, "");

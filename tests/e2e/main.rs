@@ -3,6 +3,8 @@
 //! Run under a display: `xvfb-run -a cargo test -p lobby --test e2e` (`make test` does).
 //! Elements are found by accessible role and name, never by CSS classes.
 
+#![allow(clippy::unwrap_used)] // a test that cannot set up should fail loudly
+
 mod harness;
 mod home;
 mod security;

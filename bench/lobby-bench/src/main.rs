@@ -18,7 +18,9 @@ struct Sample {
 
 fn children(pid: u32) -> Vec<u32> {
     let mut out = Vec::new();
-    let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else { return out };
+    let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else {
+        return out;
+    };
     for task in tasks.flatten() {
         let list = std::fs::read_to_string(task.path().join("children")).unwrap_or_default();
         for child in list.split_whitespace().filter_map(|c| c.parse().ok()) {
@@ -54,7 +56,11 @@ fn run_once(binary: &Path, args: &[String], scratch: &Path) -> Sample {
         .spawn()
         .unwrap_or_else(|e| panic!("start {}: {e}", binary.display()));
     while !ready.exists() {
-        assert!(t0.elapsed() < Duration::from_secs(60), "{} never became ready", binary.display());
+        assert!(
+            t0.elapsed() < Duration::from_secs(60),
+            "{} never became ready",
+            binary.display()
+        );
         std::thread::sleep(Duration::from_millis(2));
     }
     let start = t0.elapsed();
@@ -86,13 +92,20 @@ fn main() {
             runs = args.next().and_then(|n| n.parse().ok()).expect("--runs N");
         }
     }
-    assert!(std::env::var_os("DISPLAY").is_some(), "run under a display (make bench uses xvfb-run)");
+    assert!(
+        std::env::var_os("DISPLAY").is_some(),
+        "run under a display (make bench uses xvfb-run)"
+    );
     let release = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/release");
     let scratch = tempfile::tempdir().expect("temp dir");
     let data = scratch.path().join("lobby-data");
     let lobby = release.join("lobby");
     let bare = release.join("bare-window");
-    let seeded = Command::new(&lobby).arg("--data-dir").arg(&data).args(["demo", "seed"]).output();
+    let seeded = Command::new(&lobby)
+        .arg("--data-dir")
+        .arg(&data)
+        .args(["demo", "seed"])
+        .output();
     assert!(seeded.is_ok_and(|o| o.status.success()), "lobby demo seed");
     let lobby_args = vec!["--data-dir".to_string(), data.display().to_string()];
 
@@ -111,5 +124,9 @@ fn main() {
     println!("|---|---|---|");
     println!("| bare Tauri 2 window | {bs:.0} ms | {bm:.0} MiB |");
     println!("| Lobby home screen | {ls:.0} ms | {lm:.0} MiB |");
-    println!("| ratio (goal ≤ 1.25× start, ≤ 1.3× memory) | {:.2}× | {:.2}× |", ls / bs, lm / bm);
+    println!(
+        "| ratio (goal ≤ 1.25× start, ≤ 1.3× memory) | {:.2}× | {:.2}× |",
+        ls / bs,
+        lm / bm
+    );
 }

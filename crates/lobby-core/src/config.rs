@@ -199,7 +199,12 @@ impl Config {
             let key = if key == "." { String::new() } else { key };
             // toml's own message repeats the whole document position; keep its first line.
             let inner = e.into_inner();
-            let problem = inner.message().lines().next().unwrap_or("invalid value").to_string();
+            let problem = inner
+                .message()
+                .lines()
+                .next()
+                .unwrap_or("invalid value")
+                .to_string();
             let problem = match inner.span() {
                 Some(span) => format!("{problem} (line {})", line_of(text, span.start)),
                 None => problem,
@@ -247,7 +252,9 @@ impl RawConfig {
         let kiosk_id = self.kiosk.id.trim().to_string();
         if kiosk_id.is_empty()
             || kiosk_id.len() > 40
-            || !kiosk_id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            || !kiosk_id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
         {
             return Err(fail(
                 "kiosk.id",
@@ -264,7 +271,10 @@ impl RawConfig {
             ));
         }
         if self.kiosk.languages.is_empty() {
-            return Err(fail("kiosk.languages", "must list at least one language".into()));
+            return Err(fail(
+                "kiosk.languages",
+                "must list at least one language".into(),
+            ));
         }
         let mut languages: Vec<String> = Vec::new();
         for lang in &self.kiosk.languages {
@@ -305,7 +315,9 @@ impl RawConfig {
             let ok = !number.trim().is_empty()
                 && number.len() <= 24
                 && number.chars().any(|c| c.is_ascii_digit())
-                && number.chars().all(|c| c.is_ascii_digit() || " +-()/".contains(c));
+                && number
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || " +-()/".contains(c));
             if !ok {
                 return Err(fail(
                     key,
@@ -346,7 +358,9 @@ fn parse_hours(value: &str) -> Result<Option<OpenHours>, String> {
     let open = NaiveTime::parse_from_str(open.trim(), "%H:%M").map_err(|_| bad())?;
     let close = NaiveTime::parse_from_str(close.trim(), "%H:%M").map_err(|_| bad())?;
     if close <= open {
-        return Err(format!("{value:?}: closing time must be after opening time"));
+        return Err(format!(
+            "{value:?}: closing time must be after opening time"
+        ));
     }
     Ok(Some(OpenHours { open, close }))
 }
@@ -380,7 +394,10 @@ mod tests {
         .unwrap_err();
         assert_eq!(e.key, "kiosk.idle_timeout_seconds");
         let text = e.to_string();
-        assert!(text.starts_with("/etc/lobby.toml: key `kiosk.idle_timeout_seconds`"), "{text}");
+        assert!(
+            text.starts_with("/etc/lobby.toml: key `kiosk.idle_timeout_seconds`"),
+            "{text}"
+        );
         assert!(text.contains("line 2"), "{text}");
     }
 

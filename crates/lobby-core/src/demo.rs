@@ -58,7 +58,10 @@ pub async fn seed(store: &Store, clock: &dyn Clock, issuer: &str) -> Result<Seed
     let now = clock.now();
     let mut tx = store.begin_write().await?;
     for (id, name, team) in MEMBERS {
-        let email = format!("{}@example.org", name.split(' ').next().unwrap_or("member").to_lowercase());
+        let email = format!(
+            "{}@example.org",
+            name.split(' ').next().unwrap_or("member").to_lowercase()
+        );
         let member = Member {
             id: id.to_string(),
             name: name.to_string(),
@@ -81,7 +84,10 @@ pub async fn seed(store: &Store, clock: &dyn Clock, issuer: &str) -> Result<Seed
     )
     .await?;
     tx.commit().await?;
-    Ok(Seeded::Now { staff, members: MEMBERS.len() })
+    Ok(Seeded::Now {
+        staff,
+        members: MEMBERS.len(),
+    })
 }
 
 #[cfg(test)]
@@ -95,15 +101,27 @@ mod tests {
     async fn seeding_twice_changes_nothing_and_keeps_the_chain_intact() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path()).await.unwrap();
-        assert!(matches!(seed(&store, &SystemClock, "Lobby").await.unwrap(), Seeded::Now { members: 12, .. }));
-        assert!(matches!(seed(&store, &SystemClock, "Lobby").await.unwrap(), Seeded::Already));
+        assert!(matches!(
+            seed(&store, &SystemClock, "Lobby").await.unwrap(),
+            Seeded::Now { members: 12, .. }
+        ));
+        assert!(matches!(
+            seed(&store, &SystemClock, "Lobby").await.unwrap(),
+            Seeded::Already
+        ));
         assert_eq!(members::count_active(&store).await.unwrap(), 12);
         let mut conn = store.pool().acquire().await.unwrap();
-        assert_eq!(audit::verify(&mut conn).await.unwrap(), Verdict::Intact { entries: 2 });
+        assert_eq!(
+            audit::verify(&mut conn).await.unwrap(),
+            Verdict::Intact { entries: 2 }
+        );
     }
 
     #[test]
     fn the_published_secret_matches_the_readme() {
-        assert_eq!(totp::secret_base32(DEMO_TOTP_SECRET), "MRSW233TORQWMZRNNRXWEYTZFV2G65DQ");
+        assert_eq!(
+            totp::secret_base32(DEMO_TOTP_SECRET),
+            "MRSW233TORQWMZRNNRXWEYTZFV2G65DQ"
+        );
     }
 }

@@ -136,7 +136,10 @@ impl Error {
             }
             _ => {}
         }
-        ErrorPayload { code: self.code(), args }
+        ErrorPayload {
+            code: self.code(),
+            args,
+        }
     }
 }
 

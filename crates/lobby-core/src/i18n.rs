@@ -19,7 +19,10 @@ pub fn available() -> Vec<&'static str> {
 
 /// The Fluent sources of one language.
 pub fn sources(lang: &str) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
-    LOCALE_FILES.iter().filter(move |(l, _, _)| *l == lang).map(|(_, f, s)| (*f, *s))
+    LOCALE_FILES
+        .iter()
+        .filter(move |(l, _, _)| *l == lang)
+        .map(|(_, f, s)| (*f, *s))
 }
 
 /// Whether text in this language runs right to left.
@@ -101,7 +104,11 @@ impl Localizer {
 
 /// Maps a POSIX locale or a BCP 47 tag (`de_DE.UTF-8`, `zh_CN`, `ar`) to a shipped language.
 pub fn negotiate(requested: &str) -> String {
-    let tag = requested.split(['.', '@']).next().unwrap_or("").replace('_', "-");
+    let tag = requested
+        .split(['.', '@'])
+        .next()
+        .unwrap_or("")
+        .replace('_', "-");
     let langs = available();
     if let Some(exact) = langs.iter().find(|l| l.eq_ignore_ascii_case(&tag)) {
         return exact.to_string();
@@ -109,14 +116,20 @@ pub fn negotiate(requested: &str) -> String {
     let primary = tag.split('-').next().unwrap_or("").to_ascii_lowercase();
     langs
         .iter()
-        .find(|l| l.split('-').next().is_some_and(|p| p.eq_ignore_ascii_case(&primary)))
+        .find(|l| {
+            l.split('-')
+                .next()
+                .is_some_and(|p| p.eq_ignore_ascii_case(&primary))
+        })
         .map(|l| l.to_string())
         .unwrap_or_else(|| REFERENCE.to_string())
 }
 
 /// Removes Fluent's bidi isolation marks (FSI, PDI, LRI, RLI) from text meant for plain output.
 pub fn strip_isolation(text: &str) -> String {
-    text.chars().filter(|c| !matches!(c, '\u{2066}'..='\u{2069}')).collect()
+    text.chars()
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+        .collect()
 }
 
 #[cfg(test)]
@@ -139,7 +152,10 @@ mod tests {
         let text = l.text("cli-audit-intact", &[("entries", 3.into())]);
         assert!(!text.contains('\u{2068}'), "{text:?}");
         assert!(text.contains('3'), "{text}");
-        assert_ne!(text, Localizer::new("en-US").text("cli-audit-intact", &[("entries", 3.into())]));
+        assert_ne!(
+            text,
+            Localizer::new("en-US").text("cli-audit-intact", &[("entries", 3.into())])
+        );
     }
 
     #[test]

@@ -34,7 +34,9 @@ pub async fn upsert(conn: &mut SqliteConnection, member: &Member, at: DateTime<U
 }
 
 pub async fn count_active(store: &Store) -> Result<i64> {
-    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM members WHERE active = 1")
-        .fetch_one(store.pool())
-        .await?)
+    Ok(
+        sqlx::query_scalar("SELECT COUNT(*) FROM members WHERE active = 1")
+            .fetch_one(store.pool())
+            .await?,
+    )
 }

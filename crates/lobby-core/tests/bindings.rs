@@ -1,10 +1,14 @@
 //! The TypeScript the UI imports is generated from the Rust types; this fails when the
 //! committed files are stale. `UPDATE_BINDINGS=1` (or `make bindings`) rewrites them.
 
+#![allow(clippy::unwrap_used)] // a test that cannot set up should fail loudly
+
 use std::path::PathBuf;
 
 fn check(file: &str, generated: String) {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/lib/bindings").join(file);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../ui/src/lib/bindings")
+        .join(file);
     if std::env::var_os("UPDATE_BINDINGS").is_some() {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, &generated).unwrap();

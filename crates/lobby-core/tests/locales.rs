@@ -3,6 +3,8 @@
 //! plural has each category its language needs (Arabic has six), and the code only uses ids
 //! that exist.
 
+#![allow(clippy::unwrap_used)] // a test that cannot set up should fail loudly
+
 use fluent_bundle::{FluentArgs, FluentValue};
 use fluent_syntax::ast::{self, Entry, Expression, InlineExpression, PatternElement, VariantKey};
 use intl_pluralrules::{PluralRuleType, PluralRules};
@@ -90,8 +92,13 @@ fn shape(lang: &str) -> Shape {
                     attrs.insert(a.id.name.to_string());
                     variables(&a.value, &mut vars);
                 }
-                let previous = shape.insert(m.id.name.to_string(), (attrs, vars, m.value.is_some()));
-                assert!(previous.is_none(), "{lang}: message {} is defined twice", m.id.name);
+                let previous =
+                    shape.insert(m.id.name.to_string(), (attrs, vars, m.value.is_some()));
+                assert!(
+                    previous.is_none(),
+                    "{lang}: message {} is defined twice",
+                    m.id.name
+                );
             }
         }
     }
@@ -117,13 +124,19 @@ fn every_locale_has_every_message_and_attribute_of_the_reference() {
                 None => problems.push(format!("{lang}: missing {id}")),
                 Some((a, v, hv)) => {
                     if a != attrs {
-                        problems.push(format!("{lang}: {id} has attributes {a:?}, reference {attrs:?}"));
+                        problems.push(format!(
+                            "{lang}: {id} has attributes {a:?}, reference {attrs:?}"
+                        ));
                     }
                     if v != vars {
-                        problems.push(format!("{lang}: {id} uses variables {v:?}, reference {vars:?}"));
+                        problems.push(format!(
+                            "{lang}: {id} uses variables {v:?}, reference {vars:?}"
+                        ));
                     }
                     if hv != has_value {
-                        problems.push(format!("{lang}: {id} value presence differs from the reference"));
+                        problems.push(format!(
+                            "{lang}: {id} value presence differs from the reference"
+                        ));
                     }
                 }
             }
@@ -144,7 +157,9 @@ fn every_message_formats_without_error_in_every_locale() {
     for lang in i18n::available() {
         let bundle = i18n::bundle(lang, true).expect("bundle builds");
         for (id, (attrs, vars, _)) in &reference {
-            let Some(message) = bundle.get_message(id) else { continue };
+            let Some(message) = bundle.get_message(id) else {
+                continue;
+            };
             // Several numbers, so every plural branch of every language is formatted once.
             for n in [0, 1, 2, 3, 5, 11, 100, 1_000_000] {
                 let mut args = FluentArgs::new();
@@ -177,8 +192,13 @@ fn plurals_have_every_category_their_language_needs() {
     for lang in i18n::available() {
         // The plural rules are per language ("zh", "en"), not per region.
         let primary = lang.split('-').next().expect("a language subtag");
-        let rules = PluralRules::create(primary.parse::<unic_langid::LanguageIdentifier>().expect("language id"), PluralRuleType::CARDINAL)
-            .expect("plural rules for every shipped language");
+        let rules = PluralRules::create(
+            primary
+                .parse::<unic_langid::LanguageIdentifier>()
+                .expect("language id"),
+            PluralRuleType::CARDINAL,
+        )
+        .expect("plural rules for every shipped language");
         let needed = categories(&rules);
         for resource in parse(lang) {
             for entry in &resource.body {
@@ -195,11 +215,16 @@ fn plurals_have_every_category_their_language_needs() {
                                     VariantKey::NumberLiteral { .. } => None,
                                 })
                                 .collect();
-                            let is_plural = keys.iter().any(|k| PLURAL_CATEGORIES.contains(k) && *k != "other");
+                            let is_plural = keys
+                                .iter()
+                                .any(|k| PLURAL_CATEGORIES.contains(k) && *k != "other");
                             if is_plural {
                                 let missing: Vec<_> = needed.difference(&keys).collect();
                                 if !missing.is_empty() {
-                                    problems.push(format!("{lang}: {} lacks plural categories {missing:?}", m.id.name));
+                                    problems.push(format!(
+                                        "{lang}: {} lacks plural categories {missing:?}",
+                                        m.id.name
+                                    ));
                                 }
                             }
                         }
@@ -233,7 +258,11 @@ fn category_name(c: intl_pluralrules::PluralCategory) -> &'static str {
 
 #[test]
 fn arabic_needs_six_plural_forms() {
-    let rules = PluralRules::create("ar".parse::<unic_langid::LanguageIdentifier>().unwrap(), PluralRuleType::CARDINAL).unwrap();
+    let rules = PluralRules::create(
+        "ar".parse::<unic_langid::LanguageIdentifier>().unwrap(),
+        PluralRuleType::CARDINAL,
+    )
+    .unwrap();
     assert_eq!(categories(&rules).len(), 6);
 }
 
@@ -241,7 +270,11 @@ fn arabic_needs_six_plural_forms() {
 fn every_error_code_has_a_message() {
     let reference = shape(REFERENCE);
     for code in ErrorCode::ALL {
-        assert!(reference.contains_key(&code.message_id()), "no message {}", code.message_id());
+        assert!(
+            reference.contains_key(&code.message_id()),
+            "no message {}",
+            code.message_id()
+        );
     }
 }
 
@@ -250,7 +283,9 @@ fn workspace() -> PathBuf {
 }
 
 fn files_under(dir: &Path, exts: &[&str], out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for e in entries.flatten() {
         let p = e.path();
         let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
@@ -269,7 +304,11 @@ fn ids_used_in_code() -> Vec<(PathBuf, String)> {
     let mut files = Vec::new();
     files_under(&workspace().join("ui/src"), &[".ts", ".svelte"], &mut files);
     files_under(&workspace().join("src-tauri/src"), &[".rs"], &mut files);
-    files_under(&workspace().join("crates/lobby-core/src"), &[".rs"], &mut files);
+    files_under(
+        &workspace().join("crates/lobby-core/src"),
+        &[".rs"],
+        &mut files,
+    );
     let mut used = Vec::new();
     for f in files {
         let text = std::fs::read_to_string(&f).expect("readable source");
@@ -303,11 +342,19 @@ fn ids_used_in_code() -> Vec<(PathBuf, String)> {
 fn code_uses_only_ids_that_exist() {
     let reference = shape(REFERENCE);
     let used = ids_used_in_code();
-    assert!(used.len() > 10, "the scan found too few ids ({}); is it broken?", used.len());
+    assert!(
+        used.len() > 10,
+        "the scan found too few ids ({}); is it broken?",
+        used.len()
+    );
     let unknown: Vec<_> = used
         .iter()
         .filter(|(_, id)| !reference.contains_key(id))
         .map(|(f, id)| format!("{}: {id}", f.display()))
         .collect();
-    assert!(unknown.is_empty(), "unknown message ids:\n{}", unknown.join("\n"));
+    assert!(
+        unknown.is_empty(),
+        "unknown message ids:\n{}",
+        unknown.join("\n")
+    );
 }

@@ -1,5 +1,7 @@
 //! Staff sign-in against a real temporary database, with a pinned clock.
 
+#![allow(clippy::unwrap_used)] // a test that cannot set up should fail loudly
+
 use chrono::{Duration, TimeZone, Utc};
 use lobby_core::audit::{self, Actor, Verdict};
 use lobby_core::staff::{self, totp, SessionSlot, SignInRequest};
@@ -16,7 +18,10 @@ async fn setup() -> (tempfile::TempDir, Store, FixedClock, Vec<u8>) {
 }
 
 fn request(pin: &str, code: &str) -> SignInRequest {
-    SignInRequest { pin: pin.into(), code: code.into() }
+    SignInRequest {
+        pin: pin.into(),
+        code: code.into(),
+    }
 }
 
 async fn audit_actions(store: &Store) -> Vec<(String, String)> {
@@ -30,7 +35,9 @@ async fn audit_actions(store: &Store) -> Vec<(String, String)> {
 async fn pin_and_current_code_sign_in() {
     let (_d, store, clock, secret) = setup().await;
     let code = totp::code_at(&secret, clock.now().timestamp());
-    let who = staff::sign_in(&store, &clock, &request("246810", &code)).await.unwrap();
+    let who = staff::sign_in(&store, &clock, &request("246810", &code))
+        .await
+        .unwrap();
     assert_eq!(who.name, "Ana");
     let log = audit_actions(&store).await;
     assert_eq!(log.last().unwrap().0, "staff-sign-in");
@@ -41,9 +48,14 @@ async fn pin_and_current_code_sign_in() {
 async fn a_code_cannot_be_used_twice() {
     let (_d, store, clock, secret) = setup().await;
     let code = totp::code_at(&secret, clock.now().timestamp());
-    staff::sign_in(&store, &clock, &request("246810", &code)).await.unwrap();
+    staff::sign_in(&store, &clock, &request("246810", &code))
+        .await
+        .unwrap();
     let again = staff::sign_in(&store, &clock, &request("246810", &code)).await;
-    assert!(matches!(again, Err(Error::SignInFailed { remaining: 4 })), "{again:?}");
+    assert!(
+        matches!(again, Err(Error::SignInFailed { remaining: 4 })),
+        "{again:?}"
+    );
 }
 
 #[tokio::test]
@@ -52,9 +64,15 @@ async fn right_pin_wrong_code_and_wrong_pin_right_code_both_fail() {
     let code = totp::code_at(&secret, clock.now().timestamp());
     let wrong_code = format!("{:06}", (code.parse::<u32>().unwrap() + 1) % 1_000_000);
     let r = staff::sign_in(&store, &clock, &request("246810", &wrong_code)).await;
-    assert!(matches!(r, Err(Error::SignInFailed { remaining: 4 })), "{r:?}");
+    assert!(
+        matches!(r, Err(Error::SignInFailed { remaining: 4 })),
+        "{r:?}"
+    );
     let r = staff::sign_in(&store, &clock, &request("111111", &code)).await;
-    assert!(matches!(r, Err(Error::SignInFailed { remaining: 3 })), "{r:?}");
+    assert!(
+        matches!(r, Err(Error::SignInFailed { remaining: 3 })),
+        "{r:?}"
+    );
 }
 
 #[tokio::test]
@@ -62,10 +80,21 @@ async fn five_wrong_tries_lock_with_a_growing_delay() {
     let (_d, store, clock, secret) = setup().await;
     for remaining in (1..=4).rev() {
         let r = staff::sign_in(&store, &clock, &request("000000", "000000")).await;
-        assert!(matches!(r, Err(Error::SignInFailed { remaining: n }) if n == remaining), "{r:?}");
+        assert!(
+            matches!(r, Err(Error::SignInFailed { remaining: n }) if n == remaining),
+            "{r:?}"
+        );
     }
     let r = staff::sign_in(&store, &clock, &request("000000", "000000")).await;
-    assert!(matches!(r, Err(Error::SignInLocked { retry_after_secs: 30 })), "{r:?}");
+    assert!(
+        matches!(
+            r,
+            Err(Error::SignInLocked {
+                retry_after_secs: 30
+            })
+        ),
+        "{r:?}"
+    );
 
     // While locked even the right PIN and code are refused.
     let good = totp::code_at(&secret, clock.now().timestamp());
@@ -75,20 +104,40 @@ async fn five_wrong_tries_lock_with_a_growing_delay() {
     // After the lock, one more wrong try locks for twice as long.
     clock.advance(Duration::seconds(31));
     let r = staff::sign_in(&store, &clock, &request("000000", "000000")).await;
-    assert!(matches!(r, Err(Error::SignInLocked { retry_after_secs: 60 })), "{r:?}");
+    assert!(
+        matches!(
+            r,
+            Err(Error::SignInLocked {
+                retry_after_secs: 60
+            })
+        ),
+        "{r:?}"
+    );
 
     // After that lock the right PIN and code work and reset the count.
     clock.advance(Duration::seconds(61));
     let good = totp::code_at(&secret, clock.now().timestamp());
-    staff::sign_in(&store, &clock, &request("246810", &good)).await.unwrap();
+    staff::sign_in(&store, &clock, &request("246810", &good))
+        .await
+        .unwrap();
     let r = staff::sign_in(&store, &clock, &request("000000", "000000")).await;
-    assert!(matches!(r, Err(Error::SignInFailed { remaining: 4 })), "{r:?}");
+    assert!(
+        matches!(r, Err(Error::SignInFailed { remaining: 4 })),
+        "{r:?}"
+    );
 
     // Every attempt was audited, and the chain is intact.
-    let attempts = audit_actions(&store).await.iter().filter(|(a, _)| a == "staff-sign-in").count();
+    let attempts = audit_actions(&store)
+        .await
+        .iter()
+        .filter(|(a, _)| a == "staff-sign-in")
+        .count();
     assert_eq!(attempts, 9);
     let mut conn = store.pool().acquire().await.unwrap();
-    assert!(matches!(audit::verify(&mut conn).await.unwrap(), Verdict::Intact { .. }));
+    assert!(matches!(
+        audit::verify(&mut conn).await.unwrap(),
+        Verdict::Intact { .. }
+    ));
 }
 
 #[tokio::test]
@@ -116,7 +165,10 @@ fn lock_grows_and_is_capped() {
 async fn duplicate_names_and_bad_pins_are_refused() {
     let (_d, store, clock, _) = setup().await;
     let r = staff::add(&store, &clock, "Lobby", " Ana ", "135790", None, Actor::Cli).await;
-    assert!(matches!(r, Err(Error::StaffExists(ref n)) if n == "Ana"), "{r:?}");
+    assert!(
+        matches!(r, Err(Error::StaffExists(ref n)) if n == "Ana"),
+        "{r:?}"
+    );
     let r = staff::add(&store, &clock, "Lobby", "Bo", "12ab56", None, Actor::Cli).await;
     assert!(matches!(r, Err(Error::PinInvalid)), "{r:?}");
     let r = staff::add(&store, &clock, "Lobby", "   ", "123456", None, Actor::Cli).await;
@@ -129,11 +181,20 @@ fn sessions_end_after_two_idle_minutes_and_activity_extends_them() {
     let clock = FixedClock::new(Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap());
     let slot = SessionSlot::default();
     assert_eq!(slot.require(clock.now()), Err(None));
-    slot.start(staff::StaffIdentity { id: 1, name: "Ana".into() }, clock.now());
+    slot.start(
+        staff::StaffIdentity {
+            id: 1,
+            name: "Ana".into(),
+        },
+        clock.now(),
+    );
     clock.advance(Duration::seconds(100));
     assert!(slot.require(clock.now()).is_ok());
     clock.advance(Duration::seconds(100));
-    assert!(slot.require(clock.now()).is_ok(), "activity at 100 s extended the session");
+    assert!(
+        slot.require(clock.now()).is_ok(),
+        "activity at 100 s extended the session"
+    );
     clock.advance(Duration::seconds(120));
     let expired = slot.require(clock.now()).unwrap_err().unwrap();
     assert_eq!(expired.0.name, "Ana");

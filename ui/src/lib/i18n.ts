@@ -66,7 +66,9 @@ export function formatTime(lang: string, date: Date, timeZone: string): string {
 }
 
 export function formatDateTime(lang: string, date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeStyle: "short", timeZone }).format(
-    date,
-  );
+  return new Intl.DateTimeFormat(lang, {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone,
+  }).format(date);
 }

@@ -11,7 +11,14 @@ const realTimers: Timers = {
   clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
 };
 
-export const ACTIVITY_EVENTS = ["pointerdown", "pointermove", "keydown", "touchstart", "input", "wheel"];
+export const ACTIVITY_EVENTS = [
+  "pointerdown",
+  "pointermove",
+  "keydown",
+  "touchstart",
+  "input",
+  "wheel",
+];
 
 export class IdleTimer {
   private handle: unknown = null;

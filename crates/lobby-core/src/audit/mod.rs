@@ -100,7 +100,11 @@ fn timestamp(at: DateTime<Utc>) -> String {
 
 /// Appends an entry. Call it inside the write transaction of the change it records
 /// ([`crate::Store::begin_write`]), so both are saved or neither is.
-pub async fn append(conn: &mut SqliteConnection, at: DateTime<Utc>, new: NewEntry<'_>) -> Result<i64> {
+pub async fn append(
+    conn: &mut SqliteConnection,
+    at: DateTime<Utc>,
+    new: NewEntry<'_>,
+) -> Result<i64> {
     let last = sqlx::query("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
         .fetch_optional(&mut *conn)
         .await?;
@@ -132,7 +136,12 @@ pub async fn append(conn: &mut SqliteConnection, at: DateTime<Utc>, new: NewEntr
     .bind(hash.as_slice())
     .execute(&mut *conn)
     .await?;
-    settings::set(&mut *conn, HEAD_KEY, &format!("{seq}:{}", hex::encode(hash))).await?;
+    settings::set(
+        &mut *conn,
+        HEAD_KEY,
+        &format!("{seq}:{}", hex::encode(hash)),
+    )
+    .await?;
     Ok(seq)
 }
 
@@ -187,13 +196,22 @@ pub async fn verify(conn: &mut SqliteConnection) -> Result<Verdict> {
         let stored_prev: Vec<u8> = row.get(6);
         let stored_hash: Vec<u8> = row.get(7);
         if entry.seq != expected_seq {
-            return Ok(Verdict::Broken { seq: expected_seq, problem: Problem::Missing });
+            return Ok(Verdict::Broken {
+                seq: expected_seq,
+                problem: Problem::Missing,
+            });
         }
         if stored_prev != prev {
-            return Ok(Verdict::Broken { seq: entry.seq, problem: Problem::Unlinked });
+            return Ok(Verdict::Broken {
+                seq: entry.seq,
+                problem: Problem::Unlinked,
+            });
         }
         if chain_hash(&prev, &entry).as_slice() != stored_hash.as_slice() {
-            return Ok(Verdict::Broken { seq: entry.seq, problem: Problem::Altered });
+            return Ok(Verdict::Broken {
+                seq: entry.seq,
+                problem: Problem::Altered,
+            });
         }
         prev = stored_hash;
         expected_seq += 1;
@@ -203,13 +221,22 @@ pub async fn verify(conn: &mut SqliteConnection) -> Result<Verdict> {
         let (head_seq, head_hash) = head.split_once(':').unwrap_or(("", ""));
         let head_seq: i64 = head_seq.parse().unwrap_or(-1);
         if head_seq > last_seq {
-            return Ok(Verdict::Broken { seq: last_seq + 1, problem: Problem::Truncated });
+            return Ok(Verdict::Broken {
+                seq: last_seq + 1,
+                problem: Problem::Truncated,
+            });
         }
         if head_seq != last_seq || head_hash != hex::encode(&prev) {
-            return Ok(Verdict::Broken { seq: last_seq.max(1), problem: Problem::Altered });
+            return Ok(Verdict::Broken {
+                seq: last_seq.max(1),
+                problem: Problem::Altered,
+            });
         }
     } else if last_seq > 0 {
-        return Ok(Verdict::Broken { seq: last_seq, problem: Problem::Altered });
+        return Ok(Verdict::Broken {
+            seq: last_seq,
+            problem: Problem::Altered,
+        });
     }
     Ok(Verdict::Intact { entries: last_seq })
 }
@@ -266,7 +293,9 @@ mod tests {
     }
 
     async fn verdict(store: &Store) -> Verdict {
-        verify(&mut *store.pool().acquire().await.unwrap()).await.unwrap()
+        verify(&mut store.pool().acquire().await.unwrap())
+            .await
+            .unwrap()
     }
 
     async fn exec(store: &Store, sql: &str) {
@@ -284,22 +313,48 @@ mod tests {
     #[tokio::test]
     async fn an_edited_row_is_named() {
         let (_d, store) = store_with(5).await;
-        exec(&store, "UPDATE audit_log SET actor = 'staff:9' WHERE seq = 3").await;
-        assert_eq!(verdict(&store).await, Verdict::Broken { seq: 3, problem: Problem::Altered });
+        exec(
+            &store,
+            "UPDATE audit_log SET actor = 'staff:9' WHERE seq = 3",
+        )
+        .await;
+        assert_eq!(
+            verdict(&store).await,
+            Verdict::Broken {
+                seq: 3,
+                problem: Problem::Altered
+            }
+        );
     }
 
     #[tokio::test]
     async fn an_edited_timestamp_is_named() {
         let (_d, store) = store_with(4).await;
-        exec(&store, "UPDATE audit_log SET at = '2020-01-01T00:00:00.000Z' WHERE seq = 2").await;
-        assert_eq!(verdict(&store).await, Verdict::Broken { seq: 2, problem: Problem::Altered });
+        exec(
+            &store,
+            "UPDATE audit_log SET at = '2020-01-01T00:00:00.000Z' WHERE seq = 2",
+        )
+        .await;
+        assert_eq!(
+            verdict(&store).await,
+            Verdict::Broken {
+                seq: 2,
+                problem: Problem::Altered
+            }
+        );
     }
 
     #[tokio::test]
     async fn a_removed_row_is_named() {
         let (_d, store) = store_with(5).await;
         exec(&store, "DELETE FROM audit_log WHERE seq = 2").await;
-        assert_eq!(verdict(&store).await, Verdict::Broken { seq: 2, problem: Problem::Missing });
+        assert_eq!(
+            verdict(&store).await,
+            Verdict::Broken {
+                seq: 2,
+                problem: Problem::Missing
+            }
+        );
     }
 
     #[tokio::test]
@@ -307,7 +362,13 @@ mod tests {
         let (_d, store) = store_with(5).await;
         exec(&store, "DELETE FROM audit_log WHERE seq = 2").await;
         exec(&store, "UPDATE audit_log SET seq = seq - 1 WHERE seq > 2").await;
-        assert_eq!(verdict(&store).await, Verdict::Broken { seq: 2, problem: Problem::Unlinked });
+        assert_eq!(
+            verdict(&store).await,
+            Verdict::Broken {
+                seq: 2,
+                problem: Problem::Unlinked
+            }
+        );
     }
 
     #[tokio::test]
@@ -316,7 +377,13 @@ mod tests {
         exec(&store, "UPDATE audit_log SET seq = 100 WHERE seq = 2").await;
         exec(&store, "UPDATE audit_log SET seq = 2 WHERE seq = 4").await;
         exec(&store, "UPDATE audit_log SET seq = 4 WHERE seq = 100").await;
-        assert_eq!(verdict(&store).await, Verdict::Broken { seq: 2, problem: Problem::Unlinked });
+        assert_eq!(
+            verdict(&store).await,
+            Verdict::Broken {
+                seq: 2,
+                problem: Problem::Unlinked
+            }
+        );
     }
 
     #[tokio::test]
@@ -343,14 +410,26 @@ mod tests {
             .await
             .unwrap();
         drop(conn);
-        assert_eq!(verdict(&store).await, Verdict::Broken { seq: 4, problem: Problem::Unlinked });
+        assert_eq!(
+            verdict(&store).await,
+            Verdict::Broken {
+                seq: 4,
+                problem: Problem::Unlinked
+            }
+        );
     }
 
     #[tokio::test]
     async fn cutting_off_the_end_is_detected() {
         let (_d, store) = store_with(5).await;
         exec(&store, "DELETE FROM audit_log WHERE seq >= 4").await;
-        assert_eq!(verdict(&store).await, Verdict::Broken { seq: 4, problem: Problem::Truncated });
+        assert_eq!(
+            verdict(&store).await,
+            Verdict::Broken {
+                seq: 4,
+                problem: Problem::Truncated
+            }
+        );
     }
 
     #[tokio::test]
@@ -360,7 +439,12 @@ mod tests {
         append(
             &mut tx,
             Utc::now(),
-            NewEntry { actor: Actor::Cli, action: "x", subject: None, details: json!({}) },
+            NewEntry {
+                actor: Actor::Cli,
+                action: "x",
+                subject: None,
+                details: json!({}),
+            },
         )
         .await
         .unwrap();
@@ -379,7 +463,12 @@ mod tests {
                 append(
                     &mut tx,
                     Utc::now(),
-                    NewEntry { actor: Actor::Staff(i), action: "x", subject: None, details: json!({}) },
+                    NewEntry {
+                        actor: Actor::Staff(i),
+                        action: "x",
+                        subject: None,
+                        details: json!({}),
+                    },
                 )
                 .await
                 .unwrap();

@@ -100,7 +100,11 @@ pub async fn add(
     .await?;
     tx.commit().await?;
     let provisioning_uri = totp::provisioning_uri(issuer, &name, &secret);
-    Ok(NewStaff { identity: StaffIdentity { id, name }, secret, provisioning_uri })
+    Ok(NewStaff {
+        identity: StaffIdentity { id, name },
+        secret,
+        provisioning_uri,
+    })
 }
 
 /// The current lock, if sign-in is locked at `now`.
@@ -131,7 +135,11 @@ fn whole_seconds_up(d: Duration) -> u64 {
 
 /// Checks a PIN and code against every active staff account. On success the failure count is
 /// reset and the code's time step is remembered, so the same code cannot be used twice.
-pub async fn sign_in(store: &Store, clock: &dyn Clock, request: &SignInRequest) -> Result<StaffIdentity> {
+pub async fn sign_in(
+    store: &Store,
+    clock: &dyn Clock,
+    request: &SignInRequest,
+) -> Result<StaffIdentity> {
     let now = clock.now();
     let mut tx = store.begin_write().await?;
     let row = sqlx::query("SELECT failures, locked_until FROM signin_throttle WHERE id = 1")
@@ -154,7 +162,9 @@ pub async fn sign_in(store: &Store, clock: &dyn Clock, request: &SignInRequest) 
             )
             .await?;
             tx.commit().await?;
-            return Err(Error::SignInLocked { retry_after_secs: whole_seconds_up(left) });
+            return Err(Error::SignInLocked {
+                retry_after_secs: whole_seconds_up(left),
+            });
         }
     }
 
@@ -179,7 +189,13 @@ pub async fn sign_in(store: &Store, clock: &dyn Clock, request: &SignInRequest) 
             let last_step: i64 = s.get(4);
             if let Some(step) = totp::matching_step(&secret, &request.code, now.timestamp()) {
                 if step > last_step {
-                    matched = Some((StaffIdentity { id: s.get(0), name: s.get(1) }, step));
+                    matched = Some((
+                        StaffIdentity {
+                            id: s.get(0),
+                            name: s.get(1),
+                        },
+                        step,
+                    ));
                     break;
                 }
                 reused_code = true;
@@ -194,9 +210,11 @@ pub async fn sign_in(store: &Store, clock: &dyn Clock, request: &SignInRequest) 
                 .bind(identity.id)
                 .execute(&mut *tx)
                 .await?;
-            sqlx::query("UPDATE signin_throttle SET failures = 0, locked_until = NULL WHERE id = 1")
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query(
+                "UPDATE signin_throttle SET failures = 0, locked_until = NULL WHERE id = 1",
+            )
+            .execute(&mut *tx)
+            .await?;
             audit::append(
                 &mut tx,
                 now,
@@ -240,15 +258,24 @@ pub async fn sign_in(store: &Store, clock: &dyn Clock, request: &SignInRequest) 
             .await?;
             tx.commit().await?;
             match lock {
-                Some(l) => Err(Error::SignInLocked { retry_after_secs: whole_seconds_up(l) }),
-                None => Err(Error::SignInFailed { remaining: MAX_FAILURES - failures }),
+                Some(l) => Err(Error::SignInLocked {
+                    retry_after_secs: whole_seconds_up(l),
+                }),
+                None => Err(Error::SignInFailed {
+                    remaining: MAX_FAILURES - failures,
+                }),
             }
         }
     }
 }
 
 /// Records that a session ended (signed out, or timed out).
-pub async fn record_sign_out(store: &Store, at: DateTime<Utc>, staff_id: i64, reason: &str) -> Result<()> {
+pub async fn record_sign_out(
+    store: &Store,
+    at: DateTime<Utc>,
+    staff_id: i64,
+    reason: &str,
+) -> Result<()> {
     let mut tx = store.begin_write().await?;
     audit::append(
         &mut tx,
@@ -266,9 +293,11 @@ pub async fn record_sign_out(store: &Store, at: DateTime<Utc>, staff_id: i64, re
 }
 
 pub async fn count_active(store: &Store) -> Result<i64> {
-    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM staff WHERE active = 1")
-        .fetch_one(store.pool())
-        .await?)
+    Ok(
+        sqlx::query_scalar("SELECT COUNT(*) FROM staff WHERE active = 1")
+            .fetch_one(store.pool())
+            .await?,
+    )
 }
 
 /// A signed-in staff member on this kiosk.
@@ -289,12 +318,18 @@ pub struct Expired(pub StaffIdentity);
 
 impl SessionSlot {
     pub fn start(&self, identity: StaffIdentity, now: DateTime<Utc>) {
-        *self.lock() = Some(Session { identity, last_action: now });
+        *self.lock() = Some(Session {
+            identity,
+            last_action: now,
+        });
     }
 
     /// The signed-in staff member, if the session is still live; counts as activity.
     /// An idle session is cleared and returned as [`Expired`] in the error's place.
-    pub fn require(&self, now: DateTime<Utc>) -> std::result::Result<StaffIdentity, Option<Expired>> {
+    pub fn require(
+        &self,
+        now: DateTime<Utc>,
+    ) -> std::result::Result<StaffIdentity, Option<Expired>> {
         let mut slot = self.lock();
         match slot.as_mut() {
             Some(s) if now - s.last_action < SESSION_IDLE => {

@@ -1,7 +1,9 @@
 //! Staff PINs: 6 to 12 digits, stored only as argon2id hashes (PHC strings).
 
 use crate::error::{Error, Result};
-use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::password_hash::{
+    rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
+};
 use argon2::Argon2;
 
 pub fn validate(pin: &str) -> Result<()> {
@@ -25,7 +27,9 @@ pub fn hash(pin: &str) -> Result<String> {
 /// Whether `pin` matches the stored hash. A malformed hash never matches.
 pub fn matches(pin: &str, stored: &str) -> bool {
     match PasswordHash::new(stored) {
-        Ok(parsed) => Argon2::default().verify_password(pin.as_bytes(), &parsed).is_ok(),
+        Ok(parsed) => Argon2::default()
+            .verify_password(pin.as_bytes(), &parsed)
+            .is_ok(),
         Err(_) => false,
     }
 }
@@ -38,7 +42,14 @@ mod tests {
     fn pin_rules() {
         assert!(validate("123456").is_ok());
         assert!(validate("123456789012").is_ok());
-        for bad in ["", "12345", "1234567890123", "12345a", "１２３４５６", "123 456"] {
+        for bad in [
+            "",
+            "12345",
+            "1234567890123",
+            "12345a",
+            "１２３４５６",
+            "123 456",
+        ] {
             assert!(matches!(validate(bad), Err(Error::PinInvalid)), "{bad:?}");
         }
     }

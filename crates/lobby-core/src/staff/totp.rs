@@ -41,7 +41,11 @@ pub fn step_at(unix_seconds: i64) -> i64 {
 /// The 6-digit code for a Unix time, zero-padded.
 pub fn code_at(secret: &[u8], unix_seconds: i64) -> String {
     let step = step_at(unix_seconds).max(0) as u64;
-    format!("{:0width$}", hotp(secret, step, DIGITS), width = DIGITS as usize)
+    format!(
+        "{:0width$}",
+        hotp(secret, step, DIGITS),
+        width = DIGITS as usize
+    )
 }
 
 /// The step whose code matches, within the allowed skew, if any.

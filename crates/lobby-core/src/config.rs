@@ -4,8 +4,10 @@
 
 use chrono::{NaiveTime, Weekday};
 use chrono_tz::Tz;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::fmt;
+use ts_rs::TS;
 use std::path::{Path, PathBuf};
 
 /// The languages Lobby ships, in their default order. `en-US` is the reference.
@@ -44,6 +46,7 @@ pub struct RawConfig {
     pub kiosk: RawKiosk,
     pub hours: RawHours,
     pub emergency: RawEmergency,
+    pub visits: RawVisits,
 }
 
 #[derive(Debug, Deserialize)]
@@ -136,6 +139,197 @@ impl Default for RawEmergency {
     }
 }
 
+/// Text a site writes in several languages: `{ en-US = "...", de = "..." }`.
+pub type Translated = BTreeMap<String, String>;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RawVisits {
+    /// Visits older than this are anonymised: names and contact details removed.
+    pub retention_days: u32,
+    /// Where visitors wait for their host, per language.
+    pub waiting_area: Translated,
+    /// Areas a tour must not enter, each per language; shown before a tour starts.
+    pub off_limits: Vec<Translated>,
+    pub types: BTreeMap<String, RawVisitType>,
+}
+
+fn translated(pairs: &[(&str, &str)]) -> Translated {
+    pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+}
+
+impl Default for RawVisits {
+    fn default() -> Self {
+        Self {
+            retention_days: 90,
+            waiting_area: translated(&[
+                ("en-US", "Please take a seat in the lounge by the entrance."),
+                ("de", "Bitte nehmen Sie in der Lounge am Eingang Platz."),
+                ("fr", "Veuillez patienter dans le salon près de l’entrée."),
+                ("es", "Por favor, tome asiento en la sala junto a la entrada."),
+                ("ar", "يُرجى الجلوس في الصالة المجاورة للمدخل."),
+                ("zh-CN", "请在入口旁的休息区就座。"),
+            ]),
+            off_limits: vec![
+                translated(&[
+                    ("en-US", "Server and network room (2nd floor)"),
+                    ("de", "Server- und Netzwerkraum (2. Stock)"),
+                    ("fr", "Salle des serveurs et du réseau (2e étage)"),
+                    ("es", "Sala de servidores y red (2.ª planta)"),
+                    ("ar", "غرفة الخوادم والشبكة (الطابق الثاني)"),
+                    ("zh-CN", "服务器与网络机房（二楼）"),
+                ]),
+                translated(&[
+                    ("en-US", "Members’ private offices"),
+                    ("de", "Private Büros der Mitglieder"),
+                    ("fr", "Bureaux privés des membres"),
+                    ("es", "Oficinas privadas de los miembros"),
+                    ("ar", "المكاتب الخاصة بالأعضاء"),
+                    ("zh-CN", "会员私人办公室"),
+                ]),
+                translated(&[
+                    ("en-US", "Roof terrace (closed for safety)"),
+                    ("de", "Dachterrasse (aus Sicherheitsgründen geschlossen)"),
+                    ("fr", "Toit-terrasse (fermé pour raisons de sécurité)"),
+                    ("es", "Azotea (cerrada por seguridad)"),
+                    ("ar", "سطح المبنى (مغلق لأسباب تتعلق بالسلامة)"),
+                    ("zh-CN", "屋顶露台（出于安全原因关闭）"),
+                ]),
+            ],
+            types: BTreeMap::new(),
+        }
+    }
+}
+
+/// Overrides for one kind of visit; unset keys keep the kind's default.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RawVisitType {
+    pub enabled: Option<bool>,
+    pub company: Option<FieldRule>,
+    pub email: Option<FieldRule>,
+    pub phone: Option<FieldRule>,
+    pub purpose: Option<FieldRule>,
+    pub host: Option<FieldRule>,
+    pub code_of_conduct: Option<bool>,
+    pub wifi_tier: Option<String>,
+    pub may_stay_after_closing: Option<bool>,
+}
+
+/// Whether a visit form asks for a field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum FieldRule {
+    Off,
+    Optional,
+    Required,
+}
+
+/// The kinds of visit Lobby knows (each has its translated name and help).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum VisitKind {
+    Guest,
+    Tour,
+    DayPass,
+    Contractor,
+    Interview,
+}
+
+impl VisitKind {
+    pub const ALL: [VisitKind; 5] = [
+        VisitKind::Guest,
+        VisitKind::Tour,
+        VisitKind::DayPass,
+        VisitKind::Contractor,
+        VisitKind::Interview,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            VisitKind::Guest => "guest",
+            VisitKind::Tour => "tour",
+            VisitKind::DayPass => "day-pass",
+            VisitKind::Contractor => "contractor",
+            VisitKind::Interview => "interview",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// What a site gets without configuring anything.
+    fn default_type(self) -> VisitType {
+        use FieldRule::*;
+        let base = VisitType {
+            kind: self,
+            company: Off,
+            email: Off,
+            phone: Off,
+            purpose: Off,
+            host: Off,
+            code_of_conduct: true,
+            wifi_tier: None,
+            may_stay_after_closing: false,
+        };
+        match self {
+            VisitKind::Guest => VisitType { company: Optional, purpose: Optional, host: Required, ..base },
+            // A tour's contact details are a sales lead: asked, and kept only with consent.
+            VisitKind::Tour => VisitType { company: Optional, email: Optional, phone: Optional, purpose: Optional, ..base },
+            VisitKind::DayPass => VisitType { company: Optional, email: Required, ..base },
+            VisitKind::Contractor => VisitType {
+                company: Required,
+                phone: Required,
+                purpose: Required,
+                host: Required,
+                may_stay_after_closing: true,
+                ..base
+            },
+            VisitKind::Interview => VisitType { host: Required, ..base },
+        }
+    }
+}
+
+/// One kind of visit as this site runs it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct VisitType {
+    pub kind: VisitKind,
+    pub company: FieldRule,
+    pub email: FieldRule,
+    pub phone: FieldRule,
+    pub purpose: FieldRule,
+    pub host: FieldRule,
+    pub code_of_conduct: bool,
+    pub wifi_tier: Option<String>,
+    pub may_stay_after_closing: bool,
+}
+
+/// Visits as this site runs them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Visits {
+    pub retention_days: u32,
+    pub waiting_area: Translated,
+    pub off_limits: Vec<Translated>,
+    /// The enabled kinds, in the order of [`VisitKind::ALL`].
+    pub types: Vec<VisitType>,
+}
+
+impl Visits {
+    pub fn get(&self, kind: VisitKind) -> Option<&VisitType> {
+        self.types.iter().find(|t| t.kind == kind)
+    }
+}
+
+/// The text for `lang`, else the site's first language's, else any.
+pub fn pick<'a>(text: &'a Translated, lang: &str, languages: &[String]) -> &'a str {
+    text.get(lang)
+        .or_else(|| languages.iter().find_map(|l| text.get(l)))
+        .or_else(|| text.values().next())
+        .map(String::as_str)
+        .unwrap_or("")
+}
+
 /// Opening hours of one day, in the site's time zone; `None` when closed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct OpenHours {
@@ -157,6 +351,7 @@ pub struct Config {
     /// Monday first.
     pub hours: [Option<OpenHours>; 7],
     pub emergency: Emergency,
+    pub visits: Visits,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -305,6 +500,7 @@ impl RawConfig {
         for (i, (key, value)) in days.into_iter().enumerate() {
             hours[i] = parse_hours(value).map_err(|problem| fail(key, problem))?;
         }
+        let visits = validate_visits(self.visits, &languages).map_err(|(k, p)| fail(&k, p))?;
         let e = self.emergency;
         for (key, number) in [
             ("emergency.fire", &e.fire),
@@ -343,8 +539,67 @@ impl RawConfig {
                 assembly_point: e.assembly_point,
                 first_aid: e.first_aid,
             },
+            visits,
         })
     }
+}
+
+fn validate_translated(key: &str, text: &Translated, languages: &[String]) -> Result<(), (String, String)> {
+    if text.is_empty() {
+        return Err((key.to_string(), "needs a text in at least one language".into()));
+    }
+    for (lang, value) in text {
+        if !SHIPPED_LANGUAGES.contains(&lang.as_str()) {
+            return Err((format!("{key}.{lang}"), format!("{lang:?} is not a shipped language")));
+        }
+        if value.trim().is_empty() || value.chars().count() > 200 {
+            return Err((format!("{key}.{lang}"), "must be 1 to 200 characters".into()));
+        }
+    }
+    if !languages.iter().any(|l| text.contains_key(l)) {
+        return Err((key.to_string(), "needs a text in one of kiosk.languages".into()));
+    }
+    Ok(())
+}
+
+fn validate_visits(raw: RawVisits, languages: &[String]) -> Result<Visits, (String, String)> {
+    if !(1..=3650).contains(&raw.retention_days) {
+        return Err((
+            "visits.retention_days".into(),
+            format!("must be between 1 and 3650 days, not {}", raw.retention_days),
+        ));
+    }
+    validate_translated("visits.waiting_area", &raw.waiting_area, languages)?;
+    for (i, area) in raw.off_limits.iter().enumerate() {
+        validate_translated(&format!("visits.off_limits[{i}]"), area, languages)?;
+    }
+    for name in raw.types.keys() {
+        if VisitKind::parse(name).is_none() {
+            return Err((
+                format!("visits.types.{name}"),
+                "unknown kind of visit (known: guest, tour, day-pass, contractor, interview)".into(),
+            ));
+        }
+    }
+    let mut types = Vec::new();
+    for kind in VisitKind::ALL {
+        let mut t = kind.default_type();
+        if let Some(o) = raw.types.get(kind.as_str()) {
+            if o.enabled == Some(false) {
+                continue;
+            }
+            t.company = o.company.unwrap_or(t.company);
+            t.email = o.email.unwrap_or(t.email);
+            t.phone = o.phone.unwrap_or(t.phone);
+            t.purpose = o.purpose.unwrap_or(t.purpose);
+            t.host = o.host.unwrap_or(t.host);
+            t.code_of_conduct = o.code_of_conduct.unwrap_or(t.code_of_conduct);
+            t.wifi_tier = o.wifi_tier.clone().or(t.wifi_tier);
+            t.may_stay_after_closing = o.may_stay_after_closing.unwrap_or(t.may_stay_after_closing);
+        }
+        types.push(t);
+    }
+    Ok(Visits { retention_days: raw.retention_days, waiting_area: raw.waiting_area, off_limits: raw.off_limits, types })
 }
 
 /// `"08:00-20:00"` or `"closed"`.
@@ -425,6 +680,41 @@ mod tests {
         assert!(e.problem.contains("tlh"));
         let e = Config::parse("[emergency]\nfire = \"call someone\"\n", None).unwrap_err();
         assert_eq!(e.key, "emergency.fire");
+    }
+
+    #[test]
+    fn visit_types_take_defaults_and_overrides() {
+        let c = Config::parse(
+            "[visits.types.tour]\nenabled = false\n[visits.types.guest]\nemail = \"required\"\nhost = \"optional\"\n",
+            None,
+        )
+        .unwrap();
+        assert!(c.visits.get(VisitKind::Tour).is_none());
+        let guest = c.visits.get(VisitKind::Guest).unwrap();
+        assert_eq!(guest.email, FieldRule::Required);
+        assert_eq!(guest.host, FieldRule::Optional);
+        assert_eq!(guest.company, FieldRule::Optional, "unset keys keep the default");
+        assert_eq!(c.visits.types.len(), 4);
+    }
+
+    #[test]
+    fn bad_visit_settings_name_the_key() {
+        let e = Config::parse("[visits.types.party]\nenabled = true\n", None).unwrap_err();
+        assert_eq!(e.key, "visits.types.party");
+        let e = Config::parse("[visits.types.guest]\nhost = \"maybe\"\n", None).unwrap_err();
+        assert_eq!(e.key, "visits.types.guest.host");
+        let e = Config::parse("[visits]\nretention_days = 0\n", None).unwrap_err();
+        assert_eq!(e.key, "visits.retention_days");
+        let e = Config::parse("[visits]\nwaiting_area = { tlh = \"x\" }\n", None).unwrap_err();
+        assert_eq!(e.key, "visits.waiting_area.tlh");
+    }
+
+    #[test]
+    fn translated_text_falls_back_to_the_sites_languages() {
+        let t = translated(&[("de", "Lounge"), ("fr", "Salon")]);
+        let langs = vec!["fr".to_string(), "de".to_string()];
+        assert_eq!(pick(&t, "de", &langs), "Lounge");
+        assert_eq!(pick(&t, "ar", &langs), "Salon");
     }
 
     #[test]

@@ -5,60 +5,85 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use ts_rs::TS;
 
-/// A stable, user-facing error code. Renaming a variant is a breaking change: the UI and the
-/// translations key on it (`error-<code>`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "kebab-case")]
-pub enum ErrorCode {
+macro_rules! error_codes {
+    ($( $(#[$doc:meta])* $variant:ident => $code:literal, )*) => {
+        /// A stable, user-facing error code. Renaming one is a breaking change: the UI and the
+        /// translations key on it (`error-<code>`).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+        pub enum ErrorCode {
+            $( $(#[$doc])* #[serde(rename = $code)] $variant, )*
+        }
+
+        impl ErrorCode {
+            /// Every code, for the check that each has a translated message.
+            pub const ALL: &'static [ErrorCode] = &[$(ErrorCode::$variant),*];
+
+            /// The code as the UI and the translations spell it, e.g. `sign-in-locked`.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(ErrorCode::$variant => $code,)*
+                }
+            }
+        }
+    };
+}
+
+error_codes! {
     /// Something failed inside Lobby; details are in the log only.
-    Internal,
+    Internal => "internal",
     /// A staff-only command was called without a valid staff session.
-    StaffSessionRequired,
+    StaffSessionRequired => "staff-session-required",
     /// Wrong PIN or wrong second-factor code (we do not say which).
-    SignInFailed,
+    SignInFailed => "sign-in-failed",
     /// Too many wrong attempts: sign-in is locked for a while.
-    SignInLocked,
+    SignInLocked => "sign-in-locked",
     /// The PIN does not follow the rules (6 to 12 digits).
-    PinInvalid,
+    PinInvalid => "pin-invalid",
     /// The second-factor code is not 6 digits.
-    CodeInvalid,
+    CodeInvalid => "code-invalid",
     /// A staff member with this name exists already.
-    StaffExists,
+    StaffExists => "staff-exists",
     /// No staff member with this name.
-    StaffNotFound,
+    StaffNotFound => "staff-not-found",
     /// The staff name is empty or too long.
-    StaffNameInvalid,
+    StaffNameInvalid => "staff-name-invalid",
+    /// A required field was left empty (`field`).
+    FieldRequired => "field-required",
+    /// A field is longer than allowed (`field`, `max`).
+    FieldTooLong => "field-too-long",
+    /// A field holds control or text-direction characters (`field`).
+    FieldInvalidCharacters => "field-invalid-characters",
+    /// Not an email address (`field`).
+    EmailInvalid => "email-invalid",
+    /// Not a phone number (`field`).
+    PhoneInvalid => "phone-invalid",
+    /// This kind of visit is not offered here.
+    VisitTypeUnavailable => "visit-type-unavailable",
+    /// This kind of visit needs a host, and none was chosen.
+    HostRequired => "host-required",
+    /// The chosen host is not an active member.
+    HostUnknown => "host-unknown",
+    /// A tour needs a guide, and none (or no valid one) was chosen.
+    GuideRequired => "guide-required",
+    /// The privacy notice was not accepted.
+    PrivacyNotAccepted => "privacy-not-accepted",
+    /// A tour must show the off-limits areas first.
+    OffLimitsNotShown => "off-limits-not-shown",
+    /// No open visit has this check-out code.
+    CheckoutCodeUnknown => "checkout-code-unknown",
+    /// The visit was checked out already (`name`).
+    AlreadyCheckedOut => "already-checked-out",
+    /// No such visit.
+    VisitNotFound => "visit-not-found",
+    /// No such roll call.
+    RollCallNotFound => "roll-call-not-found",
+    /// A finished roll call can no longer be changed.
+    RollCallFinished => "roll-call-finished",
+    /// The member file has rows that cannot be read (`lines`); nothing was imported.
+    ImportRejected => "import-rejected",
 }
 
 impl ErrorCode {
-    /// Every code, for the check that each has a translated message.
-    pub const ALL: [ErrorCode; 9] = [
-        ErrorCode::Internal,
-        ErrorCode::StaffSessionRequired,
-        ErrorCode::SignInFailed,
-        ErrorCode::SignInLocked,
-        ErrorCode::PinInvalid,
-        ErrorCode::CodeInvalid,
-        ErrorCode::StaffExists,
-        ErrorCode::StaffNotFound,
-        ErrorCode::StaffNameInvalid,
-    ];
-
-    /// The code as the UI and the translations spell it, e.g. `sign-in-locked`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ErrorCode::Internal => "internal",
-            ErrorCode::StaffSessionRequired => "staff-session-required",
-            ErrorCode::SignInFailed => "sign-in-failed",
-            ErrorCode::SignInLocked => "sign-in-locked",
-            ErrorCode::PinInvalid => "pin-invalid",
-            ErrorCode::CodeInvalid => "code-invalid",
-            ErrorCode::StaffExists => "staff-exists",
-            ErrorCode::StaffNotFound => "staff-not-found",
-            ErrorCode::StaffNameInvalid => "staff-name-invalid",
-        }
-    }
-
     /// The Fluent message that explains this error to a person.
     pub fn message_id(self) -> String {
         format!("error-{}", self.as_str())
@@ -101,6 +126,40 @@ pub enum Error {
     StaffNotFound(String),
     #[error("a staff name must be 1 to 80 characters")]
     StaffNameInvalid,
+    #[error("{field} is required")]
+    FieldRequired { field: &'static str },
+    #[error("{field} is longer than {max} characters")]
+    FieldTooLong { field: &'static str, max: usize },
+    #[error("{field} holds control or text-direction characters")]
+    FieldInvalidCharacters { field: &'static str },
+    #[error("{field} is not an email address")]
+    EmailInvalid { field: &'static str },
+    #[error("{field} is not a phone number")]
+    PhoneInvalid { field: &'static str },
+    #[error("this kind of visit is not offered")]
+    VisitTypeUnavailable,
+    #[error("a host is required")]
+    HostRequired,
+    #[error("the host is not an active member")]
+    HostUnknown,
+    #[error("a tour needs a guide")]
+    GuideRequired,
+    #[error("the privacy notice was not accepted")]
+    PrivacyNotAccepted,
+    #[error("the off-limits areas were not shown")]
+    OffLimitsNotShown,
+    #[error("no open visit has this check-out code")]
+    CheckoutCodeUnknown,
+    #[error("already checked out")]
+    AlreadyCheckedOut { name: String },
+    #[error("no such visit")]
+    VisitNotFound,
+    #[error("no such roll call")]
+    RollCallNotFound,
+    #[error("the roll call is finished")]
+    RollCallFinished,
+    #[error("{} rows cannot be read", rows.len())]
+    ImportRejected { rows: Vec<(usize, ErrorPayload)> },
 }
 
 impl Error {
@@ -117,6 +176,23 @@ impl Error {
             Error::StaffExists(_) => ErrorCode::StaffExists,
             Error::StaffNotFound(_) => ErrorCode::StaffNotFound,
             Error::StaffNameInvalid => ErrorCode::StaffNameInvalid,
+            Error::FieldRequired { .. } => ErrorCode::FieldRequired,
+            Error::FieldTooLong { .. } => ErrorCode::FieldTooLong,
+            Error::FieldInvalidCharacters { .. } => ErrorCode::FieldInvalidCharacters,
+            Error::EmailInvalid { .. } => ErrorCode::EmailInvalid,
+            Error::PhoneInvalid { .. } => ErrorCode::PhoneInvalid,
+            Error::VisitTypeUnavailable => ErrorCode::VisitTypeUnavailable,
+            Error::HostRequired => ErrorCode::HostRequired,
+            Error::HostUnknown => ErrorCode::HostUnknown,
+            Error::GuideRequired => ErrorCode::GuideRequired,
+            Error::PrivacyNotAccepted => ErrorCode::PrivacyNotAccepted,
+            Error::OffLimitsNotShown => ErrorCode::OffLimitsNotShown,
+            Error::CheckoutCodeUnknown => ErrorCode::CheckoutCodeUnknown,
+            Error::AlreadyCheckedOut { .. } => ErrorCode::AlreadyCheckedOut,
+            Error::VisitNotFound => ErrorCode::VisitNotFound,
+            Error::RollCallNotFound => ErrorCode::RollCallNotFound,
+            Error::RollCallFinished => ErrorCode::RollCallFinished,
+            Error::ImportRejected { .. } => ErrorCode::ImportRejected,
         }
     }
 
@@ -131,8 +207,25 @@ impl Error {
             Error::SignInLocked { retry_after_secs } => {
                 args.insert("seconds".into(), (*retry_after_secs).into());
             }
-            Error::StaffExists(name) | Error::StaffNotFound(name) => {
+            Error::StaffExists(name)
+            | Error::StaffNotFound(name)
+            | Error::AlreadyCheckedOut { name } => {
                 args.insert("name".into(), name.clone().into());
+            }
+            Error::FieldRequired { field }
+            | Error::FieldInvalidCharacters { field }
+            | Error::EmailInvalid { field }
+            | Error::PhoneInvalid { field } => {
+                args.insert("field".into(), (*field).into());
+            }
+            Error::FieldTooLong { field, max } => {
+                args.insert("field".into(), (*field).into());
+                args.insert("max".into(), (*max).into());
+            }
+            Error::ImportRejected { rows } => {
+                let lines: Vec<String> = rows.iter().map(|(line, _)| line.to_string()).collect();
+                args.insert("lines".into(), lines.join(", ").into());
+                args.insert("count".into(), rows.len().into());
             }
             _ => {}
         }

@@ -12,6 +12,8 @@ pub mod i18n;
 pub mod kiosk;
 pub mod members;
 pub mod staff;
+pub mod text;
+pub mod visits;
 pub mod store;
 
 pub use clock::{Clock, FixedClock, SystemClock};

@@ -1,9 +1,21 @@
 //! Members of the coworking space: the people visitors come to see and who tap badges.
+//! `import_csv` loads the operator's member list; [`Directory`] answers the host typeahead
+//! from memory, showing only first name and last initial.
 
-use crate::error::Result;
+use crate::audit::{self, Actor, NewEntry};
+use crate::config::FieldRule;
+use crate::error::{Error, Result};
+use crate::store::settings;
+use crate::text;
 use crate::Store;
 use chrono::{DateTime, Utc};
-use sqlx::SqliteConnection;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use sqlx::{Row, SqliteConnection};
+use ts_rs::TS;
+
+/// Bumped on every change to the member list, so a running kiosk knows to reload it.
+const REVISION_KEY: &str = "members_rev";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Member {
@@ -28,15 +40,237 @@ pub async fn upsert(conn: &mut SqliteConnection, member: &Member, at: DateTime<U
     .bind(&member.team)
     .bind(member.active)
     .bind(at.to_rfc3339())
-    .execute(conn)
+    .execute(&mut *conn)
     .await?;
+    settings::set(&mut *conn, REVISION_KEY, &at.timestamp_micros().to_string()).await?;
     Ok(())
 }
 
 pub async fn count_active(store: &Store) -> Result<i64> {
-    Ok(
-        sqlx::query_scalar("SELECT COUNT(*) FROM members WHERE active = 1")
-            .fetch_one(store.pool())
-            .await?,
+    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM members WHERE active = 1")
+        .fetch_one(store.pool())
+        .await?)
+}
+
+/// An active member's full name, for staff screens and exports.
+pub async fn name_of(conn: &mut SqliteConnection, id: &str) -> Result<Option<String>> {
+    Ok(sqlx::query_scalar("SELECT name FROM members WHERE id = ? AND active = 1")
+        .bind(id)
+        .fetch_optional(conn)
+        .await?)
+}
+
+fn parse_active(v: &str) -> Option<bool> {
+    match v.trim().to_ascii_lowercase().as_str() {
+        "" | "1" | "true" | "yes" | "y" | "active" => Some(true),
+        "0" | "false" | "no" | "n" | "inactive" => Some(false),
+        _ => None,
+    }
+}
+
+fn parse_row(record: &csv::StringRecord, columns: &Columns) -> Result<Member> {
+    let get = |i: Option<usize>| i.and_then(|i| record.get(i));
+    let id = get(Some(columns.id)).unwrap_or("").trim().to_string();
+    if id.is_empty() {
+        return Err(Error::FieldRequired { field: "id" });
+    }
+    if id.len() > 40 || !id.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)) {
+        return Err(Error::FieldInvalidCharacters { field: "id" });
+    }
+    let name = text::name("name", get(Some(columns.name)).unwrap_or(""))?;
+    let email = text::email("email", get(columns.email), FieldRule::Optional)?;
+    let team = text::field("team", get(columns.team), text::COMPANY_MAX, FieldRule::Optional)?;
+    let active = parse_active(get(columns.active).unwrap_or(""))
+        .ok_or(Error::FieldInvalidCharacters { field: "active" })?;
+    Ok(Member { id, name, email, team, active })
+}
+
+struct Columns {
+    id: usize,
+    name: usize,
+    email: Option<usize>,
+    team: Option<usize>,
+    active: Option<usize>,
+}
+
+/// Reads a member CSV (header `id,name,email,team,active`; email, team and active optional)
+/// and saves it in one transaction, or saves nothing and names every line it could not read.
+pub async fn import_csv(store: &Store, now: DateTime<Utc>, data: &[u8]) -> Result<usize> {
+    let mut reader = csv::ReaderBuilder::new().flexible(true).trim(csv::Trim::None).from_reader(data);
+    let header = reader.headers().map_err(|_| Error::ImportRejected {
+        rows: vec![(1, Error::FieldRequired { field: "id" }.payload())],
+    })?;
+    let find = |name: &str| header.iter().position(|h| h.trim().eq_ignore_ascii_case(name));
+    let (Some(id), Some(name)) = (find("id"), find("name")) else {
+        return Err(Error::ImportRejected {
+            rows: vec![(1, Error::FieldRequired { field: if find("id").is_none() { "id" } else { "name" } }.payload())],
+        });
+    };
+    let columns = Columns { id, name, email: find("email"), team: find("team"), active: find("active") };
+    let mut members = Vec::new();
+    let mut problems = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for (i, record) in reader.records().enumerate() {
+        let line = record.as_ref().ok().and_then(|r| r.position()).map(|p| p.line() as usize).unwrap_or(i + 2);
+        match record {
+            Err(_) => problems.push((line, Error::FieldInvalidCharacters { field: "line" }.payload())),
+            Ok(r) => match parse_row(&r, &columns) {
+                Ok(m) if !seen.insert(m.id.clone()) => {
+                    problems.push((line, Error::FieldInvalidCharacters { field: "id" }.payload()))
+                }
+                Ok(m) => members.push(m),
+                Err(e) => problems.push((line, e.payload())),
+            },
+        }
+    }
+    if !problems.is_empty() {
+        return Err(Error::ImportRejected { rows: problems });
+    }
+    let mut tx = store.begin_write().await?;
+    for m in &members {
+        upsert(&mut tx, m, now).await?;
+    }
+    audit::append(
+        &mut tx,
+        now,
+        NewEntry { actor: Actor::Cli, action: "members-import", subject: None, details: json!({ "rows": members.len() }) },
     )
+    .await?;
+    tx.commit().await?;
+    Ok(members.len())
+}
+
+/// A typeahead match: enough for a visitor to recognise their host, nothing more.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct HostMatch {
+    pub id: String,
+    /// First name and last initial.
+    pub display: String,
+}
+
+/// The most matches the typeahead shows.
+pub const MAX_MATCHES: usize = 6;
+/// Letters a visitor must type before any name is shown.
+pub const MIN_QUERY: usize = 2;
+
+/// Active members in memory for the host typeahead: every word of every name, folded and
+/// sorted, so a prefix is found by binary search.
+#[derive(Debug, Default)]
+pub struct Directory {
+    revision: Option<String>,
+    members: Vec<HostMatch>,
+    /// (folded word, index into members), sorted.
+    words: Vec<(String, usize)>,
+}
+
+impl Directory {
+    /// Loads the active members, unless the list has not changed since `self` was loaded.
+    pub async fn refresh(&mut self, store: &Store) -> Result<()> {
+        let revision = settings::get(store.pool(), REVISION_KEY).await?;
+        if self.revision.is_some() && self.revision == revision {
+            return Ok(());
+        }
+        let rows = sqlx::query("SELECT id, name FROM members WHERE active = 1 ORDER BY name, id")
+            .fetch_all(store.pool())
+            .await?;
+        let members: Vec<(String, String)> = rows.into_iter().map(|r| (r.get(0), r.get(1))).collect();
+        *self = Self::from_members(members);
+        self.revision = revision.or(Some(String::new()));
+        Ok(())
+    }
+
+    pub fn from_members(members: Vec<(String, String)>) -> Self {
+        let mut words = Vec::new();
+        let mut list = Vec::with_capacity(members.len());
+        for (i, (id, name)) in members.into_iter().enumerate() {
+            for w in text::fold(&name).split_whitespace() {
+                words.push((w.to_string(), i));
+            }
+            list.push(HostMatch { id, display: text::short_name(&name) });
+        }
+        words.sort();
+        Self { revision: None, members: list, words }
+    }
+
+    /// Members with a word of their name starting with `query` (case and accents ignored),
+    /// at most [`MAX_MATCHES`], in name order; nothing for fewer than [`MIN_QUERY`] letters.
+    pub fn search(&self, query: &str) -> Vec<HostMatch> {
+        let q = text::fold(query.trim());
+        if q.chars().count() < MIN_QUERY {
+            return Vec::new();
+        }
+        let start = self.words.partition_point(|(w, _)| w.as_str() < q.as_str());
+        let mut hits: Vec<usize> = self.words[start..]
+            .iter()
+            .take_while(|(w, _)| w.starts_with(&q))
+            .map(|(_, i)| *i)
+            .collect();
+        hits.sort_unstable();
+        hits.dedup();
+        hits.into_iter().take(MAX_MATCHES).map(|i| self.members[i].clone()).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::audit::Verdict;
+
+    fn directory() -> Directory {
+        Directory::from_members(vec![
+            ("1".into(), "Amira Haddad".into()),
+            ("2".into(), "Jonas Becker".into()),
+            ("3".into(), "Sofía Romero".into()),
+            ("4".into(), "Ana Sofia Lima".into()),
+            ("5".into(), "Jonathan Amsel".into()),
+        ])
+    }
+
+    #[test]
+    fn two_letters_find_any_word_and_show_only_first_name_and_initial() {
+        let d = directory();
+        assert!(d.search("a").is_empty(), "one letter shows nothing");
+        let am: Vec<_> = d.search("am").into_iter().map(|m| m.display).collect();
+        assert_eq!(am, ["Amira H.", "Jonathan A."]);
+        let so: Vec<_> = d.search(" SOF ").into_iter().map(|m| m.display).collect();
+        assert_eq!(so, ["Sofía R.", "Ana L."], "accents and case are ignored");
+    }
+
+    #[test]
+    fn at_most_six_matches() {
+        let many = (0..20).map(|i| (i.to_string(), format!("Max Muster{i}"))).collect();
+        assert_eq!(Directory::from_members(many).search("ma").len(), MAX_MATCHES);
+    }
+
+    #[tokio::test]
+    async fn a_bad_file_imports_nothing_and_names_every_bad_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).await.unwrap();
+        let csv = "id,name,email,team,active\nM1,Ana Lima,ana@example.org,Kettle,yes\nM2,,x@example.org,,\nM3,Bo,not-an-email,,\nM4,Eve\u{202E}lin,,,\nM5,Kai,,,maybe\nM1,Ana Again,,,\n";
+        let e = import_csv(&store, Utc::now(), csv.as_bytes()).await.unwrap_err();
+        let Error::ImportRejected { rows } = e else { panic!("{e:?}") };
+        let lines: Vec<usize> = rows.iter().map(|(l, _)| *l).collect();
+        assert_eq!(lines, [3, 4, 5, 6, 7]);
+        assert_eq!(rows[0].1.code, crate::ErrorCode::FieldRequired);
+        assert_eq!(rows[1].1.code, crate::ErrorCode::EmailInvalid);
+        assert_eq!(rows[2].1.code, crate::ErrorCode::FieldInvalidCharacters);
+        assert_eq!(count_active(&store).await.unwrap(), 0, "nothing half-imported");
+    }
+
+    #[tokio::test]
+    async fn a_good_file_imports_updates_and_is_audited() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).await.unwrap();
+        let n = import_csv(&store, Utc::now(), b"id,name\nM1,Ana Lima\nM2,Bo Berg\n").await.unwrap();
+        assert_eq!(n, 2);
+        let mut d = Directory::default();
+        d.refresh(&store).await.unwrap();
+        assert_eq!(d.search("bo")[0].display, "Bo B.");
+        import_csv(&store, Utc::now(), b"name,id,active\nBo Berg,M2,no\n").await.unwrap();
+        d.refresh(&store).await.unwrap();
+        assert!(d.search("bo").is_empty(), "an inactive member is no longer offered");
+        assert_eq!(count_active(&store).await.unwrap(), 1);
+        let mut conn = store.pool().acquire().await.unwrap();
+        assert_eq!(audit::verify(&mut conn).await.unwrap(), Verdict::Intact { entries: 2 });
+    }
 }

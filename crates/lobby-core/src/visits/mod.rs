@@ -1,0 +1,460 @@
+//! Visits: a visitor checks in (guest, tour, day pass, contractor, interview), gets a short
+//! check-out code, and checks out by it or is checked out by staff or at closing time. Staff see
+//! who is on site; a roll call turns that into a checklist at the assembly point. Visits older
+//! than the retention period are anonymised.
+
+pub mod export;
+pub mod rollcall;
+
+use crate::audit::{self, Actor, NewEntry};
+use crate::config::{self, Config, FieldRule, VisitKind, VisitType};
+use crate::error::{Error, Result};
+use crate::text;
+use crate::{members, Store};
+use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
+use rand::Rng;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use sqlx::{Row, SqliteConnection};
+use ts_rs::TS;
+
+/// Digits in a check-out code.
+pub const CODE_DIGITS: usize = 6;
+
+/// What the check-in screens need to know about the site's kinds of visit.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct CheckInOptions {
+    pub types: Vec<VisitType>,
+    /// Tour guides: staff, by first name and last initial.
+    pub guides: Vec<Guide>,
+    /// Off-limits areas in the requested language.
+    pub off_limits: Vec<String>,
+    #[ts(type = "number")]
+    pub retention_days: u32,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct Guide {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub display: String,
+}
+
+/// The check-in form, as the visitor filled it.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct CheckInRequest {
+    pub kind: Option<VisitKind>,
+    pub name: String,
+    pub company: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    /// A tour's "interest".
+    pub purpose: Option<String>,
+    pub host_id: Option<String>,
+    #[ts(type = "number | null")]
+    pub guide_id: Option<i64>,
+    pub privacy_accepted: bool,
+    /// Tours: the off-limits areas were shown and acknowledged.
+    pub off_limits_acknowledged: bool,
+    /// Tours: keep the contact details as a sales lead. Unticked by default.
+    pub lead_consent: bool,
+    /// The language the visitor used.
+    pub language: String,
+}
+
+/// The welcome screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CheckedIn {
+    #[ts(type = "number")]
+    pub visit_id: i64,
+    pub kind: VisitKind,
+    pub first_name: String,
+    /// The host (or guide) by first name and last initial.
+    pub host: Option<String>,
+    pub checkout_code: String,
+    pub waiting_area: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CheckedOut {
+    #[ts(type = "number")]
+    pub visit_id: i64,
+    pub first_name: String,
+}
+
+/// A person on site, for staff.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct OnSite {
+    #[ts(type = "number")]
+    pub visit_id: i64,
+    pub kind: VisitKind,
+    pub name: String,
+    pub company: Option<String>,
+    /// The host's (or the tour guide's) full name.
+    pub host: Option<String>,
+    pub checked_in_at: String,
+}
+
+/// How a visit ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CheckOutBy {
+    /// The visitor, with their code.
+    Visitor,
+    Staff(i64),
+    /// Automatically, at closing time.
+    Closing,
+}
+
+impl CheckOutBy {
+    fn as_text(&self) -> String {
+        match self {
+            CheckOutBy::Visitor => "self".into(),
+            CheckOutBy::Staff(id) => format!("staff:{id}"),
+            CheckOutBy::Closing => "closing".into(),
+        }
+    }
+
+    fn actor(&self) -> Actor {
+        match self {
+            CheckOutBy::Visitor => Actor::Kiosk,
+            CheckOutBy::Staff(id) => Actor::Staff(*id),
+            CheckOutBy::Closing => Actor::System,
+        }
+    }
+}
+
+pub async fn guides(store: &Store) -> Result<Vec<Guide>> {
+    let rows = sqlx::query("SELECT id, name FROM staff WHERE active = 1 ORDER BY name")
+        .fetch_all(store.pool())
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| Guide { id: r.get(0), display: text::short_name(&r.get::<String, _>(1)) })
+        .collect())
+}
+
+pub async fn options(store: &Store, config: &Config, lang: &str) -> Result<CheckInOptions> {
+    Ok(CheckInOptions {
+        types: config.visits.types.clone(),
+        guides: guides(store).await?,
+        off_limits: config
+            .visits
+            .off_limits
+            .iter()
+            .map(|t| config::pick(t, lang, &config.languages).to_string())
+            .collect(),
+        retention_days: config.visits.retention_days,
+    })
+}
+
+/// A validated form: what will be stored.
+struct Clean {
+    kind: VisitKind,
+    name: String,
+    company: Option<String>,
+    email: Option<String>,
+    phone: Option<String>,
+    purpose: Option<String>,
+    host: Option<(String, String)>,
+    guide: Option<(i64, String)>,
+    lead_consent: bool,
+    language: String,
+}
+
+async fn validate(conn: &mut SqliteConnection, config: &Config, r: &CheckInRequest) -> Result<Clean> {
+    let kind = r.kind.ok_or(Error::VisitTypeUnavailable)?;
+    let t = config.visits.get(kind).ok_or(Error::VisitTypeUnavailable)?;
+    let name = text::name("name", &r.name)?;
+    let mut company = text::field("company", r.company.as_deref(), text::COMPANY_MAX, t.company)?;
+    let mut email = text::email("email", r.email.as_deref(), t.email)?;
+    let mut phone = text::phone("phone", r.phone.as_deref(), t.phone)?;
+    let mut purpose = text::field("purpose", r.purpose.as_deref(), text::PURPOSE_MAX, t.purpose)?;
+    let host = match r.host_id.as_deref().map(str::trim).filter(|h| !h.is_empty()) {
+        Some(id) if t.host != FieldRule::Off => {
+            let full = members::name_of(conn, id).await?.ok_or(Error::HostUnknown)?;
+            Some((id.to_string(), full))
+        }
+        _ if t.host == FieldRule::Required => return Err(Error::HostRequired),
+        _ => None,
+    };
+    let mut guide = None;
+    if kind == VisitKind::Tour {
+        let id = r.guide_id.ok_or(Error::GuideRequired)?;
+        let full: String = sqlx::query_scalar("SELECT name FROM staff WHERE id = ? AND active = 1")
+            .bind(id)
+            .fetch_optional(&mut *conn)
+            .await?
+            .ok_or(Error::GuideRequired)?;
+        guide = Some((id, full));
+        if !r.off_limits_acknowledged {
+            return Err(Error::OffLimitsNotShown);
+        }
+        // Without consent a tour's contact details are not kept at all.
+        if !r.lead_consent {
+            (company, email, phone, purpose) = (None, None, None, None);
+        }
+    }
+    if !r.privacy_accepted {
+        return Err(Error::PrivacyNotAccepted);
+    }
+    let language = crate::i18n::negotiate(&r.language);
+    Ok(Clean {
+        kind,
+        name,
+        company,
+        email,
+        phone,
+        purpose,
+        host,
+        guide,
+        lead_consent: kind == VisitKind::Tour && r.lead_consent,
+        language,
+    })
+}
+
+async fn new_code(conn: &mut SqliteConnection) -> Result<String> {
+    loop {
+        let code: String = {
+            let mut rng = rand::rngs::OsRng;
+            (0..CODE_DIGITS).map(|_| char::from(b'0' + rng.gen_range(0..10u8))).collect()
+        };
+        let taken: Option<i64> =
+            sqlx::query_scalar("SELECT id FROM visits WHERE checkout_code = ? AND checked_out_at IS NULL")
+                .bind(&code)
+                .fetch_optional(&mut *conn)
+                .await?;
+        if taken.is_none() {
+            return Ok(code);
+        }
+    }
+}
+
+/// Checks a visitor in. The visit and its audit entry are committed (with `synchronous=FULL`)
+/// before this returns, so the welcome screen never shows a visit that could be lost.
+pub async fn check_in(store: &Store, now: DateTime<Utc>, config: &Config, request: &CheckInRequest) -> Result<CheckedIn> {
+    let mut tx = store.begin_write().await?;
+    let v = validate(&mut tx, config, request).await?;
+    let code = new_code(&mut tx).await?;
+    let at = now.to_rfc3339();
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO visits (kind, name, company, email, phone, purpose, host_member_id, guide_staff_id,
+           language, checkout_code, checked_in_at, privacy_accepted_at, off_limits_shown_at,
+           lead_consent, kiosk_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(v.kind.as_str())
+    .bind(&v.name)
+    .bind(&v.company)
+    .bind(&v.email)
+    .bind(&v.phone)
+    .bind(&v.purpose)
+    .bind(v.host.as_ref().map(|h| &h.0))
+    .bind(v.guide.as_ref().map(|g| g.0))
+    .bind(&v.language)
+    .bind(&code)
+    .bind(&at)
+    .bind(&at)
+    .bind((v.kind == VisitKind::Tour).then_some(&at))
+    .bind(v.lead_consent)
+    .bind(&config.kiosk_id)
+    .fetch_one(&mut *tx)
+    .await?;
+    audit::append(
+        &mut tx,
+        now,
+        NewEntry {
+            actor: Actor::Kiosk,
+            action: "visit-check-in",
+            subject: Some(format!("visit:{id}")),
+            details: json!({ "kind": v.kind.as_str(), "off_limits_shown": v.kind == VisitKind::Tour }),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    let host = v.host.map(|h| h.1).or(v.guide.map(|g| g.1)).map(|n| text::short_name(&n));
+    Ok(CheckedIn {
+        visit_id: id,
+        kind: v.kind,
+        first_name: text::first_name(&v.name),
+        host,
+        checkout_code: code,
+        waiting_area: config::pick(&config.visits.waiting_area, &v.language, &config.languages).to_string(),
+    })
+}
+
+async fn check_out_row(
+    conn: &mut SqliteConnection,
+    at: DateTime<Utc>,
+    id: i64,
+    by: CheckOutBy,
+) -> Result<CheckedOut> {
+    let row = sqlx::query("SELECT name, checked_out_at FROM visits WHERE id = ?")
+        .bind(id)
+        .fetch_optional(&mut *conn)
+        .await?
+        .ok_or(Error::VisitNotFound)?;
+    let name: String = row.get(0);
+    if row.get::<Option<String>, _>(1).is_some() {
+        return Err(Error::AlreadyCheckedOut { name: text::first_name(&name) });
+    }
+    sqlx::query("UPDATE visits SET checked_out_at = ?, checked_out_by = ? WHERE id = ? AND checked_out_at IS NULL")
+        .bind(at.to_rfc3339())
+        .bind(by.as_text())
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    audit::append(
+        conn,
+        at,
+        NewEntry {
+            actor: by.actor(),
+            action: "visit-check-out",
+            subject: Some(format!("visit:{id}")),
+            details: json!({ "how": by.as_text() }),
+        },
+    )
+    .await?;
+    Ok(CheckedOut { visit_id: id, first_name: text::first_name(&name) })
+}
+
+/// Self-service check-out with the code from the welcome screen.
+pub async fn check_out_by_code(store: &Store, now: DateTime<Utc>, code: &str) -> Result<CheckedOut> {
+    let code = code.trim();
+    if code.len() != CODE_DIGITS || !code.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(Error::CheckoutCodeUnknown);
+    }
+    let mut tx = store.begin_write().await?;
+    let open: Option<i64> =
+        sqlx::query_scalar("SELECT id FROM visits WHERE checkout_code = ? AND checked_out_at IS NULL")
+            .bind(code)
+            .fetch_optional(&mut *tx)
+            .await?;
+    let Some(id) = open else {
+        // Say "already checked out" for a code used today, so nobody worries they are still in.
+        let recent: Option<String> = sqlx::query_scalar(
+            "SELECT name FROM visits WHERE checkout_code = ? AND checked_out_at >= ? ORDER BY id DESC LIMIT 1",
+        )
+        .bind(code)
+        .bind((now - Duration::hours(24)).to_rfc3339())
+        .fetch_optional(&mut *tx)
+        .await?;
+        return Err(match recent {
+            Some(name) => Error::AlreadyCheckedOut { name: text::first_name(&name) },
+            None => Error::CheckoutCodeUnknown,
+        });
+    };
+    let out = check_out_row(&mut tx, now, id, CheckOutBy::Visitor).await?;
+    tx.commit().await?;
+    Ok(out)
+}
+
+/// Staff check anyone out.
+pub async fn check_out_by_staff(store: &Store, now: DateTime<Utc>, staff_id: i64, visit_id: i64) -> Result<CheckedOut> {
+    let mut tx = store.begin_write().await?;
+    let out = check_out_row(&mut tx, now, visit_id, CheckOutBy::Staff(staff_id)).await?;
+    tx.commit().await?;
+    Ok(out)
+}
+
+/// Everyone checked in and not out, earliest first.
+pub async fn on_site(conn: &mut SqliteConnection) -> Result<Vec<OnSite>> {
+    let rows = sqlx::query(
+        "SELECT v.id, v.kind, v.name, v.company, COALESCE(m.name, s.name), v.checked_in_at
+         FROM visits v
+         LEFT JOIN members m ON m.id = v.host_member_id
+         LEFT JOIN staff s ON s.id = v.guide_staff_id
+         WHERE v.checked_out_at IS NULL
+         ORDER BY v.checked_in_at, v.id",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| OnSite {
+            visit_id: r.get(0),
+            kind: VisitKind::parse(&r.get::<String, _>(1)).unwrap_or(VisitKind::Guest),
+            name: r.get(2),
+            company: r.get(3),
+            host: r.get(4),
+            checked_in_at: r.get(5),
+        })
+        .collect())
+}
+
+/// The first closing time of the site strictly after `after`, if it opens within a week.
+pub fn next_closing(config: &Config, after: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    let tz = config.time_zone;
+    let start: NaiveDate = after.with_timezone(&tz).date_naive();
+    (0..8).find_map(|d| {
+        let day = start + Duration::days(d);
+        let hours = config.hours_on(chrono::Datelike::weekday(&day))?;
+        let closing = tz.from_local_datetime(&day.and_time(hours.close)).earliest()?.with_timezone(&Utc);
+        (closing > after).then_some(closing)
+    })
+}
+
+/// Checks out, as of the closing time, every open visit of a kind that may not stay after
+/// closing and whose first closing time since check-in has passed. Returns how many.
+pub async fn sweep_closing(store: &Store, now: DateTime<Utc>, config: &Config) -> Result<usize> {
+    let mut tx = store.begin_write().await?;
+    let rows = sqlx::query("SELECT id, kind, checked_in_at FROM visits WHERE checked_out_at IS NULL")
+        .fetch_all(&mut *tx)
+        .await?;
+    let mut done = 0;
+    for r in rows {
+        let kind = VisitKind::parse(&r.get::<String, _>(1));
+        let may_stay = kind.and_then(|k| config.visits.get(k)).is_some_and(|t| t.may_stay_after_closing);
+        if may_stay {
+            continue;
+        }
+        let Ok(checked_in) = DateTime::parse_from_rfc3339(&r.get::<String, _>(2)) else { continue };
+        match next_closing(config, checked_in.with_timezone(&Utc)) {
+            Some(closing) if closing <= now => {
+                check_out_row(&mut tx, closing, r.get(0), CheckOutBy::Closing).await?;
+                done += 1;
+            }
+            _ => {}
+        }
+    }
+    tx.commit().await?;
+    Ok(done)
+}
+
+/// Removes names and contact details of visits that ended more than the retention period
+/// ago. Counts, times and the audit chain stay. Returns how many visits were anonymised.
+pub async fn anonymise_expired(store: &Store, now: DateTime<Utc>, config: &Config) -> Result<u64> {
+    let cutoff = (now - Duration::days(config.visits.retention_days.into())).to_rfc3339();
+    let mut tx = store.begin_write().await?;
+    let done = sqlx::query(
+        "UPDATE visits SET name = '', company = NULL, email = NULL, phone = NULL, purpose = NULL,
+           anonymised_at = ?
+         WHERE anonymised_at IS NULL AND checked_out_at IS NOT NULL AND checked_out_at < ?",
+    )
+    .bind(now.to_rfc3339())
+    .bind(&cutoff)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    sqlx::query(
+        "UPDATE roll_call_entries SET name = '' WHERE name <> '' AND roll_call_id IN
+           (SELECT id FROM roll_calls WHERE finished_at IS NOT NULL AND finished_at < ?)",
+    )
+    .bind(&cutoff)
+    .execute(&mut *tx)
+    .await?;
+    if done > 0 {
+        audit::append(
+            &mut tx,
+            now,
+            NewEntry {
+                actor: Actor::System,
+                action: "visits-anonymise",
+                subject: None,
+                details: json!({ "visits": done, "retention_days": config.visits.retention_days }),
+            },
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(done)
+}

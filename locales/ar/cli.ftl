@@ -66,3 +66,23 @@ cli-doctor-summary = { $problems ->
     [many] عُثر على { $problems } مشكلةً.
    *[other] عُثر على { $problems } مشكلة.
 }
+
+## lobby members import, lobby export
+cli-members-imported = { $count ->
+    [zero] لم يُستورد أو يُحدَّث أي عضو.
+    [one] تم استيراد أو تحديث عضو واحد.
+    [two] تم استيراد أو تحديث عضوين.
+    [few] تم استيراد أو تحديث { $count } أعضاء.
+    [many] تم استيراد أو تحديث { $count } عضوًا.
+   *[other] تم استيراد أو تحديث { $count } عضو.
+}
+cli-import-line = السطر { $line }: { $problem }
+cli-export-written = { $rows ->
+    [zero] لم يُكتب أي صف في { $path }.
+    [one] تمت كتابة صف واحد في { $path }.
+    [two] تمت كتابة صفين في { $path }.
+    [few] تمت كتابة { $rows } صفوف في { $path }.
+    [many] تمت كتابة { $rows } صفًا في { $path }.
+   *[other] تمت كتابة { $rows } صف في { $path }.
+}
+cli-date-invalid = { $value } ليس تاريخًا: اكتبه بالصيغة YYYY-MM-DD.

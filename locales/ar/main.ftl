@@ -7,7 +7,11 @@ language-name = العربية
 ## الشاشة الرئيسية
 home-welcome = مرحبًا بكم في { $site }
 home-prompt = كيف يمكننا مساعدتكم اليوم؟
-home-desk-help = هل جئتم لزيارة أحد؟ يُرجى التوجه إلى مكتب الاستقبال. سيتوفر قريبًا تسجيل الوصول الذاتي على هذا الجهاز اللوحي.
+home-desk-help = هل تحتاجون إلى مساعدة؟ يُرجى التوجه إلى مكتب الاستقبال.
+home-check-in = تسجيل الوصول
+home-check-in-help = زيارة عضو، أو تصريح يومي، أو أعمال صيانة، أو مقابلة
+home-tour = جئت في جولة تعريفية
+home-check-out = تسجيل المغادرة
 home-staff = الموظفون
 home-language = اللغة
 home-demo = الوضع التجريبي
@@ -19,6 +23,101 @@ action-back = رجوع
 action-sign-in = تسجيل الدخول
 action-sign-out = تسجيل الخروج
 action-close = إغلاق
+action-continue = متابعة
+action-done = تم
+
+## تسجيل الوصول: نوع الزيارة
+checkin-type-title = ما سبب زيارتكم اليوم؟
+visit-kind = { $kind ->
+    [guest] زيارة عضو
+    [tour] جولة في المكان
+    [day-pass] تصريح يومي
+    [contractor] مقاول أو توصيل
+   *[interview] مقابلة أو فعالية
+}
+visit-kind-help = { $kind ->
+    [guest] دعاكم أحد الموجودين هنا.
+    [tour] تعرّفوا على المكان مع أحد أعضاء فريقنا.
+    [day-pass] اعملوا هنا لمدة يوم.
+    [contractor] جئتم لإصلاح شيء أو تركيبه أو توصيله.
+   *[interview] لديكم مقابلة أو جئتم لحضور فعالية.
+}
+
+## تسجيل الوصول: بياناتكم
+checkin-details-title = بياناتكم
+checkin-optional = اختياري
+field-name = الاسم الكامل
+field-company = الشركة
+field-email = البريد الإلكتروني
+field-phone = الهاتف
+field-purpose = الغرض من زيارتكم
+field-interest = عمّ تبحثون؟
+
+## تسجيل الوصول: الشخص الذي تزورونه
+checkin-host-title = من تزورون؟
+checkin-host-search = اكتبوا حرفين على الأقل من الاسم
+checkin-host-none = لم يُعثر على أي عضو. تحققوا من الإملاء، أو توجهوا إلى مكتب الاستقبال.
+checkin-host-chosen = أنتم تزورون { $host }.
+
+## تسجيل الوصول: الجولات
+checkin-guide-title = من يرافقكم في الجولة؟
+checkin-off-limits-title = يُرجى عدم دخول هذه المناطق
+checkin-off-limits-intro = حفاظًا على السلامة وعلى خصوصية أعضائنا، يُمنع دخول هذه المناطق أثناء جولتكم:
+checkin-off-limits-ack = فهمت
+checkin-lead-title = هل نبقى على تواصل؟
+checkin-lead-consent = أوافق على أن يتواصل معي { $site } بشأن العضوية عبر البيانات أدناه.
+checkin-lead-note = لا نحتفظ بهذه البيانات إلا إذا حددتم المربع. وإلا فلا نحتفظ إلا باسمكم ووقت زيارتكم.
+
+## تسجيل الوصول: الخصوصية
+checkin-privacy-title = خصوصيتكم
+checkin-privacy-body = نحتفظ باسمكم، ومن تزورون، ووقت وصولكم ومغادرتكم، لنعرف من في المبنى في حالات الطوارئ ولنحافظ على أمن المكان. بعد { $days ->
+    [zero] انتهاء الزيارة
+    [one] يوم واحد
+    [two] يومين
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
+} يُحذف اسمكم وبيانات الاتصال الخاصة بكم. للاطلاع على بياناتكم أو حذفها، توجهوا إلى مكتب الاستقبال في { $site }.
+checkin-privacy-accept = أوافق
+
+## تسجيل الوصول: الترحيب
+checkin-welcome-title = أهلًا وسهلًا، { $name }!
+checkin-welcome-host = أنتم تزورون { $host }.
+checkin-welcome-guide = سيرافقكم { $host } في جولة في المكان.
+checkin-welcome-code = رمز المغادرة الخاص بكم
+checkin-welcome-code-help = أدخلوه هنا عند المغادرة.
+checkin-welcome-wait-title = مكان الانتظار
+
+## تسجيل المغادرة
+checkout-title = تسجيل المغادرة
+checkout-help = أدخلوا الرمز المكوّن من 6 أرقام الظاهر في شاشة الترحيب.
+checkout-code = رمز المغادرة
+checkout-done-title = مع السلامة، { $name }!
+checkout-done-body = تم تسجيل مغادرتكم. شكرًا لزيارتكم.
+
+## الموظفون: من في المكان، تفقّد الحضور
+staff-onsite-title = الموجودون الآن
+staff-onsite-empty = لا يوجد زوار في المكان.
+staff-onsite-count = { $count ->
+    [zero] لا أحد في المكان
+    [one] شخص واحد في المكان
+    [two] شخصان في المكان
+    [few] { $count } أشخاص في المكان
+    [many] { $count } شخصًا في المكان
+   *[other] { $count } شخص في المكان
+}
+staff-onsite-host = في زيارة { $host }
+staff-onsite-since = منذ { $time }
+staff-check-out-person = تسجيل مغادرة { $name }
+staff-rollcall-start = بدء تفقّد الحضور
+staff-rollcall-title = تفقّد الحضور
+staff-rollcall-progress = في أمان: { $safe } · مفقودون: { $missing } · لم يُتحقق منهم بعد: { $unaccounted }
+staff-rollcall-mark-safe = { $name } في أمان
+staff-rollcall-mark-missing = { $name } مفقود
+staff-rollcall-safe = في أمان
+staff-rollcall-missing = مفقود
+staff-rollcall-finish = إنهاء تفقّد الحضور
+staff-rollcall-finished = انتهى تفقّد الحضور الساعة { $time }.
 
 ## دخول الموظفين
 staff-signin-title = دخول الموظفين
@@ -74,6 +173,14 @@ staff-recent-entry = { $action ->
     [staff-sign-out] تسجيل خروج موظف
     [staff-add] إنشاء حساب موظف
     [demo-seed] إضافة بيانات تجريبية
+    [visit-check-in] تسجيل وصول زائر
+    [visit-check-out] تسجيل مغادرة زائر
+    [roll-call-start] بدء تفقّد الحضور
+    [roll-call-mark] تفقّد الحضور: تحديد حالة شخص
+    [roll-call-finish] انتهاء تفقّد الحضور
+    [members-import] استيراد الأعضاء
+    [export] تصدير البيانات
+    [visits-anonymise] إخفاء هوية الزيارات القديمة
    *[other] { $action }
 }
 staff-signed-out-idle = تم تسجيل خروجك بعد فترة من عدم النشاط.
@@ -102,3 +209,43 @@ error-code-invalid = الرمز هو الأرقام الستة الظاهرة ف
 error-staff-exists = يوجد بالفعل موظف باسم { $name }.
 error-staff-not-found = لا يوجد موظف باسم { $name }.
 error-staff-name-invalid = يجب أن يتكون اسم الموظف من 1 إلى 80 حرفًا.
+error-field-required = { $field ->
+    [name] يُرجى إدخال اسمكم.
+    [company] يُرجى إدخال اسم الشركة.
+    [email] يُرجى إدخال عنوان بريد إلكتروني.
+    [phone] يُرجى إدخال رقم هاتف.
+    [purpose] يُرجى إخبارنا بسبب زيارتكم.
+    [id] معرّف العضو مفقود. يُرجى إضافته.
+   *[other] يُرجى ملء هذا الحقل.
+}
+error-field-too-long = { $field ->
+    [name] هذا الاسم طويل جدًا
+   *[other] هذا النص طويل جدًا
+}: الحد الأقصى لعدد الأحرف هو { $max }.
+error-field-invalid-characters = { $field ->
+    [active] اكتبوا «yes» أو «no».
+    [line] تتعذر قراءة هذا السطر.
+    [id] لا يجوز أن يحتوي معرّف العضو إلا على الحروف والأرقام و«-» و«_» و«.».
+   *[other] يُرجى استخدام الحروف والأرقام وعلامات الترقيم المعتادة فقط هنا.
+}
+error-email-invalid = يُرجى التحقق من عنوان البريد الإلكتروني، مثل name@example.com.
+error-phone-invalid = يُرجى التحقق من رقم الهاتف: أرقام ومسافات و+ - ( ) فقط.
+error-visit-type-unavailable = هذا النوع من الزيارات غير متاح هنا. يُرجى التوجه إلى مكتب الاستقبال.
+error-host-required = يُرجى اختيار العضو الذي تزورونه.
+error-host-unknown = لم نعثر على هذا العضو. يُرجى التوجه إلى مكتب الاستقبال.
+error-guide-required = يُرجى اختيار من يرافقكم في الجولة.
+error-privacy-not-accepted = يُرجى قراءة إشعار الخصوصية والموافقة عليه لتسجيل الوصول.
+error-off-limits-not-shown = يُرجى تأكيد أنكم قرأتم قائمة المناطق الممنوع دخولها.
+error-checkout-code-unknown = لم نعثر على زيارة بهذا الرمز. تحققوا من الأرقام الستة، أو توجهوا إلى مكتب الاستقبال.
+error-already-checked-out = { $name }، تم تسجيل مغادرتكم بالفعل. شكرًا لزيارتكم!
+error-visit-not-found = هذه الزيارة لم تعد موجودة.
+error-roll-call-not-found = عملية تفقّد الحضور هذه لم تعد موجودة.
+error-roll-call-finished = انتهت عملية تفقّد الحضور هذه، ولم يعد من الممكن تغييرها.
+error-import-rejected = { $count ->
+    [zero] تتعذر قراءة الأسطر { $lines }
+    [one] تتعذر قراءة السطر { $lines }
+    [two] تتعذر قراءة السطرين { $lines }
+    [few] تتعذر قراءة الأسطر { $lines }
+    [many] تتعذر قراءة الأسطر { $lines }
+   *[other] تتعذر قراءة الأسطر { $lines }
+}؛ لم يُستورد أي شيء.

@@ -58,3 +58,15 @@ cli-doctor-summary = { $problems ->
     [one] Ein Problem gefunden.
    *[other] { $problems } Probleme gefunden.
 }
+
+## lobby members import, lobby export
+cli-members-imported = { $count ->
+    [one] Ein Mitglied importiert oder aktualisiert.
+   *[other] { $count } Mitglieder importiert oder aktualisiert.
+}
+cli-import-line = Zeile { $line }: { $problem }
+cli-export-written = { $rows ->
+    [one] Eine Zeile in { $path } geschrieben.
+   *[other] { $rows } Zeilen in { $path } geschrieben.
+}
+cli-date-invalid = { $value } ist kein Datum: Schreiben Sie es als JJJJ-MM-TT.

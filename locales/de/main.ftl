@@ -7,7 +7,11 @@ language-name = Deutsch
 ## Startseite
 home-welcome = Willkommen bei { $site }
 home-prompt = Wie können wir Ihnen heute helfen?
-home-desk-help = Sie möchten jemanden besuchen? Bitte melden Sie sich am Empfang. Die Selbstanmeldung an diesem Tablet ist bald verfügbar.
+home-desk-help = Sie brauchen Hilfe? Bitte wenden Sie sich an den Empfang.
+home-check-in = Einchecken
+home-check-in-help = Besuch bei einem Mitglied, Tagespass, Arbeiten vor Ort oder Vorstellungsgespräch
+home-tour = Ich bin für einen Rundgang hier
+home-check-out = Auschecken
 home-staff = Personal
 home-language = Sprache
 home-demo = Demomodus
@@ -19,6 +23,93 @@ action-back = Zurück
 action-sign-in = Anmelden
 action-sign-out = Abmelden
 action-close = Schließen
+action-continue = Weiter
+action-done = Fertig
+
+## Einchecken: die Art des Besuchs
+checkin-type-title = Was führt Sie heute zu uns?
+visit-kind = { $kind ->
+    [guest] Besuch bei einem Mitglied
+    [tour] Rundgang durch die Räume
+    [day-pass] Tagespass
+    [contractor] Handwerk oder Lieferung
+   *[interview] Vorstellungsgespräch oder Veranstaltung
+}
+visit-kind-help = { $kind ->
+    [guest] Jemand hier hat Sie eingeladen.
+    [tour] Sie sehen sich die Räume mit jemandem aus unserem Team an.
+    [day-pass] Sie arbeiten heute einen Tag lang hier.
+    [contractor] Sie reparieren, installieren oder liefern etwas.
+   *[interview] Sie haben ein Vorstellungsgespräch oder besuchen eine Veranstaltung.
+}
+
+## Einchecken: Angaben zu Ihnen
+checkin-details-title = Angaben zu Ihnen
+checkin-optional = optional
+field-name = Vor- und Nachname
+field-company = Firma
+field-email = E-Mail
+field-phone = Telefon
+field-purpose = Zweck Ihres Besuchs
+field-interest = Wonach suchen Sie?
+
+## Einchecken: wen Sie besuchen
+checkin-host-title = Wen besuchen Sie?
+checkin-host-search = Geben Sie mindestens 2 Buchstaben des Namens ein
+checkin-host-none = Kein Mitglied gefunden. Prüfen Sie die Schreibweise oder wenden Sie sich an den Empfang.
+checkin-host-chosen = Sie besuchen { $host }.
+
+## Einchecken: Rundgänge
+checkin-guide-title = Wer führt Sie herum?
+checkin-off-limits-title = Bitte betreten Sie diese Bereiche nicht
+checkin-off-limits-intro = Zu Ihrer Sicherheit und zum Schutz der Privatsphäre unserer Mitglieder sind diese Bereiche während Ihres Rundgangs nicht zugänglich:
+checkin-off-limits-ack = Verstanden
+checkin-lead-title = In Kontakt bleiben?
+checkin-lead-consent = { $site } darf mich über die unten angegebenen Kontaktdaten zu einer Mitgliedschaft kontaktieren.
+checkin-lead-note = Wir speichern diese Angaben nur, wenn Sie das Kästchen ankreuzen. Andernfalls speichern wir nur Ihren Namen und die Uhrzeit Ihres Besuchs.
+
+## Einchecken: Datenschutz
+checkin-privacy-title = Ihre Daten
+checkin-privacy-body = Wir speichern Ihren Namen, wen Sie besuchen und wann Sie kommen und gehen. So wissen wir im Notfall, wer im Gebäude ist, und sorgen für die Sicherheit der Räume. Nach { $days ->
+    [one] einem Tag
+   *[other] { $days } Tagen
+} werden Ihr Name und Ihre Kontaktdaten gelöscht. Wenn Sie Ihre Daten einsehen oder löschen lassen möchten, wenden Sie sich an den Empfang von { $site }.
+checkin-privacy-accept = Ich stimme zu
+
+## Einchecken: Willkommen
+checkin-welcome-title = Willkommen, { $name }!
+checkin-welcome-host = Sie besuchen { $host }.
+checkin-welcome-guide = { $host } führt Sie herum.
+checkin-welcome-code = Ihr Code zum Auschecken
+checkin-welcome-code-help = Geben Sie ihn hier ein, wenn Sie gehen.
+checkin-welcome-wait-title = Wo Sie warten können
+
+## Auschecken
+checkout-title = Auschecken
+checkout-help = Geben Sie den 6-stelligen Code von Ihrem Willkommensbildschirm ein.
+checkout-code = Code zum Auschecken
+checkout-done-title = Auf Wiedersehen, { $name }!
+checkout-done-body = Sie sind ausgecheckt. Vielen Dank für Ihren Besuch.
+
+## Mitarbeiter: wer vor Ort ist, Anwesenheitskontrolle
+staff-onsite-title = Jetzt vor Ort
+staff-onsite-empty = Keine Besucher vor Ort.
+staff-onsite-count = { $count ->
+    [one] Eine Person vor Ort
+   *[other] { $count } Personen vor Ort
+}
+staff-onsite-host = Besucht { $host }
+staff-onsite-since = Seit { $time }
+staff-check-out-person = { $name } auschecken
+staff-rollcall-start = Anwesenheitskontrolle starten
+staff-rollcall-title = Anwesenheitskontrolle
+staff-rollcall-progress = In Sicherheit: { $safe } · Vermisst: { $missing } · Noch offen: { $unaccounted }
+staff-rollcall-mark-safe = { $name } ist in Sicherheit
+staff-rollcall-mark-missing = { $name } wird vermisst
+staff-rollcall-safe = In Sicherheit
+staff-rollcall-missing = Vermisst
+staff-rollcall-finish = Anwesenheitskontrolle beenden
+staff-rollcall-finished = Anwesenheitskontrolle um { $time } beendet.
 
 ## Anmeldung für Mitarbeiter
 staff-signin-title = Mitarbeiter-Anmeldung
@@ -58,6 +149,14 @@ staff-recent-entry = { $action ->
     [staff-sign-out] Mitarbeiter abgemeldet
     [staff-add] Mitarbeiterkonto angelegt
     [demo-seed] Demodaten hinzugefügt
+    [visit-check-in] Besucher eingecheckt
+    [visit-check-out] Besucher ausgecheckt
+    [roll-call-start] Anwesenheitskontrolle gestartet
+    [roll-call-mark] Anwesenheitskontrolle: Person markiert
+    [roll-call-finish] Anwesenheitskontrolle beendet
+    [members-import] Mitglieder importiert
+    [export] Daten exportiert
+    [visits-anonymise] Alte Besuche anonymisiert
    *[other] { $action }
 }
 staff-signed-out-idle = Sie wurden nach längerer Inaktivität abgemeldet.
@@ -78,3 +177,39 @@ error-code-invalid = Der Code besteht aus den 6 Ziffern, die Ihre Authenticator-
 error-staff-exists = Es gibt bereits ein Mitarbeiterkonto mit dem Namen { $name }.
 error-staff-not-found = Es gibt kein Mitarbeiterkonto mit dem Namen { $name }.
 error-staff-name-invalid = Ein Mitarbeitername hat 1 bis 80 Zeichen.
+error-field-required = { $field ->
+    [name] Bitte geben Sie Ihren Namen ein.
+    [company] Bitte geben Sie die Firma ein.
+    [email] Bitte geben Sie eine E-Mail-Adresse ein.
+    [phone] Bitte geben Sie eine Telefonnummer ein.
+    [purpose] Bitte sagen Sie uns, was Sie zu uns führt.
+    [id] Die Mitglieds-ID fehlt. Bitte ergänzen Sie sie.
+   *[other] Bitte füllen Sie dieses Feld aus.
+}
+error-field-too-long = { $field ->
+    [name] Dieser Name ist zu lang
+   *[other] Diese Angabe ist zu lang
+}: höchstens { $max } Zeichen.
+error-field-invalid-characters = { $field ->
+    [active] Schreiben Sie „yes“ oder „no“.
+    [line] Diese Zeile kann nicht gelesen werden.
+    [id] Eine Mitglieds-ID darf nur Buchstaben, Ziffern, „-“, „_“ und „.“ enthalten.
+   *[other] Bitte verwenden Sie hier nur Buchstaben, Zahlen und übliche Satzzeichen.
+}
+error-email-invalid = Bitte prüfen Sie die E-Mail-Adresse, zum Beispiel name@example.com.
+error-phone-invalid = Bitte prüfen Sie die Telefonnummer: nur Ziffern, Leerzeichen und + - ( ).
+error-visit-type-unavailable = Diese Art von Besuch wird hier nicht angeboten. Bitte wenden Sie sich an den Empfang.
+error-host-required = Bitte wählen Sie das Mitglied aus, das Sie besuchen.
+error-host-unknown = Wir konnten dieses Mitglied nicht finden. Bitte wenden Sie sich an den Empfang.
+error-guide-required = Bitte wählen Sie aus, wer Sie herumführt.
+error-privacy-not-accepted = Bitte lesen und akzeptieren Sie den Datenschutzhinweis, um einzuchecken.
+error-off-limits-not-shown = Bitte bestätigen Sie, dass Sie die Hinweise zu den gesperrten Bereichen gelesen haben.
+error-checkout-code-unknown = Wir konnten keinen Besuch mit diesem Code finden. Prüfen Sie die 6 Ziffern oder wenden Sie sich an den Empfang.
+error-already-checked-out = { $name }, Sie sind bereits ausgecheckt. Vielen Dank für Ihren Besuch!
+error-visit-not-found = Diesen Besuch gibt es nicht mehr.
+error-roll-call-not-found = Diese Anwesenheitskontrolle gibt es nicht mehr.
+error-roll-call-finished = Diese Anwesenheitskontrolle ist beendet und kann nicht mehr geändert werden.
+error-import-rejected = { $count ->
+    [one] Zeile { $lines } kann nicht gelesen werden
+   *[other] Die Zeilen { $lines } können nicht gelesen werden
+}; es wurde nichts importiert.

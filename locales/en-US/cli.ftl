@@ -58,3 +58,15 @@ cli-doctor-summary = { $problems ->
     [one] One problem found.
    *[other] { $problems } problems found.
 }
+
+## lobby members import, lobby export
+cli-members-imported = { $count ->
+    [one] One member imported or updated.
+   *[other] { $count } members imported or updated.
+}
+cli-import-line = Line { $line }: { $problem }
+cli-export-written = { $rows ->
+    [one] One row written to { $path }.
+   *[other] { $rows } rows written to { $path }.
+}
+cli-date-invalid = { $value } is not a date: write it as YYYY-MM-DD.

@@ -7,7 +7,11 @@ language-name = English
 ## Home
 home-welcome = Welcome to { $site }
 home-prompt = How can we help you today?
-home-desk-help = Visiting someone? Please ask at the front desk. Self-service check-in on this tablet is coming soon.
+home-desk-help = Need help? Please ask at the front desk.
+home-check-in = Check in
+home-check-in-help = Visiting a member, a day pass, work or an interview
+home-tour = I’m here for a tour
+home-check-out = Check out
 home-staff = Staff
 home-language = Language
 home-demo = Demo mode
@@ -19,6 +23,93 @@ action-back = Back
 action-sign-in = Sign in
 action-sign-out = Sign out
 action-close = Close
+action-continue = Continue
+action-done = Done
+
+## Check-in: the kind of visit
+checkin-type-title = What brings you here today?
+visit-kind = { $kind ->
+    [guest] Visiting a member
+    [tour] A tour of the space
+    [day-pass] Day pass
+    [contractor] Contractor or delivery
+   *[interview] Interview or event
+}
+visit-kind-help = { $kind ->
+    [guest] Someone here invited you.
+    [tour] See the space with a member of our team.
+    [day-pass] Work here for the day.
+    [contractor] You are here to repair, install or deliver something.
+   *[interview] You have an interview or are here for an event.
+}
+
+## Check-in: about you
+checkin-details-title = About you
+checkin-optional = optional
+field-name = Full name
+field-company = Company
+field-email = Email
+field-phone = Phone
+field-purpose = Purpose of your visit
+field-interest = What are you looking for?
+
+## Check-in: the host
+checkin-host-title = Who are you visiting?
+checkin-host-search = Type at least 2 letters of their name
+checkin-host-none = No member found. Check the spelling, or ask at the front desk.
+checkin-host-chosen = You are visiting { $host }.
+
+## Check-in: tours
+checkin-guide-title = Who is showing you around?
+checkin-off-limits-title = Please do not enter these areas
+checkin-off-limits-intro = For safety and for our members’ privacy, these areas are off limits during your tour:
+checkin-off-limits-ack = I understand
+checkin-lead-title = Stay in touch?
+checkin-lead-consent = { $site } may contact me about membership using the details below.
+checkin-lead-note = We keep these details only if you tick the box. Otherwise we keep just your name and the time of your visit.
+
+## Check-in: privacy
+checkin-privacy-title = Your privacy
+checkin-privacy-body = We keep your name, whom you visit and when you arrive and leave, so we know who is in the building in an emergency and to keep the space secure. After { $days ->
+    [one] one day
+   *[other] { $days } days
+} your name and contact details are deleted. To see or delete your data, ask at the front desk of { $site }.
+checkin-privacy-accept = I agree
+
+## Check-in: welcome
+checkin-welcome-title = Welcome, { $name }!
+checkin-welcome-host = You are visiting { $host }.
+checkin-welcome-guide = { $host } will show you around.
+checkin-welcome-code = Your check-out code
+checkin-welcome-code-help = Enter it here when you leave.
+checkin-welcome-wait-title = Where to wait
+
+## Check-out
+checkout-title = Check out
+checkout-help = Enter the 6-digit code from your welcome screen.
+checkout-code = Check-out code
+checkout-done-title = Goodbye, { $name }!
+checkout-done-body = You are checked out. Thank you for visiting.
+
+## Staff: who is on site, roll call
+staff-onsite-title = On site now
+staff-onsite-empty = No visitors on site.
+staff-onsite-count = { $count ->
+    [one] One person on site
+   *[other] { $count } people on site
+}
+staff-onsite-host = Visiting { $host }
+staff-onsite-since = Since { $time }
+staff-check-out-person = Check out { $name }
+staff-rollcall-start = Start roll call
+staff-rollcall-title = Roll call
+staff-rollcall-progress = Safe: { $safe } · Missing: { $missing } · Not yet accounted for: { $unaccounted }
+staff-rollcall-mark-safe = { $name } is safe
+staff-rollcall-mark-missing = { $name } is missing
+staff-rollcall-safe = Safe
+staff-rollcall-missing = Missing
+staff-rollcall-finish = Finish roll call
+staff-rollcall-finished = Roll call finished at { $time }.
 
 ## Staff sign-in
 staff-signin-title = Staff sign-in
@@ -58,6 +149,14 @@ staff-recent-entry = { $action ->
     [staff-sign-out] Staff signed out
     [staff-add] Staff account created
     [demo-seed] Demo data added
+    [visit-check-in] Visitor checked in
+    [visit-check-out] Visitor checked out
+    [roll-call-start] Roll call started
+    [roll-call-mark] Roll call: person marked
+    [roll-call-finish] Roll call finished
+    [members-import] Members imported
+    [export] Data exported
+    [visits-anonymise] Old visits anonymised
    *[other] { $action }
 }
 staff-signed-out-idle = You were signed out after a period without activity.
@@ -78,3 +177,39 @@ error-code-invalid = The code is the 6 digits shown in your authenticator app.
 error-staff-exists = There is already a staff member called { $name }.
 error-staff-not-found = There is no staff member called { $name }.
 error-staff-name-invalid = A staff name is 1 to 80 characters.
+error-field-required = { $field ->
+    [name] Please enter your name.
+    [company] Please enter the company.
+    [email] Please enter an email address.
+    [phone] Please enter a phone number.
+    [purpose] Please tell us what brings you here.
+    [id] The member id is missing.
+   *[other] Please fill this in.
+}
+error-field-too-long = { $field ->
+    [name] This name is too long
+   *[other] This is too long
+}: at most { $max } characters.
+error-field-invalid-characters = { $field ->
+    [active] Write yes or no.
+    [line] This line cannot be read.
+    [id] A member id may use only letters, digits, “-”, “_” and “.”.
+   *[other] Please use only letters, numbers and ordinary punctuation here.
+}
+error-email-invalid = Please check the email address, for example name@example.com.
+error-phone-invalid = Please check the phone number: digits, spaces and + - ( ) only.
+error-visit-type-unavailable = This kind of visit is not offered here. Please ask at the front desk.
+error-host-required = Please choose the member you are visiting.
+error-host-unknown = We could not find that member. Please ask at the front desk.
+error-guide-required = Please choose who is showing you around.
+error-privacy-not-accepted = Please read and accept the privacy notice to check in.
+error-off-limits-not-shown = Please confirm that you have read the off-limits areas.
+error-checkout-code-unknown = We could not find a visit with this code. Check the 6 digits, or ask at the front desk.
+error-already-checked-out = { $name }, you are already checked out. Thank you for visiting!
+error-visit-not-found = This visit no longer exists.
+error-roll-call-not-found = This roll call no longer exists.
+error-roll-call-finished = This roll call is finished and can no longer be changed.
+error-import-rejected = { $count ->
+    [one] Line { $lines } cannot be read
+   *[other] Lines { $lines } cannot be read
+}; nothing was imported.

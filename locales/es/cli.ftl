@@ -60,3 +60,17 @@ cli-doctor-summary = { $problems ->
     [many] Se encontraron { $problems } problemas.
    *[other] Se encontraron { $problems } problemas.
 }
+
+## lobby members import, lobby export
+cli-members-imported = { $count ->
+    [one] Se importó o actualizó un miembro.
+    [many] Se importaron o actualizaron { $count } de miembros.
+   *[other] Se importaron o actualizaron { $count } miembros.
+}
+cli-import-line = Línea { $line }: { $problem }
+cli-export-written = { $rows ->
+    [one] Se escribió una fila en { $path }.
+    [many] Se escribieron { $rows } de filas en { $path }.
+   *[other] Se escribieron { $rows } filas en { $path }.
+}
+cli-date-invalid = { $value } no es una fecha: escríbala con el formato AAAA-MM-DD.

@@ -7,7 +7,11 @@ language-name = Español
 ## Inicio
 home-welcome = Le damos la bienvenida a { $site }
 home-prompt = ¿En qué podemos ayudarle hoy?
-home-desk-help = ¿Viene a visitar a alguien? Por favor, pregunte en recepción. Pronto podrá registrar su llegada en esta tableta.
+home-desk-help = ¿Necesita ayuda? Por favor, pregunte en recepción.
+home-check-in = Registrar mi llegada
+home-check-in-help = Visita a un miembro, pase de día, trabajos o entrevista
+home-tour = Vengo a una visita guiada
+home-check-out = Registrar mi salida
 home-staff = Personal
 home-language = Idioma
 home-demo = Modo de demostración
@@ -19,6 +23,95 @@ action-back = Atrás
 action-sign-in = Iniciar sesión
 action-sign-out = Cerrar sesión
 action-close = Cerrar
+action-continue = Continuar
+action-done = Listo
+
+## Llegada: el tipo de visita
+checkin-type-title = ¿Qué le trae por aquí hoy?
+visit-kind = { $kind ->
+    [guest] Visita a un miembro
+    [tour] Visita guiada del espacio
+    [day-pass] Pase de día
+    [contractor] Proveedor o entrega
+   *[interview] Entrevista o evento
+}
+visit-kind-help = { $kind ->
+    [guest] Alguien de aquí le ha invitado.
+    [tour] Conozca el espacio con una persona de nuestro equipo.
+    [day-pass] Trabaje aquí durante el día.
+    [contractor] Viene a reparar, instalar o entregar algo.
+   *[interview] Tiene una entrevista o viene a un evento.
+}
+
+## Llegada: sus datos
+checkin-details-title = Sus datos
+checkin-optional = opcional
+field-name = Nombre completo
+field-company = Empresa
+field-email = Correo electrónico
+field-phone = Teléfono
+field-purpose = Motivo de su visita
+field-interest = ¿Qué está buscando?
+
+## Llegada: a quién visita
+checkin-host-title = ¿A quién viene a visitar?
+checkin-host-search = Escriba al menos 2 letras de su nombre
+checkin-host-none = No se encontró ningún miembro. Revise la ortografía o pregunte en recepción.
+checkin-host-chosen = Viene a visitar a { $host }.
+
+## Llegada: visitas guiadas
+checkin-guide-title = ¿Quién le acompaña en la visita?
+checkin-off-limits-title = Por favor, no entre en estas zonas
+checkin-off-limits-intro = Por seguridad y por la privacidad de nuestros miembros, no se puede entrar en estas zonas durante su visita:
+checkin-off-limits-ack = Entendido
+checkin-lead-title = ¿Seguimos en contacto?
+checkin-lead-consent = { $site } puede contactarme sobre la membresía con los datos que figuran a continuación.
+checkin-lead-note = Solo guardamos estos datos si marca la casilla. Si no la marca, guardamos únicamente su nombre y la hora de su visita.
+
+## Llegada: privacidad
+checkin-privacy-title = Su privacidad
+checkin-privacy-body = Guardamos su nombre, a quién visita y cuándo llega y se va, para saber quién está en el edificio en caso de emergencia y mantener la seguridad del espacio. Después de { $days ->
+    [one] un día
+    [many] { $days } de días
+   *[other] { $days } días
+}, se eliminan su nombre y sus datos de contacto. Para consultar o eliminar sus datos, pregunte en la recepción de { $site }.
+checkin-privacy-accept = Acepto
+
+## Llegada: bienvenida
+checkin-welcome-title = ¡Le damos la bienvenida, { $name }!
+checkin-welcome-host = Viene a visitar a { $host }.
+checkin-welcome-guide = { $host } le acompañará en la visita.
+checkin-welcome-code = Su código de salida
+checkin-welcome-code-help = Introdúzcalo aquí cuando se vaya.
+checkin-welcome-wait-title = Dónde esperar
+
+## Salida
+checkout-title = Registrar su salida
+checkout-help = Introduzca el código de 6 dígitos de su pantalla de bienvenida.
+checkout-code = Código de salida
+checkout-done-title = ¡Hasta pronto, { $name }!
+checkout-done-body = Su salida ha quedado registrada. Gracias por su visita.
+
+## Personal: quién está en el edificio, pase de lista
+staff-onsite-title = En el edificio ahora
+staff-onsite-empty = No hay visitantes en el edificio.
+staff-onsite-count = { $count ->
+    [one] Una persona en el edificio
+    [many] { $count } de personas en el edificio
+   *[other] { $count } personas en el edificio
+}
+staff-onsite-host = Visita a { $host }
+staff-onsite-since = Desde { $time }
+staff-check-out-person = Registrar la salida de { $name }
+staff-rollcall-start = Iniciar el pase de lista
+staff-rollcall-title = Pase de lista
+staff-rollcall-progress = A salvo: { $safe } · Sin localizar: { $missing } · Pendientes: { $unaccounted }
+staff-rollcall-mark-safe = { $name } está a salvo
+staff-rollcall-mark-missing = { $name } está sin localizar
+staff-rollcall-safe = A salvo
+staff-rollcall-missing = Sin localizar
+staff-rollcall-finish = Terminar el pase de lista
+staff-rollcall-finished = Pase de lista terminado a las { $time }.
 
 ## Acceso del personal
 staff-signin-title = Acceso del personal
@@ -62,6 +155,14 @@ staff-recent-entry = { $action ->
     [staff-sign-out] Cierre de sesión del personal
     [staff-add] Cuenta de personal creada
     [demo-seed] Datos de demostración añadidos
+    [visit-check-in] Llegada de visitante registrada
+    [visit-check-out] Salida de visitante registrada
+    [roll-call-start] Pase de lista iniciado
+    [roll-call-mark] Pase de lista: persona marcada
+    [roll-call-finish] Pase de lista terminado
+    [members-import] Miembros importados
+    [export] Datos exportados
+    [visits-anonymise] Visitas antiguas anonimizadas
    *[other] { $action }
 }
 staff-signed-out-idle = Su sesión se cerró tras un período sin actividad.
@@ -84,3 +185,40 @@ error-code-invalid = El código son los 6 dígitos que muestra su aplicación de
 error-staff-exists = Ya existe un miembro del personal llamado { $name }.
 error-staff-not-found = No existe ningún miembro del personal llamado { $name }.
 error-staff-name-invalid = El nombre de un miembro del personal debe tener entre 1 y 80 caracteres.
+error-field-required = { $field ->
+    [name] Por favor, escriba su nombre.
+    [company] Por favor, escriba el nombre de la empresa.
+    [email] Por favor, escriba una dirección de correo electrónico.
+    [phone] Por favor, escriba un número de teléfono.
+    [purpose] Por favor, díganos qué le trae por aquí.
+    [id] Falta el identificador del miembro. Añádalo, por favor.
+   *[other] Por favor, rellene este campo.
+}
+error-field-too-long = { $field ->
+    [name] Este nombre es demasiado largo
+   *[other] Este texto es demasiado largo
+}: como máximo { $max } caracteres.
+error-field-invalid-characters = { $field ->
+    [active] Escriba «yes» o «no».
+    [line] No se puede leer esta línea.
+    [id] El identificador de un miembro solo puede contener letras, dígitos, «-», «_» y «.».
+   *[other] Por favor, use aquí solo letras, números y signos de puntuación habituales.
+}
+error-email-invalid = Por favor, revise la dirección de correo electrónico, por ejemplo nombre@example.com.
+error-phone-invalid = Por favor, revise el número de teléfono: solo dígitos, espacios y + - ( ).
+error-visit-type-unavailable = Este tipo de visita no está disponible aquí. Por favor, pregunte en recepción.
+error-host-required = Por favor, elija al miembro al que viene a visitar.
+error-host-unknown = No encontramos a ese miembro. Por favor, pregunte en recepción.
+error-guide-required = Por favor, elija quién le acompaña en la visita.
+error-privacy-not-accepted = Por favor, lea y acepte el aviso de privacidad para registrar su llegada.
+error-off-limits-not-shown = Por favor, confirme que ha leído cuáles son las zonas restringidas.
+error-checkout-code-unknown = No encontramos ninguna visita con este código. Revise los 6 dígitos o pregunte en recepción.
+error-already-checked-out = { $name }, su salida ya está registrada. ¡Gracias por su visita!
+error-visit-not-found = Esta visita ya no existe.
+error-roll-call-not-found = Este pase de lista ya no existe.
+error-roll-call-finished = Este pase de lista ha terminado y ya no se puede modificar.
+error-import-rejected = { $count ->
+    [one] No se puede leer la línea { $lines }
+    [many] No se pueden leer las líneas { $lines }
+   *[other] No se pueden leer las líneas { $lines }
+}; no se importó nada.

@@ -60,3 +60,17 @@ cli-doctor-summary = { $problems ->
     [many] { $problems } problèmes détectés.
    *[other] { $problems } problèmes détectés.
 }
+
+## lobby members import, lobby export
+cli-members-imported = { $count ->
+    [one] { $count } membre importé ou mis à jour.
+    [many] { $count } de membres importés ou mis à jour.
+   *[other] { $count } membres importés ou mis à jour.
+}
+cli-import-line = Ligne { $line } : { $problem }
+cli-export-written = { $rows ->
+    [one] { $rows } ligne écrite dans { $path }.
+    [many] { $rows } de lignes écrites dans { $path }.
+   *[other] { $rows } lignes écrites dans { $path }.
+}
+cli-date-invalid = { $value } n’est pas une date : écrivez-la au format AAAA-MM-JJ.

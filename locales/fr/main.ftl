@@ -7,7 +7,11 @@ language-name = Français
 ## Accueil
 home-welcome = Bienvenue à { $site }
 home-prompt = Comment pouvons-nous vous aider aujourd’hui ?
-home-desk-help = Vous rendez visite à quelqu’un ? Adressez-vous à l’accueil. L’enregistrement en libre-service sur cette tablette arrive bientôt.
+home-desk-help = Besoin d’aide ? Adressez-vous à l’accueil.
+home-check-in = Enregistrer mon arrivée
+home-check-in-help = Visite d’un membre, pass journée, intervention ou entretien
+home-tour = Je viens pour une visite des locaux
+home-check-out = Enregistrer mon départ
 home-staff = Personnel
 home-language = Langue
 home-demo = Mode démo
@@ -19,6 +23,95 @@ action-back = Retour
 action-sign-in = Se connecter
 action-sign-out = Se déconnecter
 action-close = Fermer
+action-continue = Continuer
+action-done = Terminé
+
+## Arrivée : le type de visite
+checkin-type-title = Qu’est-ce qui vous amène aujourd’hui ?
+visit-kind = { $kind ->
+    [guest] Visite d’un membre
+    [tour] Visite des locaux
+    [day-pass] Pass journée
+    [contractor] Prestataire ou livraison
+   *[interview] Entretien ou événement
+}
+visit-kind-help = { $kind ->
+    [guest] Vous venez à l’invitation de quelqu’un d’ici.
+    [tour] Découvrez les locaux avec un membre de notre équipe.
+    [day-pass] Travaillez ici pour la journée.
+    [contractor] Vous venez réparer, installer ou livrer quelque chose.
+   *[interview] Vous avez un entretien ou venez pour un événement.
+}
+
+## Arrivée : à propos de vous
+checkin-details-title = À propos de vous
+checkin-optional = facultatif
+field-name = Nom complet
+field-company = Entreprise
+field-email = E-mail
+field-phone = Téléphone
+field-purpose = Objet de votre visite
+field-interest = Que recherchez-vous ?
+
+## Arrivée : la personne à qui vous rendez visite
+checkin-host-title = À qui rendez-vous visite ?
+checkin-host-search = Saisissez au moins 2 lettres de son nom
+checkin-host-none = Aucun membre trouvé. Vérifiez l’orthographe ou adressez-vous à l’accueil.
+checkin-host-chosen = Vous rendez visite à { $host }.
+
+## Arrivée : visites des locaux
+checkin-guide-title = Qui vous fait visiter ?
+checkin-off-limits-title = Merci de ne pas entrer dans ces espaces
+checkin-off-limits-intro = Pour votre sécurité et pour la vie privée de nos membres, ces espaces sont interdits pendant votre visite :
+checkin-off-limits-ack = J’ai compris
+checkin-lead-title = Rester en contact ?
+checkin-lead-consent = { $site } peut me contacter au sujet d’un abonnement grâce aux coordonnées ci-dessous.
+checkin-lead-note = Nous conservons ces coordonnées uniquement si vous cochez la case. Sinon, nous gardons seulement votre nom et l’heure de votre visite.
+
+## Arrivée : confidentialité
+checkin-privacy-title = Vos données personnelles
+checkin-privacy-body = Nous conservons votre nom, la personne à qui vous rendez visite et vos heures d’arrivée et de départ, pour savoir qui se trouve dans le bâtiment en cas d’urgence et pour assurer la sécurité des lieux. Après { $days ->
+    [one] { $days } jour
+    [many] { $days } de jours
+   *[other] { $days } jours
+}, votre nom et vos coordonnées sont supprimés. Pour consulter ou supprimer vos données, adressez-vous à l’accueil de { $site }.
+checkin-privacy-accept = J’accepte
+
+## Arrivée : bienvenue
+checkin-welcome-title = Bienvenue, { $name } !
+checkin-welcome-host = Vous rendez visite à { $host }.
+checkin-welcome-guide = { $host } va vous faire visiter les locaux.
+checkin-welcome-code = Votre code de départ
+checkin-welcome-code-help = Saisissez-le ici en partant.
+checkin-welcome-wait-title = Où patienter
+
+## Départ
+checkout-title = Enregistrer votre départ
+checkout-help = Saisissez le code à 6 chiffres affiché sur votre écran de bienvenue.
+checkout-code = Code de départ
+checkout-done-title = Au revoir, { $name } !
+checkout-done-body = Votre départ est enregistré. Merci de votre visite.
+
+## Personnel : qui est sur place, appel des présents
+staff-onsite-title = Sur place actuellement
+staff-onsite-empty = Aucun visiteur sur place.
+staff-onsite-count = { $count ->
+    [one] { $count } personne sur place
+    [many] { $count } de personnes sur place
+   *[other] { $count } personnes sur place
+}
+staff-onsite-host = Rend visite à { $host }
+staff-onsite-since = Depuis { $time }
+staff-check-out-person = Enregistrer le départ de { $name }
+staff-rollcall-start = Lancer l’appel des présents
+staff-rollcall-title = Appel des présents
+staff-rollcall-progress = En sécurité : { $safe } · Manquants : { $missing } · Pas encore pointés : { $unaccounted }
+staff-rollcall-mark-safe = { $name } est en sécurité
+staff-rollcall-mark-missing = { $name } manque à l’appel
+staff-rollcall-safe = En sécurité
+staff-rollcall-missing = Manque à l’appel
+staff-rollcall-finish = Terminer l’appel
+staff-rollcall-finished = Appel terminé à { $time }.
 
 ## Connexion du personnel
 staff-signin-title = Connexion du personnel
@@ -62,6 +155,14 @@ staff-recent-entry = { $action ->
     [staff-sign-out] Déconnexion du personnel
     [staff-add] Compte du personnel créé
     [demo-seed] Données de démo ajoutées
+    [visit-check-in] Arrivée d’un visiteur enregistrée
+    [visit-check-out] Départ d’un visiteur enregistré
+    [roll-call-start] Appel des présents lancé
+    [roll-call-mark] Appel des présents : personne pointée
+    [roll-call-finish] Appel des présents terminé
+    [members-import] Membres importés
+    [export] Données exportées
+    [visits-anonymise] Anciennes visites anonymisées
    *[other] { $action }
 }
 staff-signed-out-idle = Votre session a été fermée après une période d’inactivité.
@@ -84,3 +185,40 @@ error-code-invalid = Le code correspond aux 6 chiffres affichés dans votre appl
 error-staff-exists = Un membre du personnel nommé { $name } existe déjà.
 error-staff-not-found = Aucun membre du personnel ne s’appelle { $name }.
 error-staff-name-invalid = Un nom de membre du personnel comporte de 1 à 80 caractères.
+error-field-required = { $field ->
+    [name] Veuillez saisir votre nom.
+    [company] Veuillez saisir l’entreprise.
+    [email] Veuillez saisir une adresse e-mail.
+    [phone] Veuillez saisir un numéro de téléphone.
+    [purpose] Veuillez nous dire ce qui vous amène.
+    [id] L’identifiant du membre manque. Veuillez l’ajouter.
+   *[other] Veuillez remplir ce champ.
+}
+error-field-too-long = { $field ->
+    [name] Ce nom est trop long
+   *[other] Ce texte est trop long
+} : { $max } caractères au maximum.
+error-field-invalid-characters = { $field ->
+    [active] Écrivez « yes » ou « no ».
+    [line] Cette ligne est illisible.
+    [id] Un identifiant de membre ne peut contenir que des lettres, des chiffres, « - », « _ » et « . ».
+   *[other] Veuillez utiliser ici uniquement des lettres, des chiffres et la ponctuation courante.
+}
+error-email-invalid = Veuillez vérifier l’adresse e-mail, par exemple nom@example.com.
+error-phone-invalid = Veuillez vérifier le numéro de téléphone : chiffres, espaces et + - ( ) uniquement.
+error-visit-type-unavailable = Ce type de visite n’est pas proposé ici. Veuillez vous adresser à l’accueil.
+error-host-required = Veuillez choisir le membre à qui vous rendez visite.
+error-host-unknown = Nous n’avons pas trouvé ce membre. Veuillez vous adresser à l’accueil.
+error-guide-required = Veuillez choisir la personne qui vous fait visiter.
+error-privacy-not-accepted = Veuillez lire et accepter la notice de confidentialité pour enregistrer votre arrivée.
+error-off-limits-not-shown = Veuillez confirmer que vous avez lu la liste des espaces interdits.
+error-checkout-code-unknown = Nous n’avons trouvé aucune visite avec ce code. Vérifiez les 6 chiffres ou adressez-vous à l’accueil.
+error-already-checked-out = { $name }, votre départ est déjà enregistré. Merci de votre visite !
+error-visit-not-found = Cette visite n’existe plus.
+error-roll-call-not-found = Cet appel des présents n’existe plus.
+error-roll-call-finished = Cet appel des présents est terminé et ne peut plus être modifié.
+error-import-rejected = { $count ->
+    [one] La ligne { $lines } est illisible
+    [many] Les lignes { $lines } sont illisibles
+   *[other] Les lignes { $lines } sont illisibles
+} ; rien n’a été importé.

@@ -56,3 +56,13 @@ cli-doctor-summary = { $problems ->
     [0] Lobby 所需的一切均已就绪。
    *[other] 发现 { $problems } 个问题。
 }
+
+## lobby members import, lobby export
+cli-members-imported = { $count ->
+   *[other] 已导入或更新 { $count } 名会员。
+}
+cli-import-line = 第 { $line } 行：{ $problem }
+cli-export-written = { $rows ->
+   *[other] 已将 { $rows } 行写入 { $path }。
+}
+cli-date-invalid = { $value } 不是日期：请按 YYYY-MM-DD 格式填写。

@@ -7,7 +7,11 @@ language-name = 简体中文
 ## 首页
 home-welcome = 欢迎来到{ $site }
 home-prompt = 今天我们能为您做些什么？
-home-desk-help = 来访找人？请到前台咨询。本平板的自助签到功能即将推出。
+home-desk-help = 需要帮助？请到前台咨询。
+home-check-in = 签到
+home-check-in-help = 拜访会员、日通票、施工维修或面试
+home-tour = 我是来参观的
+home-check-out = 签退
 home-staff = 员工
 home-language = 语言
 home-demo = 演示模式
@@ -19,6 +23,91 @@ action-back = 返回
 action-sign-in = 登录
 action-sign-out = 退出登录
 action-close = 关闭
+action-continue = 继续
+action-done = 完成
+
+## 签到：来访类型
+checkin-type-title = 请问您今天因何来访？
+visit-kind = { $kind ->
+    [guest] 拜访会员
+    [tour] 参观空间
+    [day-pass] 日通票
+    [contractor] 施工或送货
+   *[interview] 面试或活动
+}
+visit-kind-help = { $kind ->
+    [guest] 这里有人邀请了您。
+    [tour] 由我们团队的成员带您参观。
+    [day-pass] 今天在这里办公。
+    [contractor] 您来这里维修、安装或送货。
+   *[interview] 您来参加面试或活动。
+}
+
+## 签到：您的信息
+checkin-details-title = 您的信息
+checkin-optional = 选填
+field-name = 姓名
+field-company = 公司
+field-email = 电子邮箱
+field-phone = 电话
+field-purpose = 来访目的
+field-interest = 您在寻找什么？
+
+## 签到：被访人
+checkin-host-title = 您要拜访谁？
+checkin-host-search = 请输入对方姓名，至少 2 个字符
+checkin-host-none = 未找到该会员。请检查拼写，或到前台咨询。
+checkin-host-chosen = 您要拜访的是{ $host }。
+
+## 签到：参观
+checkin-guide-title = 由谁带您参观？
+checkin-off-limits-title = 请勿进入以下区域
+checkin-off-limits-intro = 为了安全并保护会员隐私，参观期间请勿进入以下区域：
+checkin-off-limits-ack = 我已了解
+checkin-lead-title = 保持联系？
+checkin-lead-consent = { $site }可以通过以下联系方式与我联系会员事宜。
+checkin-lead-note = 只有在您勾选此框时，我们才会保存这些信息。否则，我们只保存您的姓名和来访时间。
+
+## 签到：隐私
+checkin-privacy-title = 您的隐私
+checkin-privacy-body = 我们会保存您的姓名、拜访对象以及到达和离开的时间，以便在紧急情况下了解楼内有哪些人，并保障空间安全。{ $days ->
+   *[other] { $days } 天
+}后，您的姓名和联系方式将被删除。如需查看或删除您的数据，请到{ $site }的前台咨询。
+checkin-privacy-accept = 我同意
+
+## 签到：欢迎
+checkin-welcome-title = 欢迎您，{ $name }！
+checkin-welcome-host = 您要拜访的是{ $host }。
+checkin-welcome-guide = { $host }将带您参观。
+checkin-welcome-code = 您的签退码
+checkin-welcome-code-help = 离开时请在此输入。
+checkin-welcome-wait-title = 等候地点
+
+## 签退
+checkout-title = 签退
+checkout-help = 请输入欢迎界面上显示的 6 位数字签退码。
+checkout-code = 签退码
+checkout-done-title = 再见，{ $name }！
+checkout-done-body = 您已签退。感谢您的来访。
+
+## 员工：在场人员、点名
+staff-onsite-title = 当前在场
+staff-onsite-empty = 当前没有访客在场。
+staff-onsite-count = { $count ->
+   *[other] 在场 { $count } 人
+}
+staff-onsite-host = 拜访{ $host }
+staff-onsite-since = 自 { $time } 起
+staff-check-out-person = 为{ $name }签退
+staff-rollcall-start = 开始点名
+staff-rollcall-title = 点名
+staff-rollcall-progress = 安全：{ $safe } · 失联：{ $missing } · 尚未确认：{ $unaccounted }
+staff-rollcall-mark-safe = { $name }已确认安全
+staff-rollcall-mark-missing = { $name }失联
+staff-rollcall-safe = 安全
+staff-rollcall-missing = 失联
+staff-rollcall-finish = 结束点名
+staff-rollcall-finished = 点名已于 { $time } 结束。
 
 ## 员工登录
 staff-signin-title = 员工登录
@@ -54,6 +143,14 @@ staff-recent-entry = { $action ->
     [staff-sign-out] 员工已退出登录
     [staff-add] 已创建员工账户
     [demo-seed] 已添加演示数据
+    [visit-check-in] 访客已签到
+    [visit-check-out] 访客已签退
+    [roll-call-start] 已开始点名
+    [roll-call-mark] 点名：已标记人员
+    [roll-call-finish] 点名已结束
+    [members-import] 已导入会员
+    [export] 已导出数据
+    [visits-anonymise] 已将旧来访记录匿名化
    *[other] { $action }
 }
 staff-signed-out-idle = 由于一段时间内无操作，您已自动退出登录。
@@ -72,3 +169,38 @@ error-code-invalid = 验证码是身份验证器应用中显示的 6 位数字�
 error-staff-exists = 已存在名为“{ $name }”的员工。
 error-staff-not-found = 没有名为“{ $name }”的员工。
 error-staff-name-invalid = 员工姓名须为 1 至 80 个字符。
+error-field-required = { $field ->
+    [name] 请输入您的姓名。
+    [company] 请输入公司名称。
+    [email] 请输入电子邮箱地址。
+    [phone] 请输入电话号码。
+    [purpose] 请告诉我们您的来访目的。
+    [id] 缺少会员 ID，请补充。
+   *[other] 请填写此项。
+}
+error-field-too-long = { $field ->
+    [name] 姓名过长
+   *[other] 内容过长
+}：最多 { $max } 个字符。
+error-field-invalid-characters = { $field ->
+    [active] 请填写 yes 或 no。
+    [line] 无法读取此行。
+    [id] 会员 ID 只能包含字母、数字、“-”、“_”和“.”。
+   *[other] 此处请只使用字母、数字和常用标点符号。
+}
+error-email-invalid = 请检查电子邮箱地址，例如 name@example.com。
+error-phone-invalid = 请检查电话号码：只能包含数字、空格和 + - ( )。
+error-visit-type-unavailable = 此处不提供这类来访。请到前台咨询。
+error-host-required = 请选择您要拜访的会员。
+error-host-unknown = 未找到该会员。请到前台咨询。
+error-guide-required = 请选择带您参观的人。
+error-privacy-not-accepted = 请阅读并同意隐私声明后再签到。
+error-off-limits-not-shown = 请确认您已阅读禁止进入的区域。
+error-checkout-code-unknown = 未找到与此签退码对应的来访记录。请检查这 6 位数字，或到前台咨询。
+error-already-checked-out = { $name }，您已经签退了。感谢您的来访！
+error-visit-not-found = 此来访记录已不存在。
+error-roll-call-not-found = 此次点名已不存在。
+error-roll-call-finished = 此次点名已结束，无法再更改。
+error-import-rejected = { $count ->
+   *[other] 第 { $lines } 行无法读取
+}；未导入任何内容。

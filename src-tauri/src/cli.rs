@@ -44,6 +44,41 @@ enum Command {
         #[command(subcommand)]
         command: DemoCommand,
     },
+    /// The member list.
+    Members {
+        #[command(subcommand)]
+        command: MembersCommand,
+    },
+    /// CSV exports (UTF-8, header row, RFC 4180), to standard output or --out FILE.
+    Export {
+        #[command(subcommand)]
+        command: ExportCommand,
+        /// Write to this file instead of standard output.
+        #[arg(long, global = true, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum MembersCommand {
+    /// Load or update members from a CSV file (id,name,email,team,active). A file with any
+    /// unreadable row imports nothing and names the lines.
+    Import { file: PathBuf },
+}
+
+#[derive(Debug, Subcommand)]
+enum ExportCommand {
+    /// Visits that began between two days (inclusive, site time).
+    Visits {
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        from: String,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        to: String,
+    },
+    /// One roll call: each person, safe or missing, when, and by whom.
+    Rollcall { id: i64 },
+    /// Tour prospects who agreed to be contacted.
+    Leads,
 }
 
 #[derive(Debug, Subcommand)]
@@ -111,6 +146,12 @@ pub fn main() -> ExitCode {
         Some(Command::Demo {
             command: DemoCommand::Seed,
         }) => block_on(demo_seed(&l10n, &config, &data_dir)),
+        Some(Command::Members {
+            command: MembersCommand::Import { file },
+        }) => block_on(members_import(&l10n, &data_dir, &file)),
+        Some(Command::Export { command, out }) => {
+            block_on(export(&l10n, &config, &data_dir, command, out))
+        }
     };
     match result {
         Ok(code) => code,
@@ -118,12 +159,13 @@ pub fn main() -> ExitCode {
             let message = match e.downcast_ref::<lobby_core::Error>() {
                 Some(core) => {
                     let payload = core.payload();
-                    let args: Vec<(&str, FluentValue)> = payload
-                        .args
-                        .iter()
-                        .map(|(k, v)| (k.as_str(), json_to_fluent(v)))
-                        .collect();
-                    l10n.text(&payload.code.message_id(), &args)
+                    if let lobby_core::Error::ImportRejected { rows } = core {
+                        for (line, problem) in rows {
+                            let problem = payload_text(&l10n, problem);
+                            eprintln!("{}", l10n.text("cli-import-line", &[("line", (*line).into()), ("problem", problem.into())]));
+                        }
+                    }
+                    payload_text(&l10n, &payload)
                 }
                 None => e.to_string(),
             };
@@ -131,6 +173,13 @@ pub fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// An error payload as the operator reads it, in their language.
+fn payload_text(l10n: &Localizer, payload: &lobby_core::ErrorPayload) -> String {
+    let args: Vec<(&str, FluentValue)> =
+        payload.args.iter().map(|(k, v)| (k.as_str(), json_to_fluent(v))).collect();
+    l10n.text(&payload.code.message_id(), &args)
 }
 
 fn json_to_fluent(v: &serde_json::Value) -> FluentValue<'static> {
@@ -169,7 +218,75 @@ fn kiosk(config: Config, data_dir: &Path) -> anyhow::Result<ExitCode> {
         "starting the kiosk"
     );
     let store = tauri::async_runtime::block_on(Store::open(data_dir))?;
-    crate::run_kiosk(AppState::new(store, config, Arc::new(SystemClock)))?;
+    crate::run_kiosk(AppState::new(store, config, clock()))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The wall clock; in debug builds `LOBBY_TEST_CLOCK=2026-11-27T19:59:50+01:00` starts it at
+/// another time, so end-to-end tests can reach closing time without waiting for it.
+fn clock() -> Arc<dyn lobby_core::Clock> {
+    if cfg!(debug_assertions) {
+        if let Some(start) = std::env::var("LOBBY_TEST_CLOCK")
+            .ok()
+            .and_then(|s| chrono::DateTime::parse_from_rfc3339(&s).ok())
+        {
+            tracing::warn!(start = %start, "test clock in use");
+            return Arc::new(lobby_core::OffsetClock::starting_at(start.with_timezone(&chrono::Utc)));
+        }
+    }
+    Arc::new(SystemClock)
+}
+
+async fn members_import(l10n: &Localizer, data_dir: &Path, file: &Path) -> anyhow::Result<ExitCode> {
+    let data = std::fs::read(file)?;
+    let store = Store::open(data_dir).await?;
+    let count = lobby_core::members::import_csv(&store, chrono::Utc::now(), &data).await?;
+    println!("{}", l10n.text("cli-members-imported", &[("count", count.into())]));
+    Ok(ExitCode::SUCCESS)
+}
+
+fn parse_day(l10n: &Localizer, value: &str) -> Result<chrono::NaiveDate, ExitCode> {
+    chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d").map_err(|_| {
+        eprintln!("{}", l10n.text("cli-date-invalid", &[("value", value.to_string().into())]));
+        ExitCode::from(2)
+    })
+}
+
+async fn export(
+    l10n: &Localizer,
+    config: &Config,
+    data_dir: &Path,
+    command: ExportCommand,
+    out: Option<PathBuf>,
+) -> anyhow::Result<ExitCode> {
+    use lobby_core::visits::export;
+    let store = Store::open(data_dir).await?;
+    let now = chrono::Utc::now();
+    let csv = match command {
+        ExportCommand::Visits { from, to } => {
+            let (from, to) = match (parse_day(l10n, &from), parse_day(l10n, &to)) {
+                (Ok(f), Ok(t)) => (f, t),
+                (Err(code), _) | (_, Err(code)) => return Ok(code),
+            };
+            export::visits_csv(&store, config, now, from, to).await?
+        }
+        ExportCommand::Rollcall { id } => export::roll_call_csv(&store, config, now, id).await?,
+        ExportCommand::Leads => export::leads_csv(&store, config, now).await?,
+    };
+    match out {
+        Some(path) => {
+            std::fs::write(&path, &csv)?;
+            let rows = csv.iter().filter(|b| **b == b'\n').count().saturating_sub(1);
+            eprintln!(
+                "{}",
+                l10n.text(
+                    "cli-export-written",
+                    &[("rows", rows.into()), ("path", path.display().to_string().into())]
+                )
+            );
+        }
+        None => std::io::stdout().write_all(&csv)?,
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -69,7 +69,44 @@ pub fn builder<R: Runtime>(state: AppState) -> tauri::Builder<R> {
             commands::staff::staff_sign_out,
             commands::staff::staff_current,
             commands::staff::staff_overview,
+            commands::visits::check_in_options,
+            commands::visits::host_search,
+            commands::visits::check_in,
+            commands::visits::check_out,
+            commands::visits::staff_on_site,
+            commands::visits::staff_check_out,
+            commands::visits::roll_call_current,
+            commands::visits::roll_call_start,
+            commands::visits::roll_call_mark,
+            commands::visits::roll_call_finish,
         ])
+        .setup(|app| {
+            spawn_housekeeping(app.handle().clone());
+            Ok(())
+        })
+}
+
+/// How often closing time and the retention period are checked.
+const HOUSEKEEPING_EVERY: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Checks out, at closing time, the visitors who may not stay, and anonymises visits past the
+/// retention period; runs for as long as the app does.
+fn spawn_housekeeping<R: Runtime>(app: tauri::AppHandle<R>) {
+    tauri::async_runtime::spawn(async move {
+        loop {
+            let state = app.state::<AppState>();
+            let now = state.clock.now();
+            match lobby_core::visits::sweep_closing(&state.store, now, &state.config).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(visits = n, "checked out at closing time"),
+                Err(e) => tracing::error!(error = %e, "closing-time check-out failed"),
+            }
+            if let Err(e) = lobby_core::visits::anonymise_expired(&state.store, now, &state.config).await {
+                tracing::error!(error = %e, "anonymising old visits failed");
+            }
+            tokio::time::sleep(HOUSEKEEPING_EVERY).await;
+        }
+    });
 }
 
 /// Opens the kiosk window and runs until it is closed.

@@ -1,6 +1,7 @@
 //! What the commands share: the store, the validated configuration, the clock and the staff
 //! session. The session is checked here, in Rust, for every privileged command.
 
+use lobby_core::members::Directory;
 use lobby_core::staff::{self, Expired, SessionSlot, StaffIdentity};
 use lobby_core::{Clock, Config, Error, Store};
 use std::sync::Arc;
@@ -10,6 +11,8 @@ pub struct AppState {
     pub config: Config,
     pub clock: Arc<dyn Clock>,
     pub session: SessionSlot,
+    /// Active members for the host typeahead, reloaded when the member list changes.
+    pub directory: tokio::sync::Mutex<Directory>,
 }
 
 impl AppState {
@@ -19,6 +22,7 @@ impl AppState {
             config,
             clock,
             session: SessionSlot::default(),
+            directory: Default::default(),
         }
     }
 

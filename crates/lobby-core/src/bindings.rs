@@ -3,6 +3,10 @@
 //! are stale (`UPDATE_BINDINGS=1 cargo test -p lobby-core --test bindings` rewrites them).
 
 use crate::audit::{AuditEntry, Problem, Verdict};
+use crate::config::{FieldRule, VisitKind, VisitType};
+use crate::members::HostMatch;
+use crate::visits::rollcall::{Mark, RollCall, RollCallEntry};
+use crate::visits::{CheckInOptions, CheckInRequest, CheckedIn, CheckedOut, Guide, OnSite};
 use crate::error::{ErrorCode, ErrorPayload};
 use crate::kiosk::{KioskSettings, StaffOverview};
 use crate::staff::{SignInRequest, StaffIdentity};
@@ -22,6 +26,19 @@ pub fn types() -> String {
         AuditEntry::decl(),
         Verdict::decl(),
         Problem::decl(),
+        VisitKind::decl(),
+        FieldRule::decl(),
+        VisitType::decl(),
+        CheckInOptions::decl(),
+        Guide::decl(),
+        HostMatch::decl(),
+        CheckInRequest::decl(),
+        CheckedIn::decl(),
+        CheckedOut::decl(),
+        OnSite::decl(),
+        RollCall::decl(),
+        RollCallEntry::decl(),
+        Mark::decl(),
     ];
     let mut out = String::from(HEADER);
     for d in decls {

@@ -38,3 +38,22 @@ impl Clock for FixedClock {
         *self.0.lock().unwrap_or_else(|e| e.into_inner())
     }
 }
+
+/// The real clock moved to start at another instant: the app runs at "19:59:50 on a Friday"
+/// for an end-to-end test of closing time. Only debug builds honour it (`LOBBY_TEST_CLOCK`).
+#[derive(Debug)]
+pub struct OffsetClock {
+    offset: Duration,
+}
+
+impl OffsetClock {
+    pub fn starting_at(start: DateTime<Utc>) -> Self {
+        Self { offset: start - Utc::now() }
+    }
+}
+
+impl Clock for OffsetClock {
+    fn now(&self) -> DateTime<Utc> {
+        Utc::now() + self.offset
+    }
+}

@@ -16,7 +16,7 @@ pub mod text;
 pub mod visits;
 pub mod store;
 
-pub use clock::{Clock, FixedClock, SystemClock};
+pub use clock::{Clock, FixedClock, OffsetClock, SystemClock};
 pub use config::Config;
 pub use error::{Error, ErrorCode, ErrorPayload};
 pub use store::Store;

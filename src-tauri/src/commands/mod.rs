@@ -4,6 +4,7 @@
 pub mod kiosk;
 pub mod names;
 pub mod staff;
+pub mod visits;
 
 use lobby_core::{ErrorCode, ErrorPayload};
 use serde::Serialize;

@@ -1,7 +1,7 @@
 // Generated from the Rust types by lobby-core (src/bindings.rs). Do not edit by hand:
 // run `make bindings` after changing a type.
 
-export type ErrorCode = "internal" | "staff-session-required" | "sign-in-failed" | "sign-in-locked" | "pin-invalid" | "code-invalid" | "staff-exists" | "staff-not-found" | "staff-name-invalid";
+export type ErrorCode = "internal" | "staff-session-required" | "sign-in-failed" | "sign-in-locked" | "pin-invalid" | "code-invalid" | "staff-exists" | "staff-not-found" | "staff-name-invalid" | "field-required" | "field-too-long" | "field-invalid-characters" | "email-invalid" | "phone-invalid" | "visit-type-unavailable" | "host-required" | "host-unknown" | "guide-required" | "privacy-not-accepted" | "off-limits-not-shown" | "checkout-code-unknown" | "already-checked-out" | "visit-not-found" | "roll-call-not-found" | "roll-call-finished" | "import-rejected";
 
 export type ErrorPayload = { code: ErrorCode, 
 /**
@@ -34,3 +34,65 @@ export type Verdict = { "state": "intact", entries: number, } | { "state": "brok
 seq: number, problem: Problem, };
 
 export type Problem = "altered" | "unlinked" | "missing" | "truncated";
+
+export type VisitKind = "guest" | "tour" | "day-pass" | "contractor" | "interview";
+
+export type FieldRule = "off" | "optional" | "required";
+
+export type VisitType = { kind: VisitKind, company: FieldRule, email: FieldRule, phone: FieldRule, purpose: FieldRule, host: FieldRule, code_of_conduct: boolean, wifi_tier: string | null, may_stay_after_closing: boolean, };
+
+export type CheckInOptions = { types: Array<VisitType>, 
+/**
+ * Tour guides: staff, by first name and last initial.
+ */
+guides: Array<Guide>, 
+/**
+ * Off-limits areas in the requested language.
+ */
+off_limits: Array<string>, retention_days: number, };
+
+export type Guide = { id: number, display: string, };
+
+export type HostMatch = { id: string, 
+/**
+ * First name and last initial.
+ */
+display: string, };
+
+export type CheckInRequest = { kind: VisitKind | null, name: string, company: string | null, email: string | null, phone: string | null, 
+/**
+ * A tour's "interest".
+ */
+purpose: string | null, host_id: string | null, guide_id: number | null, privacy_accepted: boolean, 
+/**
+ * Tours: the off-limits areas were shown and acknowledged.
+ */
+off_limits_acknowledged: boolean, 
+/**
+ * Tours: keep the contact details as a sales lead. Unticked by default.
+ */
+lead_consent: boolean, 
+/**
+ * The language the visitor used.
+ */
+language: string, };
+
+export type CheckedIn = { visit_id: number, kind: VisitKind, first_name: string, 
+/**
+ * The host (or guide) by first name and last initial.
+ */
+host: string | null, checkout_code: string, waiting_area: string, };
+
+export type CheckedOut = { visit_id: number, first_name: string, };
+
+export type OnSite = { visit_id: number, kind: VisitKind, name: string, company: string | null, 
+/**
+ * The host's (or the tour guide's) full name.
+ */
+host: string | null, checked_in_at: string, };
+
+export type RollCall = { id: number, started_at: string, started_by: string, finished_at: string | null, entries: Array<RollCallEntry>, };
+
+export type RollCallEntry = { id: number, name: string, kind: string, status: Mark, marked_at: string | null, marked_by: string | null, };
+
+export type Mark = "unaccounted" | "safe" | "missing";

@@ -162,7 +162,13 @@ pub fn main() -> ExitCode {
                     if let lobby_core::Error::ImportRejected { rows } = core {
                         for (line, problem) in rows {
                             let problem = payload_text(&l10n, problem);
-                            eprintln!("{}", l10n.text("cli-import-line", &[("line", (*line).into()), ("problem", problem.into())]));
+                            eprintln!(
+                                "{}",
+                                l10n.text(
+                                    "cli-import-line",
+                                    &[("line", (*line).into()), ("problem", problem.into())]
+                                )
+                            );
                         }
                     }
                     payload_text(&l10n, &payload)
@@ -177,8 +183,11 @@ pub fn main() -> ExitCode {
 
 /// An error payload as the operator reads it, in their language.
 fn payload_text(l10n: &Localizer, payload: &lobby_core::ErrorPayload) -> String {
-    let args: Vec<(&str, FluentValue)> =
-        payload.args.iter().map(|(k, v)| (k.as_str(), json_to_fluent(v))).collect();
+    let args: Vec<(&str, FluentValue)> = payload
+        .args
+        .iter()
+        .map(|(k, v)| (k.as_str(), json_to_fluent(v)))
+        .collect();
     l10n.text(&payload.code.message_id(), &args)
 }
 
@@ -231,23 +240,35 @@ fn clock() -> Arc<dyn lobby_core::Clock> {
             .and_then(|s| chrono::DateTime::parse_from_rfc3339(&s).ok())
         {
             tracing::warn!(start = %start, "test clock in use");
-            return Arc::new(lobby_core::OffsetClock::starting_at(start.with_timezone(&chrono::Utc)));
+            return Arc::new(lobby_core::OffsetClock::starting_at(
+                start.with_timezone(&chrono::Utc),
+            ));
         }
     }
     Arc::new(SystemClock)
 }
 
-async fn members_import(l10n: &Localizer, data_dir: &Path, file: &Path) -> anyhow::Result<ExitCode> {
+async fn members_import(
+    l10n: &Localizer,
+    data_dir: &Path,
+    file: &Path,
+) -> anyhow::Result<ExitCode> {
     let data = std::fs::read(file)?;
     let store = Store::open(data_dir).await?;
     let count = lobby_core::members::import_csv(&store, chrono::Utc::now(), &data).await?;
-    println!("{}", l10n.text("cli-members-imported", &[("count", count.into())]));
+    println!(
+        "{}",
+        l10n.text("cli-members-imported", &[("count", count.into())])
+    );
     Ok(ExitCode::SUCCESS)
 }
 
 fn parse_day(l10n: &Localizer, value: &str) -> Result<chrono::NaiveDate, ExitCode> {
     chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d").map_err(|_| {
-        eprintln!("{}", l10n.text("cli-date-invalid", &[("value", value.to_string().into())]));
+        eprintln!(
+            "{}",
+            l10n.text("cli-date-invalid", &[("value", value.to_string().into())])
+        );
         ExitCode::from(2)
     })
 }
@@ -276,12 +297,19 @@ async fn export(
     match out {
         Some(path) => {
             std::fs::write(&path, &csv)?;
-            let rows = csv.iter().filter(|b| **b == b'\n').count().saturating_sub(1);
+            let rows = csv
+                .iter()
+                .filter(|b| **b == b'\n')
+                .count()
+                .saturating_sub(1);
             eprintln!(
                 "{}",
                 l10n.text(
                     "cli-export-written",
-                    &[("rows", rows.into()), ("path", path.display().to_string().into())]
+                    &[
+                        ("rows", rows.into()),
+                        ("path", path.display().to_string().into())
+                    ]
                 )
             );
         }

@@ -101,7 +101,9 @@ fn spawn_housekeeping<R: Runtime>(app: tauri::AppHandle<R>) {
                 Ok(n) => tracing::info!(visits = n, "checked out at closing time"),
                 Err(e) => tracing::error!(error = %e, "closing-time check-out failed"),
             }
-            if let Err(e) = lobby_core::visits::anonymise_expired(&state.store, now, &state.config).await {
+            if let Err(e) =
+                lobby_core::visits::anonymise_expired(&state.store, now, &state.config).await
+            {
                 tracing::error!(error = %e, "anonymising old visits failed");
             }
             tokio::time::sleep(HOUSEKEEPING_EVERY).await;

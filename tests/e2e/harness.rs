@@ -34,6 +34,8 @@ pub struct Options {
     pub config: Option<&'static str>,
     /// Run `lobby demo seed` on the data folder first.
     pub seed: bool,
+    /// Extra environment for the app (e.g. `LOBBY_TEST_CLOCK`).
+    pub env: Vec<(&'static str, String)>,
 }
 
 fn free_port() -> u16 {
@@ -56,6 +58,45 @@ fn wait_port(port: u16) {
 }
 
 impl Kiosk {
+    pub fn data_dir(&self) -> PathBuf {
+        self._dir.path().join("data")
+    }
+
+    /// Runs the `lobby` command line on this kiosk's data folder while the app runs.
+    pub fn cli(&self, args: &[&str]) -> String {
+        let out = Command::new(APP)
+            .arg("--data-dir")
+            .arg(self.data_dir())
+            .args(args)
+            .env("LANG", "C.UTF-8")
+            .output()
+            .expect("run lobby");
+        assert!(
+            out.status.success(),
+            "lobby {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Signs the demo staff member in from the home screen.
+    pub async fn staff_sign_in(&self) {
+        use lobby_core::demo::{DEMO_STAFF_NAME, DEMO_STAFF_PIN, DEMO_TOTP_SECRET};
+        self.click(&button(&en("home-staff", &[]))).await;
+        let code =
+            lobby_core::staff::totp::code_at(DEMO_TOTP_SECRET, chrono::Utc::now().timestamp());
+        self.type_into(&textbox(&en("staff-signin-pin", &[])), DEMO_STAFF_PIN)
+            .await;
+        self.type_into(&textbox(&en("staff-signin-code", &[])), &code)
+            .await;
+        self.click(&button(&en("action-sign-in", &[]))).await;
+        self.find(&heading(&en(
+            "staff-home-title",
+            &[("name", DEMO_STAFF_NAME.into())],
+        )))
+        .await;
+    }
+
     pub async fn launch(options: Options) -> Kiosk {
         assert!(
             std::env::var_os("DISPLAY").is_some(),
@@ -87,6 +128,7 @@ impl Kiosk {
             .env("LANG", "C.UTF-8")
             // Parallel tests each run an instance: keep the single-instance plugin off the bus.
             .env_remove("DBUS_SESSION_BUS_ADDRESS")
+            .envs(options.env.iter().map(|(k, v)| (*k, v.as_str())))
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -98,11 +140,16 @@ impl Kiosk {
             "webkitgtk:browserOptions".into(),
             json!({ "binary": APP, "args": args }),
         );
-        let c = ClientBuilder::native()
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-            .expect("WebDriver session");
+        // A driver that never answers must fail the test, not hang the suite.
+        let c = tokio::time::timeout(
+            Duration::from_secs(60),
+            ClientBuilder::native()
+                .capabilities(caps)
+                .connect(&format!("http://127.0.0.1:{port}")),
+        )
+        .await
+        .expect("WebDriver session within 60 s")
+        .expect("WebDriver session");
         let kiosk = Kiosk {
             c,
             _dir: dir,
@@ -209,11 +256,13 @@ pub fn lit(s: &str) -> String {
 
 /// Visible text of the context node, without bidi isolation marks, whitespace normalised.
 const NAME: &str = "normalize-space(translate(., '\u{2068}\u{2069}', ''))";
+/// The same for an element's aria-label.
+const LABEL: &str = "normalize-space(translate(@aria-label, '\u{2068}\u{2069}', ''))";
 
 /// A button by its accessible name (its text, or aria-label).
 pub fn button(name: &str) -> String {
     format!(
-        "//*[self::button or @role='button'][{NAME}={q} or @aria-label={q}]",
+        "//*[self::button or @role='button'][{LABEL}={q} or (not(@aria-label) and {NAME}={q})]",
         q = lit(name)
     )
 }
@@ -221,7 +270,7 @@ pub fn button(name: &str) -> String {
 /// A text field by its label.
 pub fn textbox(label: &str) -> String {
     format!(
-        "//input[@id=//label[{NAME}={q}]/@for or @aria-label={q}]",
+        "//input[@id=//label[{NAME}={q}]/@for or {LABEL}={q}]",
         q = lit(label)
     )
 }

@@ -9,3 +9,4 @@ mod harness;
 mod home;
 mod security;
 mod staff;
+mod visits;

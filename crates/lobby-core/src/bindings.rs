@@ -4,12 +4,12 @@
 
 use crate::audit::{AuditEntry, Problem, Verdict};
 use crate::config::{FieldRule, VisitKind, VisitType};
-use crate::members::HostMatch;
-use crate::visits::rollcall::{Mark, RollCall, RollCallEntry};
-use crate::visits::{CheckInOptions, CheckInRequest, CheckedIn, CheckedOut, Guide, OnSite};
 use crate::error::{ErrorCode, ErrorPayload};
 use crate::kiosk::{KioskSettings, StaffOverview};
+use crate::members::HostMatch;
 use crate::staff::{SignInRequest, StaffIdentity};
+use crate::visits::rollcall::{Mark, RollCall, RollCallEntry};
+use crate::visits::{CheckInOptions, CheckInRequest, CheckedIn, CheckedOut, Guide, OnSite};
 use ts_rs::TS;
 
 const HEADER: &str = "// Generated from the Rust types by lobby-core (src/bindings.rs). Do not edit by hand:\n// run `make bindings` after changing a type.\n";

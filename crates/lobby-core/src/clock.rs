@@ -48,7 +48,9 @@ pub struct OffsetClock {
 
 impl OffsetClock {
     pub fn starting_at(start: DateTime<Utc>) -> Self {
-        Self { offset: start - Utc::now() }
+        Self {
+            offset: start - Utc::now(),
+        }
     }
 }
 

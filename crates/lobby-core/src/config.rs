@@ -7,8 +7,8 @@ use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
-use ts_rs::TS;
 use std::path::{Path, PathBuf};
+use ts_rs::TS;
 
 /// The languages Lobby ships, in their default order. `en-US` is the reference.
 pub const SHIPPED_LANGUAGES: [&str; 6] = ["en-US", "de", "fr", "es", "ar", "zh-CN"];
@@ -155,7 +155,10 @@ pub struct RawVisits {
 }
 
 fn translated(pairs: &[(&str, &str)]) -> Translated {
-    pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
 }
 
 impl Default for RawVisits {
@@ -166,7 +169,10 @@ impl Default for RawVisits {
                 ("en-US", "Please take a seat in the lounge by the entrance."),
                 ("de", "Bitte nehmen Sie in der Lounge am Eingang Platz."),
                 ("fr", "Veuillez patienter dans le salon près de l’entrée."),
-                ("es", "Por favor, tome asiento en la sala junto a la entrada."),
+                (
+                    "es",
+                    "Por favor, tome asiento en la sala junto a la entrada.",
+                ),
                 ("ar", "يُرجى الجلوس في الصالة المجاورة للمدخل."),
                 ("zh-CN", "请在入口旁的休息区就座。"),
             ]),
@@ -274,10 +280,25 @@ impl VisitKind {
             may_stay_after_closing: false,
         };
         match self {
-            VisitKind::Guest => VisitType { company: Optional, purpose: Optional, host: Required, ..base },
+            VisitKind::Guest => VisitType {
+                company: Optional,
+                purpose: Optional,
+                host: Required,
+                ..base
+            },
             // A tour's contact details are a sales lead: asked, and kept only with consent.
-            VisitKind::Tour => VisitType { company: Optional, email: Optional, phone: Optional, purpose: Optional, ..base },
-            VisitKind::DayPass => VisitType { company: Optional, email: Required, ..base },
+            VisitKind::Tour => VisitType {
+                company: Optional,
+                email: Optional,
+                phone: Optional,
+                purpose: Optional,
+                ..base
+            },
+            VisitKind::DayPass => VisitType {
+                company: Optional,
+                email: Required,
+                ..base
+            },
             VisitKind::Contractor => VisitType {
                 company: Required,
                 phone: Required,
@@ -286,7 +307,10 @@ impl VisitKind {
                 may_stay_after_closing: true,
                 ..base
             },
-            VisitKind::Interview => VisitType { host: Required, ..base },
+            VisitKind::Interview => VisitType {
+                host: Required,
+                ..base
+            },
         }
     }
 }
@@ -544,20 +568,36 @@ impl RawConfig {
     }
 }
 
-fn validate_translated(key: &str, text: &Translated, languages: &[String]) -> Result<(), (String, String)> {
+fn validate_translated(
+    key: &str,
+    text: &Translated,
+    languages: &[String],
+) -> Result<(), (String, String)> {
     if text.is_empty() {
-        return Err((key.to_string(), "needs a text in at least one language".into()));
+        return Err((
+            key.to_string(),
+            "needs a text in at least one language".into(),
+        ));
     }
     for (lang, value) in text {
         if !SHIPPED_LANGUAGES.contains(&lang.as_str()) {
-            return Err((format!("{key}.{lang}"), format!("{lang:?} is not a shipped language")));
+            return Err((
+                format!("{key}.{lang}"),
+                format!("{lang:?} is not a shipped language"),
+            ));
         }
         if value.trim().is_empty() || value.chars().count() > 200 {
-            return Err((format!("{key}.{lang}"), "must be 1 to 200 characters".into()));
+            return Err((
+                format!("{key}.{lang}"),
+                "must be 1 to 200 characters".into(),
+            ));
         }
     }
     if !languages.iter().any(|l| text.contains_key(l)) {
-        return Err((key.to_string(), "needs a text in one of kiosk.languages".into()));
+        return Err((
+            key.to_string(),
+            "needs a text in one of kiosk.languages".into(),
+        ));
     }
     Ok(())
 }
@@ -566,7 +606,10 @@ fn validate_visits(raw: RawVisits, languages: &[String]) -> Result<Visits, (Stri
     if !(1..=3650).contains(&raw.retention_days) {
         return Err((
             "visits.retention_days".into(),
-            format!("must be between 1 and 3650 days, not {}", raw.retention_days),
+            format!(
+                "must be between 1 and 3650 days, not {}",
+                raw.retention_days
+            ),
         ));
     }
     validate_translated("visits.waiting_area", &raw.waiting_area, languages)?;
@@ -577,7 +620,8 @@ fn validate_visits(raw: RawVisits, languages: &[String]) -> Result<Visits, (Stri
         if VisitKind::parse(name).is_none() {
             return Err((
                 format!("visits.types.{name}"),
-                "unknown kind of visit (known: guest, tour, day-pass, contractor, interview)".into(),
+                "unknown kind of visit (known: guest, tour, day-pass, contractor, interview)"
+                    .into(),
             ));
         }
     }
@@ -599,7 +643,12 @@ fn validate_visits(raw: RawVisits, languages: &[String]) -> Result<Visits, (Stri
         }
         types.push(t);
     }
-    Ok(Visits { retention_days: raw.retention_days, waiting_area: raw.waiting_area, off_limits: raw.off_limits, types })
+    Ok(Visits {
+        retention_days: raw.retention_days,
+        waiting_area: raw.waiting_area,
+        off_limits: raw.off_limits,
+        types,
+    })
 }
 
 /// `"08:00-20:00"` or `"closed"`.
@@ -693,7 +742,11 @@ mod tests {
         let guest = c.visits.get(VisitKind::Guest).unwrap();
         assert_eq!(guest.email, FieldRule::Required);
         assert_eq!(guest.host, FieldRule::Optional);
-        assert_eq!(guest.company, FieldRule::Optional, "unset keys keep the default");
+        assert_eq!(
+            guest.company,
+            FieldRule::Optional,
+            "unset keys keep the default"
+        );
         assert_eq!(c.visits.types.len(), 4);
     }
 

@@ -2,7 +2,7 @@
 //! overview shown after sign-in.
 
 use crate::audit::{self, AuditEntry, Verdict};
-use crate::config::Config;
+use crate::config::{Config, VisitKind};
 use crate::error::Result;
 use crate::staff::{self, StaffIdentity};
 use crate::{members, Store};
@@ -21,6 +21,8 @@ pub struct KioskSettings {
     pub time_zone: String,
     /// Running without a configuration file, on the sample site.
     pub demo: bool,
+    /// The kinds of visit this site offers, in the order to show them.
+    pub visit_kinds: Vec<VisitKind>,
 }
 
 impl KioskSettings {
@@ -33,6 +35,7 @@ impl KioskSettings {
             staff_idle_seconds: staff::SESSION_IDLE.num_seconds() as u32,
             time_zone: config.time_zone.name().to_string(),
             demo: config.is_demo(),
+            visit_kinds: config.visits.types.iter().map(|t| t.kind).collect(),
         }
     }
 }

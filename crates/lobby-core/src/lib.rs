@@ -12,9 +12,9 @@ pub mod i18n;
 pub mod kiosk;
 pub mod members;
 pub mod staff;
+pub mod store;
 pub mod text;
 pub mod visits;
-pub mod store;
 
 pub use clock::{Clock, FixedClock, OffsetClock, SystemClock};
 pub use config::Config;

@@ -47,17 +47,21 @@ pub async fn upsert(conn: &mut SqliteConnection, member: &Member, at: DateTime<U
 }
 
 pub async fn count_active(store: &Store) -> Result<i64> {
-    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM members WHERE active = 1")
-        .fetch_one(store.pool())
-        .await?)
+    Ok(
+        sqlx::query_scalar("SELECT COUNT(*) FROM members WHERE active = 1")
+            .fetch_one(store.pool())
+            .await?,
+    )
 }
 
 /// An active member's full name, for staff screens and exports.
 pub async fn name_of(conn: &mut SqliteConnection, id: &str) -> Result<Option<String>> {
-    Ok(sqlx::query_scalar("SELECT name FROM members WHERE id = ? AND active = 1")
-        .bind(id)
-        .fetch_optional(conn)
-        .await?)
+    Ok(
+        sqlx::query_scalar("SELECT name FROM members WHERE id = ? AND active = 1")
+            .bind(id)
+            .fetch_optional(conn)
+            .await?,
+    )
 }
 
 fn parse_active(v: &str) -> Option<bool> {
@@ -74,15 +78,30 @@ fn parse_row(record: &csv::StringRecord, columns: &Columns) -> Result<Member> {
     if id.is_empty() {
         return Err(Error::FieldRequired { field: "id" });
     }
-    if id.len() > 40 || !id.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)) {
+    if id.len() > 40
+        || !id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+    {
         return Err(Error::FieldInvalidCharacters { field: "id" });
     }
     let name = text::name("name", get(Some(columns.name)).unwrap_or(""))?;
     let email = text::email("email", get(columns.email), FieldRule::Optional)?;
-    let team = text::field("team", get(columns.team), text::COMPANY_MAX, FieldRule::Optional)?;
+    let team = text::field(
+        "team",
+        get(columns.team),
+        text::COMPANY_MAX,
+        FieldRule::Optional,
+    )?;
     let active = parse_active(get(columns.active).unwrap_or(""))
         .ok_or(Error::FieldInvalidCharacters { field: "active" })?;
-    Ok(Member { id, name, email, team, active })
+    Ok(Member {
+        id,
+        name,
+        email,
+        team,
+        active,
+    })
 }
 
 struct Columns {
@@ -96,28 +115,56 @@ struct Columns {
 /// Reads a member CSV (header `id,name,email,team,active`; email, team and active optional)
 /// and saves it in one transaction, or saves nothing and names every line it could not read.
 pub async fn import_csv(store: &Store, now: DateTime<Utc>, data: &[u8]) -> Result<usize> {
-    let mut reader = csv::ReaderBuilder::new().flexible(true).trim(csv::Trim::None).from_reader(data);
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .trim(csv::Trim::None)
+        .from_reader(data);
     let header = reader.headers().map_err(|_| Error::ImportRejected {
         rows: vec![(1, Error::FieldRequired { field: "id" }.payload())],
     })?;
-    let find = |name: &str| header.iter().position(|h| h.trim().eq_ignore_ascii_case(name));
+    let find = |name: &str| {
+        header
+            .iter()
+            .position(|h| h.trim().eq_ignore_ascii_case(name))
+    };
     let (Some(id), Some(name)) = (find("id"), find("name")) else {
         return Err(Error::ImportRejected {
-            rows: vec![(1, Error::FieldRequired { field: if find("id").is_none() { "id" } else { "name" } }.payload())],
+            rows: vec![(
+                1,
+                Error::FieldRequired {
+                    field: if find("id").is_none() { "id" } else { "name" },
+                }
+                .payload(),
+            )],
         });
     };
-    let columns = Columns { id, name, email: find("email"), team: find("team"), active: find("active") };
+    let columns = Columns {
+        id,
+        name,
+        email: find("email"),
+        team: find("team"),
+        active: find("active"),
+    };
     let mut members = Vec::new();
     let mut problems = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for (i, record) in reader.records().enumerate() {
-        let line = record.as_ref().ok().and_then(|r| r.position()).map(|p| p.line() as usize).unwrap_or(i + 2);
+        let line = record
+            .as_ref()
+            .ok()
+            .and_then(|r| r.position())
+            .map(|p| p.line() as usize)
+            .unwrap_or(i + 2);
         match record {
-            Err(_) => problems.push((line, Error::FieldInvalidCharacters { field: "line" }.payload())),
+            Err(_) => problems.push((
+                line,
+                Error::FieldInvalidCharacters { field: "line" }.payload(),
+            )),
             Ok(r) => match parse_row(&r, &columns) {
-                Ok(m) if !seen.insert(m.id.clone()) => {
-                    problems.push((line, Error::FieldInvalidCharacters { field: "id" }.payload()))
-                }
+                Ok(m) if !seen.insert(m.id.clone()) => problems.push((
+                    line,
+                    Error::FieldInvalidCharacters { field: "id" }.payload(),
+                )),
                 Ok(m) => members.push(m),
                 Err(e) => problems.push((line, e.payload())),
             },
@@ -133,7 +180,12 @@ pub async fn import_csv(store: &Store, now: DateTime<Utc>, data: &[u8]) -> Resul
     audit::append(
         &mut tx,
         now,
-        NewEntry { actor: Actor::Cli, action: "members-import", subject: None, details: json!({ "rows": members.len() }) },
+        NewEntry {
+            actor: Actor::Cli,
+            action: "members-import",
+            subject: None,
+            details: json!({ "rows": members.len() }),
+        },
     )
     .await?;
     tx.commit().await?;
@@ -173,7 +225,8 @@ impl Directory {
         let rows = sqlx::query("SELECT id, name FROM members WHERE active = 1 ORDER BY name, id")
             .fetch_all(store.pool())
             .await?;
-        let members: Vec<(String, String)> = rows.into_iter().map(|r| (r.get(0), r.get(1))).collect();
+        let members: Vec<(String, String)> =
+            rows.into_iter().map(|r| (r.get(0), r.get(1))).collect();
         *self = Self::from_members(members);
         self.revision = revision.or(Some(String::new()));
         Ok(())
@@ -186,10 +239,17 @@ impl Directory {
             for w in text::fold(&name).split_whitespace() {
                 words.push((w.to_string(), i));
             }
-            list.push(HostMatch { id, display: text::short_name(&name) });
+            list.push(HostMatch {
+                id,
+                display: text::short_name(&name),
+            });
         }
         words.sort();
-        Self { revision: None, members: list, words }
+        Self {
+            revision: None,
+            members: list,
+            words,
+        }
     }
 
     /// Members with a word of their name starting with `query` (case and accents ignored),
@@ -207,7 +267,10 @@ impl Directory {
             .collect();
         hits.sort_unstable();
         hits.dedup();
-        hits.into_iter().take(MAX_MATCHES).map(|i| self.members[i].clone()).collect()
+        hits.into_iter()
+            .take(MAX_MATCHES)
+            .map(|i| self.members[i].clone())
+            .collect()
     }
 }
 
@@ -238,8 +301,13 @@ mod tests {
 
     #[test]
     fn at_most_six_matches() {
-        let many = (0..20).map(|i| (i.to_string(), format!("Max Muster{i}"))).collect();
-        assert_eq!(Directory::from_members(many).search("ma").len(), MAX_MATCHES);
+        let many = (0..20)
+            .map(|i| (i.to_string(), format!("Max Muster{i}")))
+            .collect();
+        assert_eq!(
+            Directory::from_members(many).search("ma").len(),
+            MAX_MATCHES
+        );
     }
 
     #[tokio::test]
@@ -247,30 +315,48 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path()).await.unwrap();
         let csv = "id,name,email,team,active\nM1,Ana Lima,ana@example.org,Kettle,yes\nM2,,x@example.org,,\nM3,Bo,not-an-email,,\nM4,Eve\u{202E}lin,,,\nM5,Kai,,,maybe\nM1,Ana Again,,,\n";
-        let e = import_csv(&store, Utc::now(), csv.as_bytes()).await.unwrap_err();
-        let Error::ImportRejected { rows } = e else { panic!("{e:?}") };
+        let e = import_csv(&store, Utc::now(), csv.as_bytes())
+            .await
+            .unwrap_err();
+        let Error::ImportRejected { rows } = e else {
+            panic!("{e:?}")
+        };
         let lines: Vec<usize> = rows.iter().map(|(l, _)| *l).collect();
         assert_eq!(lines, [3, 4, 5, 6, 7]);
         assert_eq!(rows[0].1.code, crate::ErrorCode::FieldRequired);
         assert_eq!(rows[1].1.code, crate::ErrorCode::EmailInvalid);
         assert_eq!(rows[2].1.code, crate::ErrorCode::FieldInvalidCharacters);
-        assert_eq!(count_active(&store).await.unwrap(), 0, "nothing half-imported");
+        assert_eq!(
+            count_active(&store).await.unwrap(),
+            0,
+            "nothing half-imported"
+        );
     }
 
     #[tokio::test]
     async fn a_good_file_imports_updates_and_is_audited() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path()).await.unwrap();
-        let n = import_csv(&store, Utc::now(), b"id,name\nM1,Ana Lima\nM2,Bo Berg\n").await.unwrap();
+        let n = import_csv(&store, Utc::now(), b"id,name\nM1,Ana Lima\nM2,Bo Berg\n")
+            .await
+            .unwrap();
         assert_eq!(n, 2);
         let mut d = Directory::default();
         d.refresh(&store).await.unwrap();
         assert_eq!(d.search("bo")[0].display, "Bo B.");
-        import_csv(&store, Utc::now(), b"name,id,active\nBo Berg,M2,no\n").await.unwrap();
+        import_csv(&store, Utc::now(), b"name,id,active\nBo Berg,M2,no\n")
+            .await
+            .unwrap();
         d.refresh(&store).await.unwrap();
-        assert!(d.search("bo").is_empty(), "an inactive member is no longer offered");
+        assert!(
+            d.search("bo").is_empty(),
+            "an inactive member is no longer offered"
+        );
         assert_eq!(count_active(&store).await.unwrap(), 1);
         let mut conn = store.pool().acquire().await.unwrap();
-        assert_eq!(audit::verify(&mut conn).await.unwrap(), Verdict::Intact { entries: 2 });
+        assert_eq!(
+            audit::verify(&mut conn).await.unwrap(),
+            Verdict::Intact { entries: 2 }
+        );
     }
 }

@@ -3,8 +3,8 @@
 //! in an export. Every rule refuses with a field-specific error; nothing is silently changed
 //! beyond trimming.
 
-use crate::error::{Error, Result};
 use crate::config::FieldRule;
+use crate::error::{Error, Result};
 use unicode_normalization::UnicodeNormalization;
 
 pub const NAME_MAX: usize = 80;
@@ -20,15 +20,27 @@ fn is_direction_control(c: char) -> bool {
 }
 
 /// A trimmed value, or `None` when empty and not required.
-pub fn field(field: &'static str, value: Option<&str>, max: usize, rule: FieldRule) -> Result<Option<String>> {
+pub fn field(
+    field: &'static str,
+    value: Option<&str>,
+    max: usize,
+    rule: FieldRule,
+) -> Result<Option<String>> {
     if rule == FieldRule::Off {
         return Ok(None);
     }
     let value = value.unwrap_or("").trim();
     if value.is_empty() {
-        return if rule == FieldRule::Required { Err(Error::FieldRequired { field }) } else { Ok(None) };
+        return if rule == FieldRule::Required {
+            Err(Error::FieldRequired { field })
+        } else {
+            Ok(None)
+        };
     }
-    if value.chars().any(|c| c.is_control() || is_direction_control(c) || c == '\u{FEFF}') {
+    if value
+        .chars()
+        .any(|c| c.is_control() || is_direction_control(c) || c == '\u{FEFF}')
+    {
         return Err(Error::FieldInvalidCharacters { field });
     }
     if value.chars().count() > max {
@@ -43,8 +55,14 @@ pub fn name(field_name: &'static str, value: &str) -> Result<String> {
         .map(|v| v.expect("a required field is present"))
 }
 
-pub fn email(field_name: &'static str, value: Option<&str>, rule: FieldRule) -> Result<Option<String>> {
-    let Some(v) = field(field_name, value, EMAIL_MAX, rule)? else { return Ok(None) };
+pub fn email(
+    field_name: &'static str,
+    value: Option<&str>,
+    rule: FieldRule,
+) -> Result<Option<String>> {
+    let Some(v) = field(field_name, value, EMAIL_MAX, rule)? else {
+        return Ok(None);
+    };
     let ok = match v.split_once('@') {
         Some((local, domain)) => {
             !local.is_empty()
@@ -56,14 +74,30 @@ pub fn email(field_name: &'static str, value: Option<&str>, rule: FieldRule) -> 
         }
         None => false,
     };
-    if ok { Ok(Some(v)) } else { Err(Error::EmailInvalid { field: field_name }) }
+    if ok {
+        Ok(Some(v))
+    } else {
+        Err(Error::EmailInvalid { field: field_name })
+    }
 }
 
-pub fn phone(field_name: &'static str, value: Option<&str>, rule: FieldRule) -> Result<Option<String>> {
-    let Some(v) = field(field_name, value, PHONE_MAX, rule)? else { return Ok(None) };
+pub fn phone(
+    field_name: &'static str,
+    value: Option<&str>,
+    rule: FieldRule,
+) -> Result<Option<String>> {
+    let Some(v) = field(field_name, value, PHONE_MAX, rule)? else {
+        return Ok(None);
+    };
     let digits = v.chars().filter(char::is_ascii_digit).count();
-    let allowed = v.chars().all(|c| c.is_ascii_digit() || " +-()/.".contains(c));
-    if allowed && digits >= 5 { Ok(Some(v)) } else { Err(Error::PhoneInvalid { field: field_name }) }
+    let allowed = v
+        .chars()
+        .all(|c| c.is_ascii_digit() || " +-()/.".contains(c));
+    if allowed && digits >= 5 {
+        Ok(Some(v))
+    } else {
+        Err(Error::PhoneInvalid { field: field_name })
+    }
 }
 
 /// "Amira Haddad" -> "Amira H.": enough to recognise someone, not to look them up.
@@ -112,20 +146,44 @@ mod tests {
 
     #[test]
     fn empty_long_and_control_characters_are_refused() {
-        assert!(matches!(name("name", "   "), Err(Error::FieldRequired { field: "name" })));
+        assert!(matches!(
+            name("name", "   "),
+            Err(Error::FieldRequired { field: "name" })
+        ));
         let long = "a".repeat(NAME_MAX + 1);
-        assert!(matches!(name("name", &long), Err(Error::FieldTooLong { max: NAME_MAX, .. })));
-        assert!(name("name", &"é".repeat(NAME_MAX)).is_ok(), "length counts characters, not bytes");
-        assert!(matches!(name("name", "Bob\u{0007}"), Err(Error::FieldInvalidCharacters { .. })));
-        assert!(matches!(name("name", "a\nb"), Err(Error::FieldInvalidCharacters { .. })));
+        assert!(matches!(
+            name("name", &long),
+            Err(Error::FieldTooLong { max: NAME_MAX, .. })
+        ));
+        assert!(
+            name("name", &"é".repeat(NAME_MAX)).is_ok(),
+            "length counts characters, not bytes"
+        );
+        assert!(matches!(
+            name("name", "Bob\u{0007}"),
+            Err(Error::FieldInvalidCharacters { .. })
+        ));
+        assert!(matches!(
+            name("name", "a\nb"),
+            Err(Error::FieldInvalidCharacters { .. })
+        ));
     }
 
     /// Regression: "Bob\u{202E} nimda" displays as "Bob admin" in a right-to-left override.
     #[test]
     fn direction_overrides_cannot_reorder_a_name() {
-        for sneaky in ["Bob\u{202E} nimda", "x\u{2067}y", "a\u{202D}b", "\u{061C}Ali", "\u{FEFF}Eve"] {
+        for sneaky in [
+            "Bob\u{202E} nimda",
+            "x\u{2067}y",
+            "a\u{202D}b",
+            "\u{061C}Ali",
+            "\u{FEFF}Eve",
+        ] {
             assert!(
-                matches!(name("name", sneaky), Err(Error::FieldInvalidCharacters { field: "name" })),
+                matches!(
+                    name("name", sneaky),
+                    Err(Error::FieldInvalidCharacters { field: "name" })
+                ),
                 "{sneaky:?}"
             );
         }
@@ -134,16 +192,48 @@ mod tests {
     #[test]
     fn emails_and_phones() {
         use FieldRule::*;
-        assert_eq!(email("email", Some(" ana@example.org "), Optional).unwrap().as_deref(), Some("ana@example.org"));
+        assert_eq!(
+            email("email", Some(" ana@example.org "), Optional)
+                .unwrap()
+                .as_deref(),
+            Some("ana@example.org")
+        );
         assert_eq!(email("email", Some(""), Optional).unwrap(), None);
-        for bad in ["ana", "ana@", "@x.org", "ana@org", "a b@x.org", "a@x.org.", "a@@x.org"] {
-            assert!(matches!(email("email", Some(bad), Optional), Err(Error::EmailInvalid { .. })), "{bad}");
+        for bad in [
+            "ana",
+            "ana@",
+            "@x.org",
+            "ana@org",
+            "a b@x.org",
+            "a@x.org.",
+            "a@@x.org",
+        ] {
+            assert!(
+                matches!(
+                    email("email", Some(bad), Optional),
+                    Err(Error::EmailInvalid { .. })
+                ),
+                "{bad}"
+            );
         }
-        assert!(matches!(email("email", None, Required), Err(Error::FieldRequired { .. })));
-        assert_eq!(email("email", Some("x"), Off).unwrap(), None, "an unasked field is ignored");
+        assert!(matches!(
+            email("email", None, Required),
+            Err(Error::FieldRequired { .. })
+        ));
+        assert_eq!(
+            email("email", Some("x"), Off).unwrap(),
+            None,
+            "an unasked field is ignored"
+        );
         assert!(phone("phone", Some("+49 (30) 555-0100"), Required).is_ok());
-        assert!(matches!(phone("phone", Some("call me"), Required), Err(Error::PhoneInvalid { .. })));
-        assert!(matches!(phone("phone", Some("123"), Required), Err(Error::PhoneInvalid { .. })));
+        assert!(matches!(
+            phone("phone", Some("call me"), Required),
+            Err(Error::PhoneInvalid { .. })
+        ));
+        assert!(matches!(
+            phone("phone", Some("123"), Required),
+            Err(Error::PhoneInvalid { .. })
+        ));
     }
 
     #[test]

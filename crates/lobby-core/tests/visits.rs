@@ -11,13 +11,18 @@ use lobby_core::{demo, Error, ErrorCode, FixedClock, Store};
 
 /// Friday 27 November 2026, 10:00 in Berlin (demo hours: 08:00-20:00 on weekdays).
 fn friday_morning() -> DateTime<Utc> {
-    chrono_tz::Europe::Berlin.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap().with_timezone(&Utc)
+    chrono_tz::Europe::Berlin
+        .with_ymd_and_hms(2026, 11, 27, 10, 0, 0)
+        .unwrap()
+        .with_timezone(&Utc)
 }
 
 async fn site() -> (tempfile::TempDir, Store, Config) {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).await.unwrap();
-    demo::seed(&store, &FixedClock::new(friday_morning()), "Lobby").await.unwrap();
+    demo::seed(&store, &FixedClock::new(friday_morning()), "Lobby")
+        .await
+        .unwrap();
     (dir, store, Config::demo())
 }
 
@@ -34,33 +39,56 @@ fn guest(name: &str) -> CheckInRequest {
 
 async fn on_site_names(store: &Store) -> Vec<String> {
     let mut conn = store.pool().acquire().await.unwrap();
-    visits::on_site(&mut conn).await.unwrap().into_iter().map(|v| v.name).collect()
+    visits::on_site(&mut conn)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|v| v.name)
+        .collect()
 }
 
 async fn intact(store: &Store) {
     let mut conn = store.pool().acquire().await.unwrap();
-    assert!(matches!(audit::verify(&mut conn).await.unwrap(), Verdict::Intact { .. }));
+    assert!(matches!(
+        audit::verify(&mut conn).await.unwrap(),
+        Verdict::Intact { .. }
+    ));
 }
 
 #[tokio::test]
 async fn a_guest_checks_in_appears_on_site_and_checks_out_with_the_code() {
     let (_d, store, config) = site().await;
     let now = friday_morning();
-    let welcome = visits::check_in(&store, now, &config, &guest(" Zoë Müller ")).await.unwrap();
+    let welcome = visits::check_in(&store, now, &config, &guest(" Zoë Müller "))
+        .await
+        .unwrap();
     assert_eq!(welcome.first_name, "Zoë");
     assert_eq!(welcome.host.as_deref(), Some("Amira H."));
     assert_eq!(welcome.checkout_code.len(), 6);
-    assert!(welcome.waiting_area.contains("Lounge"), "German waiting area: {}", welcome.waiting_area);
+    assert!(
+        welcome.waiting_area.contains("Lounge"),
+        "German waiting area: {}",
+        welcome.waiting_area
+    );
     assert_eq!(on_site_names(&store).await, ["Zoë Müller"]);
 
-    let out = visits::check_out_by_code(&store, now + Duration::hours(1), &welcome.checkout_code).await.unwrap();
+    let out = visits::check_out_by_code(&store, now + Duration::hours(1), &welcome.checkout_code)
+        .await
+        .unwrap();
     assert_eq!(out.first_name, "Zoë");
     assert!(on_site_names(&store).await.is_empty());
     // Never twice: the same code now says "already checked out".
-    let again = visits::check_out_by_code(&store, now + Duration::hours(2), &welcome.checkout_code).await;
-    assert!(matches!(again, Err(Error::AlreadyCheckedOut { ref name }) if name == "Zoë"), "{again:?}");
+    let again =
+        visits::check_out_by_code(&store, now + Duration::hours(2), &welcome.checkout_code).await;
+    assert!(
+        matches!(again, Err(Error::AlreadyCheckedOut { ref name }) if name == "Zoë"),
+        "{again:?}"
+    );
     let by_staff = visits::check_out_by_staff(&store, now, 1, welcome.visit_id).await;
-    assert!(matches!(by_staff, Err(Error::AlreadyCheckedOut { .. })), "{by_staff:?}");
+    assert!(
+        matches!(by_staff, Err(Error::AlreadyCheckedOut { .. })),
+        "{by_staff:?}"
+    );
     intact(&store).await;
 }
 
@@ -69,7 +97,10 @@ async fn unknown_and_malformed_codes_are_refused() {
     let (_d, store, _) = site().await;
     for code in ["000000", "12", "abcdef", ""] {
         let r = visits::check_out_by_code(&store, friday_morning(), code).await;
-        assert!(matches!(r, Err(Error::CheckoutCodeUnknown)), "{code}: {r:?}");
+        assert!(
+            matches!(r, Err(Error::CheckoutCodeUnknown)),
+            "{code}: {r:?}"
+        );
     }
 }
 
@@ -78,20 +109,61 @@ async fn every_rule_of_the_form_is_enforced_and_nothing_is_half_saved() {
     let (_d, store, config) = site().await;
     let now = friday_morning();
     let cases: Vec<(CheckInRequest, ErrorCode)> = vec![
-        (CheckInRequest { name: "  ".into(), ..guest("") }, ErrorCode::FieldRequired),
-        (guest(&"x".repeat(81)), ErrorCode::FieldTooLong),
-        (guest("Bob\u{202E} nimda"), ErrorCode::FieldInvalidCharacters),
-        (guest("Tab\tName"), ErrorCode::FieldInvalidCharacters),
-        (CheckInRequest { host_id: None, ..guest("Ana") }, ErrorCode::HostRequired),
-        (CheckInRequest { host_id: Some("M-9999".into()), ..guest("Ana") }, ErrorCode::HostUnknown),
-        (CheckInRequest { privacy_accepted: false, ..guest("Ana") }, ErrorCode::PrivacyNotAccepted),
-        (CheckInRequest { kind: None, ..guest("Ana") }, ErrorCode::VisitTypeUnavailable),
         (
-            CheckInRequest { kind: Some(VisitKind::DayPass), email: Some("nope".into()), ..guest("Ana") },
+            CheckInRequest {
+                name: "  ".into(),
+                ..guest("")
+            },
+            ErrorCode::FieldRequired,
+        ),
+        (guest(&"x".repeat(81)), ErrorCode::FieldTooLong),
+        (
+            guest("Bob\u{202E} nimda"),
+            ErrorCode::FieldInvalidCharacters,
+        ),
+        (guest("Tab\tName"), ErrorCode::FieldInvalidCharacters),
+        (
+            CheckInRequest {
+                host_id: None,
+                ..guest("Ana")
+            },
+            ErrorCode::HostRequired,
+        ),
+        (
+            CheckInRequest {
+                host_id: Some("M-9999".into()),
+                ..guest("Ana")
+            },
+            ErrorCode::HostUnknown,
+        ),
+        (
+            CheckInRequest {
+                privacy_accepted: false,
+                ..guest("Ana")
+            },
+            ErrorCode::PrivacyNotAccepted,
+        ),
+        (
+            CheckInRequest {
+                kind: None,
+                ..guest("Ana")
+            },
+            ErrorCode::VisitTypeUnavailable,
+        ),
+        (
+            CheckInRequest {
+                kind: Some(VisitKind::DayPass),
+                email: Some("nope".into()),
+                ..guest("Ana")
+            },
             ErrorCode::EmailInvalid,
         ),
         (
-            CheckInRequest { kind: Some(VisitKind::DayPass), host_id: None, ..guest("Ana") },
+            CheckInRequest {
+                kind: Some(VisitKind::DayPass),
+                host_id: None,
+                ..guest("Ana")
+            },
             ErrorCode::FieldRequired,
         ),
         (
@@ -104,14 +176,30 @@ async fn every_rule_of_the_form_is_enforced_and_nothing_is_half_saved() {
             },
             ErrorCode::PhoneInvalid,
         ),
-        (CheckInRequest { company: Some("c".repeat(101)), ..guest("Ana") }, ErrorCode::FieldTooLong),
+        (
+            CheckInRequest {
+                company: Some("c".repeat(101)),
+                ..guest("Ana")
+            },
+            ErrorCode::FieldTooLong,
+        ),
     ];
     for (request, code) in cases {
         let r = visits::check_in(&store, now, &config, &request).await;
-        assert_eq!(r.as_ref().map_err(|e| e.code()).err(), Some(code), "{request:?}");
+        assert_eq!(
+            r.as_ref().map_err(|e| e.code()).err(),
+            Some(code),
+            "{request:?}"
+        );
     }
-    assert!(on_site_names(&store).await.is_empty(), "no refused form left anything behind");
-    let field = visits::check_in(&store, now, &config, &guest("Bob\u{202E} nimda")).await.unwrap_err().payload();
+    assert!(
+        on_site_names(&store).await.is_empty(),
+        "no refused form left anything behind"
+    );
+    let field = visits::check_in(&store, now, &config, &guest("Bob\u{202E} nimda"))
+        .await
+        .unwrap_err()
+        .payload();
     assert_eq!(field.args["field"], "name");
 }
 
@@ -131,24 +219,68 @@ async fn a_tour_needs_a_guide_and_the_off_limits_areas_and_keeps_leads_only_with
         language: "en-US".into(),
         ..Default::default()
     };
-    let r = visits::check_in(&store, now, &config, &CheckInRequest { guide_id: None, ..tour.clone() }).await;
+    let r = visits::check_in(
+        &store,
+        now,
+        &config,
+        &CheckInRequest {
+            guide_id: None,
+            ..tour.clone()
+        },
+    )
+    .await;
     assert!(matches!(r, Err(Error::GuideRequired)), "{r:?}");
-    let r = visits::check_in(&store, now, &config, &CheckInRequest { off_limits_acknowledged: false, ..tour.clone() }).await;
+    let r = visits::check_in(
+        &store,
+        now,
+        &config,
+        &CheckInRequest {
+            off_limits_acknowledged: false,
+            ..tour.clone()
+        },
+    )
+    .await;
     assert!(matches!(r, Err(Error::OffLimitsNotShown)), "{r:?}");
 
     let without = visits::check_in(&store, now, &config, &tour).await.unwrap();
-    assert_eq!(without.host.as_deref(), Some("Demo S."), "the guide greets them");
-    let with = visits::check_in(&store, now, &config, &CheckInRequest { lead_consent: true, name: "Lea Lead".into(), ..tour }).await.unwrap();
+    assert_eq!(
+        without.host.as_deref(),
+        Some("Demo S."),
+        "the guide greets them"
+    );
+    let with = visits::check_in(
+        &store,
+        now,
+        &config,
+        &CheckInRequest {
+            lead_consent: true,
+            name: "Lea Lead".into(),
+            ..tour
+        },
+    )
+    .await
+    .unwrap();
     let leads = String::from_utf8(export::leads_csv(&store, &config, now).await.unwrap()).unwrap();
     assert!(leads.contains("Lea Lead,priya@example.org"), "{leads}");
-    assert!(!leads.contains("Priya Prospect"), "no consent, no lead: {leads}");
+    assert!(
+        !leads.contains("Priya Prospect"),
+        "no consent, no lead: {leads}"
+    );
     let all = String::from_utf8(
-        export::visits_csv(&store, &config, now, now.date_naive(), now.date_naive()).await.unwrap(),
+        export::visits_csv(&store, &config, now, now.date_naive(), now.date_naive())
+            .await
+            .unwrap(),
     )
     .unwrap();
     let priya = all.lines().find(|l| l.contains("Priya Prospect")).unwrap();
-    assert!(!priya.contains("Startup"), "without consent the company was not kept: {priya}");
-    assert!(priya.contains(",2026-11-27 10:00:00,"), "off-limits shown, in site time: {priya}");
+    assert!(
+        !priya.contains("Startup"),
+        "without consent the company was not kept: {priya}"
+    );
+    assert!(
+        priya.contains(",2026-11-27 10:00:00,"),
+        "off-limits shown, in site time: {priya}"
+    );
     assert!(with.visit_id > without.visit_id);
 }
 
@@ -156,7 +288,9 @@ async fn a_tour_needs_a_guide_and_the_off_limits_areas_and_keeps_leads_only_with
 async fn closing_time_checks_out_those_who_may_not_stay_as_of_closing() {
     let (_d, store, config) = site().await;
     let clock = FixedClock::new(friday_morning());
-    let g = visits::check_in(&store, clock.now_utc(), &config, &guest("Gina Guest")).await.unwrap();
+    let g = visits::check_in(&store, clock.now_utc(), &config, &guest("Gina Guest"))
+        .await
+        .unwrap();
     let contractor = CheckInRequest {
         kind: Some(VisitKind::Contractor),
         company: Some("Fixit".into()),
@@ -164,23 +298,57 @@ async fn closing_time_checks_out_those_who_may_not_stay_as_of_closing() {
         purpose: Some("Lift repair".into()),
         ..guest("Carl Contractor")
     };
-    visits::check_in(&store, clock.now_utc(), &config, &contractor).await.unwrap();
+    visits::check_in(&store, clock.now_utc(), &config, &contractor)
+        .await
+        .unwrap();
 
     clock.advance(Duration::hours(9) + Duration::minutes(59)); // 19:59
-    assert_eq!(visits::sweep_closing(&store, clock.now_utc(), &config).await.unwrap(), 0);
-    clock.advance(Duration::minutes(2)); // 20:01
-    assert_eq!(visits::sweep_closing(&store, clock.now_utc(), &config).await.unwrap(), 1);
-    assert_eq!(on_site_names(&store).await, ["Carl Contractor"], "contractors may stay");
-    assert_eq!(visits::sweep_closing(&store, clock.now_utc(), &config).await.unwrap(), 0, "never twice");
-
-    let csv = String::from_utf8(
-        export::visits_csv(&store, &config, clock.now_utc(), clock.now_utc().date_naive(), clock.now_utc().date_naive())
+    assert_eq!(
+        visits::sweep_closing(&store, clock.now_utc(), &config)
             .await
             .unwrap(),
+        0
+    );
+    clock.advance(Duration::minutes(2)); // 20:01
+    assert_eq!(
+        visits::sweep_closing(&store, clock.now_utc(), &config)
+            .await
+            .unwrap(),
+        1
+    );
+    assert_eq!(
+        on_site_names(&store).await,
+        ["Carl Contractor"],
+        "contractors may stay"
+    );
+    assert_eq!(
+        visits::sweep_closing(&store, clock.now_utc(), &config)
+            .await
+            .unwrap(),
+        0,
+        "never twice"
+    );
+
+    let csv = String::from_utf8(
+        export::visits_csv(
+            &store,
+            &config,
+            clock.now_utc(),
+            clock.now_utc().date_naive(),
+            clock.now_utc().date_naive(),
+        )
+        .await
+        .unwrap(),
     )
     .unwrap();
-    let line = csv.lines().find(|l| l.starts_with(&format!("{},", g.visit_id))).unwrap();
-    assert!(line.contains("2026-11-27 20:00:00,closing"), "checked out as of closing: {line}");
+    let line = csv
+        .lines()
+        .find(|l| l.starts_with(&format!("{},", g.visit_id)))
+        .unwrap();
+    assert!(
+        line.contains("2026-11-27 20:00:00,closing"),
+        "checked out as of closing: {line}"
+    );
     intact(&store).await;
 }
 
@@ -188,21 +356,74 @@ async fn closing_time_checks_out_those_who_may_not_stay_as_of_closing() {
 async fn a_roll_call_marks_people_and_its_export_shows_who_is_missing() {
     let (_d, store, config) = site().await;
     let now = friday_morning();
-    visits::check_in(&store, now, &config, &guest("Gina Guest")).await.unwrap();
-    visits::check_in(&store, now, &config, &guest("Mo Missing")).await.unwrap();
+    visits::check_in(&store, now, &config, &guest("Gina Guest"))
+        .await
+        .unwrap();
+    visits::check_in(&store, now, &config, &guest("Mo Missing"))
+        .await
+        .unwrap();
     let call = rollcall::start(&store, now, 1).await.unwrap();
     assert_eq!(call.entries.len(), 2);
-    assert_eq!(rollcall::start(&store, now, 1).await.unwrap().id, call.id, "one roll call at a time");
-    let gina = call.entries.iter().find(|e| e.name == "Gina Guest").unwrap().id;
-    let mo = call.entries.iter().find(|e| e.name == "Mo Missing").unwrap().id;
-    rollcall::mark(&store, now + Duration::minutes(3), 1, gina, rollcall::Mark::Safe).await.unwrap();
-    let call = rollcall::mark(&store, now + Duration::minutes(4), 1, mo, rollcall::Mark::Missing).await.unwrap();
-    assert_eq!(call.entries.iter().find(|e| e.id == mo).unwrap().marked_by.as_deref(), Some("Demo Staff"));
-    rollcall::finish(&store, now + Duration::minutes(5), 1, call.id).await.unwrap();
+    assert_eq!(
+        rollcall::start(&store, now, 1).await.unwrap().id,
+        call.id,
+        "one roll call at a time"
+    );
+    let gina = call
+        .entries
+        .iter()
+        .find(|e| e.name == "Gina Guest")
+        .unwrap()
+        .id;
+    let mo = call
+        .entries
+        .iter()
+        .find(|e| e.name == "Mo Missing")
+        .unwrap()
+        .id;
+    rollcall::mark(
+        &store,
+        now + Duration::minutes(3),
+        1,
+        gina,
+        rollcall::Mark::Safe,
+    )
+    .await
+    .unwrap();
+    let call = rollcall::mark(
+        &store,
+        now + Duration::minutes(4),
+        1,
+        mo,
+        rollcall::Mark::Missing,
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        call.entries
+            .iter()
+            .find(|e| e.id == mo)
+            .unwrap()
+            .marked_by
+            .as_deref(),
+        Some("Demo Staff")
+    );
+    rollcall::finish(&store, now + Duration::minutes(5), 1, call.id)
+        .await
+        .unwrap();
     let r = rollcall::mark(&store, now, 1, mo, rollcall::Mark::Safe).await;
     assert!(matches!(r, Err(Error::RollCallFinished)), "{r:?}");
-    let csv = String::from_utf8(export::roll_call_csv(&store, &config, now, call.id).await.unwrap()).unwrap();
-    assert!(csv.lines().any(|l| l.contains("Mo Missing,guest,missing,2026-11-27 10:04:00,Demo Staff")), "{csv}");
+    let csv = String::from_utf8(
+        export::roll_call_csv(&store, &config, now, call.id)
+            .await
+            .unwrap(),
+    )
+    .unwrap();
+    assert!(
+        csv.lines()
+            .any(|l| l.contains("Mo Missing,guest,missing,2026-11-27 10:04:00,Demo Staff")),
+        "{csv}"
+    );
     intact(&store).await;
 }
 
@@ -210,14 +431,38 @@ async fn a_roll_call_marks_people_and_its_export_shows_who_is_missing() {
 async fn old_visits_are_anonymised_keeping_counts_and_the_chain() {
     let (_d, store, config) = site().await;
     let now = friday_morning();
-    let v = visits::check_in(&store, now, &config, &CheckInRequest { company: Some("Acme".into()), ..guest("Olga Old") }).await.unwrap();
-    visits::check_out_by_code(&store, now + Duration::hours(1), &v.checkout_code).await.unwrap();
+    let v = visits::check_in(
+        &store,
+        now,
+        &config,
+        &CheckInRequest {
+            company: Some("Acme".into()),
+            ..guest("Olga Old")
+        },
+    )
+    .await
+    .unwrap();
+    visits::check_out_by_code(&store, now + Duration::hours(1), &v.checkout_code)
+        .await
+        .unwrap();
     let later = now + Duration::days(89);
-    assert_eq!(visits::anonymise_expired(&store, later, &config).await.unwrap(), 0);
+    assert_eq!(
+        visits::anonymise_expired(&store, later, &config)
+            .await
+            .unwrap(),
+        0
+    );
     let later = now + Duration::days(91);
-    assert_eq!(visits::anonymise_expired(&store, later, &config).await.unwrap(), 1);
+    assert_eq!(
+        visits::anonymise_expired(&store, later, &config)
+            .await
+            .unwrap(),
+        1
+    );
     let csv = String::from_utf8(
-        export::visits_csv(&store, &config, later, now.date_naive(), now.date_naive()).await.unwrap(),
+        export::visits_csv(&store, &config, later, now.date_naive(), now.date_naive())
+            .await
+            .unwrap(),
     )
     .unwrap();
     assert_eq!(csv.lines().count(), 2, "the visit is still counted: {csv}");
@@ -229,13 +474,31 @@ async fn old_visits_are_anonymised_keeping_counts_and_the_chain() {
 async fn exports_quote_and_defuse_what_visitors_typed() {
     let (_d, store, config) = site().await;
     let now = friday_morning();
-    visits::check_in(&store, now, &config, &CheckInRequest { company: Some("=cmd|' /C calc'!A0".into()), ..guest("Ann \"Quote\", Jr") }).await.unwrap();
+    visits::check_in(
+        &store,
+        now,
+        &config,
+        &CheckInRequest {
+            company: Some("=cmd|' /C calc'!A0".into()),
+            ..guest("Ann \"Quote\", Jr")
+        },
+    )
+    .await
+    .unwrap();
     let csv = String::from_utf8(
-        export::visits_csv(&store, &config, now, now.date_naive(), now.date_naive()).await.unwrap(),
+        export::visits_csv(&store, &config, now, now.date_naive(), now.date_naive())
+            .await
+            .unwrap(),
     )
     .unwrap();
-    assert!(csv.contains("\"Ann \"\"Quote\"\", Jr\""), "RFC 4180 quoting: {csv}");
-    assert!(csv.contains(",'=cmd|' /C calc'!A0,"), "formula defused: {csv}");
+    assert!(
+        csv.contains("\"Ann \"\"Quote\"\", Jr\""),
+        "RFC 4180 quoting: {csv}"
+    );
+    assert!(
+        csv.contains(",'=cmd|' /C calc'!A0,"),
+        "formula defused: {csv}"
+    );
 }
 
 trait NowUtc {

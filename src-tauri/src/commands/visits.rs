@@ -7,14 +7,20 @@ use tauri::State;
 
 #[tauri::command]
 #[tracing::instrument(skip_all)]
-pub async fn check_in_options(state: State<'_, AppState>, language: String) -> CommandResult<CheckInOptions> {
+pub async fn check_in_options(
+    state: State<'_, AppState>,
+    language: String,
+) -> CommandResult<CheckInOptions> {
     Ok(visits::options(&state.store, &state.config, &language).await?)
 }
 
 /// Host typeahead: at most 6 active members, first name and last initial only.
 #[tracing::instrument(skip_all)]
 #[tauri::command]
-pub async fn host_search(state: State<'_, AppState>, query: String) -> CommandResult<Vec<HostMatch>> {
+pub async fn host_search(
+    state: State<'_, AppState>,
+    query: String,
+) -> CommandResult<Vec<HostMatch>> {
     let mut directory = state.directory.lock().await;
     directory.refresh(&state.store).await?;
     Ok(directory.search(&query))
@@ -22,7 +28,10 @@ pub async fn host_search(state: State<'_, AppState>, query: String) -> CommandRe
 
 #[tauri::command]
 #[tracing::instrument(skip_all)]
-pub async fn check_in(state: State<'_, AppState>, request: CheckInRequest) -> CommandResult<CheckedIn> {
+pub async fn check_in(
+    state: State<'_, AppState>,
+    request: CheckInRequest,
+) -> CommandResult<CheckedIn> {
     Ok(visits::check_in(&state.store, state.clock.now(), &state.config, &request).await?)
 }
 
@@ -36,13 +45,21 @@ pub async fn check_out(state: State<'_, AppState>, code: String) -> CommandResul
 #[tracing::instrument(skip_all)]
 pub async fn staff_on_site(state: State<'_, AppState>) -> CommandResult<Vec<OnSite>> {
     state.require_staff().await?;
-    let mut conn = state.store.pool().acquire().await.map_err(lobby_core::Error::from)?;
+    let mut conn = state
+        .store
+        .pool()
+        .acquire()
+        .await
+        .map_err(lobby_core::Error::from)?;
     Ok(visits::on_site(&mut conn).await?)
 }
 
 #[tauri::command]
 #[tracing::instrument(skip_all)]
-pub async fn staff_check_out(state: State<'_, AppState>, visit_id: i64) -> CommandResult<CheckedOut> {
+pub async fn staff_check_out(
+    state: State<'_, AppState>,
+    visit_id: i64,
+) -> CommandResult<CheckedOut> {
     let who = state.require_staff().await?;
     Ok(visits::check_out_by_staff(&state.store, state.clock.now(), who.id, visit_id).await?)
 }
@@ -51,7 +68,12 @@ pub async fn staff_check_out(state: State<'_, AppState>, visit_id: i64) -> Comma
 #[tracing::instrument(skip_all)]
 pub async fn roll_call_current(state: State<'_, AppState>) -> CommandResult<Option<RollCall>> {
     state.require_staff().await?;
-    let mut conn = state.store.pool().acquire().await.map_err(lobby_core::Error::from)?;
+    let mut conn = state
+        .store
+        .pool()
+        .acquire()
+        .await
+        .map_err(lobby_core::Error::from)?;
     Ok(rollcall::current(&mut conn).await?)
 }
 
@@ -64,14 +86,21 @@ pub async fn roll_call_start(state: State<'_, AppState>) -> CommandResult<RollCa
 
 #[tauri::command]
 #[tracing::instrument(skip_all)]
-pub async fn roll_call_mark(state: State<'_, AppState>, entry_id: i64, status: Mark) -> CommandResult<RollCall> {
+pub async fn roll_call_mark(
+    state: State<'_, AppState>,
+    entry_id: i64,
+    status: Mark,
+) -> CommandResult<RollCall> {
     let who = state.require_staff().await?;
     Ok(rollcall::mark(&state.store, state.clock.now(), who.id, entry_id, status).await?)
 }
 
 #[tauri::command]
 #[tracing::instrument(skip_all)]
-pub async fn roll_call_finish(state: State<'_, AppState>, roll_call_id: i64) -> CommandResult<RollCall> {
+pub async fn roll_call_finish(
+    state: State<'_, AppState>,
+    roll_call_id: i64,
+) -> CommandResult<RollCall> {
     let who = state.require_staff().await?;
     Ok(rollcall::finish(&state.store, state.clock.now(), who.id, roll_call_id).await?)
 }

@@ -3,9 +3,17 @@
 
 import { invoke } from "@tauri-apps/api/core";
 import type {
+  CheckedIn,
+  CheckedOut,
+  CheckInOptions,
+  CheckInRequest,
   ErrorCode,
   ErrorPayload,
+  HostMatch,
   KioskSettings,
+  Mark,
+  OnSite,
+  RollCall,
   SignInRequest,
   StaffIdentity,
   StaffOverview,
@@ -47,3 +55,17 @@ export const staffSignIn = (request: SignInRequest) =>
 export const staffSignOut = () => call<null>("staff_sign_out");
 export const staffCurrent = () => call<StaffIdentity | null>("staff_current");
 export const staffOverview = () => call<StaffOverview>("staff_overview");
+
+export const checkInOptions = (language: string) =>
+  call<CheckInOptions>("check_in_options", { language });
+export const hostSearch = (query: string) => call<HostMatch[]>("host_search", { query });
+export const checkIn = (request: CheckInRequest) => call<CheckedIn>("check_in", { request });
+export const checkOut = (code: string) => call<CheckedOut>("check_out", { code });
+export const staffOnSite = () => call<OnSite[]>("staff_on_site");
+export const staffCheckOut = (visitId: number) => call<CheckedOut>("staff_check_out", { visitId });
+export const rollCallCurrent = () => call<RollCall | null>("roll_call_current");
+export const rollCallStart = () => call<RollCall>("roll_call_start");
+export const rollCallMark = (entryId: number, status: Mark) =>
+  call<RollCall>("roll_call_mark", { entryId, status });
+export const rollCallFinish = (rollCallId: number) =>
+  call<RollCall>("roll_call_finish", { rollCallId });

@@ -14,7 +14,11 @@ use sqlx::Row;
 
 fn local(config: &Config, at: Option<&str>) -> String {
     at.and_then(|a| DateTime::parse_from_rfc3339(a).ok())
-        .map(|a| a.with_timezone(&config.time_zone).format("%Y-%m-%d %H:%M:%S").to_string())
+        .map(|a| {
+            a.with_timezone(&config.time_zone)
+                .format("%Y-%m-%d %H:%M:%S")
+                .to_string()
+        })
         .unwrap_or_default()
 }
 
@@ -37,7 +41,12 @@ async fn record_export(store: &Store, now: DateTime<Utc>, what: &str, rows: usiz
     audit::append(
         &mut tx,
         now,
-        NewEntry { actor: Actor::Cli, action: "export", subject: None, details: json!({ "what": what, "rows": rows }) },
+        NewEntry {
+            actor: Actor::Cli,
+            action: "export",
+            subject: None,
+            details: json!({ "what": what, "rows": rows }),
+        },
     )
     .await?;
     tx.commit().await?;
@@ -65,8 +74,17 @@ pub async fn visits_csv(
     .await?;
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record([
-        "visit_id", "kind", "name", "company", "host", "guide", "checked_in", "checked_out",
-        "checked_out_by", "off_limits_shown", "anonymised",
+        "visit_id",
+        "kind",
+        "name",
+        "company",
+        "host",
+        "guide",
+        "checked_in",
+        "checked_out",
+        "checked_out_by",
+        "off_limits_shown",
+        "anonymised",
     ])
     .map_err(writer_error)?;
     for r in &rows {
@@ -86,7 +104,9 @@ pub async fn visits_csv(
         ])
         .map_err(writer_error)?;
     }
-    let out = w.into_inner().map_err(|e| Error::Internal(format!("csv: {e}")))?;
+    let out = w
+        .into_inner()
+        .map_err(|e| Error::Internal(format!("csv: {e}")))?;
     record_export(store, now, "visits", rows.len()).await?;
     Ok(out)
 }
@@ -102,8 +122,17 @@ pub async fn leads_csv(store: &Store, config: &Config, now: DateTime<Utc>) -> Re
     .fetch_all(store.pool())
     .await?;
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(["visit_id", "name", "email", "phone", "company", "interest", "toured_at", "guide"])
-        .map_err(writer_error)?;
+    w.write_record([
+        "visit_id",
+        "name",
+        "email",
+        "phone",
+        "company",
+        "interest",
+        "toured_at",
+        "guide",
+    ])
+    .map_err(writer_error)?;
     for r in &rows {
         let opt = |i: usize| csv_safe(&r.get::<Option<String>, _>(i).unwrap_or_default());
         w.write_record([
@@ -118,20 +147,40 @@ pub async fn leads_csv(store: &Store, config: &Config, now: DateTime<Utc>) -> Re
         ])
         .map_err(writer_error)?;
     }
-    let out = w.into_inner().map_err(|e| Error::Internal(format!("csv: {e}")))?;
+    let out = w
+        .into_inner()
+        .map_err(|e| Error::Internal(format!("csv: {e}")))?;
     record_export(store, now, "leads", rows.len()).await?;
     Ok(out)
 }
 
-pub async fn roll_call_csv(store: &Store, config: &Config, now: DateTime<Utc>, id: i64) -> Result<Vec<u8>> {
+pub async fn roll_call_csv(
+    store: &Store,
+    config: &Config,
+    now: DateTime<Utc>,
+    id: i64,
+) -> Result<Vec<u8>> {
     let mut conn = store.pool().acquire().await?;
     let call = rollcall::get(&mut conn, id).await?;
     drop(conn);
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(["roll_call", "started", "started_by", "finished", "name", "kind", "status", "marked_at", "marked_by"])
-        .map_err(writer_error)?;
+    w.write_record([
+        "roll_call",
+        "started",
+        "started_by",
+        "finished",
+        "name",
+        "kind",
+        "status",
+        "marked_at",
+        "marked_by",
+    ])
+    .map_err(writer_error)?;
     for e in &call.entries {
-        let status = serde_json::to_value(e.status).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
+        let status = serde_json::to_value(e.status)
+            .ok()
+            .and_then(|v| v.as_str().map(String::from))
+            .unwrap_or_default();
         w.write_record([
             call.id.to_string(),
             local(config, Some(&call.started_at)),
@@ -145,7 +194,9 @@ pub async fn roll_call_csv(store: &Store, config: &Config, now: DateTime<Utc>, i
         ])
         .map_err(writer_error)?;
     }
-    let out = w.into_inner().map_err(|e| Error::Internal(format!("csv: {e}")))?;
+    let out = w
+        .into_inner()
+        .map_err(|e| Error::Internal(format!("csv: {e}")))?;
     record_export(store, now, "roll-call", call.entries.len()).await?;
     Ok(out)
 }

@@ -129,7 +129,10 @@ pub async fn guides(store: &Store) -> Result<Vec<Guide>> {
         .await?;
     Ok(rows
         .into_iter()
-        .map(|r| Guide { id: r.get(0), display: text::short_name(&r.get::<String, _>(1)) })
+        .map(|r| Guide {
+            id: r.get(0),
+            display: text::short_name(&r.get::<String, _>(1)),
+        })
         .collect())
 }
 
@@ -161,17 +164,38 @@ struct Clean {
     language: String,
 }
 
-async fn validate(conn: &mut SqliteConnection, config: &Config, r: &CheckInRequest) -> Result<Clean> {
+async fn validate(
+    conn: &mut SqliteConnection,
+    config: &Config,
+    r: &CheckInRequest,
+) -> Result<Clean> {
     let kind = r.kind.ok_or(Error::VisitTypeUnavailable)?;
     let t = config.visits.get(kind).ok_or(Error::VisitTypeUnavailable)?;
     let name = text::name("name", &r.name)?;
-    let mut company = text::field("company", r.company.as_deref(), text::COMPANY_MAX, t.company)?;
+    let mut company = text::field(
+        "company",
+        r.company.as_deref(),
+        text::COMPANY_MAX,
+        t.company,
+    )?;
     let mut email = text::email("email", r.email.as_deref(), t.email)?;
     let mut phone = text::phone("phone", r.phone.as_deref(), t.phone)?;
-    let mut purpose = text::field("purpose", r.purpose.as_deref(), text::PURPOSE_MAX, t.purpose)?;
-    let host = match r.host_id.as_deref().map(str::trim).filter(|h| !h.is_empty()) {
+    let mut purpose = text::field(
+        "purpose",
+        r.purpose.as_deref(),
+        text::PURPOSE_MAX,
+        t.purpose,
+    )?;
+    let host = match r
+        .host_id
+        .as_deref()
+        .map(str::trim)
+        .filter(|h| !h.is_empty())
+    {
         Some(id) if t.host != FieldRule::Off => {
-            let full = members::name_of(conn, id).await?.ok_or(Error::HostUnknown)?;
+            let full = members::name_of(conn, id)
+                .await?
+                .ok_or(Error::HostUnknown)?;
             Some((id.to_string(), full))
         }
         _ if t.host == FieldRule::Required => return Err(Error::HostRequired),
@@ -216,13 +240,16 @@ async fn new_code(conn: &mut SqliteConnection) -> Result<String> {
     loop {
         let code: String = {
             let mut rng = rand::rngs::OsRng;
-            (0..CODE_DIGITS).map(|_| char::from(b'0' + rng.gen_range(0..10u8))).collect()
+            (0..CODE_DIGITS)
+                .map(|_| char::from(b'0' + rng.gen_range(0..10u8)))
+                .collect()
         };
-        let taken: Option<i64> =
-            sqlx::query_scalar("SELECT id FROM visits WHERE checkout_code = ? AND checked_out_at IS NULL")
-                .bind(&code)
-                .fetch_optional(&mut *conn)
-                .await?;
+        let taken: Option<i64> = sqlx::query_scalar(
+            "SELECT id FROM visits WHERE checkout_code = ? AND checked_out_at IS NULL",
+        )
+        .bind(&code)
+        .fetch_optional(&mut *conn)
+        .await?;
         if taken.is_none() {
             return Ok(code);
         }
@@ -231,7 +258,12 @@ async fn new_code(conn: &mut SqliteConnection) -> Result<String> {
 
 /// Checks a visitor in. The visit and its audit entry are committed (with `synchronous=FULL`)
 /// before this returns, so the welcome screen never shows a visit that could be lost.
-pub async fn check_in(store: &Store, now: DateTime<Utc>, config: &Config, request: &CheckInRequest) -> Result<CheckedIn> {
+pub async fn check_in(
+    store: &Store,
+    now: DateTime<Utc>,
+    config: &Config,
+    request: &CheckInRequest,
+) -> Result<CheckedIn> {
     let mut tx = store.begin_write().await?;
     let v = validate(&mut tx, config, request).await?;
     let code = new_code(&mut tx).await?;
@@ -271,14 +303,19 @@ pub async fn check_in(store: &Store, now: DateTime<Utc>, config: &Config, reques
     )
     .await?;
     tx.commit().await?;
-    let host = v.host.map(|h| h.1).or(v.guide.map(|g| g.1)).map(|n| text::short_name(&n));
+    let host = v
+        .host
+        .map(|h| h.1)
+        .or(v.guide.map(|g| g.1))
+        .map(|n| text::short_name(&n));
     Ok(CheckedIn {
         visit_id: id,
         kind: v.kind,
         first_name: text::first_name(&v.name),
         host,
         checkout_code: code,
-        waiting_area: config::pick(&config.visits.waiting_area, &v.language, &config.languages).to_string(),
+        waiting_area: config::pick(&config.visits.waiting_area, &v.language, &config.languages)
+            .to_string(),
     })
 }
 
@@ -295,7 +332,9 @@ async fn check_out_row(
         .ok_or(Error::VisitNotFound)?;
     let name: String = row.get(0);
     if row.get::<Option<String>, _>(1).is_some() {
-        return Err(Error::AlreadyCheckedOut { name: text::first_name(&name) });
+        return Err(Error::AlreadyCheckedOut {
+            name: text::first_name(&name),
+        });
     }
     sqlx::query("UPDATE visits SET checked_out_at = ?, checked_out_by = ? WHERE id = ? AND checked_out_at IS NULL")
         .bind(at.to_rfc3339())
@@ -314,21 +353,29 @@ async fn check_out_row(
         },
     )
     .await?;
-    Ok(CheckedOut { visit_id: id, first_name: text::first_name(&name) })
+    Ok(CheckedOut {
+        visit_id: id,
+        first_name: text::first_name(&name),
+    })
 }
 
 /// Self-service check-out with the code from the welcome screen.
-pub async fn check_out_by_code(store: &Store, now: DateTime<Utc>, code: &str) -> Result<CheckedOut> {
+pub async fn check_out_by_code(
+    store: &Store,
+    now: DateTime<Utc>,
+    code: &str,
+) -> Result<CheckedOut> {
     let code = code.trim();
     if code.len() != CODE_DIGITS || !code.bytes().all(|b| b.is_ascii_digit()) {
         return Err(Error::CheckoutCodeUnknown);
     }
     let mut tx = store.begin_write().await?;
-    let open: Option<i64> =
-        sqlx::query_scalar("SELECT id FROM visits WHERE checkout_code = ? AND checked_out_at IS NULL")
-            .bind(code)
-            .fetch_optional(&mut *tx)
-            .await?;
+    let open: Option<i64> = sqlx::query_scalar(
+        "SELECT id FROM visits WHERE checkout_code = ? AND checked_out_at IS NULL",
+    )
+    .bind(code)
+    .fetch_optional(&mut *tx)
+    .await?;
     let Some(id) = open else {
         // Say "already checked out" for a code used today, so nobody worries they are still in.
         let recent: Option<String> = sqlx::query_scalar(
@@ -339,7 +386,9 @@ pub async fn check_out_by_code(store: &Store, now: DateTime<Utc>, code: &str) ->
         .fetch_optional(&mut *tx)
         .await?;
         return Err(match recent {
-            Some(name) => Error::AlreadyCheckedOut { name: text::first_name(&name) },
+            Some(name) => Error::AlreadyCheckedOut {
+                name: text::first_name(&name),
+            },
             None => Error::CheckoutCodeUnknown,
         });
     };
@@ -349,7 +398,12 @@ pub async fn check_out_by_code(store: &Store, now: DateTime<Utc>, code: &str) ->
 }
 
 /// Staff check anyone out.
-pub async fn check_out_by_staff(store: &Store, now: DateTime<Utc>, staff_id: i64, visit_id: i64) -> Result<CheckedOut> {
+pub async fn check_out_by_staff(
+    store: &Store,
+    now: DateTime<Utc>,
+    staff_id: i64,
+    visit_id: i64,
+) -> Result<CheckedOut> {
     let mut tx = store.begin_write().await?;
     let out = check_out_row(&mut tx, now, visit_id, CheckOutBy::Staff(staff_id)).await?;
     tx.commit().await?;
@@ -388,7 +442,10 @@ pub fn next_closing(config: &Config, after: DateTime<Utc>) -> Option<DateTime<Ut
     (0..8).find_map(|d| {
         let day = start + Duration::days(d);
         let hours = config.hours_on(chrono::Datelike::weekday(&day))?;
-        let closing = tz.from_local_datetime(&day.and_time(hours.close)).earliest()?.with_timezone(&Utc);
+        let closing = tz
+            .from_local_datetime(&day.and_time(hours.close))
+            .earliest()?
+            .with_timezone(&Utc);
         (closing > after).then_some(closing)
     })
 }
@@ -397,17 +454,22 @@ pub fn next_closing(config: &Config, after: DateTime<Utc>) -> Option<DateTime<Ut
 /// closing and whose first closing time since check-in has passed. Returns how many.
 pub async fn sweep_closing(store: &Store, now: DateTime<Utc>, config: &Config) -> Result<usize> {
     let mut tx = store.begin_write().await?;
-    let rows = sqlx::query("SELECT id, kind, checked_in_at FROM visits WHERE checked_out_at IS NULL")
-        .fetch_all(&mut *tx)
-        .await?;
+    let rows =
+        sqlx::query("SELECT id, kind, checked_in_at FROM visits WHERE checked_out_at IS NULL")
+            .fetch_all(&mut *tx)
+            .await?;
     let mut done = 0;
     for r in rows {
         let kind = VisitKind::parse(&r.get::<String, _>(1));
-        let may_stay = kind.and_then(|k| config.visits.get(k)).is_some_and(|t| t.may_stay_after_closing);
+        let may_stay = kind
+            .and_then(|k| config.visits.get(k))
+            .is_some_and(|t| t.may_stay_after_closing);
         if may_stay {
             continue;
         }
-        let Ok(checked_in) = DateTime::parse_from_rfc3339(&r.get::<String, _>(2)) else { continue };
+        let Ok(checked_in) = DateTime::parse_from_rfc3339(&r.get::<String, _>(2)) else {
+            continue;
+        };
         match next_closing(config, checked_in.with_timezone(&Utc)) {
             Some(closing) if closing <= now => {
                 check_out_row(&mut tx, closing, r.get(0), CheckOutBy::Closing).await?;

@@ -60,10 +60,11 @@ pub struct RollCall {
 
 /// The roll call that is still open, if any.
 pub async fn current(conn: &mut SqliteConnection) -> Result<Option<RollCall>> {
-    let id: Option<i64> =
-        sqlx::query_scalar("SELECT id FROM roll_calls WHERE finished_at IS NULL ORDER BY id DESC LIMIT 1")
-            .fetch_optional(&mut *conn)
-            .await?;
+    let id: Option<i64> = sqlx::query_scalar(
+        "SELECT id FROM roll_calls WHERE finished_at IS NULL ORDER BY id DESC LIMIT 1",
+    )
+    .fetch_optional(&mut *conn)
+    .await?;
     match id {
         Some(id) => Ok(Some(get(conn, id).await?)),
         None => Ok(None),
@@ -111,11 +112,13 @@ pub async fn start(store: &Store, now: DateTime<Utc>, staff_id: i64) -> Result<R
     if let Some(open) = current(&mut tx).await? {
         return Ok(open);
     }
-    let id: i64 = sqlx::query_scalar("INSERT INTO roll_calls (started_at, started_by) VALUES (?, ?) RETURNING id")
-        .bind(now.to_rfc3339())
-        .bind(staff_id)
-        .fetch_one(&mut *tx)
-        .await?;
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO roll_calls (started_at, started_by) VALUES (?, ?) RETURNING id",
+    )
+    .bind(now.to_rfc3339())
+    .bind(staff_id)
+    .fetch_one(&mut *tx)
+    .await?;
     let people = sqlx::query(
         "INSERT INTO roll_call_entries (roll_call_id, visit_id, name, kind)
          SELECT ?, id, name, kind FROM visits WHERE checked_out_at IS NULL",
@@ -141,7 +144,13 @@ pub async fn start(store: &Store, now: DateTime<Utc>, staff_id: i64) -> Result<R
 }
 
 /// Marks one person safe or missing (again, if staff correct a mark).
-pub async fn mark(store: &Store, now: DateTime<Utc>, staff_id: i64, entry_id: i64, status: Mark) -> Result<RollCall> {
+pub async fn mark(
+    store: &Store,
+    now: DateTime<Utc>,
+    staff_id: i64,
+    entry_id: i64,
+    status: Mark,
+) -> Result<RollCall> {
     let mut tx = store.begin_write().await?;
     let row = sqlx::query(
         "SELECT e.roll_call_id, r.finished_at FROM roll_call_entries e JOIN roll_calls r ON r.id = e.roll_call_id
@@ -155,13 +164,15 @@ pub async fn mark(store: &Store, now: DateTime<Utc>, staff_id: i64, entry_id: i6
     if row.get::<Option<String>, _>(1).is_some() {
         return Err(Error::RollCallFinished);
     }
-    sqlx::query("UPDATE roll_call_entries SET status = ?, marked_at = ?, marked_by = ? WHERE id = ?")
-        .bind(status.as_str())
-        .bind(now.to_rfc3339())
-        .bind(staff_id)
-        .bind(entry_id)
-        .execute(&mut *tx)
-        .await?;
+    sqlx::query(
+        "UPDATE roll_call_entries SET status = ?, marked_at = ?, marked_by = ? WHERE id = ?",
+    )
+    .bind(status.as_str())
+    .bind(now.to_rfc3339())
+    .bind(staff_id)
+    .bind(entry_id)
+    .execute(&mut *tx)
+    .await?;
     audit::append(
         &mut tx,
         now,

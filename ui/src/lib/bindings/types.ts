@@ -17,7 +17,11 @@ languages: Array<string>, idle_timeout_seconds: number, staff_idle_seconds: numb
 /**
  * Running without a configuration file, on the sample site.
  */
-demo: boolean, };
+demo: boolean, 
+/**
+ * The kinds of visit this site offers, in the order to show them.
+ */
+visit_kinds: Array<VisitKind>, };
 
 export type StaffIdentity = { id: number, name: string, };
 

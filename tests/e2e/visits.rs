@@ -1,0 +1,224 @@
+use crate::harness::*;
+use std::time::{Duration, Instant};
+
+fn de(id: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)]) -> String {
+    text("de", id, args)
+}
+
+/// Checks a guest in over IPC, as the check-in screen does, and returns the answer.
+async fn check_in_guest(k: &Kiosk, name: &str) -> serde_json::Value {
+    let r = k
+        .invoke(
+            "check_in",
+            serde_json::json!({ "request": {
+                "kind": "guest", "name": name, "company": null, "email": null, "phone": null,
+                "purpose": null, "host_id": "M-1002", "guide_id": null, "privacy_accepted": true,
+                "off_limits_acknowledged": false, "lead_consent": false, "language": "en-US"
+            }}),
+        )
+        .await;
+    assert!(r.starts_with("ok:"), "{r}");
+    serde_json::from_str(&r[3..]).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_guest_checks_in_in_german_is_on_site_and_checks_out_with_the_code() {
+    let k = Kiosk::launch(Options {
+        seed: true,
+        ..Options::default()
+    })
+    .await;
+    k.click(&button(&text("de", "language-name", &[]))).await;
+    k.click(&button(&de("home-check-in", &[]))).await;
+    k.click(&button(&de("visit-kind", &[("kind", "guest".into())])))
+        .await;
+    k.type_into(&textbox(&de("field-name", &[])), "Zoë Müller")
+        .await;
+    k.click(&button(&de("action-continue", &[]))).await;
+    // Two letters of the host's name find them, shown as first name and last initial.
+    k.type_into(&textbox(&de("checkin-host-search", &[])), "am")
+        .await;
+    k.click(&button("Amira H.")).await;
+    k.click(&button(&de("action-continue", &[]))).await;
+    k.find(&heading(&de("checkin-privacy-title", &[]))).await;
+    k.click(&button(&de("checkin-privacy-accept", &[]))).await;
+    k.find(&heading(&de(
+        "checkin-welcome-title",
+        &[("name", "Zoë".into())],
+    )))
+    .await;
+    k.find(&with_text(&de(
+        "checkin-welcome-host",
+        &[("host", "Amira H.".into())],
+    )))
+    .await;
+    let code_section = format!(
+        "//section[h2[normalize-space(.)={}]]/p[1]",
+        lit(&de("checkin-welcome-code", &[]))
+    );
+    let code = k.find(&code_section).await.text().await.unwrap();
+    assert!(
+        code.len() == 6 && code.chars().all(|c| c.is_ascii_digit()),
+        "{code}"
+    );
+    k.screenshot("check-in-welcome-de").await;
+    k.click(&button(&de("action-done", &[]))).await;
+
+    // Staff see them on site, by full name, with their host.
+    k.click(&button(&text("en-US", "language-name", &[]))).await;
+    k.staff_sign_in().await;
+    k.find(&with_text("Zoë Müller")).await;
+    k.find(&button(&en(
+        "staff-check-out-person",
+        &[("name", "Zoë Müller".into())],
+    )))
+    .await;
+    k.screenshot("staff-on-site").await;
+    k.click(&button(&en("action-sign-out", &[]))).await;
+
+    // The visitor checks out with the code; the same code then says "already checked out".
+    k.click(&button(&text("de", "language-name", &[]))).await;
+    k.click(&button(&de("home-check-out", &[]))).await;
+    k.type_into(&textbox(&de("checkout-code", &[])), &code)
+        .await;
+    k.click(&button(&de("home-check-out", &[]))).await;
+    k.find(&heading(&de(
+        "checkout-done-title",
+        &[("name", "Zoë".into())],
+    )))
+    .await;
+    let again = k
+        .invoke("check_out", serde_json::json!({ "code": code }))
+        .await;
+    assert!(again.contains("already-checked-out"), "{again}");
+    k.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_tour_shows_the_off_limits_areas_and_records_it() {
+    let k = Kiosk::launch(Options {
+        seed: true,
+        ..Options::default()
+    })
+    .await;
+    k.click(&button(&en("home-tour", &[]))).await;
+    k.type_into(&textbox(&en("field-name", &[])), "Priya Prospect")
+        .await;
+    k.click(&button(&en("action-continue", &[]))).await;
+    k.click(&button("Demo S.")).await;
+    k.find(&heading(&en("checkin-off-limits-title", &[]))).await;
+    let config = lobby_core::Config::demo();
+    for area in &config.visits.off_limits {
+        k.find(&with_text(&area["en-US"])).await;
+    }
+    k.screenshot("tour-off-limits").await;
+    k.click(&button(&en("checkin-off-limits-ack", &[]))).await;
+    k.click(&button(&en("checkin-privacy-accept", &[]))).await;
+    k.find(&with_text(&en(
+        "checkin-welcome-guide",
+        &[("host", "Demo S.".into())],
+    )))
+    .await;
+    let today = chrono::Utc::now()
+        .with_timezone(&config.time_zone)
+        .date_naive()
+        .to_string();
+    let csv = k.cli(&["export", "visits", "--from", &today, "--to", &today]);
+    let row = csv
+        .lines()
+        .find(|l| l.contains("Priya Prospect"))
+        .expect("the tour is exported");
+    let shown = row.split(',').nth(9).unwrap();
+    assert!(
+        !shown.is_empty(),
+        "the off-limits areas were recorded as shown: {row}"
+    );
+    k.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn guests_are_checked_out_automatically_at_closing_time() {
+    // The app's clock starts at 19:59:50 on a Friday in Berlin; the demo site closes at 20:00.
+    let k = Kiosk::launch(Options {
+        seed: true,
+        env: vec![("LOBBY_TEST_CLOCK", "2026-11-27T19:59:50+01:00".into())],
+        ..Options::default()
+    })
+    .await;
+    check_in_guest(&k, "Gina Guest").await;
+    let deadline = Instant::now() + Duration::from_secs(40);
+    loop {
+        let csv = k.cli(&[
+            "export",
+            "visits",
+            "--from",
+            "2026-11-27",
+            "--to",
+            "2026-11-27",
+        ]);
+        let row = csv
+            .lines()
+            .find(|l| l.contains("Gina Guest"))
+            .expect("the visit is exported");
+        if row.contains("2026-11-27 20:00:00,closing") {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "not checked out at closing: {row}"
+        );
+        tokio::time::sleep(Duration::from_secs(1)).await;
+    }
+    let log = k.cli(&["audit", "verify"]);
+    assert!(log.contains("intact"), "{log}");
+    k.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_roll_call_marks_one_person_missing_and_the_export_shows_it() {
+    let k = Kiosk::launch(Options {
+        seed: true,
+        ..Options::default()
+    })
+    .await;
+    check_in_guest(&k, "Gina Guest").await;
+    check_in_guest(&k, "Mo Missing").await;
+    k.staff_sign_in().await;
+    k.click(&button(&en("staff-rollcall-start", &[]))).await;
+    k.click(&button(&en(
+        "staff-rollcall-mark-safe",
+        &[("name", "Gina Guest".into())],
+    )))
+    .await;
+    k.click(&button(&en(
+        "staff-rollcall-mark-missing",
+        &[("name", "Mo Missing".into())],
+    )))
+    .await;
+    let progress = en(
+        "staff-rollcall-progress",
+        &[
+            ("safe", 1.into()),
+            ("missing", 1.into()),
+            ("unaccounted", 0.into()),
+        ],
+    );
+    k.find(&with_text(&progress)).await;
+    k.screenshot("roll-call").await;
+    k.click(&button(&en("staff-rollcall-finish", &[]))).await;
+    k.find(&format!(
+        "//*[@role='status'][contains(., {})]",
+        lit("Roll call finished")
+    ))
+    .await;
+    let csv = k.cli(&["export", "rollcall", "1"]);
+    assert!(
+        csv.lines().any(|l| l.contains("Mo Missing,guest,missing,")),
+        "{csv}"
+    );
+    assert!(
+        csv.lines().any(|l| l.contains("Gina Guest,guest,safe,")),
+        "{csv}"
+    );
+    k.close().await;
+}

@@ -57,7 +57,7 @@ field-interest = عمّ تبحثون؟
 checkin-host-title = من تزورون؟
 checkin-host-search = اكتبوا حرفين على الأقل من الاسم
 checkin-host-none = لم يُعثر على أي عضو. تحققوا من الإملاء، أو توجهوا إلى مكتب الاستقبال.
-checkin-host-chosen = أنتم تزورون { $host }.
+checkin-host-chosen = أنتم تزورون { $host }
 
 ## تسجيل الوصول: الجولات
 checkin-guide-title = من يرافقكم في الجولة؟
@@ -82,7 +82,7 @@ checkin-privacy-accept = أوافق
 
 ## تسجيل الوصول: الترحيب
 checkin-welcome-title = أهلًا وسهلًا، { $name }!
-checkin-welcome-host = أنتم تزورون { $host }.
+checkin-welcome-host = أنتم تزورون { $host }
 checkin-welcome-guide = سيرافقكم { $host } في جولة في المكان.
 checkin-welcome-code = رمز المغادرة الخاص بكم
 checkin-welcome-code-help = أدخلوه هنا عند المغادرة.

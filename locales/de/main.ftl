@@ -57,7 +57,7 @@ field-interest = Wonach suchen Sie?
 checkin-host-title = Wen besuchen Sie?
 checkin-host-search = Geben Sie mindestens 2 Buchstaben des Namens ein
 checkin-host-none = Kein Mitglied gefunden. Prüfen Sie die Schreibweise oder wenden Sie sich an den Empfang.
-checkin-host-chosen = Sie besuchen { $host }.
+checkin-host-chosen = Sie besuchen { $host }
 
 ## Einchecken: Rundgänge
 checkin-guide-title = Wer führt Sie herum?
@@ -78,7 +78,7 @@ checkin-privacy-accept = Ich stimme zu
 
 ## Einchecken: Willkommen
 checkin-welcome-title = Willkommen, { $name }!
-checkin-welcome-host = Sie besuchen { $host }.
+checkin-welcome-host = Sie besuchen { $host }
 checkin-welcome-guide = { $host } führt Sie herum.
 checkin-welcome-code = Ihr Code zum Auschecken
 checkin-welcome-code-help = Geben Sie ihn hier ein, wenn Sie gehen.

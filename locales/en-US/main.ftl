@@ -57,7 +57,7 @@ field-interest = What are you looking for?
 checkin-host-title = Who are you visiting?
 checkin-host-search = Type at least 2 letters of their name
 checkin-host-none = No member found. Check the spelling, or ask at the front desk.
-checkin-host-chosen = You are visiting { $host }.
+checkin-host-chosen = You are visiting { $host }
 
 ## Check-in: tours
 checkin-guide-title = Who is showing you around?
@@ -78,7 +78,7 @@ checkin-privacy-accept = I agree
 
 ## Check-in: welcome
 checkin-welcome-title = Welcome, { $name }!
-checkin-welcome-host = You are visiting { $host }.
+checkin-welcome-host = You are visiting { $host }
 checkin-welcome-guide = { $host } will show you around.
 checkin-welcome-code = Your check-out code
 checkin-welcome-code-help = Enter it here when you leave.

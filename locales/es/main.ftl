@@ -57,7 +57,7 @@ field-interest = ¿Qué está buscando?
 checkin-host-title = ¿A quién viene a visitar?
 checkin-host-search = Escriba al menos 2 letras de su nombre
 checkin-host-none = No se encontró ningún miembro. Revise la ortografía o pregunte en recepción.
-checkin-host-chosen = Viene a visitar a { $host }.
+checkin-host-chosen = Viene a visitar a { $host }
 
 ## Llegada: visitas guiadas
 checkin-guide-title = ¿Quién le acompaña en la visita?
@@ -79,7 +79,7 @@ checkin-privacy-accept = Acepto
 
 ## Llegada: bienvenida
 checkin-welcome-title = ¡Le damos la bienvenida, { $name }!
-checkin-welcome-host = Viene a visitar a { $host }.
+checkin-welcome-host = Viene a visitar a { $host }
 checkin-welcome-guide = { $host } le acompañará en la visita.
 checkin-welcome-code = Su código de salida
 checkin-welcome-code-help = Introdúzcalo aquí cuando se vaya.

@@ -57,7 +57,7 @@ field-interest = Que recherchez-vous ?
 checkin-host-title = À qui rendez-vous visite ?
 checkin-host-search = Saisissez au moins 2 lettres de son nom
 checkin-host-none = Aucun membre trouvé. Vérifiez l’orthographe ou adressez-vous à l’accueil.
-checkin-host-chosen = Vous rendez visite à { $host }.
+checkin-host-chosen = Vous rendez visite à { $host }
 
 ## Arrivée : visites des locaux
 checkin-guide-title = Qui vous fait visiter ?
@@ -79,7 +79,7 @@ checkin-privacy-accept = J’accepte
 
 ## Arrivée : bienvenue
 checkin-welcome-title = Bienvenue, { $name } !
-checkin-welcome-host = Vous rendez visite à { $host }.
+checkin-welcome-host = Vous rendez visite à { $host }
 checkin-welcome-guide = { $host } va vous faire visiter les locaux.
 checkin-welcome-code = Votre code de départ
 checkin-welcome-code-help = Saisissez-le ici en partant.

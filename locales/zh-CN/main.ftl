@@ -57,7 +57,7 @@ field-interest = 您在寻找什么？
 checkin-host-title = 您要拜访谁？
 checkin-host-search = 请输入对方姓名，至少 2 个字符
 checkin-host-none = 未找到该会员。请检查拼写，或到前台咨询。
-checkin-host-chosen = 您要拜访的是{ $host }。
+checkin-host-chosen = 您要拜访的是{ $host }
 
 ## 签到：参观
 checkin-guide-title = 由谁带您参观？
@@ -77,7 +77,7 @@ checkin-privacy-accept = 我同意
 
 ## 签到：欢迎
 checkin-welcome-title = 欢迎您，{ $name }！
-checkin-welcome-host = 您要拜访的是{ $host }。
+checkin-welcome-host = 您要拜访的是{ $host }
 checkin-welcome-guide = { $host }将带您参观。
 checkin-welcome-code = 您的签退码
 checkin-welcome-code-help = 离开时请在此输入。

@@ -9,6 +9,7 @@ mod state;
 
 pub use state::AppState;
 
+use lobby_core::kiosk::KioskSettings;
 use tauri::{Manager, Runtime};
 
 /// The version line: the workspace version and the git commit it was built from.
@@ -25,8 +26,14 @@ pub fn run() -> std::process::ExitCode {
 }
 
 /// Refuses every navigation away from the app's own pages: links, `location.href`, redirects.
-fn navigation_guard<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
+/// It also hands the page its settings before the first script runs, which saves the home
+/// screen an IPC round trip before its first paint (the `kiosk_settings` command stays).
+fn kiosk_guard<R: Runtime>(settings: &KioskSettings) -> tauri::plugin::TauriPlugin<R> {
+    let settings = serde_json::to_string(settings).unwrap_or_else(|_| "null".into());
     tauri::plugin::Builder::new("kiosk-guard")
+        .js_init_script(format!(
+            "window.__LOBBY_SETTINGS__ = Object.freeze({settings});"
+        ))
         .on_navigation(|_, url| {
             let allowed = is_app_url(url);
             if !allowed {
@@ -60,7 +67,7 @@ pub fn builder<R: Runtime>(state: AppState) -> tauri::Builder<R> {
                 let _ = w.set_focus();
             }
         }))
-        .plugin(navigation_guard())
+        .plugin(kiosk_guard(&KioskSettings::from_config(&state.config)))
         .manage(state)
         .invoke_handler(tauri::generate_handler![
             commands::kiosk::kiosk_settings,

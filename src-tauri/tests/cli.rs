@@ -252,33 +252,77 @@ fn a_member_file_with_bad_lines_imports_nothing_and_names_each_line() {
     assert!(err.contains("Line 3: "), "{err}");
     assert!(err.contains("Line 4: "), "{err}");
     assert!(!err.contains("Line 2: "), "{err}");
-    let nothing = lobby(dir.path(), &["export", "visits", "--from", "2026-01-01", "--to", "2026-12-31"]);
+    let nothing = lobby(
+        dir.path(),
+        &[
+            "export",
+            "visits",
+            "--from",
+            "2026-01-01",
+            "--to",
+            "2026-12-31",
+        ],
+    );
     assert!(nothing.status.success());
 
     let good = dir.path().join("good.csv");
-    std::fs::write(&good, "id,name,email\nM1,Ana Lima,ana@example.org\nM2,Bo Berg,\n").unwrap();
+    std::fs::write(
+        &good,
+        "id,name,email\nM1,Ana Lima,ana@example.org\nM2,Bo Berg,\n",
+    )
+    .unwrap();
     let out = lobby(dir.path(), &["members", "import", good.to_str().unwrap()]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stdout(&out).contains("2 members imported"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("2 members imported"),
+        "{}",
+        stdout(&out)
+    );
     let verify = lobby(dir.path(), &["audit", "verify"]);
     // The export and the good import were audited; the refused import left no trace.
-    assert!(stdout(&verify).contains("intact: 2 entries"), "{}", stdout(&verify));
+    assert!(
+        stdout(&verify).contains("intact: 2 entries"),
+        "{}",
+        stdout(&verify)
+    );
 }
 
 #[test]
 fn exports_refuse_a_bad_date_and_write_csv_with_a_header() {
     let dir = tempfile::tempdir().unwrap();
-    let out = lobby(dir.path(), &["export", "visits", "--from", "27.11.2026", "--to", "2026-11-30"]);
+    let out = lobby(
+        dir.path(),
+        &[
+            "export",
+            "visits",
+            "--from",
+            "27.11.2026",
+            "--to",
+            "2026-11-30",
+        ],
+    );
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("27.11.2026"), "{}", stderr(&out));
     let file = dir.path().join("visits.csv");
     let out = lobby(
         dir.path(),
-        &["export", "visits", "--from", "2026-11-01", "--to", "2026-11-30", "--out", file.to_str().unwrap()],
+        &[
+            "export",
+            "visits",
+            "--from",
+            "2026-11-01",
+            "--to",
+            "2026-11-30",
+            "--out",
+            file.to_str().unwrap(),
+        ],
     );
     assert!(out.status.success(), "{}", stderr(&out));
     let csv = std::fs::read_to_string(&file).unwrap();
-    assert!(csv.starts_with("visit_id,kind,name,company,host,guide,checked_in,"), "{csv}");
+    assert!(
+        csv.starts_with("visit_id,kind,name,company,host,guide,checked_in,"),
+        "{csv}"
+    );
     let missing = lobby(dir.path(), &["export", "rollcall", "42"]);
     assert_eq!(missing.status.code(), Some(2));
 }

@@ -227,17 +227,36 @@ async fn a_roll_call_marks_one_person_missing_and_the_export_shows_it() {
 /// field, in the visitor's language, and nothing is saved.
 #[tokio::test(flavor = "multi_thread")]
 async fn a_name_with_a_direction_override_is_refused_next_to_the_field() {
-    let k = Kiosk::launch(Options { seed: true, ..Options::default() }).await;
+    let k = Kiosk::launch(Options {
+        seed: true,
+        ..Options::default()
+    })
+    .await;
     k.click(&button(&text("fr", "language-name", &[]))).await;
     k.click(&button(&text("fr", "home-check-in", &[]))).await;
-    k.click(&button(&text("fr", "visit-kind", &[("kind", "guest".into())]))).await;
-    k.type_into(&textbox(&text("fr", "field-name", &[])), "Bob\u{202E} nimda").await;
+    k.click(&button(&text(
+        "fr",
+        "visit-kind",
+        &[("kind", "guest".into())],
+    )))
+    .await;
+    k.type_into(
+        &textbox(&text("fr", "field-name", &[])),
+        "Bob\u{202E} nimda",
+    )
+    .await;
     k.click(&button(&text("fr", "action-continue", &[]))).await;
-    k.type_into(&textbox(&text("fr", "checkin-host-search", &[])), "jo").await;
+    k.type_into(&textbox(&text("fr", "checkin-host-search", &[])), "jo")
+        .await;
     k.click(&button("Jonas B.")).await;
     k.click(&button(&text("fr", "action-continue", &[]))).await;
-    k.click(&button(&text("fr", "checkin-privacy-accept", &[]))).await;
-    let message = text("fr", "error-field-invalid-characters", &[("field", "name".into())]);
+    k.click(&button(&text("fr", "checkin-privacy-accept", &[])))
+        .await;
+    let message = text(
+        "fr",
+        "error-field-invalid-characters",
+        &[("field", "name".into())],
+    );
     let field_error = format!(
         "//input[@id=//label[normalize-space(.)={}]/@for]/following-sibling::*[@role='alert'][normalize-space(translate(., '\u{2068}\u{2069}', ''))={}]",
         lit(&text("fr", "field-name", &[])),
@@ -245,7 +264,14 @@ async fn a_name_with_a_direction_override_is_refused_next_to_the_field() {
     );
     k.find(&field_error).await;
     k.screenshot("check-in-error-fr").await;
-    let csv = k.cli(&["export", "visits", "--from", "2026-01-01", "--to", "2030-12-31"]);
+    let csv = k.cli(&[
+        "export",
+        "visits",
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2030-12-31",
+    ]);
     assert_eq!(csv.lines().count(), 1, "nothing saved: {csv}");
     k.close().await;
 }

@@ -108,6 +108,7 @@ screenshots: ui
 ## Benchmarks ------------------------------------------------------------------------------
 
 bench: deps ui
+	cargo bench --locked -p lobby-core --bench visits
 	cargo build --locked --release -p lobby -p bare-window --features lobby/custom-protocol,bare-window/custom-protocol
 	cargo build --locked --release -p lobby-bench
 	$(XVFB_RUN) target/release/lobby-bench --runs 10

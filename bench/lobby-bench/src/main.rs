@@ -5,6 +5,7 @@
 //!   `ready` likewise), by the file each writes to LOBBY_READY_FILE;
 //! - memory: the proportional set size (PSS) of the app and all its WebKit processes, read
 //!   from /proc 3 s after the page is ready.
+//!
 //! Run it through `make bench`, which builds both the same way first.
 
 use std::path::{Path, PathBuf};

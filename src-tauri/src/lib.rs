@@ -113,6 +113,9 @@ fn spawn_housekeeping<R: Runtime>(app: tauri::AppHandle<R>) {
             {
                 tracing::error!(error = %e, "anonymising old visits failed");
             }
+            if let Err(e) = state.store.checkpoint().await {
+                tracing::error!(error = %e, "WAL checkpoint failed");
+            }
             tokio::time::sleep(HOUSEKEEPING_EVERY).await;
         }
     });

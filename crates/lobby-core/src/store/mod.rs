@@ -34,7 +34,10 @@ impl Store {
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
-            .busy_timeout(Duration::from_secs(5));
+            .busy_timeout(Duration::from_secs(5))
+            // No checkpoint inside a visitor's commit: the kiosk checkpoints in the background
+            // (`checkpoint`), and SQLite checkpoints when the last connection closes.
+            .pragma("wal_autocheckpoint", "0");
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
             .connect_with(options)
@@ -74,6 +77,13 @@ impl Store {
         Ok(v.unwrap_or(0))
     }
 
+    /// Copies committed pages from the WAL into the database file without blocking writers
+    /// (`PASSIVE`). The kiosk calls it every few seconds, off the check-in path.
+    pub async fn checkpoint(&self) -> Result<()> {
+        sqlx::query("PRAGMA wal_checkpoint(PASSIVE)").execute(&self.pool).await?;
+        Ok(())
+    }
+
     /// Closes every connection, checkpointing the WAL.
     pub async fn close(self) {
         self.pool.close().await;
@@ -109,6 +119,8 @@ mod tests {
         assert_eq!(sync, 2, "synchronous must be FULL");
         assert_eq!(fk, 1);
         assert_eq!(busy, 5000);
+        let auto: i64 = sqlx::query_scalar("PRAGMA wal_autocheckpoint").fetch_one(&mut *conn).await.unwrap();
+        assert_eq!(auto, 0, "checkpoints run in the background, not in a visitor's commit");
         assert!(store.schema_version().await.unwrap() >= 1);
     }
 

@@ -236,24 +236,9 @@ async fn validate(
     })
 }
 
-async fn new_code(conn: &mut SqliteConnection) -> Result<String> {
-    loop {
-        let code: String = {
-            let mut rng = rand::rngs::OsRng;
-            (0..CODE_DIGITS)
-                .map(|_| char::from(b'0' + rng.gen_range(0..10u8)))
-                .collect()
-        };
-        let taken: Option<i64> = sqlx::query_scalar(
-            "SELECT id FROM visits WHERE checkout_code = ? AND checked_out_at IS NULL",
-        )
-        .bind(&code)
-        .fetch_optional(&mut *conn)
-        .await?;
-        if taken.is_none() {
-            return Ok(code);
-        }
-    }
+fn new_code() -> String {
+    let mut rng = rand::rngs::OsRng;
+    (0..CODE_DIGITS).map(|_| char::from(b'0' + rng.gen_range(0..10u8))).collect()
 }
 
 /// Checks a visitor in. The visit and its audit entry are committed (with `synchronous=FULL`)
@@ -266,31 +251,40 @@ pub async fn check_in(
 ) -> Result<CheckedIn> {
     let mut tx = store.begin_write().await?;
     let v = validate(&mut tx, config, request).await?;
-    let code = new_code(&mut tx).await?;
     let at = now.to_rfc3339();
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO visits (kind, name, company, email, phone, purpose, host_member_id, guide_staff_id,
-           language, checkout_code, checked_in_at, privacy_accepted_at, off_limits_shown_at,
-           lead_consent, kiosk_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-    )
-    .bind(v.kind.as_str())
-    .bind(&v.name)
-    .bind(&v.company)
-    .bind(&v.email)
-    .bind(&v.phone)
-    .bind(&v.purpose)
-    .bind(v.host.as_ref().map(|h| &h.0))
-    .bind(v.guide.as_ref().map(|g| g.0))
-    .bind(&v.language)
-    .bind(&code)
-    .bind(&at)
-    .bind(&at)
-    .bind((v.kind == VisitKind::Tour).then_some(&at))
-    .bind(v.lead_consent)
-    .bind(&config.kiosk_id)
-    .fetch_one(&mut *tx)
-    .await?;
+    // A code is unique among open visits (a partial unique index): draw again on the rare
+    // collision instead of looking first, which saves the check-in path a query.
+    let (id, code) = loop {
+        let code = new_code();
+        let inserted = sqlx::query_scalar::<_, i64>(
+            "INSERT INTO visits (kind, name, company, email, phone, purpose, host_member_id, guide_staff_id,
+               language, checkout_code, checked_in_at, privacy_accepted_at, off_limits_shown_at,
+               lead_consent, kiosk_id)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        )
+        .bind(v.kind.as_str())
+        .bind(&v.name)
+        .bind(&v.company)
+        .bind(&v.email)
+        .bind(&v.phone)
+        .bind(&v.purpose)
+        .bind(v.host.as_ref().map(|h| &h.0))
+        .bind(v.guide.as_ref().map(|g| g.0))
+        .bind(&v.language)
+        .bind(&code)
+        .bind(&at)
+        .bind(&at)
+        .bind((v.kind == VisitKind::Tour).then_some(&at))
+        .bind(v.lead_consent)
+        .bind(&config.kiosk_id)
+        .fetch_one(&mut *tx)
+        .await;
+        match inserted {
+            Ok(id) => break (id, code),
+            Err(sqlx::Error::Database(e)) if e.is_unique_violation() => continue,
+            Err(e) => return Err(e.into()),
+        }
+    };
     audit::append(
         &mut tx,
         now,

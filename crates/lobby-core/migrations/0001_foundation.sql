@@ -34,8 +34,10 @@ CREATE TABLE signin_throttle (
 INSERT INTO signin_throttle (id, failures, locked_until) VALUES (1, 0, NULL);
 
 -- Append-only, hash-chained: hash = SHA-256(prev_hash || canonical row). See audit/mod.rs.
+-- AUTOINCREMENT makes SQLite remember the highest seq ever used (sqlite_sequence), so rows cut
+-- off the end are detected.
 CREATE TABLE audit_log (
-    seq       INTEGER PRIMARY KEY,
+    seq       INTEGER PRIMARY KEY AUTOINCREMENT,
     at        TEXT NOT NULL,
     actor     TEXT NOT NULL,
     action    TEXT NOT NULL,

@@ -80,7 +80,9 @@ impl Store {
     /// Copies committed pages from the WAL into the database file without blocking writers
     /// (`PASSIVE`). The kiosk calls it every few seconds, off the check-in path.
     pub async fn checkpoint(&self) -> Result<()> {
-        sqlx::query("PRAGMA wal_checkpoint(PASSIVE)").execute(&self.pool).await?;
+        sqlx::query("PRAGMA wal_checkpoint(PASSIVE)")
+            .execute(&self.pool)
+            .await?;
         Ok(())
     }
 
@@ -119,8 +121,14 @@ mod tests {
         assert_eq!(sync, 2, "synchronous must be FULL");
         assert_eq!(fk, 1);
         assert_eq!(busy, 5000);
-        let auto: i64 = sqlx::query_scalar("PRAGMA wal_autocheckpoint").fetch_one(&mut *conn).await.unwrap();
-        assert_eq!(auto, 0, "checkpoints run in the background, not in a visitor's commit");
+        let auto: i64 = sqlx::query_scalar("PRAGMA wal_autocheckpoint")
+            .fetch_one(&mut *conn)
+            .await
+            .unwrap();
+        assert_eq!(
+            auto, 0,
+            "checkpoints run in the background, not in a visitor's commit"
+        );
         assert!(store.schema_version().await.unwrap() >= 1);
     }
 

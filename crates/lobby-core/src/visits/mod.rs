@@ -238,7 +238,9 @@ async fn validate(
 
 fn new_code() -> String {
     let mut rng = rand::rngs::OsRng;
-    (0..CODE_DIGITS).map(|_| char::from(b'0' + rng.gen_range(0..10u8))).collect()
+    (0..CODE_DIGITS)
+        .map(|_| char::from(b'0' + rng.gen_range(0..10u8)))
+        .collect()
 }
 
 /// Checks a visitor in. The visit and its audit entry are committed (with `synchronous=FULL`)

@@ -2,7 +2,25 @@
 # و`lobby demo seed`): نص عادي للمشغّلين، بلغة المشغّل (من LANG).
 
 cli-error = خطأ: { $message }
-cli-config-refused = رُفضت الإعدادات، ولم يُغيَّر أي شيء: { $detail }
+
+## ملف lobby.toml مرفوض: الملف والمفتاح وموضع الخطأ
+cli-config-refused = رُفضت الإعدادات ولم يُغيَّر أي شيء. { $file }، المفتاح «{ $key }»: { $problem }
+cli-config-refused-file = رُفضت الإعدادات ولم يُغيَّر أي شيء. { $file }: { $problem }
+cli-config-unreadable = تتعذّر قراءة الملف ({ $reason }).
+cli-config-syntax = تتعذّر قراءة هذه القيمة: { $detail }.
+cli-config-text-length = اكتب من 1 إلى { $max } حرفًا.
+cli-config-time-zone = { $value } ليست منطقة زمنية؛ استخدم اسمًا من IANA مثل Europe/Berlin.
+cli-config-kiosk-id = استخدم من 1 إلى 40 حرفًا أو رقمًا أو «-» أو «_».
+cli-config-range = استخدم رقمًا من { $min } إلى { $max }، وليس { $value }.
+cli-config-languages-empty = أدرج لغة واحدة على الأقل.
+cli-config-language-unknown = { $value } ليست لغة مضمّنة (اللغات المضمّنة: { $shipped }).
+cli-config-language-twice = { $value } مُدرجة مرتين.
+cli-config-hours = { $value } ليست ساعات عمل؛ اكتب «08:00-20:00» أو «closed».
+cli-config-hours-order = { $value }: يجب أن يكون وقت الإغلاق بعد وقت الفتح.
+cli-config-phone = { $value } ليس رقم هاتف (الأرقام والمسافات والرموز + - ( ) / فقط).
+cli-config-visit-kind = نوع زيارة غير معروف (الأنواع المعروفة: guest, tour, day-pass, contractor, interview).
+cli-config-translated-empty = اكتب النص بلغة واحدة على الأقل.
+cli-config-translated-offered = اكتب النص بلغة واحدة على الأقل من kiosk.languages.
 
 ## lobby audit verify
 cli-audit-intact = سجل التدقيق سليم: { $entries ->

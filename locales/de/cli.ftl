@@ -2,7 +2,25 @@
 # `lobby demo seed`): reiner Text für Betreiber, in deren Sprache (aus LANG).
 
 cli-error = Fehler: { $message }
-cli-config-refused = Die Konfiguration wurde abgelehnt, es wurde nichts geändert: { $detail }
+
+## Eine abgelehnte lobby.toml: die Datei, der Schlüssel und was falsch ist
+cli-config-refused = Die Konfiguration wurde abgelehnt, es wurde nichts geändert. { $file }, Schlüssel „{ $key }“: { $problem }
+cli-config-refused-file = Die Konfiguration wurde abgelehnt, es wurde nichts geändert. { $file }: { $problem }
+cli-config-unreadable = Die Datei kann nicht gelesen werden ({ $reason }).
+cli-config-syntax = Dieser Wert kann nicht gelesen werden: { $detail }.
+cli-config-text-length = Schreiben Sie 1 bis { $max } Zeichen.
+cli-config-time-zone = { $value } ist keine Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin.
+cli-config-kiosk-id = Verwenden Sie 1 bis 40 Buchstaben, Ziffern, „-“ oder „_“.
+cli-config-range = Verwenden Sie eine Zahl von { $min } bis { $max }, nicht { $value }.
+cli-config-languages-empty = Geben Sie mindestens eine Sprache an.
+cli-config-language-unknown = { $value } ist keine mitgelieferte Sprache (mitgeliefert: { $shipped }).
+cli-config-language-twice = { $value } ist doppelt aufgeführt.
+cli-config-hours = { $value } sind keine Öffnungszeiten; schreiben Sie „08:00-20:00“ oder „closed“.
+cli-config-hours-order = { $value }: Die Schließzeit muss nach der Öffnungszeit liegen.
+cli-config-phone = { $value } ist keine Telefonnummer (nur Ziffern, Leerzeichen und + - ( ) /).
+cli-config-visit-kind = Unbekannte Besuchsart (bekannt: guest, tour, day-pass, contractor, interview).
+cli-config-translated-empty = Geben Sie den Text in mindestens einer Sprache an.
+cli-config-translated-offered = Geben Sie den Text in mindestens einer der Sprachen aus kiosk.languages an.
 
 ## lobby audit verify
 cli-audit-intact = Audit-Protokoll intakt: { $entries ->

@@ -2,7 +2,25 @@
 # `lobby demo seed`): plain text for operators, in the operator's language (from LANG).
 
 cli-error = Error: { $message }
-cli-config-refused = The configuration was refused, nothing was changed: { $detail }
+
+## A refused lobby.toml: the file, the key, and what is wrong
+cli-config-refused = The configuration was refused and nothing was changed. { $file }, key “{ $key }”: { $problem }
+cli-config-refused-file = The configuration was refused and nothing was changed. { $file }: { $problem }
+cli-config-unreadable = the file cannot be read ({ $reason }).
+cli-config-syntax = this value cannot be read: { $detail }.
+cli-config-text-length = write 1 to { $max } characters.
+cli-config-time-zone = { $value } is not a time zone; use an IANA name such as Europe/Berlin.
+cli-config-kiosk-id = use 1 to 40 letters, digits, “-” or “_”.
+cli-config-range = use a number from { $min } to { $max }, not { $value }.
+cli-config-languages-empty = list at least one language.
+cli-config-language-unknown = { $value } is not a shipped language (shipped: { $shipped }).
+cli-config-language-twice = { $value } is listed twice.
+cli-config-hours = { $value } is not opening hours; write “08:00-20:00” or “closed”.
+cli-config-hours-order = { $value }: the closing time must be after the opening time.
+cli-config-phone = { $value } is not a phone number (digits, spaces and + - ( ) / only).
+cli-config-visit-kind = unknown kind of visit (known: guest, tour, day-pass, contractor, interview).
+cli-config-translated-empty = give the text in at least one language.
+cli-config-translated-offered = give the text in at least one of kiosk.languages.
 
 ## lobby audit verify
 cli-audit-intact = Audit log intact: { $entries ->

@@ -2,7 +2,25 @@
 # `lobby demo seed`): texto plano para operadores, en su idioma (según LANG).
 
 cli-error = Error: { $message }
-cli-config-refused = Se rechazó la configuración; no se cambió nada: { $detail }
+
+## Un lobby.toml rechazado: el archivo, la clave y lo que está mal
+cli-config-refused = Se rechazó la configuración y no se cambió nada. { $file }, clave «{ $key }»: { $problem }
+cli-config-refused-file = Se rechazó la configuración y no se cambió nada. { $file }: { $problem }
+cli-config-unreadable = no se puede leer el archivo ({ $reason }).
+cli-config-syntax = no se puede leer este valor: { $detail }.
+cli-config-text-length = escriba de 1 a { $max } caracteres.
+cli-config-time-zone = { $value } no es una zona horaria; use un nombre IANA como Europe/Berlin.
+cli-config-kiosk-id = use de 1 a 40 letras, dígitos, «-» o «_».
+cli-config-range = use un número de { $min } a { $max }, no { $value }.
+cli-config-languages-empty = indique al menos un idioma.
+cli-config-language-unknown = { $value } no es un idioma incluido (incluidos: { $shipped }).
+cli-config-language-twice = { $value } aparece dos veces.
+cli-config-hours = { $value } no es un horario de apertura; escriba «08:00-20:00» o «closed».
+cli-config-hours-order = { $value }: la hora de cierre debe ser posterior a la de apertura.
+cli-config-phone = { $value } no es un número de teléfono (solo dígitos, espacios y + - ( ) /).
+cli-config-visit-kind = tipo de visita desconocido (conocidos: guest, tour, day-pass, contractor, interview).
+cli-config-translated-empty = indique el texto en al menos un idioma.
+cli-config-translated-offered = indique el texto en al menos uno de los idiomas de kiosk.languages.
 
 ## lobby audit verify
 cli-audit-intact = Registro de auditoría íntegro: { $entries ->

@@ -2,7 +2,25 @@
 # `lobby demo seed`) : texte brut pour les opérateurs, dans leur langue (d’après LANG).
 
 cli-error = Erreur : { $message }
-cli-config-refused = La configuration a été refusée, rien n’a été modifié : { $detail }
+
+## Un lobby.toml refusé : le fichier, la clé et ce qui ne va pas
+cli-config-refused = La configuration a été refusée et rien n’a été modifié. { $file }, clé « { $key } » : { $problem }
+cli-config-refused-file = La configuration a été refusée et rien n’a été modifié. { $file } : { $problem }
+cli-config-unreadable = le fichier ne peut pas être lu ({ $reason }).
+cli-config-syntax = cette valeur ne peut pas être lue : { $detail }.
+cli-config-text-length = saisissez de 1 à { $max } caractères.
+cli-config-time-zone = { $value } n’est pas un fuseau horaire ; utilisez un nom IANA comme Europe/Berlin.
+cli-config-kiosk-id = utilisez de 1 à 40 lettres, chiffres, « - » ou « _ ».
+cli-config-range = utilisez un nombre de { $min } à { $max }, et non { $value }.
+cli-config-languages-empty = indiquez au moins une langue.
+cli-config-language-unknown = { $value } n’est pas une langue fournie (langues fournies : { $shipped }).
+cli-config-language-twice = { $value } figure deux fois dans la liste.
+cli-config-hours = { $value } n’est pas un horaire d’ouverture ; écrivez « 08:00-20:00 » ou « closed ».
+cli-config-hours-order = { $value } : l’heure de fermeture doit être postérieure à l’heure d’ouverture.
+cli-config-phone = { $value } n’est pas un numéro de téléphone (chiffres, espaces et + - ( ) / uniquement).
+cli-config-visit-kind = type de visite inconnu (types connus : guest, tour, day-pass, contractor, interview).
+cli-config-translated-empty = indiquez le texte dans au moins une langue.
+cli-config-translated-offered = indiquez le texte dans au moins une des langues de kiosk.languages.
 
 ## lobby audit verify
 cli-audit-intact = Journal d’audit intact : { $entries ->

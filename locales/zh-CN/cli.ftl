@@ -2,7 +2,25 @@
 # `lobby demo seed`）：面向运维人员的纯文本，使用其语言（取自 LANG）。
 
 cli-error = 错误：{ $message }
-cli-config-refused = 配置被拒绝，未做任何更改：{ $detail }
+
+## 被拒绝的 lobby.toml：文件、键以及问题所在
+cli-config-refused = 配置被拒绝，未做任何更改。{ $file }，键“{ $key }”：{ $problem }
+cli-config-refused-file = 配置被拒绝，未做任何更改。{ $file }：{ $problem }
+cli-config-unreadable = 无法读取该文件（{ $reason }）。
+cli-config-syntax = 无法读取此值：{ $detail }。
+cli-config-text-length = 请填写 1 到 { $max } 个字符。
+cli-config-time-zone = { $value } 不是时区；请使用 IANA 名称，例如 Europe/Berlin。
+cli-config-kiosk-id = 请使用 1 到 40 个字母、数字、“-”或“_”。
+cli-config-range = 请使用 { $min } 到 { $max } 之间的数字，而不是 { $value }。
+cli-config-languages-empty = 请至少列出一种语言。
+cli-config-language-unknown = { $value } 不是随附的语言（随附语言：{ $shipped }）。
+cli-config-language-twice = { $value } 被列出了两次。
+cli-config-hours = { $value } 不是有效的营业时间；请写“08:00-20:00”或“closed”。
+cli-config-hours-order = { $value }：关闭时间必须晚于开放时间。
+cli-config-phone = { $value } 不是电话号码（只能包含数字、空格和 + - ( ) /）。
+cli-config-visit-kind = 未知的访问类型（已知类型：guest, tour, day-pass, contractor, interview）。
+cli-config-translated-empty = 请至少用一种语言填写该文本。
+cli-config-translated-offered = 请至少用 kiosk.languages 中的一种语言填写该文本。
 
 ## lobby audit verify
 cli-audit-intact = 审计日志完好：{ $entries ->

@@ -113,11 +113,29 @@ pub fn main() -> ExitCode {
         Some(path) => match Config::load(path) {
             Ok(c) => c,
             Err(e) => {
-                let detail = e.to_string();
-                eprintln!(
-                    "{}",
-                    l10n.text("cli-config-refused", &[("detail", detail.into())])
-                );
+                let file = e
+                    .file
+                    .as_deref()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default();
+                let problem = e.message.text(&l10n);
+                let line = if e.key.is_empty() {
+                    l10n.text(
+                        "cli-config-refused-file",
+                        &[("file", file.into()), ("problem", problem.into())],
+                    )
+                } else {
+                    l10n.text(
+                        "cli-config-refused",
+                        &[
+                            ("file", file.into()),
+                            ("key", e.key.clone().into()),
+                            ("problem", problem.into()),
+                        ],
+                    )
+                };
+                eprintln!("{line}");
+                tracing::debug!(error = %e, "configuration refused");
                 return ExitCode::from(2);
             }
         },

@@ -326,3 +326,29 @@ fn exports_refuse_a_bad_date_and_write_csv_with_a_header() {
     let missing = lobby(dir.path(), &["export", "rollcall", "42"]);
     assert_eq!(missing.status.code(), Some(2));
 }
+
+#[test]
+fn a_refused_config_is_explained_in_the_operators_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("lobby.toml");
+    std::fs::write(&config, "[site]\ntime_zone = \"Europe/Atlantis\"\n").unwrap();
+    let out = Command::new(APP)
+        .arg("--config")
+        .arg(&config)
+        .arg("doctor")
+        .env("LANG", "de_DE.UTF-8")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let german = lobby_core::i18n::Localizer::new("de").text(
+        "cli-config-time-zone",
+        &[("value", "Europe/Atlantis".into())],
+    );
+    let english = lobby_core::i18n::Localizer::new("en-US").text(
+        "cli-config-time-zone",
+        &[("value", "Europe/Atlantis".into())],
+    );
+    assert_ne!(german, english);
+    assert!(stderr(&out).contains(&german), "{}", stderr(&out));
+    assert!(stderr(&out).contains("site.time_zone"), "{}", stderr(&out));
+}

@@ -19,7 +19,45 @@ pub struct ConfigError {
     pub file: Option<PathBuf>,
     /// The dotted key, e.g. `site.time_zone`; empty when the file itself is unreadable.
     pub key: String,
+    /// The problem in English, for logs.
     pub problem: String,
+    /// The same as a Fluent message (`cli-config-*`) and its arguments, for the operator.
+    pub message: ConfigMessage,
+}
+
+/// A configuration problem as a Fluent message id and its arguments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigMessage {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+fn msg(id: &'static str, args: &[(&'static str, &str)]) -> ConfigMessage {
+    ConfigMessage {
+        id,
+        args: args.iter().map(|(k, v)| (*k, v.to_string())).collect(),
+    }
+}
+
+impl ConfigMessage {
+    /// The message in one language, as plain text.
+    pub fn text(&self, l10n: &crate::i18n::Localizer) -> String {
+        let args: Vec<(&str, fluent_bundle::FluentValue)> = self
+            .args
+            .iter()
+            .map(|(k, v)| (*k, v.clone().into()))
+            .collect();
+        l10n.text(self.id, &args)
+    }
+}
+
+fn refusal(file: Option<&Path>, key: &str, message: ConfigMessage) -> ConfigError {
+    ConfigError {
+        file: file.map(Path::to_owned),
+        key: key.to_string(),
+        problem: message.text(&crate::i18n::Localizer::new(crate::i18n::REFERENCE)),
+        message,
+    }
 }
 
 impl fmt::Display for ConfigError {
@@ -402,16 +440,12 @@ impl Config {
             file: Some(path.to_owned()),
             key: String::new(),
             problem: format!("cannot read the file: {e}"),
+            message: msg("cli-config-unreadable", &[("reason", &e.to_string())]),
         })?;
         Self::parse(&text, Some(path))
     }
 
     pub fn parse(text: &str, file: Option<&Path>) -> Result<Self, ConfigError> {
-        let fail = |key: String, problem: String| ConfigError {
-            file: file.map(Path::to_owned),
-            key,
-            problem,
-        };
         let deserializer = toml::Deserializer::new(text);
         let raw: RawConfig = serde_path_to_error::deserialize(deserializer).map_err(|e| {
             let key = e.path().to_string();
@@ -428,7 +462,12 @@ impl Config {
                 Some(span) => format!("{problem} (line {})", line_of(text, span.start)),
                 None => problem,
             };
-            fail(key, problem)
+            // The parser's own words (English) travel as an argument of a translated message.
+            refusal(
+                file,
+                &key,
+                msg("cli-config-syntax", &[("detail", &problem)]),
+            )
         })?;
         raw.validate(file)
     }
@@ -450,22 +489,18 @@ fn line_of(text: &str, offset: usize) -> usize {
 
 impl RawConfig {
     pub fn validate(self, file: Option<&Path>) -> Result<Config, ConfigError> {
-        let fail = |key: &str, problem: String| ConfigError {
-            file: file.map(Path::to_owned),
-            key: key.to_string(),
-            problem,
-        };
+        let fail = |key: &str, message: ConfigMessage| refusal(file, key, message);
         let site_name = self.site.name.trim().to_string();
         if site_name.is_empty() || site_name.chars().count() > 80 {
-            return Err(fail("site.name", "must be 1 to 80 characters".into()));
+            return Err(fail(
+                "site.name",
+                msg("cli-config-text-length", &[("max", "80")]),
+            ));
         }
         let time_zone: Tz = self.site.time_zone.parse().map_err(|_| {
             fail(
                 "site.time_zone",
-                format!(
-                    "unknown time zone {:?}: use an IANA name such as \"Europe/Berlin\"",
-                    self.site.time_zone
-                ),
+                msg("cli-config-time-zone", &[("value", &self.site.time_zone)]),
             )
         })?;
         let kiosk_id = self.kiosk.id.trim().to_string();
@@ -475,24 +510,25 @@ impl RawConfig {
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
         {
-            return Err(fail(
-                "kiosk.id",
-                "must be 1 to 40 letters, digits, '-' or '_'".into(),
-            ));
+            return Err(fail("kiosk.id", msg("cli-config-kiosk-id", &[])));
         }
         if !(10..=3600).contains(&self.kiosk.idle_timeout_seconds) {
             return Err(fail(
                 "kiosk.idle_timeout_seconds",
-                format!(
-                    "must be between 10 and 3600 seconds, not {}",
-                    self.kiosk.idle_timeout_seconds
+                msg(
+                    "cli-config-range",
+                    &[
+                        ("min", "10"),
+                        ("max", "3600"),
+                        ("value", &self.kiosk.idle_timeout_seconds.to_string()),
+                    ],
                 ),
             ));
         }
         if self.kiosk.languages.is_empty() {
             return Err(fail(
                 "kiosk.languages",
-                "must list at least one language".into(),
+                msg("cli-config-languages-empty", &[]),
             ));
         }
         let mut languages: Vec<String> = Vec::new();
@@ -500,14 +536,17 @@ impl RawConfig {
             if !SHIPPED_LANGUAGES.contains(&lang.as_str()) {
                 return Err(fail(
                     "kiosk.languages",
-                    format!(
-                        "{lang:?} is not a shipped language (shipped: {})",
-                        SHIPPED_LANGUAGES.join(", ")
+                    msg(
+                        "cli-config-language-unknown",
+                        &[("value", lang), ("shipped", &SHIPPED_LANGUAGES.join(", "))],
                     ),
                 ));
             }
             if languages.contains(lang) {
-                return Err(fail("kiosk.languages", format!("{lang:?} is listed twice")));
+                return Err(fail(
+                    "kiosk.languages",
+                    msg("cli-config-language-twice", &[("value", lang)]),
+                ));
             }
             languages.push(lang.clone());
         }
@@ -524,7 +563,7 @@ impl RawConfig {
         for (i, (key, value)) in days.into_iter().enumerate() {
             hours[i] = parse_hours(value).map_err(|problem| fail(key, problem))?;
         }
-        let visits = validate_visits(self.visits, &languages).map_err(|(k, p)| fail(&k, p))?;
+        let visits = validate_visits(self.visits, &languages).map_err(|(k, m)| fail(&k, m))?;
         let e = self.emergency;
         for (key, number) in [
             ("emergency.fire", &e.fire),
@@ -539,10 +578,7 @@ impl RawConfig {
                     .chars()
                     .all(|c| c.is_ascii_digit() || " +-()/".contains(c));
             if !ok {
-                return Err(fail(
-                    key,
-                    format!("{number:?} is not a phone number (digits, spaces, + - ( ) /)"),
-                ));
+                return Err(fail(key, msg("cli-config-phone", &[("value", number)])));
             }
         }
         Ok(Config {
@@ -572,43 +608,47 @@ fn validate_translated(
     key: &str,
     text: &Translated,
     languages: &[String],
-) -> Result<(), (String, String)> {
+) -> Result<(), (String, ConfigMessage)> {
     if text.is_empty() {
-        return Err((
-            key.to_string(),
-            "needs a text in at least one language".into(),
-        ));
+        return Err((key.to_string(), msg("cli-config-translated-empty", &[])));
     }
     for (lang, value) in text {
         if !SHIPPED_LANGUAGES.contains(&lang.as_str()) {
             return Err((
                 format!("{key}.{lang}"),
-                format!("{lang:?} is not a shipped language"),
+                msg(
+                    "cli-config-language-unknown",
+                    &[("value", lang), ("shipped", &SHIPPED_LANGUAGES.join(", "))],
+                ),
             ));
         }
         if value.trim().is_empty() || value.chars().count() > 200 {
             return Err((
                 format!("{key}.{lang}"),
-                "must be 1 to 200 characters".into(),
+                msg("cli-config-text-length", &[("max", "200")]),
             ));
         }
     }
     if !languages.iter().any(|l| text.contains_key(l)) {
-        return Err((
-            key.to_string(),
-            "needs a text in one of kiosk.languages".into(),
-        ));
+        return Err((key.to_string(), msg("cli-config-translated-offered", &[])));
     }
     Ok(())
 }
 
-fn validate_visits(raw: RawVisits, languages: &[String]) -> Result<Visits, (String, String)> {
+fn validate_visits(
+    raw: RawVisits,
+    languages: &[String],
+) -> Result<Visits, (String, ConfigMessage)> {
     if !(1..=3650).contains(&raw.retention_days) {
         return Err((
             "visits.retention_days".into(),
-            format!(
-                "must be between 1 and 3650 days, not {}",
-                raw.retention_days
+            msg(
+                "cli-config-range",
+                &[
+                    ("min", "1"),
+                    ("max", "3650"),
+                    ("value", &raw.retention_days.to_string()),
+                ],
             ),
         ));
     }
@@ -620,8 +660,7 @@ fn validate_visits(raw: RawVisits, languages: &[String]) -> Result<Visits, (Stri
         if VisitKind::parse(name).is_none() {
             return Err((
                 format!("visits.types.{name}"),
-                "unknown kind of visit (known: guest, tour, day-pass, contractor, interview)"
-                    .into(),
+                msg("cli-config-visit-kind", &[]),
             ));
         }
     }
@@ -652,19 +691,17 @@ fn validate_visits(raw: RawVisits, languages: &[String]) -> Result<Visits, (Stri
 }
 
 /// `"08:00-20:00"` or `"closed"`.
-fn parse_hours(value: &str) -> Result<Option<OpenHours>, String> {
+fn parse_hours(value: &str) -> Result<Option<OpenHours>, ConfigMessage> {
     let value = value.trim();
     if value.eq_ignore_ascii_case("closed") {
         return Ok(None);
     }
-    let bad = || format!("{value:?} is not opening hours: write \"08:00-20:00\" or \"closed\"");
+    let bad = || msg("cli-config-hours", &[("value", value)]);
     let (open, close) = value.split_once('-').ok_or_else(bad)?;
     let open = NaiveTime::parse_from_str(open.trim(), "%H:%M").map_err(|_| bad())?;
     let close = NaiveTime::parse_from_str(close.trim(), "%H:%M").map_err(|_| bad())?;
     if close <= open {
-        return Err(format!(
-            "{value:?}: closing time must be after opening time"
-        ));
+        return Err(msg("cli-config-hours-order", &[("value", value)]));
     }
     Ok(Some(OpenHours { open, close }))
 }

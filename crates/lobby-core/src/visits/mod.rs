@@ -449,12 +449,13 @@ pub fn next_closing(config: &Config, after: DateTime<Utc>) -> Option<DateTime<Ut
 /// Checks out, as of the closing time, every open visit of a kind that may not stay after
 /// closing and whose first closing time since check-in has passed. Returns how many.
 pub async fn sweep_closing(store: &Store, now: DateTime<Utc>, config: &Config) -> Result<usize> {
-    let mut tx = store.begin_write().await?;
+    // Look first without the write lock: most of the time nobody is due, and a visitor's
+    // check-in should not wait for this every few seconds.
     let rows =
         sqlx::query("SELECT id, kind, checked_in_at FROM visits WHERE checked_out_at IS NULL")
-            .fetch_all(&mut *tx)
+            .fetch_all(store.pool())
             .await?;
-    let mut done = 0;
+    let mut due = Vec::new();
     for r in rows {
         let kind = VisitKind::parse(&r.get::<String, _>(1));
         let may_stay = kind
@@ -467,11 +468,21 @@ pub async fn sweep_closing(store: &Store, now: DateTime<Utc>, config: &Config) -
             continue;
         };
         match next_closing(config, checked_in.with_timezone(&Utc)) {
-            Some(closing) if closing <= now => {
-                check_out_row(&mut tx, closing, r.get(0), CheckOutBy::Closing).await?;
-                done += 1;
-            }
+            Some(closing) if closing <= now => due.push((r.get::<i64, _>(0), closing)),
             _ => {}
+        }
+    }
+    if due.is_empty() {
+        return Ok(0);
+    }
+    let mut tx = store.begin_write().await?;
+    let mut done = 0;
+    for (id, closing) in due {
+        // Checked out in the meantime (by code or by staff): leave it as it is.
+        match check_out_row(&mut tx, closing, id, CheckOutBy::Closing).await {
+            Ok(_) => done += 1,
+            Err(Error::AlreadyCheckedOut { .. }) => {}
+            Err(e) => return Err(e),
         }
     }
     tx.commit().await?;

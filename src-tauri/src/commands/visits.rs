@@ -45,13 +45,7 @@ pub async fn check_out(state: State<'_, AppState>, code: String) -> CommandResul
 #[tracing::instrument(skip_all)]
 pub async fn staff_on_site(state: State<'_, AppState>) -> CommandResult<Vec<OnSite>> {
     state.require_staff().await?;
-    let mut conn = state
-        .store
-        .pool()
-        .acquire()
-        .await
-        .map_err(lobby_core::Error::from)?;
-    Ok(visits::on_site(&mut conn).await?)
+    Ok(visits::on_site(&mut *state.store.conn().await?).await?)
 }
 
 #[tauri::command]
@@ -68,13 +62,7 @@ pub async fn staff_check_out(
 #[tracing::instrument(skip_all)]
 pub async fn roll_call_current(state: State<'_, AppState>) -> CommandResult<Option<RollCall>> {
     state.require_staff().await?;
-    let mut conn = state
-        .store
-        .pool()
-        .acquire()
-        .await
-        .map_err(lobby_core::Error::from)?;
-    Ok(rollcall::current(&mut conn).await?)
+    Ok(rollcall::current(&mut *state.store.conn().await?).await?)
 }
 
 #[tauri::command]

@@ -59,6 +59,11 @@ impl Store {
         &self.pool
     }
 
+    /// One connection from the pool, for a few reads in a row.
+    pub async fn conn(&self) -> Result<sqlx::pool::PoolConnection<Sqlite>> {
+        Ok(self.pool.acquire().await?)
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }

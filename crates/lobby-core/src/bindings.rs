@@ -50,11 +50,14 @@ pub fn types() -> String {
     out
 }
 
-/// `ui/src/lib/bindings/messages.ts`: the ids of the reference language, so `svelte-check`
-/// refuses a `t()` call with an id that does not exist.
+/// `ui/src/lib/bindings/messages.ts`: the ids of the reference language's screens
+/// (`main.ftl`), so `svelte-check` refuses a `t()` call with an id the UI does not bundle.
 pub fn message_ids() -> String {
     let mut ids: Vec<String> = Vec::new();
-    for (_, source) in crate::i18n::sources(crate::i18n::REFERENCE) {
+    // The UI bundles only main.ftl; cli.ftl is the command line's.
+    for (_, source) in
+        crate::i18n::sources(crate::i18n::REFERENCE).filter(|(f, _)| *f == "main.ftl")
+    {
         if let Ok(resource) = fluent_syntax::parser::parse(source) {
             for entry in resource.body {
                 if let fluent_syntax::ast::Entry::Message(m) = entry {

@@ -7,7 +7,8 @@ import type { MessageId } from "./bindings/messages";
 export const REFERENCE = "en-US";
 const RTL_LANGUAGES = new Set(["ar", "he", "fa", "ur"]);
 
-const sources = import.meta.glob("../../../locales/*/*.ftl", {
+// Only the screens' file: cli.ftl is for the command line and would only cost parse time.
+const sources = import.meta.glob("../../../locales/*/main.ftl", {
   query: "?raw",
   import: "default",
   eager: true,

@@ -46,7 +46,8 @@ impl Store {
         Ok(Self { pool, path })
     }
 
-    /// Opens an existing database without creating or migrating anything (for `lobby doctor`).
+    /// Opens the database only if its file exists (for `lobby doctor`, which must not create
+    /// one); an existing database is brought up to date like [`Store::open`] does.
     pub async fn open_existing(data_dir: &Path) -> Result<Option<Self>> {
         let path = data_dir.join(DB_FILE);
         if !path.exists() {

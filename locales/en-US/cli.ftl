@@ -21,6 +21,8 @@ cli-config-phone = { $value } is not a phone number (digits, spaces and + - ( ) 
 cli-config-visit-kind = unknown kind of visit (known: guest, tour, day-pass, contractor, interview).
 cli-config-translated-empty = give the text in at least one language.
 cli-config-translated-offered = give the text in at least one of kiosk.languages.
+cli-config-policy-id = { $value } is not a policy id; use lowercase letters, digits and single hyphens, such as house-rules.
+cli-config-policy-unlisted = { $value } is not in policies.documents; list it there first.
 
 ## lobby audit verify
 cli-audit-intact = Audit log intact: { $entries ->
@@ -88,3 +90,38 @@ cli-export-written = { $rows ->
    *[other] { $rows } rows written to { $path }.
 }
 cli-date-invalid = { $value } is not a date: write it as YYYY-MM-DD.
+
+## lobby policy
+cli-policy-published = { $policy } version { $version } is published.
+cli-policy-text = { $lang }: “{ $title }”, SHA-256 { $hash }
+cli-policy-lang-needed = Say which language { $path } is in with --lang, for example --lang fr.
+cli-policy-folder-empty = { $path } has no .md files; name them by language, such as fr.md.
+cli-policy-list-line = { $policy }: version { $version }, in { $langs }
+cli-policy-list-none = { $policy }: not published yet
+cli-policy-coverage = { $policy } version { $version }: { $accepted } of { $total } members accepted.
+cli-policy-coverage-missing = Not yet: { $names }
+cli-policy-verify-ok = { $count ->
+    [one] The acceptance matches its text.
+   *[other] All { $count } acceptances match their texts.
+}
+cli-policy-verify-problem = Acceptance { $id }: { $problem ->
+    [text-altered] the text it names was changed after publishing.
+    [hash-mismatch] it claims a text hash that is not its text's.
+    [claims-mismatch] it claims another policy, version or language than its text's.
+   *[signature-altered] the signature image is not the one recorded.
+}
+cli-policy-receipt-written = Receipt of acceptance { $id } written to { $path }.
+
+## PDF receipts of policy acceptances
+receipt-heading = Receipt of acceptance
+receipt-policy = Policy
+receipt-version = Version
+receipt-language = Language
+receipt-text-hash = Text fingerprint (SHA-256)
+receipt-signer = Signed by
+receipt-member = Member
+receipt-visitor = Visitor
+receipt-accepted-at = Accepted on
+receipt-kiosk = Kiosk
+receipt-signature = Signature
+receipt-footer = This receipt shows that the text with the fingerprint above was accepted at the time shown. Keep it as proof.

@@ -184,6 +184,7 @@ error-field-required = { $field ->
     [phone] Please enter a phone number.
     [purpose] Please tell us what brings you here.
     [id] The member id is missing.
+    [signer_name] Please type your name as you sign.
    *[other] Please fill this in.
 }
 error-field-too-long = { $field ->
@@ -213,3 +214,49 @@ error-import-rejected = { $count ->
     [one] Line { $lines } cannot be read
    *[other] Lines { $lines } cannot be read
 }; nothing was imported.
+error-signature-missing = Please sign with your finger in the box.
+error-signature-too-small = This is too small to be a signature. Please sign across the box.
+error-signature-invalid = The signature could not be read. Please clear it and sign again.
+error-policy-unknown = There is no policy called “{ $policy }” here.
+error-policy-text-invalid = The { $lang } text cannot be published: it must be UTF-8 Markdown that starts with a “# Title” line, at most 256 KB.
+error-policy-language-published = This version already has a { $lang } text. Published texts are never replaced: publish a new version instead.
+error-policy-version-unknown = There is no version { $version } of this policy.
+error-policy-reference-missing = A new version needs a { $lang } text, the language every reader can fall back to.
+error-policy-outdated = This text was updated a moment ago. Please read the new version.
+error-policy-not-accepted = Please read and sign the Code of Conduct to check in.
+error-member-not-found = This member is not in the member list.
+error-member-session-required = Please tap your badge again, or ask staff at the front desk.
+error-acceptance-not-found = There is no receipt for this number.
+
+## Reading and signing a policy
+policy-fallback = This text is not available in your language yet, so it is shown in the site’s main language.
+policy-read-hint = Please read to the end to continue.
+policy-read-done = Thank you for reading.
+policy-continue = Continue to sign
+policy-decline = I do not agree
+policy-sign-title = Sign to agree
+policy-sign-intro = By signing, you accept “{ $title }”, version { $version }.
+policy-signer-name = Your name
+policy-signature-label = Signature: sign with your finger
+policy-signature-hint = Sign here
+policy-signature-clear = Clear
+policy-signature-undo = Undo
+policy-agree = I agree
+policy-declined-title = Thank you for your time
+policy-declined-body = We can only welcome people who accept our rules. If you have a question about them, please speak to someone at the front desk.
+
+## A member at the kiosk
+member-hello = Hello, { $name }
+member-pending = { $count ->
+    [one] Please read and sign this before you go on:
+   *[other] Please read and sign these { $count } documents before you go on:
+}
+member-up-to-date = You have signed everything. Thank you!
+member-signed = Signed. Staff can print a receipt for you.
+member-start = Start reading
+
+## Staff: hand the kiosk to a member
+staff-members-title = Member signing
+staff-members-help = Find a member, then hand them the kiosk to sign the policies they have not signed yet. Your staff session ends.
+staff-members-search = Member’s name
+staff-members-handover = Hand over to { $name }

@@ -25,6 +25,8 @@ struct Cli {
     command: Option<Command>,
 }
 
+mod policy;
+
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Check the configuration, data folder, database and every device or service Lobby uses.
@@ -48,6 +50,11 @@ enum Command {
     Members {
         #[command(subcommand)]
         command: MembersCommand,
+    },
+    /// Policies people sign: the Code of Conduct, house rules, Wi-Fi acceptable use.
+    Policy {
+        #[command(subcommand)]
+        command: policy::PolicyCommand,
     },
     /// CSV exports (UTF-8, header row, RFC 4180), to standard output or --out FILE.
     Export {
@@ -167,6 +174,9 @@ pub fn main() -> ExitCode {
         Some(Command::Members {
             command: MembersCommand::Import { file },
         }) => block_on(members_import(&l10n, &data_dir, &file)),
+        Some(Command::Policy { command }) => {
+            block_on(policy::run(&l10n, &config, &data_dir, command))
+        }
         Some(Command::Export { command, out }) => {
             block_on(export(&l10n, &config, &data_dir, command, out))
         }
@@ -471,7 +481,7 @@ fn print_setup(
 
 async fn demo_seed(l10n: &Localizer, config: &Config, data_dir: &Path) -> anyhow::Result<ExitCode> {
     let store = Store::open(data_dir).await?;
-    match demo::seed(&store, &SystemClock, &issuer(config)).await? {
+    match demo::seed(&store, &SystemClock, config, &issuer(config)).await? {
         demo::Seeded::Now { staff, members } => {
             println!(
                 "{}",

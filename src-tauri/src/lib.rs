@@ -86,6 +86,12 @@ pub fn builder<R: Runtime>(state: AppState) -> tauri::Builder<R> {
             commands::visits::roll_call_start,
             commands::visits::roll_call_mark,
             commands::visits::roll_call_finish,
+            commands::policies::policy_document,
+            commands::policies::policy_decline,
+            commands::policies::staff_member_handover,
+            commands::policies::member_policies,
+            commands::policies::member_accept,
+            commands::policies::member_done,
         ])
         .setup(|app| {
             spawn_housekeeping(app.handle().clone());

@@ -1,7 +1,8 @@
 //! What the commands share: the store, the validated configuration, the clock and the staff
 //! session. The session is checked here, in Rust, for every privileged command.
 
-use lobby_core::members::Directory;
+use lobby_core::members::{Directory, IdentifiedSlot};
+use lobby_core::policies::receipt;
 use lobby_core::staff::{self, Expired, SessionSlot, StaffIdentity};
 use lobby_core::{Clock, Config, Error, Store};
 use std::sync::Arc;
@@ -11,6 +12,8 @@ pub struct AppState {
     pub config: Config,
     pub clock: Arc<dyn Clock>,
     pub session: SessionSlot,
+    /// The member the kiosk is serving, if any.
+    pub member: IdentifiedSlot,
     /// Active members for the host typeahead, reloaded when the member list changes.
     pub directory: tokio::sync::Mutex<Directory>,
 }
@@ -22,8 +25,32 @@ impl AppState {
             config,
             clock,
             session: SessionSlot::default(),
+            member: IdentifiedSlot::default(),
             directory: Default::default(),
         }
+    }
+
+    /// Writes the PDF receipt of an acceptance to `receipts/` in the data folder, in the
+    /// background: the signer never waits for it, and a failure is logged (the acceptance is
+    /// saved either way and `lobby policy receipt` can write it again).
+    pub fn save_receipt(&self, acceptance_id: i64) {
+        let store = self.store.clone();
+        let config = self.config.clone();
+        tauri::async_runtime::spawn(async move {
+            let result = async {
+                let pdf = {
+                    let mut conn = store.conn().await?;
+                    receipt::for_acceptance(&mut conn, &config, acceptance_id).await?
+                };
+                let dir = receipt::folder(&store);
+                tokio::fs::create_dir_all(&dir).await?;
+                tokio::fs::write(dir.join(receipt::file_name(acceptance_id)), pdf).await?;
+                Ok::<_, Error>(())
+            };
+            if let Err(e) = result.await {
+                tracing::error!(error = %e, acceptance_id, "receipt not written");
+            }
+        });
     }
 
     /// The signed-in staff member, or `staff-session-required`. An idle session is ended and

@@ -7,6 +7,8 @@ use crate::config::{FieldRule, VisitKind, VisitType};
 use crate::error::{ErrorCode, ErrorPayload};
 use crate::kiosk::{KioskSettings, StaffOverview};
 use crate::members::HostMatch;
+use crate::policies::signature::Signature;
+use crate::policies::{Accepted, Document, MemberPolicies, PendingPolicy, SignedPolicy};
 use crate::staff::{SignInRequest, StaffIdentity};
 use crate::visits::rollcall::{Mark, RollCall, RollCallEntry};
 use crate::visits::{CheckInOptions, CheckInRequest, CheckedIn, CheckedOut, Guide, OnSite};
@@ -39,6 +41,12 @@ pub fn types() -> String {
         RollCall::decl(),
         RollCallEntry::decl(),
         Mark::decl(),
+        Signature::decl(),
+        Document::decl(),
+        SignedPolicy::decl(),
+        PendingPolicy::decl(),
+        MemberPolicies::decl(),
+        Accepted::decl(),
     ];
     let mut out = String::from(HEADER);
     for d in decls {

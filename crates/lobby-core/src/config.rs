@@ -85,7 +85,34 @@ pub struct RawConfig {
     pub hours: RawHours,
     pub emergency: RawEmergency,
     pub visits: RawVisits,
+    pub policies: RawPolicies,
 }
+
+/// The site's policies (documents people accept by signing), by id.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RawPolicies {
+    /// Every policy the site publishes, in the order they are asked for.
+    pub documents: Vec<String>,
+    /// Those each member must accept in their current version.
+    pub members: Vec<String>,
+}
+
+impl Default for RawPolicies {
+    fn default() -> Self {
+        let all: Vec<String> = DEFAULT_POLICIES.iter().map(|s| s.to_string()).collect();
+        Self {
+            documents: all.clone(),
+            members: all,
+        }
+    }
+}
+
+/// The Code of Conduct: the policy a visit type's `code_of_conduct = true` asks for.
+pub const CODE_OF_CONDUCT: &str = "code-of-conduct";
+
+/// What a site gets without configuring its policies.
+pub const DEFAULT_POLICIES: [&str; 3] = [CODE_OF_CONDUCT, "house-rules", "wifi-acceptable-use"];
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -414,6 +441,66 @@ pub struct Config {
     pub hours: [Option<OpenHours>; 7],
     pub emergency: Emergency,
     pub visits: Visits,
+    pub policies: Policies,
+}
+
+/// The validated `[policies]` section.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Policies {
+    pub documents: Vec<String>,
+    pub members: Vec<String>,
+}
+
+/// A policy id: 1 to 40 lowercase ASCII letters, digits and single hyphens, e.g. `house-rules`.
+pub fn is_policy_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 40
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && !id.contains("--")
+}
+
+fn validate_policies(
+    raw: RawPolicies,
+    visits: &Visits,
+) -> Result<Policies, (String, ConfigMessage)> {
+    for (i, id) in raw.documents.iter().enumerate() {
+        if !is_policy_id(id) {
+            return Err((
+                format!("policies.documents[{i}]"),
+                msg("cli-config-policy-id", &[("value", id)]),
+            ));
+        }
+        if raw.documents[..i].contains(id) {
+            return Err((
+                format!("policies.documents[{i}]"),
+                msg("cli-config-language-twice", &[("value", id)]),
+            ));
+        }
+    }
+    for (i, id) in raw.members.iter().enumerate() {
+        if !raw.documents.contains(id) {
+            return Err((
+                format!("policies.members[{i}]"),
+                msg("cli-config-policy-unlisted", &[("value", id)]),
+            ));
+        }
+    }
+    if let Some(t) = visits.types.iter().find(|t| t.code_of_conduct) {
+        if !raw.documents.iter().any(|d| d == CODE_OF_CONDUCT) {
+            return Err((
+                format!("visits.types.{}.code_of_conduct", t.kind.as_str()),
+                msg("cli-config-policy-unlisted", &[("value", CODE_OF_CONDUCT)]),
+            ));
+        }
+    }
+    Ok(Policies {
+        documents: raw.documents,
+        members: raw.members,
+    })
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -564,6 +651,7 @@ impl RawConfig {
             hours[i] = parse_hours(value).map_err(|problem| fail(key, problem))?;
         }
         let visits = validate_visits(self.visits, &languages).map_err(|(k, m)| fail(&k, m))?;
+        let policies = validate_policies(self.policies, &visits).map_err(|(k, m)| fail(&k, m))?;
         let e = self.emergency;
         for (key, number) in [
             ("emergency.fire", &e.fire),
@@ -600,6 +688,7 @@ impl RawConfig {
                 first_aid: e.first_aid,
             },
             visits,
+            policies,
         })
     }
 }

@@ -3,8 +3,10 @@
 
 use crate::audit::{self, Actor, NewEntry};
 use crate::clock::Clock;
+use crate::config::Config;
 use crate::error::Result;
 use crate::members::{self, Member};
+use crate::policies;
 use crate::staff::{self, NewStaff};
 use crate::store::settings;
 use crate::Store;
@@ -33,6 +35,19 @@ const MEMBERS: &[(&str, &str, &str)] = &[
     ("M-1012", "Lucas Martin", "Kettle Labs"),
 ];
 
+/// The demo's policy texts (`docs/policies/<id>/<lang>.md`), written for this project.
+macro_rules! policy_texts {
+    ($($id:literal: [$($lang:literal),*]),* $(,)?) => {
+        &[$(($id, &[$(($lang, include_str!(concat!("../../../docs/policies/", $id, "/", $lang, ".md")))),*])),*]
+    };
+}
+
+pub const POLICIES: &[(&str, &[(&str, &str)])] = policy_texts! {
+    "code-of-conduct": ["en-US", "de", "fr", "es", "ar", "zh-CN"],
+    "house-rules": ["en-US", "de", "fr", "es", "ar", "zh-CN"],
+    "wifi-acceptable-use": ["en-US", "de", "fr", "es", "ar", "zh-CN"],
+};
+
 pub enum Seeded {
     /// Filled now; the staff account that was made.
     Now { staff: NewStaff, members: usize },
@@ -41,7 +56,12 @@ pub enum Seeded {
 }
 
 /// Fills an empty data folder with the sample site. Running it again changes nothing.
-pub async fn seed(store: &Store, clock: &dyn Clock, issuer: &str) -> Result<Seeded> {
+pub async fn seed(
+    store: &Store,
+    clock: &dyn Clock,
+    config: &Config,
+    issuer: &str,
+) -> Result<Seeded> {
     if settings::get(store.pool(), SEEDED_KEY).await?.is_some() {
         return Ok(Seeded::Already);
     }
@@ -84,6 +104,16 @@ pub async fn seed(store: &Store, clock: &dyn Clock, issuer: &str) -> Result<Seed
     )
     .await?;
     tx.commit().await?;
+    // Version 1 of each sample policy the site lists, in every language.
+    for (policy, texts) in POLICIES {
+        if config.policies.documents.iter().any(|d| d == policy) {
+            let texts: Vec<(String, Vec<u8>)> = texts
+                .iter()
+                .map(|(lang, text)| (lang.to_string(), text.as_bytes().to_vec()))
+                .collect();
+            policies::publish(store, now, config, Actor::Cli, policy, None, &texts).await?;
+        }
+    }
     Ok(Seeded::Now {
         staff,
         members: MEMBERS.len(),
@@ -102,18 +132,22 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path()).await.unwrap();
         assert!(matches!(
-            seed(&store, &SystemClock, "Lobby").await.unwrap(),
+            seed(&store, &SystemClock, &Config::demo(), "Lobby")
+                .await
+                .unwrap(),
             Seeded::Now { members: 12, .. }
         ));
         assert!(matches!(
-            seed(&store, &SystemClock, "Lobby").await.unwrap(),
+            seed(&store, &SystemClock, &Config::demo(), "Lobby")
+                .await
+                .unwrap(),
             Seeded::Already
         ));
         assert_eq!(members::count_active(&store).await.unwrap(), 12);
         let mut conn = store.pool().acquire().await.unwrap();
         assert_eq!(
             audit::verify(&mut conn).await.unwrap(),
-            Verdict::Intact { entries: 2 }
+            Verdict::Intact { entries: 5 }
         );
     }
 

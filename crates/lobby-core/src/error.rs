@@ -81,6 +81,34 @@ error_codes! {
     RollCallFinished => "roll-call-finished",
     /// The member file has rows that cannot be read (`lines`); nothing was imported.
     ImportRejected => "import-rejected",
+    /// Nothing was drawn on the signature pad.
+    SignatureMissing => "signature-missing",
+    /// A dot or a tiny scribble: not a signature.
+    SignatureTooSmall => "signature-too-small",
+    /// The pad sent something that is not a drawing (too many points, broken numbers).
+    SignatureInvalid => "signature-invalid",
+    /// No policy with this id is configured (`policy`).
+    PolicyUnknown => "policy-unknown",
+    /// A policy text cannot be published (`lang`): not UTF-8 Markdown starting with `# Title`,
+    /// or too large.
+    PolicyTextInvalid => "policy-text-invalid",
+    /// This version already has a text in this language (`lang`); published texts are never
+    /// replaced.
+    PolicyLanguagePublished => "policy-language-published",
+    /// No such version of the policy (`version`).
+    PolicyVersionUnknown => "policy-version-unknown",
+    /// A new version needs a text in the site's reference language (`lang`).
+    PolicyReferenceMissing => "policy-reference-missing",
+    /// The policy changed while it was being read: it must be read again.
+    PolicyOutdated => "policy-outdated",
+    /// This kind of visit needs the Code of Conduct accepted first.
+    PolicyNotAccepted => "policy-not-accepted",
+    /// No active member with this id.
+    MemberNotFound => "member-not-found",
+    /// A member command without an identified member (badge tap or staff hand-over).
+    MemberSessionRequired => "member-session-required",
+    /// No acceptance with this number.
+    AcceptanceNotFound => "acceptance-not-found",
 }
 
 impl ErrorCode {
@@ -160,6 +188,32 @@ pub enum Error {
     RollCallFinished,
     #[error("{} rows cannot be read", rows.len())]
     ImportRejected { rows: Vec<(usize, ErrorPayload)> },
+    #[error("nothing was drawn")]
+    SignatureMissing,
+    #[error("the signature is too small")]
+    SignatureTooSmall,
+    #[error("the signature is not a drawing")]
+    SignatureInvalid,
+    #[error("no policy {policy:?} is configured")]
+    PolicyUnknown { policy: String },
+    #[error("the {lang} text is not UTF-8 Markdown starting with `# Title`, or is too large")]
+    PolicyTextInvalid { lang: String },
+    #[error("this version has a {lang} text already")]
+    PolicyLanguagePublished { lang: String },
+    #[error("no version {version}")]
+    PolicyVersionUnknown { version: i64 },
+    #[error("a new version needs a {lang} text")]
+    PolicyReferenceMissing { lang: String },
+    #[error("the policy changed while it was read")]
+    PolicyOutdated,
+    #[error("the Code of Conduct was not accepted")]
+    PolicyNotAccepted,
+    #[error("no such member")]
+    MemberNotFound,
+    #[error("no member is identified")]
+    MemberSessionRequired,
+    #[error("no such acceptance")]
+    AcceptanceNotFound,
 }
 
 impl Error {
@@ -193,6 +247,19 @@ impl Error {
             Error::RollCallNotFound => ErrorCode::RollCallNotFound,
             Error::RollCallFinished => ErrorCode::RollCallFinished,
             Error::ImportRejected { .. } => ErrorCode::ImportRejected,
+            Error::SignatureMissing => ErrorCode::SignatureMissing,
+            Error::SignatureTooSmall => ErrorCode::SignatureTooSmall,
+            Error::SignatureInvalid => ErrorCode::SignatureInvalid,
+            Error::PolicyUnknown { .. } => ErrorCode::PolicyUnknown,
+            Error::PolicyTextInvalid { .. } => ErrorCode::PolicyTextInvalid,
+            Error::PolicyLanguagePublished { .. } => ErrorCode::PolicyLanguagePublished,
+            Error::PolicyVersionUnknown { .. } => ErrorCode::PolicyVersionUnknown,
+            Error::PolicyReferenceMissing { .. } => ErrorCode::PolicyReferenceMissing,
+            Error::PolicyOutdated => ErrorCode::PolicyOutdated,
+            Error::PolicyNotAccepted => ErrorCode::PolicyNotAccepted,
+            Error::MemberNotFound => ErrorCode::MemberNotFound,
+            Error::MemberSessionRequired => ErrorCode::MemberSessionRequired,
+            Error::AcceptanceNotFound => ErrorCode::AcceptanceNotFound,
         }
     }
 
@@ -221,6 +288,17 @@ impl Error {
             Error::FieldTooLong { field, max } => {
                 args.insert("field".into(), (*field).into());
                 args.insert("max".into(), (*max).into());
+            }
+            Error::PolicyUnknown { policy } => {
+                args.insert("policy".into(), policy.clone().into());
+            }
+            Error::PolicyTextInvalid { lang }
+            | Error::PolicyLanguagePublished { lang }
+            | Error::PolicyReferenceMissing { lang } => {
+                args.insert("lang".into(), lang.clone().into());
+            }
+            Error::PolicyVersionUnknown { version } => {
+                args.insert("version".into(), (*version).into());
             }
             Error::ImportRejected { rows } => {
                 let lines: Vec<String> = rows.iter().map(|(line, _)| line.to_string()).collect();

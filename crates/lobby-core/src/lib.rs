@@ -11,6 +11,7 @@ pub mod error;
 pub mod i18n;
 pub mod kiosk;
 pub mod members;
+pub mod policies;
 pub mod staff;
 pub mod store;
 pub mod text;

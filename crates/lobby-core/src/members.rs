@@ -360,3 +360,71 @@ mod tests {
         );
     }
 }
+
+/// A member is identified at the kiosk for this long after their last action.
+pub const IDENTIFIED_IDLE: chrono::Duration = chrono::Duration::minutes(2);
+
+/// The member the kiosk is serving, identified by a badge tap or by staff handing the kiosk
+/// over. Member commands read the member from here, never from the web view.
+#[derive(Debug, Default)]
+pub struct IdentifiedSlot(std::sync::Mutex<Option<(String, DateTime<Utc>)>>);
+
+impl IdentifiedSlot {
+    pub fn start(&self, member_id: &str, now: DateTime<Utc>) {
+        *self.lock() = Some((member_id.to_string(), now));
+    }
+
+    /// The identified member's id; counts as activity. Idle for too long: nobody.
+    pub fn require(&self, now: DateTime<Utc>) -> Result<String> {
+        let mut slot = self.lock();
+        match slot.as_mut() {
+            Some((id, last)) if now - *last < IDENTIFIED_IDLE => {
+                *last = now;
+                Ok(id.clone())
+            }
+            _ => {
+                *slot = None;
+                Err(Error::MemberSessionRequired)
+            }
+        }
+    }
+
+    pub fn end(&self) -> Option<String> {
+        self.lock().take().map(|(id, _)| id)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Option<(String, DateTime<Utc>)>> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+#[cfg(test)]
+mod identified_tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn an_identified_member_is_forgotten_when_idle_or_ended() {
+        let slot = IdentifiedSlot::default();
+        let t0 = Utc::now();
+        assert!(matches!(
+            slot.require(t0),
+            Err(Error::MemberSessionRequired)
+        ));
+        slot.start("M-1002", t0);
+        assert_eq!(
+            slot.require(t0 + chrono::Duration::seconds(100)).unwrap(),
+            "M-1002"
+        );
+        // Activity moved the deadline: 100 s + 100 s is still fine, then 2 min of nothing is not.
+        assert_eq!(
+            slot.require(t0 + chrono::Duration::seconds(200)).unwrap(),
+            "M-1002"
+        );
+        assert!(slot.require(t0 + chrono::Duration::seconds(321)).is_err());
+        assert!(slot.require(t0 + chrono::Duration::seconds(322)).is_err());
+        slot.start("M-1003", t0);
+        assert_eq!(slot.end().as_deref(), Some("M-1003"));
+        assert!(slot.require(t0).is_err());
+    }
+}

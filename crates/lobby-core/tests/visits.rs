@@ -20,11 +20,26 @@ fn friday_morning() -> DateTime<Utc> {
 async fn site() -> (tempfile::TempDir, Store, Config) {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).await.unwrap();
-    demo::seed(&store, &FixedClock::new(friday_morning()), "Lobby")
+    // Signing the Code of Conduct has its own tests (policies.rs); here it stays out of the way.
+    let config = Config::parse(NO_CODE_OF_CONDUCT, None).unwrap();
+    demo::seed(&store, &FixedClock::new(friday_morning()), &config, "Lobby")
         .await
         .unwrap();
-    (dir, store, Config::demo())
+    (dir, store, config)
 }
+
+const NO_CODE_OF_CONDUCT: &str = "
+[visits.types.guest]
+code_of_conduct = false
+[visits.types.tour]
+code_of_conduct = false
+[visits.types.day-pass]
+code_of_conduct = false
+[visits.types.contractor]
+code_of_conduct = false
+[visits.types.interview]
+code_of_conduct = false
+";
 
 fn guest(name: &str) -> CheckInRequest {
     CheckInRequest {

@@ -3,6 +3,7 @@
 
 pub mod kiosk;
 pub mod names;
+pub mod policies;
 pub mod staff;
 pub mod visits;
 

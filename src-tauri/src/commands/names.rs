@@ -18,4 +18,10 @@ pub const COMMANDS: &[&str] = &[
     "roll_call_start",
     "roll_call_mark",
     "roll_call_finish",
+    "policy_document",
+    "policy_decline",
+    "staff_member_handover",
+    "member_policies",
+    "member_accept",
+    "member_done",
 ];

@@ -32,7 +32,12 @@ pub async fn check_in(
     state: State<'_, AppState>,
     request: CheckInRequest,
 ) -> CommandResult<CheckedIn> {
-    Ok(visits::check_in(&state.store, state.clock.now(), &state.config, &request).await?)
+    let checked_in =
+        visits::check_in(&state.store, state.clock.now(), &state.config, &request).await?;
+    if let Some(id) = checked_in.acceptance_id {
+        state.save_receipt(id);
+    }
+    Ok(checked_in)
 }
 
 #[tauri::command]

@@ -3,17 +3,21 @@
 
 import { invoke } from "@tauri-apps/api/core";
 import type {
+  Accepted,
   CheckedIn,
   CheckedOut,
   CheckInOptions,
   CheckInRequest,
+  Document,
   ErrorCode,
   ErrorPayload,
   HostMatch,
   KioskSettings,
   Mark,
+  MemberPolicies,
   OnSite,
   RollCall,
+  SignedPolicy,
   SignInRequest,
   StaffIdentity,
   StaffOverview,
@@ -69,3 +73,15 @@ export const rollCallMark = (entryId: number, status: Mark) =>
   call<RollCall>("roll_call_mark", { entryId, status });
 export const rollCallFinish = (rollCallId: number) =>
   call<RollCall>("roll_call_finish", { rollCallId });
+
+export const policyDocument = (policy: string, language: string) =>
+  call<Document | null>("policy_document", { policy, language });
+export const policyDecline = (policy: string, version: number, visitKind: string | null) =>
+  call<null>("policy_decline", { policy, version, visitKind });
+export const staffMemberHandover = (memberId: string, language: string) =>
+  call<MemberPolicies>("staff_member_handover", { memberId, language });
+export const memberPolicies = (language: string) =>
+  call<MemberPolicies>("member_policies", { language });
+export const memberAccept = (signed: SignedPolicy) =>
+  call<Accepted>("member_accept", { signed });
+export const memberDone = () => call<null>("member_done");

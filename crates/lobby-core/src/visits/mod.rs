@@ -9,6 +9,7 @@ pub mod rollcall;
 use crate::audit::{self, Actor, NewEntry};
 use crate::config::{self, Config, FieldRule, VisitKind, VisitType};
 use crate::error::{Error, Result};
+use crate::policies::{self, SignedPolicy, Signer};
 use crate::text;
 use crate::{members, Store};
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
@@ -60,6 +61,8 @@ pub struct CheckInRequest {
     pub lead_consent: bool,
     /// The language the visitor used.
     pub language: String,
+    /// The Code of Conduct as signed, for kinds of visit that require it.
+    pub code_of_conduct: Option<SignedPolicy>,
 }
 
 /// The welcome screen.
@@ -73,6 +76,9 @@ pub struct CheckedIn {
     pub host: Option<String>,
     pub checkout_code: String,
     pub waiting_area: String,
+    /// The Code of Conduct acceptance made with this check-in, if any.
+    #[ts(type = "number | null")]
+    pub acceptance_id: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -251,8 +257,19 @@ pub async fn check_in(
     config: &Config,
     request: &CheckInRequest,
 ) -> Result<CheckedIn> {
+    // The signature is checked and drawn before the write lock is taken.
+    let signed = match &request.code_of_conduct {
+        Some(s) if s.policy == config::CODE_OF_CONDUCT => Some(policies::prepare(s)?),
+        Some(_) => return Err(Error::PolicyNotAccepted),
+        None => None,
+    };
     let mut tx = store.begin_write().await?;
     let v = validate(&mut tx, config, request).await?;
+    let needs_code = config.visits.get(v.kind).is_some_and(|t| t.code_of_conduct)
+        && policies::is_published(&mut tx, config::CODE_OF_CONDUCT).await?;
+    if needs_code && signed.is_none() {
+        return Err(Error::PolicyNotAccepted);
+    }
     let at = now.to_rfc3339();
     // A code is unique among open visits (a partial unique index): draw again on the rare
     // collision instead of looking first, which saves the check-in path a query.
@@ -298,6 +315,14 @@ pub async fn check_in(
         },
     )
     .await?;
+    let acceptance_id = match &signed {
+        Some(signed) => Some(
+            policies::record(&mut tx, now, config, &Signer::Visit(id), signed)
+                .await?
+                .acceptance_id,
+        ),
+        None => None,
+    };
     tx.commit().await?;
     let host = v
         .host
@@ -312,6 +337,7 @@ pub async fn check_in(
         checkout_code: code,
         waiting_area: config::pick(&config.visits.waiting_area, &v.language, &config.languages)
             .to_string(),
+        acceptance_id,
     })
 }
 
@@ -504,6 +530,15 @@ pub async fn anonymise_expired(store: &Store, now: DateTime<Utc>, config: &Confi
     .execute(&mut *tx)
     .await?
     .rows_affected();
+    // The proof that a visitor accepted a text stays (which text, when, the signature's hash);
+    // who it was and what the signature looked like go with the visit's other personal data.
+    sqlx::query(
+        "UPDATE acceptances SET signer_name = '', signature_png = NULL, strokes = NULL
+         WHERE signature_png IS NOT NULL AND visit_id IN
+           (SELECT id FROM visits WHERE anonymised_at IS NOT NULL)",
+    )
+    .execute(&mut *tx)
+    .await?;
     sqlx::query(
         "UPDATE roll_call_entries SET name = '' WHERE name <> '' AND roll_call_id IN
            (SELECT id FROM roll_calls WHERE finished_at IS NOT NULL AND finished_at < ?)",

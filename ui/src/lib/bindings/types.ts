@@ -1,7 +1,7 @@
 // Generated from the Rust types by lobby-core (src/bindings.rs). Do not edit by hand:
 // run `make bindings` after changing a type.
 
-export type ErrorCode = "internal" | "staff-session-required" | "sign-in-failed" | "sign-in-locked" | "pin-invalid" | "code-invalid" | "staff-exists" | "staff-not-found" | "staff-name-invalid" | "field-required" | "field-too-long" | "field-invalid-characters" | "email-invalid" | "phone-invalid" | "visit-type-unavailable" | "host-required" | "host-unknown" | "guide-required" | "privacy-not-accepted" | "off-limits-not-shown" | "checkout-code-unknown" | "already-checked-out" | "visit-not-found" | "roll-call-not-found" | "roll-call-finished" | "import-rejected";
+export type ErrorCode = "internal" | "staff-session-required" | "sign-in-failed" | "sign-in-locked" | "pin-invalid" | "code-invalid" | "staff-exists" | "staff-not-found" | "staff-name-invalid" | "field-required" | "field-too-long" | "field-invalid-characters" | "email-invalid" | "phone-invalid" | "visit-type-unavailable" | "host-required" | "host-unknown" | "guide-required" | "privacy-not-accepted" | "off-limits-not-shown" | "checkout-code-unknown" | "already-checked-out" | "visit-not-found" | "roll-call-not-found" | "roll-call-finished" | "import-rejected" | "signature-missing" | "signature-too-small" | "signature-invalid" | "policy-unknown" | "policy-text-invalid" | "policy-language-published" | "policy-version-unknown" | "policy-reference-missing" | "policy-outdated" | "policy-not-accepted" | "member-not-found" | "member-session-required" | "acceptance-not-found";
 
 export type ErrorPayload = { code: ErrorCode, 
 /**
@@ -79,13 +79,21 @@ lead_consent: boolean,
 /**
  * The language the visitor used.
  */
-language: string, };
+language: string, 
+/**
+ * The Code of Conduct as signed, for kinds of visit that require it.
+ */
+code_of_conduct: SignedPolicy | null, };
 
 export type CheckedIn = { visit_id: number, kind: VisitKind, first_name: string, 
 /**
  * The host (or guide) by first name and last initial.
  */
-host: string | null, checkout_code: string, waiting_area: string, };
+host: string | null, checkout_code: string, waiting_area: string, 
+/**
+ * The Code of Conduct acceptance made with this check-in, if any.
+ */
+acceptance_id: number | null, };
 
 export type CheckedOut = { visit_id: number, first_name: string, };
 
@@ -100,3 +108,31 @@ export type RollCall = { id: number, started_at: string, started_by: string, fin
 export type RollCallEntry = { id: number, name: string, kind: string, status: Mark, marked_at: string | null, marked_by: string | null, };
 
 export type Mark = "unaccounted" | "safe" | "missing";
+
+export type Signature = { width: number, height: number, strokes: Array<Array<[number, number]>>, };
+
+export type Document = { policy: string, version: number, 
+/**
+ * The language of the text shown.
+ */
+lang: string, 
+/**
+ * The signer's language is not available: this is the site's reference text.
+ */
+fallback: boolean, title: string, 
+/**
+ * Safe HTML made from the Markdown (see [`markdown`]).
+ */
+html: string, text_hash: string, };
+
+export type SignedPolicy = { policy: string, version: number, lang: string, text_hash: string, signer_name: string, signature: Signature, };
+
+export type PendingPolicy = { policy: string, version: number, title: string, };
+
+export type MemberPolicies = { first_name: string, 
+/**
+ * The name to put under a signature, editable by the member.
+ */
+full_name: string, pending: Array<PendingPolicy>, };
+
+export type Accepted = { acceptance_id: number, policy: string, version: number, };

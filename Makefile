@@ -7,7 +7,7 @@ SHELL := /bin/bash
 # What building, running and testing need on Debian 12 (bookworm).
 DEB_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev libssl-dev \
 	xvfb xauth webkit2gtk-driver matchbox-window-manager x11-utils imagemagick \
-	fonts-noto-core fonts-noto-cjk sqlite3 zbar-tools dbus
+	fonts-noto-core fonts-noto-cjk poppler-utils sqlite3 zbar-tools dbus
 NODE_MIN := 20.19
 
 DEMO_DIR ?= $(CURDIR)/demo-data

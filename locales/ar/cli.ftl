@@ -21,6 +21,8 @@ cli-config-phone = { $value } ليس رقم هاتف (الأرقام والمس�
 cli-config-visit-kind = نوع زيارة غير معروف (الأنواع المعروفة: guest, tour, day-pass, contractor, interview).
 cli-config-translated-empty = اكتب النص بلغة واحدة على الأقل.
 cli-config-translated-offered = اكتب النص بلغة واحدة على الأقل من kiosk.languages.
+cli-config-policy-id = { $value } ليس معرّف سياسة صالحًا؛ استخدم أحرفًا لاتينية صغيرة وأرقامًا وشرطات مفردة، مثل house-rules.
+cli-config-policy-unlisted = { $value } غير مُدرج في policies.documents؛ أدرجه هناك أولًا.
 
 ## lobby audit verify
 cli-audit-intact = سجل التدقيق سليم: { $entries ->
@@ -104,3 +106,42 @@ cli-export-written = { $rows ->
    *[other] تمت كتابة { $rows } صف في { $path }.
 }
 cli-date-invalid = { $value } ليس تاريخًا: اكتبه بالصيغة YYYY-MM-DD.
+
+## lobby policy
+cli-policy-published = نُشر الإصدار { $version } من { $policy }.
+cli-policy-text = { $lang }: «{ $title }»، SHA-256 { $hash }
+cli-policy-lang-needed = حدّد لغة { $path } باستخدام --lang، مثل --lang fr.
+cli-policy-folder-empty = لا يحتوي { $path } على أي ملفات .md؛ سمِّها باسم لغتها، مثل fr.md.
+cli-policy-list-line = { $policy }: الإصدار { $version }، باللغات: { $langs }
+cli-policy-list-none = { $policy }: لم يُنشر بعد
+cli-policy-coverage = { $policy } الإصدار { $version }: وافق { $accepted } من أصل { $total } من الأعضاء.
+cli-policy-coverage-missing = لم يوافقوا بعد: { $names }
+cli-policy-verify-ok = { $count ->
+    [zero] لا توجد موافقات للتحقق منها.
+    [one] الموافقة مطابقة لنصها.
+    [two] الموافقتان مطابقتان لنصّيهما.
+    [few] { $count } موافقات، وكلها مطابقة لنصوصها.
+    [many] { $count } موافقةً، وكلها مطابقة لنصوصها.
+   *[other] { $count } موافقة، وكلها مطابقة لنصوصها.
+}
+cli-policy-verify-problem = الموافقة { $id }: { $problem ->
+    [text-altered] تم تغيير النص الذي تشير إليه بعد نشره.
+    [hash-mismatch] تذكر بصمة نص لا تخص نصها.
+    [claims-mismatch] تذكر سياسة أو إصدارًا أو لغة غير ما يخص نصها.
+   *[signature-altered] صورة التوقيع ليست الصورة المسجّلة.
+}
+cli-policy-receipt-written = تمت كتابة إيصال الموافقة { $id } في { $path }.
+
+## إيصالات PDF للموافقة على السياسات
+receipt-heading = إيصال الموافقة
+receipt-policy = السياسة
+receipt-version = الإصدار
+receipt-language = اللغة
+receipt-text-hash = بصمة النص (SHA-256)
+receipt-signer = الموقّع
+receipt-member = عضو
+receipt-visitor = زائر
+receipt-accepted-at = تاريخ الموافقة
+receipt-kiosk = الكشك
+receipt-signature = التوقيع
+receipt-footer = يُثبت هذا الإيصال أن النص ذا البصمة المذكورة أعلاه تمت الموافقة عليه في الوقت المبيَّن. احتفظوا به كإثبات.

@@ -216,6 +216,7 @@ error-field-required = { $field ->
     [phone] يُرجى إدخال رقم هاتف.
     [purpose] يُرجى إخبارنا بسبب زيارتكم.
     [id] معرّف العضو مفقود. يُرجى إضافته.
+    [signer_name] يُرجى كتابة اسمكم عند التوقيع.
    *[other] يُرجى ملء هذا الحقل.
 }
 error-field-too-long = { $field ->
@@ -249,3 +250,53 @@ error-import-rejected = { $count ->
     [many] تتعذر قراءة الأسطر { $lines }
    *[other] تتعذر قراءة الأسطر { $lines }
 }؛ لم يُستورد أي شيء.
+error-signature-missing = يُرجى التوقيع بإصبعكم داخل المربع.
+error-signature-too-small = هذا أصغر من أن يكون توقيعًا. يُرجى التوقيع على امتداد المربع.
+error-signature-invalid = تعذّرت قراءة التوقيع. يُرجى مسحه والتوقيع مرة أخرى.
+error-policy-unknown = لا توجد هنا سياسة باسم «{ $policy }».
+error-policy-text-invalid = لا يمكن نشر النص بلغة { $lang }: يجب أن يكون بصيغة Markdown وبترميز UTF-8، وأن يبدأ بسطر «# العنوان»، وألا يتجاوز حجمه 256 KB.
+error-policy-language-published = يوجد بالفعل نص بلغة { $lang } في هذا الإصدار. لا تُستبدل النصوص المنشورة أبدًا: يُرجى نشر إصدار جديد بدلًا من ذلك.
+error-policy-version-unknown = لا يوجد الإصدار { $version } من هذه السياسة.
+error-policy-reference-missing = يحتاج الإصدار الجديد إلى نص بلغة { $lang }، وهي اللغة التي يمكن لكل قارئ الرجوع إليها.
+error-policy-outdated = حُدِّث هذا النص قبل لحظات. يُرجى قراءة الإصدار الجديد.
+error-policy-not-accepted = يُرجى قراءة مدونة السلوك وتوقيعها لتسجيل الوصول.
+error-member-not-found = هذا العضو غير موجود في قائمة الأعضاء.
+error-member-session-required = يُرجى تمرير بطاقتكم مرة أخرى، أو التوجه إلى مكتب الاستقبال.
+error-acceptance-not-found = لا يوجد إيصال بهذا الرقم.
+
+## قراءة سياسة وتوقيعها
+policy-fallback = هذا النص غير متوفر بلغتكم بعد، لذا يُعرض باللغة الرئيسية للمكان.
+policy-read-hint = يُرجى القراءة حتى النهاية للمتابعة.
+policy-read-done = شكرًا على القراءة.
+policy-continue = المتابعة إلى التوقيع
+policy-decline = لا أوافق
+policy-sign-title = وقّعوا للموافقة
+policy-sign-intro = بتوقيعكم، فإنكم توافقون على «{ $title }»، الإصدار { $version }.
+policy-signer-name = اسمكم
+policy-signature-label = التوقيع: وقّعوا بإصبعكم
+policy-signature-hint = وقّعوا هنا
+policy-signature-clear = مسح
+policy-signature-undo = تراجع
+policy-agree = أوافق
+policy-declined-title = شكرًا على وقتكم
+policy-declined-body = لا يمكننا استقبال إلا من يقبل قواعدنا. إذا كان لديكم سؤال عنها، يُرجى التحدث إلى أحد الموظفين في مكتب الاستقبال.
+
+## عضو عند الكشك
+member-hello = مرحبًا، { $name }
+member-pending = { $count ->
+    [zero] لا توجد مستندات تنتظر توقيعكم.
+    [one] يُرجى قراءة هذا المستند وتوقيعه قبل المتابعة:
+    [two] يُرجى قراءة هذين المستندين وتوقيعهما قبل المتابعة:
+    [few] يُرجى قراءة هذه المستندات وتوقيعها قبل المتابعة، وعددها { $count } مستندات:
+    [many] يُرجى قراءة هذه المستندات وتوقيعها قبل المتابعة، وعددها { $count } مستندًا:
+   *[other] يُرجى قراءة هذه المستندات وتوقيعها قبل المتابعة، وعددها { $count } مستند:
+}
+member-up-to-date = لقد وقّعتم على كل شيء. شكرًا لكم!
+member-signed = تم التوقيع. يمكن للموظفين طباعة إيصال لكم.
+member-start = ابدأوا القراءة
+
+## الموظفون: تسليم الكشك إلى عضو
+staff-members-title = توقيع الأعضاء
+staff-members-help = ابحثوا عن العضو، ثم سلّموه الكشك ليوقّع على السياسات التي لم يوقّع عليها بعد. ستنتهي جلسة الموظف الحالية.
+staff-members-search = اسم العضو
+staff-members-handover = التسليم إلى { $name }

@@ -21,6 +21,8 @@ cli-config-phone = { $value } ist keine Telefonnummer (nur Ziffern, Leerzeichen 
 cli-config-visit-kind = Unbekannte Besuchsart (bekannt: guest, tour, day-pass, contractor, interview).
 cli-config-translated-empty = Geben Sie den Text in mindestens einer Sprache an.
 cli-config-translated-offered = Geben Sie den Text in mindestens einer der Sprachen aus kiosk.languages an.
+cli-config-policy-id = { $value } ist keine Richtlinien-ID; verwenden Sie Kleinbuchstaben, Ziffern und einzelne Bindestriche, zum Beispiel house-rules.
+cli-config-policy-unlisted = { $value } steht nicht in policies.documents; tragen Sie die Richtlinie zuerst dort ein.
 
 ## lobby audit verify
 cli-audit-intact = Audit-Protokoll intakt: { $entries ->
@@ -88,3 +90,38 @@ cli-export-written = { $rows ->
    *[other] { $rows } Zeilen in { $path } geschrieben.
 }
 cli-date-invalid = { $value } ist kein Datum: Schreiben Sie es als JJJJ-MM-TT.
+
+## lobby policy
+cli-policy-published = { $policy } Version { $version } ist veröffentlicht.
+cli-policy-text = { $lang }: „{ $title }“, SHA-256 { $hash }
+cli-policy-lang-needed = Geben Sie mit --lang an, in welcher Sprache { $path } verfasst ist, zum Beispiel --lang fr.
+cli-policy-folder-empty = { $path } enthält keine .md-Dateien; benennen Sie sie nach ihrer Sprache, zum Beispiel fr.md.
+cli-policy-list-line = { $policy }: Version { $version }, Sprachen: { $langs }
+cli-policy-list-none = { $policy }: noch nicht veröffentlicht
+cli-policy-coverage = { $policy } Version { $version }: { $accepted } von { $total } Mitgliedern haben zugestimmt.
+cli-policy-coverage-missing = Noch ausstehend: { $names }
+cli-policy-verify-ok = { $count ->
+    [one] Die Zustimmung stimmt mit ihrem Text überein.
+   *[other] Alle { $count } Zustimmungen stimmen mit ihren Texten überein.
+}
+cli-policy-verify-problem = Zustimmung { $id }: { $problem ->
+    [text-altered] Der Text, auf den sie sich bezieht, wurde nach der Veröffentlichung geändert.
+    [hash-mismatch] Sie nennt einen Text-Hash, der nicht zu ihrem Text gehört.
+    [claims-mismatch] Sie nennt eine andere Richtlinie, Version oder Sprache als ihr Text.
+   *[signature-altered] Das Bild der Unterschrift ist nicht das gespeicherte.
+}
+cli-policy-receipt-written = Beleg über die Zustimmung { $id } gespeichert unter { $path }.
+
+## PDF-Belege über die Zustimmung zu Richtlinien
+receipt-heading = Beleg über die Zustimmung
+receipt-policy = Richtlinie
+receipt-version = Version
+receipt-language = Sprache
+receipt-text-hash = Fingerabdruck des Textes (SHA-256)
+receipt-signer = Unterschrieben von
+receipt-member = Mitglied
+receipt-visitor = Besucher
+receipt-accepted-at = Zugestimmt am
+receipt-kiosk = Kiosk
+receipt-signature = Unterschrift
+receipt-footer = Dieser Beleg zeigt, dass dem Text mit dem oben angegebenen Fingerabdruck zum angegebenen Zeitpunkt zugestimmt wurde. Bewahren Sie ihn als Nachweis auf.

@@ -184,6 +184,7 @@ error-field-required = { $field ->
     [phone] Bitte geben Sie eine Telefonnummer ein.
     [purpose] Bitte sagen Sie uns, was Sie zu uns führt.
     [id] Die Mitglieds-ID fehlt. Bitte ergänzen Sie sie.
+    [signer_name] Bitte geben Sie beim Unterschreiben Ihren Namen ein.
    *[other] Bitte füllen Sie dieses Feld aus.
 }
 error-field-too-long = { $field ->
@@ -213,3 +214,49 @@ error-import-rejected = { $count ->
     [one] Zeile { $lines } kann nicht gelesen werden
    *[other] Die Zeilen { $lines } können nicht gelesen werden
 }; es wurde nichts importiert.
+error-signature-missing = Bitte unterschreiben Sie mit dem Finger im Feld.
+error-signature-too-small = Das ist zu klein für eine Unterschrift. Bitte unterschreiben Sie über die ganze Breite des Feldes.
+error-signature-invalid = Die Unterschrift konnte nicht gelesen werden. Bitte löschen Sie sie und unterschreiben Sie erneut.
+error-policy-unknown = Hier gibt es keine Richtlinie namens „{ $policy }“.
+error-policy-text-invalid = Der Text in der Sprache { $lang } kann nicht veröffentlicht werden: Er muss UTF-8-Markdown sein, mit einer Zeile „# Titel“ beginnen und darf höchstens 256 KB groß sein.
+error-policy-language-published = Diese Version hat bereits einen Text in der Sprache { $lang }. Veröffentlichte Texte werden nie ersetzt: Veröffentlichen Sie stattdessen eine neue Version.
+error-policy-version-unknown = Es gibt keine Version { $version } dieser Richtlinie.
+error-policy-reference-missing = Eine neue Version braucht einen Text in der Sprache { $lang }, auf die jeder Leser zurückgreifen kann.
+error-policy-outdated = Dieser Text wurde gerade aktualisiert. Bitte lesen Sie die neue Version.
+error-policy-not-accepted = Bitte lesen und unterschreiben Sie den Verhaltenskodex, um einzuchecken.
+error-member-not-found = Dieses Mitglied steht nicht in der Mitgliederliste.
+error-member-session-required = Bitte halten Sie Ihren Ausweis noch einmal an das Lesegerät oder wenden Sie sich an den Empfang.
+error-acceptance-not-found = Zu dieser Nummer gibt es keinen Beleg.
+
+## Eine Richtlinie lesen und unterschreiben
+policy-fallback = Dieser Text ist in Ihrer Sprache noch nicht verfügbar und wird daher in der Hauptsprache des Standorts angezeigt.
+policy-read-hint = Bitte lesen Sie bis zum Ende, um fortzufahren.
+policy-read-done = Vielen Dank fürs Lesen.
+policy-continue = Weiter zur Unterschrift
+policy-decline = Ich stimme nicht zu
+policy-sign-title = Mit Unterschrift zustimmen
+policy-sign-intro = Mit Ihrer Unterschrift akzeptieren Sie „{ $title }“, Version { $version }.
+policy-signer-name = Ihr Name
+policy-signature-label = Unterschrift: Unterschreiben Sie mit dem Finger
+policy-signature-hint = Hier unterschreiben
+policy-signature-clear = Löschen
+policy-signature-undo = Rückgängig
+policy-agree = Ich stimme zu
+policy-declined-title = Vielen Dank für Ihre Zeit
+policy-declined-body = Wir können nur Menschen willkommen heißen, die unsere Regeln akzeptieren. Wenn Sie Fragen dazu haben, wenden Sie sich bitte an den Empfang.
+
+## Ein Mitglied am Kiosk
+member-hello = Hallo, { $name }
+member-pending = { $count ->
+    [one] Bitte lesen und unterschreiben Sie dieses Dokument, bevor Sie fortfahren:
+   *[other] Bitte lesen und unterschreiben Sie diese { $count } Dokumente, bevor Sie fortfahren:
+}
+member-up-to-date = Sie haben alles unterschrieben. Vielen Dank!
+member-signed = Unterschrieben. Am Empfang kann man Ihnen einen Beleg ausdrucken.
+member-start = Mit dem Lesen beginnen
+
+## Mitarbeiter: den Kiosk an ein Mitglied übergeben
+staff-members-title = Unterschriften von Mitgliedern
+staff-members-help = Suchen Sie ein Mitglied und übergeben Sie ihm den Kiosk, damit es die Richtlinien unterschreibt, die es noch nicht unterschrieben hat. Ihre Mitarbeitersitzung endet dabei.
+staff-members-search = Name des Mitglieds
+staff-members-handover = An { $name } übergeben

@@ -21,6 +21,8 @@ cli-config-phone = { $value } no es un número de teléfono (solo dígitos, espa
 cli-config-visit-kind = tipo de visita desconocido (conocidos: guest, tour, day-pass, contractor, interview).
 cli-config-translated-empty = indique el texto en al menos un idioma.
 cli-config-translated-offered = indique el texto en al menos uno de los idiomas de kiosk.languages.
+cli-config-policy-id = { $value } no es un identificador de política; use letras minúsculas, dígitos y guiones sueltos, como house-rules.
+cli-config-policy-unlisted = { $value } no figura en policies.documents; añádala primero a esa lista.
 
 ## lobby audit verify
 cli-audit-intact = Registro de auditoría íntegro: { $entries ->
@@ -92,3 +94,39 @@ cli-export-written = { $rows ->
    *[other] Se escribieron { $rows } filas en { $path }.
 }
 cli-date-invalid = { $value } no es una fecha: escríbala con el formato AAAA-MM-DD.
+
+## lobby policy
+cli-policy-published = Se publicó la versión { $version } de { $policy }.
+cli-policy-text = { $lang }: «{ $title }», SHA-256 { $hash }
+cli-policy-lang-needed = Indique con --lang en qué idioma está { $path }, por ejemplo --lang fr.
+cli-policy-folder-empty = { $path } no contiene archivos .md; nómbrelos según su idioma, como fr.md.
+cli-policy-list-line = { $policy }: versión { $version }, idiomas: { $langs }
+cli-policy-list-none = { $policy }: aún no publicada
+cli-policy-coverage = { $policy } versión { $version }: la aceptaron { $accepted } de { $total } miembros.
+cli-policy-coverage-missing = Pendientes: { $names }
+cli-policy-verify-ok = { $count ->
+    [one] La aceptación coincide con su texto.
+    [many] Las { $count } de aceptaciones coinciden con sus textos.
+   *[other] Las { $count } aceptaciones coinciden con sus textos.
+}
+cli-policy-verify-problem = Aceptación { $id }: { $problem ->
+    [text-altered] el texto al que remite se modificó después de publicarse.
+    [hash-mismatch] declara un hash de texto que no es el de su texto.
+    [claims-mismatch] declara una política, una versión o un idioma distintos de los de su texto.
+   *[signature-altered] la imagen de la firma no es la que se registró.
+}
+cli-policy-receipt-written = Se escribió el comprobante de la aceptación { $id } en { $path }.
+
+## Comprobantes en PDF de la aceptación de políticas
+receipt-heading = Comprobante de aceptación
+receipt-policy = Política
+receipt-version = Versión
+receipt-language = Idioma
+receipt-text-hash = Huella del texto (SHA-256)
+receipt-signer = Firmado por
+receipt-member = Miembro
+receipt-visitor = Visitante
+receipt-accepted-at = Aceptado el
+receipt-kiosk = Quiosco
+receipt-signature = Firma
+receipt-footer = Este comprobante demuestra que el texto con la huella indicada arriba se aceptó en la fecha y hora indicadas. Consérvelo como prueba.

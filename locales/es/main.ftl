@@ -192,6 +192,7 @@ error-field-required = { $field ->
     [phone] Por favor, escriba un número de teléfono.
     [purpose] Por favor, díganos qué le trae por aquí.
     [id] Falta el identificador del miembro. Añádalo, por favor.
+    [signer_name] Por favor, escriba su nombre al firmar.
    *[other] Por favor, rellene este campo.
 }
 error-field-too-long = { $field ->
@@ -222,3 +223,50 @@ error-import-rejected = { $count ->
     [many] No se pueden leer las líneas { $lines }
    *[other] No se pueden leer las líneas { $lines }
 }; no se importó nada.
+error-signature-missing = Por favor, firme con el dedo dentro del recuadro.
+error-signature-too-small = Es demasiado pequeña para ser una firma. Por favor, firme a lo ancho del recuadro.
+error-signature-invalid = No se pudo leer la firma. Por favor, bórrela y vuelva a firmar.
+error-policy-unknown = Aquí no existe ninguna política llamada «{ $policy }».
+error-policy-text-invalid = No se puede publicar el texto en { $lang }: debe estar en Markdown con codificación UTF-8, empezar con una línea «# Título» y ocupar como máximo 256 KB.
+error-policy-language-published = Esta versión ya tiene un texto en { $lang }. Los textos publicados nunca se reemplazan: publique una nueva versión en su lugar.
+error-policy-version-unknown = No existe la versión { $version } de esta política.
+error-policy-reference-missing = Una nueva versión necesita un texto en { $lang }, el idioma de respaldo para todos los lectores.
+error-policy-outdated = Este texto se acaba de actualizar. Por favor, lea la nueva versión.
+error-policy-not-accepted = Por favor, lea y firme el código de conducta para registrar su llegada.
+error-member-not-found = Este miembro no figura en la lista de miembros.
+error-member-session-required = Por favor, vuelva a acercar su tarjeta o pregunte en recepción.
+error-acceptance-not-found = No hay ningún comprobante con este número.
+
+## Leer y firmar una política
+policy-fallback = Este texto aún no está disponible en su idioma, por lo que se muestra en el idioma principal del espacio.
+policy-read-hint = Por favor, lea hasta el final para continuar.
+policy-read-done = Gracias por leer.
+policy-continue = Continuar para firmar
+policy-decline = No estoy de acuerdo
+policy-sign-title = Firme para aceptar
+policy-sign-intro = Al firmar, acepta «{ $title }», versión { $version }.
+policy-signer-name = Su nombre
+policy-signature-label = Firma: firme con el dedo
+policy-signature-hint = Firme aquí
+policy-signature-clear = Borrar
+policy-signature-undo = Deshacer
+policy-agree = Acepto
+policy-declined-title = Gracias por su tiempo
+policy-declined-body = Solo podemos recibir a quienes aceptan nuestras normas. Si tiene alguna pregunta sobre ellas, por favor, hable con alguien de recepción.
+
+## Un miembro en el quiosco
+member-hello = Hola, { $name }
+member-pending = { $count ->
+    [one] Por favor, lea y firme este documento antes de continuar:
+    [many] Por favor, lea y firme estos { $count } de documentos antes de continuar:
+   *[other] Por favor, lea y firme estos { $count } documentos antes de continuar:
+}
+member-up-to-date = Ya lo ha firmado todo. ¡Gracias!
+member-signed = Firmado. En recepción pueden imprimirle un comprobante.
+member-start = Empezar a leer
+
+## Personal: pasar el quiosco a un miembro
+staff-members-title = Firma de miembros
+staff-members-help = Busque a un miembro y pásele el quiosco para que firme las políticas que aún no ha firmado. Su sesión de personal se cerrará.
+staff-members-search = Nombre del miembro
+staff-members-handover = Pasar el quiosco a { $name }

@@ -21,6 +21,8 @@ cli-config-phone = { $value } n’est pas un numéro de téléphone (chiffres, e
 cli-config-visit-kind = type de visite inconnu (types connus : guest, tour, day-pass, contractor, interview).
 cli-config-translated-empty = indiquez le texte dans au moins une langue.
 cli-config-translated-offered = indiquez le texte dans au moins une des langues de kiosk.languages.
+cli-config-policy-id = { $value } n’est pas un identifiant de règlement ; utilisez des lettres minuscules, des chiffres et des traits d’union isolés, comme house-rules.
+cli-config-policy-unlisted = { $value } ne figure pas dans policies.documents ; ajoutez-le d’abord à cette liste.
 
 ## lobby audit verify
 cli-audit-intact = Journal d’audit intact : { $entries ->
@@ -92,3 +94,39 @@ cli-export-written = { $rows ->
    *[other] { $rows } lignes écrites dans { $path }.
 }
 cli-date-invalid = { $value } n’est pas une date : écrivez-la au format AAAA-MM-JJ.
+
+## lobby policy
+cli-policy-published = La version { $version } de { $policy } est publiée.
+cli-policy-text = { $lang } : « { $title } », SHA-256 { $hash }
+cli-policy-lang-needed = Indiquez avec --lang la langue de { $path }, par exemple --lang fr.
+cli-policy-folder-empty = { $path } ne contient aucun fichier .md ; nommez-les d’après leur langue, comme fr.md.
+cli-policy-list-line = { $policy } : version { $version }, langues : { $langs }
+cli-policy-list-none = { $policy } : pas encore publié
+cli-policy-coverage = { $policy } version { $version } : { $accepted } membres sur { $total } ont accepté.
+cli-policy-coverage-missing = Pas encore : { $names }
+cli-policy-verify-ok = { $count ->
+    [one] L’acceptation correspond à son texte.
+    [many] Les { $count } d’acceptations correspondent toutes à leurs textes.
+   *[other] Les { $count } acceptations correspondent toutes à leurs textes.
+}
+cli-policy-verify-problem = Acceptation { $id } : { $problem ->
+    [text-altered] le texte auquel elle renvoie a été modifié après sa publication.
+    [hash-mismatch] elle indique une empreinte de texte qui n’est pas celle de son texte.
+    [claims-mismatch] elle indique un autre règlement, une autre version ou une autre langue que son texte.
+   *[signature-altered] l’image de la signature n’est pas celle qui a été enregistrée.
+}
+cli-policy-receipt-written = Attestation de l’acceptation { $id } écrite dans { $path }.
+
+## Attestations PDF d’acceptation des règlements
+receipt-heading = Attestation d’acceptation
+receipt-policy = Règlement
+receipt-version = Version
+receipt-language = Langue
+receipt-text-hash = Empreinte du texte (SHA-256)
+receipt-signer = Signé par
+receipt-member = Membre
+receipt-visitor = Visiteur
+receipt-accepted-at = Accepté le
+receipt-kiosk = Kiosque
+receipt-signature = Signature
+receipt-footer = Cette attestation montre que le texte portant l’empreinte ci-dessus a été accepté à la date et à l’heure indiquées. Conservez-la comme preuve.

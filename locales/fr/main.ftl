@@ -192,6 +192,7 @@ error-field-required = { $field ->
     [phone] Veuillez saisir un numéro de téléphone.
     [purpose] Veuillez nous dire ce qui vous amène.
     [id] L’identifiant du membre manque. Veuillez l’ajouter.
+    [signer_name] Veuillez saisir votre nom pour signer.
    *[other] Veuillez remplir ce champ.
 }
 error-field-too-long = { $field ->
@@ -222,3 +223,50 @@ error-import-rejected = { $count ->
     [many] Les lignes { $lines } sont illisibles
    *[other] Les lignes { $lines } sont illisibles
 } ; rien n’a été importé.
+error-signature-missing = Veuillez signer avec le doigt dans le cadre.
+error-signature-too-small = C’est trop petit pour une signature. Veuillez signer sur toute la largeur du cadre.
+error-signature-invalid = La signature n’a pas pu être lue. Veuillez l’effacer et signer à nouveau.
+error-policy-unknown = Il n’existe ici aucun règlement nommé « { $policy } ».
+error-policy-text-invalid = Le texte en { $lang } ne peut pas être publié : il doit être en Markdown UTF-8, commencer par une ligne « # Titre » et faire au plus 256 KB.
+error-policy-language-published = Cette version a déjà un texte en { $lang }. Les textes publiés ne sont jamais remplacés : publiez plutôt une nouvelle version.
+error-policy-version-unknown = Il n’existe pas de version { $version } de ce règlement.
+error-policy-reference-missing = Une nouvelle version doit avoir un texte en { $lang }, la langue de repli de tous les lecteurs.
+error-policy-outdated = Ce texte vient d’être mis à jour. Veuillez lire la nouvelle version.
+error-policy-not-accepted = Veuillez lire et signer le code de conduite pour enregistrer votre arrivée.
+error-member-not-found = Ce membre ne figure pas dans la liste des membres.
+error-member-session-required = Veuillez présenter à nouveau votre badge ou vous adresser à l’accueil.
+error-acceptance-not-found = Il n’existe aucune attestation portant ce numéro.
+
+## Lire et signer un règlement
+policy-fallback = Ce texte n’est pas encore disponible dans votre langue ; il est donc affiché dans la langue principale du site.
+policy-read-hint = Veuillez lire jusqu’à la fin pour continuer.
+policy-read-done = Merci de votre lecture.
+policy-continue = Continuer vers la signature
+policy-decline = Je ne suis pas d’accord
+policy-sign-title = Signer pour accepter
+policy-sign-intro = En signant, vous acceptez « { $title } », version { $version }.
+policy-signer-name = Votre nom
+policy-signature-label = Signature : signez avec le doigt
+policy-signature-hint = Signez ici
+policy-signature-clear = Effacer
+policy-signature-undo = Annuler le trait
+policy-agree = J’accepte
+policy-declined-title = Merci pour votre temps
+policy-declined-body = Nous ne pouvons accueillir que les personnes qui acceptent nos règles. Si vous avez une question à leur sujet, veuillez vous adresser à l’accueil.
+
+## Un membre au kiosque
+member-hello = Bonjour, { $name }
+member-pending = { $count ->
+    [one] Veuillez lire et signer ce document avant de continuer :
+    [many] Veuillez lire et signer ces { $count } de documents avant de continuer :
+   *[other] Veuillez lire et signer ces { $count } documents avant de continuer :
+}
+member-up-to-date = Vous avez tout signé. Merci !
+member-signed = Signé. L’accueil peut vous imprimer une attestation.
+member-start = Commencer la lecture
+
+## Personnel : confier le kiosque à un membre
+staff-members-title = Signature des membres
+staff-members-help = Trouvez un membre, puis confiez-lui le kiosque pour qu’il signe les règlements qu’il n’a pas encore signés. Votre session du personnel se ferme alors.
+staff-members-search = Nom du membre
+staff-members-handover = Confier à { $name }

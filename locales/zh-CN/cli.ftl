@@ -21,6 +21,8 @@ cli-config-phone = { $value } 不是电话号码（只能包含数字、空格�
 cli-config-visit-kind = 未知的访问类型（已知类型：guest, tour, day-pass, contractor, interview）。
 cli-config-translated-empty = 请至少用一种语言填写该文本。
 cli-config-translated-offered = 请至少用 kiosk.languages 中的一种语言填写该文本。
+cli-config-policy-id = { $value } 不是有效的政策 ID；请使用小写字母、数字和单个连字符，例如 house-rules。
+cli-config-policy-unlisted = { $value } 不在 policies.documents 中；请先将其列入该列表。
 
 ## lobby audit verify
 cli-audit-intact = 审计日志完好：{ $entries ->
@@ -84,3 +86,37 @@ cli-export-written = { $rows ->
    *[other] 已将 { $rows } 行写入 { $path }。
 }
 cli-date-invalid = { $value } 不是日期：请按 YYYY-MM-DD 格式填写。
+
+## lobby policy
+cli-policy-published = { $policy } 第 { $version } 版已发布。
+cli-policy-text = { $lang }：“{ $title }”，SHA-256 { $hash }
+cli-policy-lang-needed = 请用 --lang 指明 { $path } 所用的语言，例如 --lang fr。
+cli-policy-folder-empty = { $path } 中没有 .md 文件；请按语言为文件命名，例如 fr.md。
+cli-policy-list-line = { $policy }：第 { $version } 版，语言：{ $langs }
+cli-policy-list-none = { $policy }：尚未发布
+cli-policy-coverage = { $policy } 第 { $version } 版：{ $total } 名会员中已有 { $accepted } 名同意。
+cli-policy-coverage-missing = 尚未同意：{ $names }
+cli-policy-verify-ok = { $count ->
+   *[other] 全部 { $count } 条同意记录均与其文本相符。
+}
+cli-policy-verify-problem = 同意记录 { $id }：{ $problem ->
+    [text-altered] 其所指的文本在发布后被更改。
+    [hash-mismatch] 其声明的文本哈希值与其文本不符。
+    [claims-mismatch] 其声明的政策、版本或语言与其文本不符。
+   *[signature-altered] 签名图像与记录的不一致。
+}
+cli-policy-receipt-written = 同意记录 { $id } 的回执已写入 { $path }。
+
+## 政策同意记录的 PDF 回执
+receipt-heading = 同意回执
+receipt-policy = 政策
+receipt-version = 版本
+receipt-language = 语言
+receipt-text-hash = 文本指纹（SHA-256）
+receipt-signer = 签署人
+receipt-member = 会员
+receipt-visitor = 访客
+receipt-accepted-at = 同意时间
+receipt-kiosk = 自助终端
+receipt-signature = 签名
+receipt-footer = 本回执证明，具有上述指纹的文本已在所示时间获得同意。请妥善保管，以作凭证。

@@ -176,6 +176,7 @@ error-field-required = { $field ->
     [phone] 请输入电话号码。
     [purpose] 请告诉我们您的来访目的。
     [id] 缺少会员 ID，请补充。
+    [signer_name] 请在签名时输入您的姓名。
    *[other] 请填写此项。
 }
 error-field-too-long = { $field ->
@@ -204,3 +205,48 @@ error-roll-call-finished = 此次点名已结束，无法再更改。
 error-import-rejected = { $count ->
    *[other] 第 { $lines } 行无法读取
 }；未导入任何内容。
+error-signature-missing = 请用手指在框内签名。
+error-signature-too-small = 签名太小，无法作为有效签名。请横跨整个框签名。
+error-signature-invalid = 无法读取签名。请清除后重新签名。
+error-policy-unknown = 此处没有名为“{ $policy }”的政策。
+error-policy-text-invalid = 无法发布 { $lang } 文本：它必须是 UTF-8 编码的 Markdown，以“# 标题”行开头，且不超过 256 KB。
+error-policy-language-published = 此版本已有 { $lang } 文本。已发布的文本永远不会被替换：请改为发布新版本。
+error-policy-version-unknown = 此政策没有第 { $version } 版。
+error-policy-reference-missing = 新版本需要一份 { $lang } 文本，这是所有读者都可以回退使用的语言。
+error-policy-outdated = 此文本刚刚更新。请阅读新版本。
+error-policy-not-accepted = 请阅读并签署行为准则后再签到。
+error-member-not-found = 会员名单中没有此会员。
+error-member-session-required = 请再次刷您的卡，或向前台工作人员咨询。
+error-acceptance-not-found = 没有与此编号对应的回执。
+
+## 阅读并签署政策
+policy-fallback = 此文本尚无您所用语言的版本，因此以本场所的主要语言显示。
+policy-read-hint = 请阅读到最后再继续。
+policy-read-done = 感谢您的阅读。
+policy-continue = 继续签名
+policy-decline = 我不同意
+policy-sign-title = 签名表示同意
+policy-sign-intro = 签名即表示您接受“{ $title }”第 { $version } 版。
+policy-signer-name = 您的姓名
+policy-signature-label = 签名：请用手指签名
+policy-signature-hint = 在此签名
+policy-signature-clear = 清除
+policy-signature-undo = 撤销
+policy-agree = 我同意
+policy-declined-title = 感谢您抽出时间
+policy-declined-body = 我们只能接待接受我们规则的人。如对这些规则有疑问，请向前台工作人员咨询。
+
+## 会员使用自助终端
+member-hello = 您好，{ $name }
+member-pending = { $count ->
+   *[other] 请先阅读并签署以下 { $count } 份文件，然后再继续：
+}
+member-up-to-date = 您已签署全部文件。谢谢！
+member-signed = 已签署。员工可以为您打印回执。
+member-start = 开始阅读
+
+## 员工：将自助终端交给会员
+staff-members-title = 会员签署
+staff-members-help = 找到会员后，将自助终端交给对方，让其签署尚未签署的政策。您的员工会话将随之结束。
+staff-members-search = 会员姓名
+staff-members-handover = 交给{ $name }

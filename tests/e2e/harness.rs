@@ -24,6 +24,8 @@ impl Drop for Driver {
 
 pub struct Kiosk {
     pub c: Client,
+    /// The last authenticator step used to sign in: a code is accepted once only.
+    last_totp_step: std::sync::atomic::AtomicI64,
     _dir: tempfile::TempDir,
     _driver: Driver,
 }
@@ -83,8 +85,13 @@ impl Kiosk {
     pub async fn staff_sign_in(&self) {
         use lobby_core::demo::{DEMO_STAFF_NAME, DEMO_STAFF_PIN, DEMO_TOTP_SECRET};
         self.click(&button(&en("home-staff", &[]))).await;
-        let code =
-            lobby_core::staff::totp::code_at(DEMO_TOTP_SECRET, chrono::Utc::now().timestamp());
+        // A second sign-in within 30 s takes the next step's code, which the kiosk accepts
+        // (clock skew of one step) where it would refuse the replayed one.
+        use std::sync::atomic::Ordering;
+        let now = chrono::Utc::now().timestamp() / 30;
+        let step = now.max(self.last_totp_step.load(Ordering::SeqCst) + 1);
+        self.last_totp_step.store(step, Ordering::SeqCst);
+        let code = lobby_core::staff::totp::code_at(DEMO_TOTP_SECRET, step * 30);
         self.type_into(&textbox(&en("staff-signin-pin", &[])), DEMO_STAFF_PIN)
             .await;
         self.type_into(&textbox(&en("staff-signin-code", &[])), &code)
@@ -152,6 +159,7 @@ impl Kiosk {
         .expect("WebDriver session");
         let kiosk = Kiosk {
             c,
+            last_totp_step: Default::default(),
             _dir: dir,
             _driver: driver,
         };
@@ -225,6 +233,76 @@ impl Kiosk {
         std::fs::create_dir_all(&dir).expect("screenshot dir");
         let png = self.c.screenshot().await.expect("screenshot");
         std::fs::write(PathBuf::from(dir).join(format!("{name}.png")), png).expect("write png");
+    }
+
+    /// Reads the policy on screen to its end, goes on to sign, draws a signature with pointer
+    /// actions (as a finger would) and presses "I agree", in `lang`.
+    pub async fn sign_policy(&self, lang: &str) {
+        self.read_policy(lang).await;
+        self.draw_signature().await;
+        self.click(&button(&text(lang, "policy-agree", &[]))).await;
+    }
+
+    /// Scrolls the policy text to its end and goes on to the signature.
+    pub async fn read_policy(&self, lang: &str) {
+        self.find("//*[@role='document']").await;
+        self.js(
+            "const d = document.querySelector('[role=document]'); d.scrollTop = d.scrollHeight;",
+        )
+        .await;
+        self.click(&format!(
+            "{}[not(@disabled)]",
+            button(&text(lang, "policy-continue", &[]))
+        ))
+        .await;
+    }
+
+    /// A wavy line across the signature pad, drawn with a mouse pointer (pointer events).
+    pub async fn draw_signature(&self) {
+        self.draw_on_pad(
+            &(0..=50)
+                .map(|i| {
+                    let x = -250.0 + f64::from(i) * 10.0;
+                    (x, 50.0 * (x / 40.0).sin())
+                })
+                .collect::<Vec<_>>(),
+        )
+        .await;
+    }
+
+    /// One stroke through these points, relative to the pad's centre.
+    pub async fn draw_on_pad(&self, points: &[(f64, f64)]) {
+        use fantoccini::actions::{InputSource, MouseActions, PointerAction};
+        let canvas = self.find("//*[@role='application']//canvas").await;
+        let mut finger = MouseActions::new("finger".into());
+        for (i, (x, y)) in points.iter().enumerate() {
+            finger = finger.then(PointerAction::MoveToElement {
+                element: canvas.clone(),
+                duration: Some(Duration::from_millis(if i == 0 { 0 } else { 8 })),
+                x: *x,
+                y: *y,
+            });
+            if i == 0 {
+                finger = finger.then(PointerAction::Down { button: 0 });
+            }
+        }
+        finger = finger.then(PointerAction::Up { button: 0 });
+        self.c.perform_actions(finger).await.expect("draw");
+    }
+
+    /// One value from the database, through the real sqlite3 tool.
+    pub fn sql(&self, query: &str) -> String {
+        let out = Command::new("sqlite3")
+            .arg(self.data_dir().join("lobby.db"))
+            .arg(query)
+            .output()
+            .expect("sqlite3");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
     }
 
     pub async fn close(self) {

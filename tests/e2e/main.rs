@@ -7,6 +7,7 @@
 
 mod harness;
 mod home;
+mod policies;
 mod security;
 mod staff;
 mod visits;

@@ -5,15 +5,36 @@ fn de(id: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)]) -> String {
     text("de", id, args)
 }
 
-/// Checks a guest in over IPC, as the check-in screen does, and returns the answer.
+/// Checks a guest in over IPC, as the check-in screen does (Code of Conduct signed with a
+/// drawn wave), and returns the answer.
 async fn check_in_guest(k: &Kiosk, name: &str) -> serde_json::Value {
+    let doc = k
+        .invoke(
+            "policy_document",
+            serde_json::json!({ "policy": "code-of-conduct", "language": "en-US" }),
+        )
+        .await;
+    let doc: serde_json::Value = serde_json::from_str(doc.strip_prefix("ok:").unwrap()).unwrap();
+    let wave: Vec<[f64; 2]> = (0..=60)
+        .map(|i| {
+            [
+                100.0 + f64::from(i) * 10.0,
+                140.0 + 50.0 * (f64::from(i) / 5.0).sin(),
+            ]
+        })
+        .collect();
     let r = k
         .invoke(
             "check_in",
             serde_json::json!({ "request": {
                 "kind": "guest", "name": name, "company": null, "email": null, "phone": null,
                 "purpose": null, "host_id": "M-1002", "guide_id": null, "privacy_accepted": true,
-                "off_limits_acknowledged": false, "lead_consent": false, "language": "en-US"
+                "off_limits_acknowledged": false, "lead_consent": false, "language": "en-US",
+                "code_of_conduct": {
+                    "policy": "code-of-conduct", "version": doc["version"], "lang": doc["lang"],
+                    "text_hash": doc["text_hash"], "signer_name": name,
+                    "signature": { "width": 900, "height": 280, "strokes": [wave] }
+                }
             }}),
         )
         .await;
@@ -42,6 +63,7 @@ async fn a_guest_checks_in_in_german_is_on_site_and_checks_out_with_the_code() {
     k.click(&button(&de("action-continue", &[]))).await;
     k.find(&heading(&de("checkin-privacy-title", &[]))).await;
     k.click(&button(&de("checkin-privacy-accept", &[]))).await;
+    k.sign_policy("de").await;
     k.find(&heading(&de(
         "checkin-welcome-title",
         &[("name", "Zoë".into())],
@@ -114,6 +136,7 @@ async fn a_tour_shows_the_off_limits_areas_and_records_it() {
     k.screenshot("tour-off-limits").await;
     k.click(&button(&en("checkin-off-limits-ack", &[]))).await;
     k.click(&button(&en("checkin-privacy-accept", &[]))).await;
+    k.sign_policy("en-US").await;
     k.find(&with_text(&en(
         "checkin-welcome-guide",
         &[("host", "Demo S.".into())],
@@ -256,6 +279,7 @@ async fn a_name_with_a_direction_override_is_refused_next_to_the_field() {
     k.click(&button(&text("fr", "action-continue", &[]))).await;
     k.click(&button(&text("fr", "checkin-privacy-accept", &[])))
         .await;
+    k.sign_policy("fr").await;
     let message = text(
         "fr",
         "error-field-invalid-characters",

@@ -82,6 +82,5 @@ export const staffMemberHandover = (memberId: string, language: string) =>
   call<MemberPolicies>("staff_member_handover", { memberId, language });
 export const memberPolicies = (language: string) =>
   call<MemberPolicies>("member_policies", { language });
-export const memberAccept = (signed: SignedPolicy) =>
-  call<Accepted>("member_accept", { signed });
+export const memberAccept = (signed: SignedPolicy) => call<Accepted>("member_accept", { signed });
 export const memberDone = () => call<null>("member_done");

@@ -15,6 +15,15 @@ pub fn title(markdown: &str) -> Option<String> {
     (!title.is_empty()).then(|| title.to_string())
 }
 
+/// The text after its `# Title` line (all of it when it has none).
+pub fn without_title(markdown: &str) -> &str {
+    let text = markdown.trim_start_matches('\u{feff}');
+    match title(text) {
+        Some(_) => text.split_once('\n').map_or("", |(_, rest)| rest),
+        None => markdown,
+    }
+}
+
 /// The text as HTML with nothing active in it.
 pub fn to_safe_html(markdown: &str) -> String {
     let parser = Parser::new_ext(markdown, Options::ENABLE_STRIKETHROUGH).filter_map(|event| {
@@ -47,6 +56,13 @@ mod tests {
         assert_eq!(title("Intro\n# Late title"), None);
         assert_eq!(title("#\n"), None);
         assert_eq!(title("## Second level\n"), None);
+    }
+
+    #[test]
+    fn the_title_line_can_be_left_out() {
+        assert_eq!(without_title("# T\n\nBody\n"), "\nBody\n");
+        assert_eq!(without_title("# T"), "");
+        assert_eq!(without_title("Body\n"), "Body\n");
     }
 
     #[test]

@@ -325,7 +325,8 @@ pub async fn document(
         fallback: primary(&text_lang) != primary(lang),
         lang: text_lang,
         title,
-        html: markdown::to_safe_html(&body),
+        // The title is shown as the screen's heading, not twice.
+        html: markdown::to_safe_html(markdown::without_title(&body)),
         text_hash: hash,
     }))
 }

@@ -257,14 +257,16 @@ pub async fn check_in(
     config: &Config,
     request: &CheckInRequest,
 ) -> Result<CheckedIn> {
-    // The signature is checked and drawn before the write lock is taken.
+    // The signature is checked and drawn before the write lock is taken; its problems are
+    // reported after the form's, which the visitor filled in first.
     let signed = match &request.code_of_conduct {
-        Some(s) if s.policy == config::CODE_OF_CONDUCT => Some(policies::prepare(s)?),
-        Some(_) => return Err(Error::PolicyNotAccepted),
+        Some(s) if s.policy == config::CODE_OF_CONDUCT => Some(policies::prepare(s)),
+        Some(_) => Some(Err(Error::PolicyNotAccepted)),
         None => None,
     };
     let mut tx = store.begin_write().await?;
     let v = validate(&mut tx, config, request).await?;
+    let signed = signed.transpose()?;
     let needs_code = config.visits.get(v.kind).is_some_and(|t| t.code_of_conduct)
         && policies::is_published(&mut tx, config::CODE_OF_CONDUCT).await?;
     if needs_code && signed.is_none() {

@@ -352,3 +352,171 @@ fn a_refused_config_is_explained_in_the_operators_language() {
     assert!(stderr(&out).contains(&german), "{}", stderr(&out));
     assert!(stderr(&out).contains("site.time_zone"), "{}", stderr(&out));
 }
+
+/// A member's acceptance made through lobby-core, as the kiosk makes it.
+fn accept_as_member(data: &Path, member: &str, name: &str, policy: &str, lang: &str) -> i64 {
+    use lobby_core::policies::{self, signature::Signature, SignedPolicy};
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(async {
+        let store = lobby_core::Store::open(data).await.unwrap();
+        let config = lobby_core::Config::demo();
+        let doc = policies::document(&mut store.conn().await.unwrap(), &config, policy, lang)
+            .await
+            .unwrap()
+            .unwrap();
+        let wave = (0..=60)
+            .map(|i| {
+                [
+                    100.0 + i as f32 * 10.0,
+                    140.0 + 50.0 * (i as f32 / 5.0).sin(),
+                ]
+            })
+            .collect();
+        let signed = SignedPolicy {
+            policy: policy.into(),
+            version: doc.version,
+            lang: doc.lang,
+            text_hash: doc.text_hash,
+            signer_name: name.into(),
+            signature: Signature {
+                width: 900.0,
+                height: 280.0,
+                strokes: vec![wave],
+            },
+        };
+        let accepted =
+            policies::accept_as_member(&store, chrono::Utc::now(), &config, member, &signed)
+                .await
+                .unwrap();
+        store.close().await;
+        accepted.acceptance_id
+    })
+}
+
+#[test]
+fn policies_are_published_by_file_and_folder_and_never_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    assert!(lobby(&data, &["demo", "seed"]).status.success());
+    let list = stdout(&lobby(&data, &["policy", "list"]));
+    assert!(
+        list.contains("code-of-conduct: version 1, in ar, de, en-US, es, fr, zh-CN"),
+        "{list}"
+    );
+    let folder = dir.path().join("house-rules-v2");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::write(folder.join("en-US.md"), "# House Rules\n\nVersion 2.\n").unwrap();
+    std::fs::write(
+        folder.join("fr.md"),
+        "# Règlement intérieur\n\nVersion 2.\n",
+    )
+    .unwrap();
+    let out = lobby(
+        &data,
+        &["policy", "publish", "house-rules", folder.to_str().unwrap()],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("house-rules version 2 is published."),
+        "{}",
+        stdout(&out)
+    );
+    assert!(
+        stdout(&out).contains("fr: “Règlement intérieur”, SHA-256 "),
+        "{}",
+        stdout(&out)
+    );
+
+    let de = dir.path().join("de.md");
+    std::fs::write(&de, "# Hausordnung\n\nVersion 2.\n").unwrap();
+    let add = [
+        "policy",
+        "publish",
+        "house-rules",
+        de.to_str().unwrap(),
+        "--lang",
+        "de",
+        "--version",
+        "2",
+    ];
+    assert!(lobby(&data, &add).status.success());
+    // The same language again is refused: published texts are never replaced.
+    let again = lobby(&data, &add);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(
+        stderr(&again).contains("already has a de text"),
+        "{}",
+        stderr(&again)
+    );
+    // A file without --lang says what to do.
+    let no_lang = lobby(
+        &data,
+        &["policy", "publish", "house-rules", de.to_str().unwrap()],
+    );
+    assert_eq!(no_lang.status.code(), Some(2));
+    assert!(stderr(&no_lang).contains("--lang"), "{}", stderr(&no_lang));
+    let list = stdout(&lobby(&data, &["policy", "list"]));
+    assert!(
+        list.contains("house-rules: version 2, in de, en-US, fr"),
+        "{list}"
+    );
+}
+
+#[test]
+fn verify_names_an_acceptance_whose_text_was_edited_and_receipts_show_the_proof() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    assert!(lobby(&data, &["demo", "seed"]).status.success());
+    let id = accept_as_member(&data, "M-1003", "李伟 Li Wei", "code-of-conduct", "zh-CN");
+    let verify = lobby(&data, &["policy", "verify"]);
+    assert!(verify.status.success(), "{}", stdout(&verify));
+
+    let pdf = dir.path().join("receipt.pdf");
+    let out = lobby(
+        &data,
+        &[
+            "policy",
+            "receipt",
+            &id.to_string(),
+            "--out",
+            pdf.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    let text = String::from_utf8_lossy(&text.stdout);
+    let hash: String = {
+        let chinese = lobby_core::demo::POLICIES[0]
+            .1
+            .iter()
+            .find(|(l, _)| *l == "zh-CN")
+            .unwrap()
+            .1;
+        lobby_core::policies::sha256_hex(chinese.as_bytes())
+    };
+    for expected in ["李伟 Li Wei", "行为准则", "code-of-conduct", hash.as_str()] {
+        assert!(
+            text.contains(expected),
+            "{expected:?} not in the receipt: {text}"
+        );
+    }
+
+    // Someone edits the signed text in the database.
+    sqlite(
+        &data.join("lobby.db"),
+        "UPDATE policy_texts SET body = replace(body, '行为准则', '行为守则') WHERE lang = 'zh-CN'",
+    );
+    let verify = lobby(&data, &["policy", "verify"]);
+    assert_eq!(verify.status.code(), Some(1));
+    assert!(
+        stdout(&verify).contains(&format!(
+            "Acceptance {id}: the text it names was changed after publishing."
+        )),
+        "{}",
+        stdout(&verify)
+    );
+}

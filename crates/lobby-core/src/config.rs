@@ -846,6 +846,34 @@ mod tests {
     }
 
     #[test]
+    fn policies_must_be_ids_listed_before_they_are_required() {
+        let e = Config::parse("[policies]\ndocuments = [\"House Rules\"]\n", None).unwrap_err();
+        assert_eq!(
+            (e.key.as_str(), e.message.id),
+            ("policies.documents[0]", "cli-config-policy-id")
+        );
+        let e = Config::parse(
+            "[policies]\ndocuments = [\"code-of-conduct\"]\nmembers = [\"house-rules\"]\n",
+            None,
+        )
+        .unwrap_err();
+        assert_eq!(
+            (e.key.as_str(), e.message.id),
+            ("policies.members[0]", "cli-config-policy-unlisted")
+        );
+        // Visit types ask for the Code of Conduct by default: it must be listed.
+        let e = Config::parse(
+            "[policies]\ndocuments = [\"house-rules\"]\nmembers = []\n",
+            None,
+        )
+        .unwrap_err();
+        assert_eq!(e.key, "visits.types.guest.code_of_conduct");
+        let c = Config::parse("[policies]\ndocuments = [\"code-of-conduct\", \"fire-safety\"]\nmembers = [\"fire-safety\"]\n", None).unwrap();
+        assert_eq!(c.policies.members, ["fire-safety"]);
+        assert!(!is_policy_id("a--b") && !is_policy_id("-a") && is_policy_id("wifi-2"));
+    }
+
+    #[test]
     fn bad_hours_and_languages_are_refused() {
         let e = Config::parse("[hours]\nmonday = \"20:00-08:00\"\n", None).unwrap_err();
         assert_eq!(e.key, "hours.monday");

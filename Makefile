@@ -103,7 +103,8 @@ bindings:
 # The screenshots in docs/: home in English and Arabic, and the staff screen.
 screenshots: ui
 	E2E_SCREENSHOTS=$(CURDIR)/docs/screenshots $(XVFB_RUN) cargo test --locked -p lobby --test e2e -- \
-	  home_opens arabic_shows staff_sign_in_with a_guest_checks a_tour_shows a_roll_call direction_override
+	  home_opens arabic_shows staff_sign_in_with a_guest_checks a_tour_shows a_roll_call direction_override \
+	  a_visitor_reads_the_code a_new_version_makes
 
 ## Benchmarks ------------------------------------------------------------------------------
 

@@ -29,6 +29,7 @@ action-done = تم
 ## تسجيل الوصول: نوع الزيارة
 checkin-type-title = ما سبب زيارتكم اليوم؟
 visit-kind = { $kind ->
+    [member] عضو
     [guest] زيارة عضو
     [tour] جولة في المكان
     [day-pass] تصريح يومي

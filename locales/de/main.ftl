@@ -29,6 +29,7 @@ action-done = Fertig
 ## Einchecken: die Art des Besuchs
 checkin-type-title = Was führt Sie heute zu uns?
 visit-kind = { $kind ->
+    [member] Mitglied
     [guest] Besuch bei einem Mitglied
     [tour] Rundgang durch die Räume
     [day-pass] Tagespass

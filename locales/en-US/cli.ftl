@@ -23,6 +23,7 @@ cli-config-translated-empty = give the text in at least one language.
 cli-config-translated-offered = give the text in at least one of kiosk.languages.
 cli-config-policy-id = { $value } is not a policy id; use lowercase letters, digits and single hyphens, such as house-rules.
 cli-config-policy-unlisted = { $value } is not in policies.documents; list it there first.
+cli-config-group-unlisted = { $value } is not one of badges.access_groups; list it there first.
 
 ## lobby audit verify
 cli-audit-intact = Audit log intact: { $entries ->
@@ -67,6 +68,11 @@ cli-doctor-audit = Audit log
 cli-doctor-staff = Staff accounts
 cli-doctor-staff-none = none: add one with `lobby staff add NAME`
 cli-doctor-staff-count = { $count }
+cli-doctor-policies = Policies
+cli-doctor-policies-unpublished = not published yet: { $policies }. Nobody is asked to sign them until they are (lobby policy publish).
+cli-doctor-readers = Badge readers
+cli-doctor-readers-none = none: plug in a PC/SC reader (members cannot tap in)
+cli-doctor-readers-service = the card service is not running ({ $reason }): start pcscd
 cli-doctor-display = Display
 cli-doctor-display-none = no DISPLAY or WAYLAND_DISPLAY: the kiosk window cannot open here
 cli-doctor-fonts = Fonts

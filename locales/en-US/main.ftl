@@ -29,6 +29,7 @@ action-done = Done
 ## Check-in: the kind of visit
 checkin-type-title = What brings you here today?
 visit-kind = { $kind ->
+    [member] Member
     [guest] Visiting a member
     [tour] A tour of the space
     [day-pass] Day pass
@@ -260,3 +261,64 @@ staff-members-title = Member signing
 staff-members-help = Find a member, then hand them the kiosk to sign the policies they have not signed yet. Your staff session ends.
 staff-members-search = Member’s name
 staff-members-handover = Hand over to { $name }
+error-badge-random-uid = This card shows a different number at every tap (phones and some bank or privacy cards do), so it cannot be a badge. Please use a member card.
+error-badge-taken = This card belongs to { $owner } now. Confirm to give it to this member instead.
+error-badge-already-enrolled = This card is already this member’s badge.
+error-badge-group-unknown = There is no access group “{ $group }” here.
+error-badge-dates-invalid = { $field ->
+    [valid_from] The start date is not a date.
+   *[valid_to] The end date must be a date on or after the start date.
+}
+error-badge-not-found = This badge no longer exists or was revoked already.
+error-badge-no-card = Tap the card on the reader first.
+
+## A badge tapped at the home screen
+badge-refused = { $reason ->
+    [unknown] This card is not recognised. Please ask staff at the front desk.
+    [revoked] This badge is no longer valid. Please ask staff at the front desk.
+    [outside-dates] This badge is not valid today. Please ask staff at the front desk.
+   *[unreadable] The card could not be read. Please hold it still on the reader and try again.
+}
+member-checked-in = You are checked in for today.
+
+## Staff: badges
+staff-badges-title = Badges
+staff-badges-help = Find a member to enroll, revoke or replace their badges.
+staff-badges-search = Member’s name
+staff-badges-member = Badges of { $name }
+staff-badges-none = No badges yet.
+staff-badge-line = { $uid } · { $type } · { $status ->
+    [active] active
+    [not-yet-valid] not valid yet
+    [expired] expired
+   *[revoked] revoked
+}
+staff-badge-card-type = { $type ->
+    [mifare-classic-1k] MIFARE Classic 1K
+    [mifare-classic-4k] MIFARE Classic 4K
+    [mifare-mini] MIFARE Mini
+    [mifare-ultralight] MIFARE Ultralight
+    [mifare-ultralight-c] MIFARE Ultralight C
+    [mifare-ultralight-ev1] MIFARE Ultralight EV1
+    [mifare-plus] MIFARE Plus
+    [desfire] MIFARE DESFire
+    [felica] FeliCa
+    [topaz] Topaz
+    [iso-14443-4] ISO 14443-4 card
+   *[unknown] unknown card
+}
+staff-badge-revoke = Revoke
+staff-badge-replace = Replace a lost card
+staff-badge-enroll = Enroll a badge
+staff-badge-groups = Access groups
+staff-badge-valid-from = Valid from
+staff-badge-valid-to = Valid until (optional)
+staff-badge-read = Read the card
+staff-badge-tap-now = Tap the card on the reader now.
+staff-badge-card = Card { $uid } ({ $type })
+staff-badge-owner = This card belongs to { $name }.
+staff-badge-reassign = Give it to { $name }
+staff-badge-confirm = Enroll this card
+staff-badge-enrolled = Badge { $uid } enrolled.
+staff-badge-revoked = Badge revoked.
+staff-badge-cancel = Stop reading

@@ -29,6 +29,7 @@ action-done = Listo
 ## Llegada: el tipo de visita
 checkin-type-title = ¿Qué le trae por aquí hoy?
 visit-kind = { $kind ->
+    [member] Miembro
     [guest] Visita a un miembro
     [tour] Visita guiada del espacio
     [day-pass] Pase de día

@@ -29,6 +29,7 @@ action-done = Terminé
 ## Arrivée : le type de visite
 checkin-type-title = Qu’est-ce qui vous amène aujourd’hui ?
 visit-kind = { $kind ->
+    [member] Membre
     [guest] Visite d’un membre
     [tour] Visite des locaux
     [day-pass] Pass journée

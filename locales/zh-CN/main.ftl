@@ -29,6 +29,7 @@ action-done = 完成
 ## 签到：来访类型
 checkin-type-title = 请问您今天因何来访？
 visit-kind = { $kind ->
+    [member] 会员
     [guest] 拜访会员
     [tour] 参观空间
     [day-pass] 日通票

@@ -56,6 +56,11 @@ enum Command {
         #[command(subcommand)]
         command: policy::PolicyCommand,
     },
+    /// NFC badges.
+    Badges {
+        #[command(subcommand)]
+        command: BadgesCommand,
+    },
     /// CSV exports (UTF-8, header row, RFC 4180), to standard output or --out FILE.
     Export {
         #[command(subcommand)]
@@ -86,6 +91,24 @@ enum ExportCommand {
     Rollcall { id: i64 },
     /// Tour prospects who agreed to be contacted.
     Leads,
+}
+
+#[derive(Debug, Subcommand)]
+enum BadgesCommand {
+    /// The access list for door-access systems: UID, member, groups, valid from and to,
+    /// status, card type.
+    Export {
+        #[arg(long, value_enum, default_value = "csv")]
+        format: ExportFormat,
+        /// Write to this file instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum ExportFormat {
+    Csv,
 }
 
 #[derive(Debug, Subcommand)]
@@ -174,6 +197,13 @@ pub fn main() -> ExitCode {
         Some(Command::Members {
             command: MembersCommand::Import { file },
         }) => block_on(members_import(&l10n, &data_dir, &file)),
+        Some(Command::Badges {
+            command:
+                BadgesCommand::Export {
+                    format: ExportFormat::Csv,
+                    out,
+                },
+        }) => block_on(badges_export(&l10n, &config, &data_dir, out)),
         Some(Command::Policy { command }) => {
             block_on(policy::run(&l10n, &config, &data_dir, command))
         }
@@ -322,9 +352,25 @@ async fn export(
         ExportCommand::Rollcall { id } => export::roll_call_csv(&store, config, now, id).await?,
         ExportCommand::Leads => export::leads_csv(&store, config, now).await?,
     };
+    write_csv(l10n, &csv, out)
+}
+
+async fn badges_export(
+    l10n: &Localizer,
+    config: &Config,
+    data_dir: &Path,
+    out: Option<PathBuf>,
+) -> anyhow::Result<ExitCode> {
+    let store = Store::open(data_dir).await?;
+    let csv = lobby_core::badges::export_csv(&store, config, chrono::Utc::now()).await?;
+    write_csv(l10n, &csv, out)
+}
+
+/// Writes a CSV export to a file (and says so on standard error) or to standard output.
+fn write_csv(l10n: &Localizer, csv: &[u8], out: Option<PathBuf>) -> anyhow::Result<ExitCode> {
     match out {
         Some(path) => {
-            std::fs::write(&path, &csv)?;
+            std::fs::write(&path, csv)?;
             let rows = csv
                 .iter()
                 .filter(|b| **b == b'\n')
@@ -341,7 +387,7 @@ async fn export(
                 )
             );
         }
-        None => std::io::stdout().write_all(&csv)?,
+        None => std::io::stdout().write_all(csv)?,
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -594,6 +640,29 @@ async fn doctor(l10n: &Localizer, config: &Config, data_dir: &Path) -> anyhow::R
                 )
             };
             lines.push((l10n.text("cli-doctor-staff", &[]), status, text));
+            let unpublished: Vec<String> =
+                lobby_core::policies::versions(&mut *store.conn().await?, config)
+                    .await?
+                    .into_iter()
+                    .filter(|(_, version, _)| version.is_none())
+                    .map(|(policy, _, _)| policy)
+                    .collect();
+            lines.push(if unpublished.is_empty() {
+                (
+                    l10n.text("cli-doctor-policies", &[]),
+                    Status::Ok,
+                    config.policies.documents.join(", "),
+                )
+            } else {
+                (
+                    l10n.text("cli-doctor-policies", &[]),
+                    Status::Warning,
+                    l10n.text(
+                        "cli-doctor-policies-unpublished",
+                        &[("policies", unpublished.join(", ").into())],
+                    ),
+                )
+            });
         }
         Ok(None) => lines.push((
             l10n.text("cli-doctor-database", &[]),
@@ -618,6 +687,27 @@ async fn doctor(l10n: &Localizer, config: &Config, data_dir: &Path) -> anyhow::R
             l10n.text("cli-doctor-display", &[]),
             Status::Warning,
             l10n.text("cli-doctor-display-none", &[]),
+        ),
+    });
+
+    lines.push(match lobby_pcsc::list_readers() {
+        Ok(readers) if !readers.is_empty() => (
+            l10n.text("cli-doctor-readers", &[]),
+            Status::Ok,
+            readers.join(", "),
+        ),
+        Ok(_) => (
+            l10n.text("cli-doctor-readers", &[]),
+            Status::Warning,
+            l10n.text("cli-doctor-readers-none", &[]),
+        ),
+        Err(e) => (
+            l10n.text("cli-doctor-readers", &[]),
+            Status::Warning,
+            l10n.text(
+                "cli-doctor-readers-service",
+                &[("reason", e.to_string().into())],
+            ),
         ),
     });
 

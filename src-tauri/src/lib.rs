@@ -2,6 +2,7 @@
 //! config -> data folder -> logs -> database -> state; the commands are thin wrappers around
 //! `lobby-core`.
 
+mod badges;
 mod cli;
 pub mod commands;
 mod logging;
@@ -92,9 +93,18 @@ pub fn builder<R: Runtime>(state: AppState) -> tauri::Builder<R> {
             commands::policies::member_policies,
             commands::policies::member_accept,
             commands::policies::member_done,
+            commands::badges::badge_next,
+            commands::badges::staff_badge_listen,
+            commands::badges::staff_badge_groups,
+            commands::badges::staff_member_badges,
+            commands::badges::staff_badge_enroll,
+            commands::badges::staff_badge_replace,
+            commands::badges::staff_badge_revoke,
         ])
         .setup(|app| {
             spawn_housekeeping(app.handle().clone());
+            // Badge readers through pcscd; without pcscd the source keeps retrying quietly.
+            badges::start(app.handle(), &lobby_pcsc::PcscSource::new());
             Ok(())
         })
 }
@@ -123,6 +133,10 @@ fn spawn_housekeeping<R: Runtime>(app: tauri::AppHandle<R>) {
                 {
                     tracing::error!(error = %e, "anonymising old visits failed");
                 }
+                if let Err(e) = lobby_core::policies::receipt::remove_anonymised(&state.store).await
+                {
+                    tracing::error!(error = %e, "removing anonymised receipts failed");
+                }
             }
             if let Err(e) = state.store.checkpoint().await {
                 tracing::error!(error = %e, "WAL checkpoint failed");
@@ -135,8 +149,15 @@ fn spawn_housekeeping<R: Runtime>(app: tauri::AppHandle<R>) {
 /// Opens the kiosk window and runs until it is closed.
 pub fn run_kiosk(state: AppState) -> anyhow::Result<()> {
     builder::<tauri::Wry>(state)
-        .run(tauri::generate_context!())
-        .map_err(|e| anyhow::anyhow!("the kiosk window failed: {e}"))
+        .build(tauri::generate_context!())
+        .map_err(|e| anyhow::anyhow!("the kiosk window failed: {e}"))?
+        .run(|app, event| {
+            if let tauri::RunEvent::Exit = event {
+                // Ends the reader thread cleanly (it waits in pcscd otherwise).
+                app.state::<AppState>().badges.stop();
+            }
+        });
+    Ok(())
 }
 
 #[cfg(test)]

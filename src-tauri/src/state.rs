@@ -14,6 +14,8 @@ pub struct AppState {
     pub session: SessionSlot,
     /// The member the kiosk is serving, if any.
     pub member: IdentifiedSlot,
+    /// Badge taps on their way to the screen.
+    pub badges: crate::badges::BadgeDesk,
     /// Active members for the host typeahead, reloaded when the member list changes.
     pub directory: tokio::sync::Mutex<Directory>,
 }
@@ -26,6 +28,7 @@ impl AppState {
             clock,
             session: SessionSlot::default(),
             member: IdentifiedSlot::default(),
+            badges: Default::default(),
             directory: Default::default(),
         }
     }

@@ -219,6 +219,7 @@ fn doctor_reports_each_part_and_fails_on_a_broken_audit_log() {
         "Database",
         "Audit log",
         "Staff accounts",
+        "Policies",
         "Display",
         "Fonts",
     ] {
@@ -228,6 +229,10 @@ fn doctor_reports_each_part_and_fails_on_a_broken_audit_log() {
         );
     }
     assert_eq!(ok.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains("code-of-conduct, house-rules, wifi-acceptable-use"),
+        "the seeded policies are published:\n{text}"
+    );
     sqlite(
         &dir.path().join("lobby.db"),
         "UPDATE audit_log SET action = 'x' WHERE seq = 1",

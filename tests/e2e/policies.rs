@@ -160,6 +160,7 @@ async fn a_new_version_makes_a_member_who_signed_the_old_one_sign_again() {
     hand_over_to_jonas().await;
     k.find(&with_text(&en("member-pending", &[("count", 3.into())])))
         .await;
+    k.screenshot("member-pending").await;
     k.click(&button(&en("member-start", &[]))).await;
     for title in ["Code of Conduct", "House Rules", "Wi-Fi Acceptable Use"] {
         k.find(&heading(title)).await;

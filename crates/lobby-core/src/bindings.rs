@@ -3,12 +3,16 @@
 //! are stale (`UPDATE_BINDINGS=1 cargo test -p lobby-core --test bindings` rewrites them).
 
 use crate::audit::{AuditEntry, Problem, Verdict};
+use crate::badges::{
+    AccessGroup, Badge, BadgeStatus, BadgeUpdate, CardRead, EnrollRequest, Refusal,
+};
 use crate::config::{FieldRule, VisitKind, VisitType};
 use crate::error::{ErrorCode, ErrorPayload};
 use crate::kiosk::{KioskSettings, StaffOverview};
 use crate::members::HostMatch;
 use crate::policies::signature::Signature;
 use crate::policies::{Accepted, Document, MemberPolicies, PendingPolicy, SignedPolicy};
+use crate::reader::CardType;
 use crate::staff::{SignInRequest, StaffIdentity};
 use crate::visits::rollcall::{Mark, RollCall, RollCallEntry};
 use crate::visits::{CheckInOptions, CheckInRequest, CheckedIn, CheckedOut, Guide, OnSite};
@@ -47,6 +51,14 @@ pub fn types() -> String {
         PendingPolicy::decl(),
         MemberPolicies::decl(),
         Accepted::decl(),
+        CardType::decl(),
+        CardRead::decl(),
+        EnrollRequest::decl(),
+        Badge::decl(),
+        BadgeStatus::decl(),
+        BadgeUpdate::decl(),
+        Refusal::decl(),
+        AccessGroup::decl(),
     ];
     let mut out = String::from(HEADER);
     for d in decls {

@@ -86,6 +86,50 @@ pub struct RawConfig {
     pub emergency: RawEmergency,
     pub visits: RawVisits,
     pub policies: RawPolicies,
+    pub badges: RawBadges,
+}
+
+/// Badges: the access groups staff can give a badge, and the readers.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RawBadges {
+    /// Rooms and zones a badge can open, for door-access systems: id and name.
+    pub access_groups: Vec<RawAccessGroup>,
+    /// Groups ticked when a badge is enrolled.
+    pub default_groups: Vec<String>,
+    /// Also accept a USB reader that types the UID like a keyboard ("keyboard wedge").
+    pub keyboard_wedge: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAccessGroup {
+    pub id: String,
+    pub name: Translated,
+}
+
+impl Default for RawBadges {
+    fn default() -> Self {
+        let group = |id: &str, en: &str, de: &str| RawAccessGroup {
+            id: id.into(),
+            name: [
+                ("en-US".to_string(), en.to_string()),
+                ("de".to_string(), de.to_string()),
+            ]
+            .into_iter()
+            .collect(),
+        };
+        Self {
+            access_groups: vec![
+                group("main-door", "Main door", "Haupteingang"),
+                group("meeting-rooms", "Meeting rooms", "Besprechungsräume"),
+                group("lockers", "Lockers", "Schließfächer"),
+                group("24-7", "24/7 access", "Zugang rund um die Uhr"),
+            ],
+            default_groups: vec!["main-door".into(), "meeting-rooms".into()],
+            keyboard_wedge: false,
+        }
+    }
 }
 
 /// The site's policies (documents people accept by signing), by id.
@@ -442,6 +486,53 @@ pub struct Config {
     pub emergency: Emergency,
     pub visits: Visits,
     pub policies: Policies,
+    pub badges: Badges,
+}
+
+/// The validated `[badges]` section.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Badges {
+    /// (id, name in each language), in the configured order.
+    pub access_groups: Vec<(String, Translated)>,
+    pub default_groups: Vec<String>,
+    pub keyboard_wedge: bool,
+}
+
+fn validate_badges(
+    raw: RawBadges,
+    languages: &[String],
+) -> Result<Badges, (String, ConfigMessage)> {
+    let mut groups: Vec<(String, Translated)> = Vec::new();
+    for (i, g) in raw.access_groups.into_iter().enumerate() {
+        let key = format!("badges.access_groups[{i}]");
+        if !is_policy_id(&g.id) {
+            return Err((
+                format!("{key}.id"),
+                msg("cli-config-policy-id", &[("value", &g.id)]),
+            ));
+        }
+        if groups.iter().any(|(id, _)| *id == g.id) {
+            return Err((
+                format!("{key}.id"),
+                msg("cli-config-language-twice", &[("value", &g.id)]),
+            ));
+        }
+        validate_translated(&format!("{key}.name"), &g.name, languages)?;
+        groups.push((g.id, g.name));
+    }
+    for (i, id) in raw.default_groups.iter().enumerate() {
+        if !groups.iter().any(|(g, _)| g == id) {
+            return Err((
+                format!("badges.default_groups[{i}]"),
+                msg("cli-config-group-unlisted", &[("value", id)]),
+            ));
+        }
+    }
+    Ok(Badges {
+        access_groups: groups,
+        default_groups: raw.default_groups,
+        keyboard_wedge: raw.keyboard_wedge,
+    })
 }
 
 /// The validated `[policies]` section.
@@ -652,6 +743,7 @@ impl RawConfig {
         }
         let visits = validate_visits(self.visits, &languages).map_err(|(k, m)| fail(&k, m))?;
         let policies = validate_policies(self.policies, &visits).map_err(|(k, m)| fail(&k, m))?;
+        let badges = validate_badges(self.badges, &languages).map_err(|(k, m)| fail(&k, m))?;
         let e = self.emergency;
         for (key, number) in [
             ("emergency.fire", &e.fire),
@@ -689,6 +781,7 @@ impl RawConfig {
             },
             visits,
             policies,
+            badges,
         })
     }
 }

@@ -109,6 +109,20 @@ error_codes! {
     MemberSessionRequired => "member-session-required",
     /// No acceptance with this number.
     AcceptanceNotFound => "acceptance-not-found",
+    /// A random UID (a phone, a privacy-mode card): it changes at every tap.
+    BadgeRandomUid => "badge-random-uid",
+    /// The card belongs to another member (`owner`); reassigning needs a confirmation.
+    BadgeTaken => "badge-taken",
+    /// The card is this member's already.
+    BadgeAlreadyEnrolled => "badge-already-enrolled",
+    /// No such access group in lobby.toml (`group`).
+    BadgeGroupUnknown => "badge-group-unknown",
+    /// A validity date is not YYYY-MM-DD, or the end is before the start (`field`).
+    BadgeDatesInvalid => "badge-dates-invalid",
+    /// No such active badge.
+    BadgeNotFound => "badge-not-found",
+    /// Enrolling needs a card read by the reader first.
+    BadgeNoCard => "badge-no-card",
 }
 
 impl ErrorCode {
@@ -214,6 +228,20 @@ pub enum Error {
     MemberSessionRequired,
     #[error("no such acceptance")]
     AcceptanceNotFound,
+    #[error("a random UID cannot be enrolled")]
+    BadgeRandomUid,
+    #[error("the card belongs to {owner}")]
+    BadgeTaken { owner: String },
+    #[error("the card is this member's already")]
+    BadgeAlreadyEnrolled,
+    #[error("no access group {group:?}")]
+    BadgeGroupUnknown { group: String },
+    #[error("{field} is not a valid date")]
+    BadgeDatesInvalid { field: &'static str },
+    #[error("no such active badge")]
+    BadgeNotFound,
+    #[error("no card was read")]
+    BadgeNoCard,
 }
 
 impl Error {
@@ -260,6 +288,13 @@ impl Error {
             Error::MemberNotFound => ErrorCode::MemberNotFound,
             Error::MemberSessionRequired => ErrorCode::MemberSessionRequired,
             Error::AcceptanceNotFound => ErrorCode::AcceptanceNotFound,
+            Error::BadgeRandomUid => ErrorCode::BadgeRandomUid,
+            Error::BadgeTaken { .. } => ErrorCode::BadgeTaken,
+            Error::BadgeAlreadyEnrolled => ErrorCode::BadgeAlreadyEnrolled,
+            Error::BadgeGroupUnknown { .. } => ErrorCode::BadgeGroupUnknown,
+            Error::BadgeDatesInvalid { .. } => ErrorCode::BadgeDatesInvalid,
+            Error::BadgeNotFound => ErrorCode::BadgeNotFound,
+            Error::BadgeNoCard => ErrorCode::BadgeNoCard,
         }
     }
 
@@ -288,6 +323,15 @@ impl Error {
             Error::FieldTooLong { field, max } => {
                 args.insert("field".into(), (*field).into());
                 args.insert("max".into(), (*max).into());
+            }
+            Error::BadgeTaken { owner } => {
+                args.insert("owner".into(), owner.clone().into());
+            }
+            Error::BadgeGroupUnknown { group } => {
+                args.insert("group".into(), group.clone().into());
+            }
+            Error::BadgeDatesInvalid { field } => {
+                args.insert("field".into(), (*field).into());
             }
             Error::PolicyUnknown { policy } => {
                 args.insert("policy".into(), policy.clone().into());

@@ -3,6 +3,7 @@
 //! is tested in milliseconds against a temporary database.
 
 pub mod audit;
+pub mod badges;
 pub mod bindings;
 pub mod clock;
 pub mod config;
@@ -12,6 +13,7 @@ pub mod i18n;
 pub mod kiosk;
 pub mod members;
 pub mod policies;
+pub mod reader;
 pub mod staff;
 pub mod store;
 pub mod text;

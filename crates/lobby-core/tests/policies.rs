@@ -7,7 +7,7 @@ use chrono::{DateTime, Duration, TimeZone, Utc};
 use lobby_core::audit::{self, Actor, Verdict};
 use lobby_core::config::{Config, VisitKind, CODE_OF_CONDUCT};
 use lobby_core::policies::signature::Signature;
-use lobby_core::policies::{self, Mismatch, SignedPolicy};
+use lobby_core::policies::{self, receipt, Mismatch, SignedPolicy};
 use lobby_core::visits::{self, CheckInRequest};
 use lobby_core::{demo, Error, FixedClock, Store};
 
@@ -491,9 +491,16 @@ async fn anonymising_a_visit_removes_the_signers_name_and_drawing_but_keeps_the_
         .await
         .unwrap();
     let later = now + Duration::days(i64::from(config.visits.retention_days) + 2);
+    // The receipt saved at check-in goes too.
+    let receipts = receipt::folder(&store);
+    std::fs::create_dir_all(&receipts).unwrap();
+    let saved = receipts.join(receipt::file_name(visit.acceptance_id.unwrap()));
+    std::fs::write(&saved, b"%PDF").unwrap();
     visits::anonymise_expired(&store, later, &config)
         .await
         .unwrap();
+    assert_eq!(receipt::remove_anonymised(&store).await.unwrap(), 1);
+    assert!(!saved.exists());
     let (name, png, hash): (String, Option<Vec<u8>>, String) =
         sqlx::query_as("SELECT signer_name, signature_png, text_hash FROM acceptances")
             .fetch_one(store.pool())

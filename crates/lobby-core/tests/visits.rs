@@ -377,10 +377,10 @@ async fn a_roll_call_marks_people_and_its_export_shows_who_is_missing() {
     visits::check_in(&store, now, &config, &guest("Mo Missing"))
         .await
         .unwrap();
-    let call = rollcall::start(&store, now, 1).await.unwrap();
+    let call = rollcall::start(&store, now, &config, 1).await.unwrap();
     assert_eq!(call.entries.len(), 2);
     assert_eq!(
-        rollcall::start(&store, now, 1).await.unwrap().id,
+        rollcall::start(&store, now, &config, 1).await.unwrap().id,
         call.id,
         "one roll call at a time"
     );

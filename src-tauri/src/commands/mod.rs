@@ -1,6 +1,7 @@
 //! The IPC commands: each takes the state and a request, calls one `lobby-core` function and
 //! maps its error to a code the UI translates.
 
+pub mod badges;
 pub mod kiosk;
 pub mod names;
 pub mod policies;

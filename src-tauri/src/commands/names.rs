@@ -24,4 +24,11 @@ pub const COMMANDS: &[&str] = &[
     "member_policies",
     "member_accept",
     "member_done",
+    "badge_next",
+    "staff_badge_listen",
+    "staff_badge_groups",
+    "staff_member_badges",
+    "staff_badge_enroll",
+    "staff_badge_replace",
+    "staff_badge_revoke",
 ];

@@ -74,7 +74,7 @@ pub async fn roll_call_current(state: State<'_, AppState>) -> CommandResult<Opti
 #[tracing::instrument(skip_all)]
 pub async fn roll_call_start(state: State<'_, AppState>) -> CommandResult<RollCall> {
     let who = state.require_staff().await?;
-    Ok(rollcall::start(&state.store, state.clock.now(), who.id).await?)
+    Ok(rollcall::start(&state.store, state.clock.now(), &state.config, who.id).await?)
 }
 
 #[tauri::command]

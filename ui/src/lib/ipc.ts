@@ -3,12 +3,16 @@
 
 import { invoke } from "@tauri-apps/api/core";
 import type {
+  AccessGroup,
   Accepted,
+  Badge,
+  BadgeUpdate,
   CheckedIn,
   CheckedOut,
   CheckInOptions,
   CheckInRequest,
   Document,
+  EnrollRequest,
   ErrorCode,
   ErrorPayload,
   HostMatch,
@@ -84,3 +88,15 @@ export const memberPolicies = (language: string) =>
   call<MemberPolicies>("member_policies", { language });
 export const memberAccept = (signed: SignedPolicy) => call<Accepted>("member_accept", { signed });
 export const memberDone = () => call<null>("member_done");
+
+export const badgeNext = () => call<BadgeUpdate | null>("badge_next");
+export const staffBadgeListen = (on: boolean) => call<null>("staff_badge_listen", { on });
+export const staffBadgeGroups = (language: string) =>
+  call<AccessGroup[]>("staff_badge_groups", { language });
+export const staffMemberBadges = (memberId: string) =>
+  call<Badge[]>("staff_member_badges", { memberId });
+export const staffBadgeEnroll = (request: EnrollRequest) =>
+  call<Badge>("staff_badge_enroll", { request });
+export const staffBadgeReplace = (badgeId: number) =>
+  call<Badge>("staff_badge_replace", { badgeId });
+export const staffBadgeRevoke = (badgeId: number) => call<null>("staff_badge_revoke", { badgeId });

@@ -107,7 +107,12 @@ pub async fn get(conn: &mut SqliteConnection, id: i64) -> Result<RollCall> {
 }
 
 /// Starts a roll call of everyone on site now, or returns the one already running.
-pub async fn start(store: &Store, now: DateTime<Utc>, staff_id: i64) -> Result<RollCall> {
+pub async fn start(
+    store: &Store,
+    now: DateTime<Utc>,
+    config: &crate::Config,
+    staff_id: i64,
+) -> Result<RollCall> {
     let mut tx = store.begin_write().await?;
     if let Some(open) = current(&mut tx).await? {
         return Ok(open);
@@ -127,6 +132,23 @@ pub async fn start(store: &Store, now: DateTime<Utc>, staff_id: i64) -> Result<R
     .execute(&mut *tx)
     .await?
     .rows_affected();
+    // Members who tapped their badge in today are on site too (they do not tap out).
+    let day = now
+        .with_timezone(&config.time_zone)
+        .date_naive()
+        .format("%Y-%m-%d")
+        .to_string();
+    let people = people
+        + sqlx::query(
+            "INSERT INTO roll_call_entries (roll_call_id, visit_id, name, kind)
+             SELECT ?, NULL, m.name, 'member' FROM attendance a JOIN members m ON m.id = a.member_id
+             WHERE a.day = ?",
+        )
+        .bind(id)
+        .bind(&day)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
     audit::append(
         &mut tx,
         now,

@@ -1,7 +1,7 @@
 // Generated from the Rust types by lobby-core (src/bindings.rs). Do not edit by hand:
 // run `make bindings` after changing a type.
 
-export type ErrorCode = "internal" | "staff-session-required" | "sign-in-failed" | "sign-in-locked" | "pin-invalid" | "code-invalid" | "staff-exists" | "staff-not-found" | "staff-name-invalid" | "field-required" | "field-too-long" | "field-invalid-characters" | "email-invalid" | "phone-invalid" | "visit-type-unavailable" | "host-required" | "host-unknown" | "guide-required" | "privacy-not-accepted" | "off-limits-not-shown" | "checkout-code-unknown" | "already-checked-out" | "visit-not-found" | "roll-call-not-found" | "roll-call-finished" | "import-rejected" | "signature-missing" | "signature-too-small" | "signature-invalid" | "policy-unknown" | "policy-text-invalid" | "policy-language-published" | "policy-version-unknown" | "policy-reference-missing" | "policy-outdated" | "policy-not-accepted" | "member-not-found" | "member-session-required" | "acceptance-not-found";
+export type ErrorCode = "internal" | "staff-session-required" | "sign-in-failed" | "sign-in-locked" | "pin-invalid" | "code-invalid" | "staff-exists" | "staff-not-found" | "staff-name-invalid" | "field-required" | "field-too-long" | "field-invalid-characters" | "email-invalid" | "phone-invalid" | "visit-type-unavailable" | "host-required" | "host-unknown" | "guide-required" | "privacy-not-accepted" | "off-limits-not-shown" | "checkout-code-unknown" | "already-checked-out" | "visit-not-found" | "roll-call-not-found" | "roll-call-finished" | "import-rejected" | "signature-missing" | "signature-too-small" | "signature-invalid" | "policy-unknown" | "policy-text-invalid" | "policy-language-published" | "policy-version-unknown" | "policy-reference-missing" | "policy-outdated" | "policy-not-accepted" | "member-not-found" | "member-session-required" | "acceptance-not-found" | "badge-random-uid" | "badge-taken" | "badge-already-enrolled" | "badge-group-unknown" | "badge-dates-invalid" | "badge-not-found" | "badge-no-card";
 
 export type ErrorPayload = { code: ErrorCode, 
 /**
@@ -136,3 +136,51 @@ export type MemberPolicies = { first_name: string,
 full_name: string, pending: Array<PendingPolicy>, };
 
 export type Accepted = { acceptance_id: number, policy: string, version: number, };
+
+export type CardType = "mifare-classic1k" | "mifare-classic4k" | "mifare-mini" | "mifare-ultralight" | "mifare-ultralight-c" | "mifare-ultralight-ev1" | "mifare-plus" | "desfire" | "felica" | "topaz" | "iso14443-4" | "unknown";
+
+export type CardRead = { 
+/**
+ * Every digit hidden but the last 4.
+ */
+masked_uid: string, card_type: CardType, 
+/**
+ * A random UID (phones, privacy-mode cards): it cannot be enrolled.
+ */
+random: boolean, 
+/**
+ * The member this card belongs to now, by first name and last initial.
+ */
+owner: string | null, owner_id: string | null, };
+
+export type EnrollRequest = { member_id: string, groups: Array<string>, 
+/**
+ * YYYY-MM-DD; empty or missing: today.
+ */
+valid_from: string | null, 
+/**
+ * YYYY-MM-DD, inclusive; missing: no end.
+ */
+valid_to: string | null, 
+/**
+ * Confirmed: take the card away from its current owner.
+ */
+reassign: boolean, };
+
+export type Badge = { id: number, masked_uid: string, card_type: CardType, member_id: string, groups: Array<string>, valid_from: string, valid_to: string | null, status: BadgeStatus, };
+
+export type BadgeStatus = "active" | "not-yet-valid" | "expired" | "revoked";
+
+export type BadgeUpdate = { "kind": "member", greeting: MemberPolicies, 
+/**
+ * This tap checked them in for the day.
+ */
+first_today: boolean, } | { "kind": "refused", reason: Refusal, } | { "kind": "card-read", card: CardRead, };
+
+export type Refusal = "unknown" | "revoked" | "outside-dates" | "unreadable";
+
+export type AccessGroup = { id: string, name: string, 
+/**
+ * Ticked by default.
+ */
+default: boolean, };

@@ -38,6 +38,27 @@ pub fn file_name(acceptance_id: i64) -> String {
     format!("acceptance-{acceptance_id}.pdf")
 }
 
+/// Deletes the saved receipts of acceptances whose visit was anonymised: a receipt names the
+/// signer and shows the signature, which anonymising removes from the database. Returns how
+/// many files were deleted.
+pub async fn remove_anonymised(store: &Store) -> Result<usize> {
+    let ids: Vec<i64> = sqlx::query_scalar(
+        "SELECT id FROM acceptances WHERE visit_id IS NOT NULL AND signature_png IS NULL",
+    )
+    .fetch_all(store.pool())
+    .await?;
+    let dir = folder(store);
+    let mut removed = 0;
+    for id in ids {
+        match std::fs::remove_file(dir.join(file_name(id))) {
+            Ok(()) => removed += 1,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Ok(removed)
+}
+
 /// The receipt of one acceptance, with the system's Noto fonts.
 pub async fn for_acceptance(
     conn: &mut SqliteConnection,

@@ -1,0 +1,169 @@
+//! Badge taps, from the reader's thread to the screen. A tap at the home screen identifies a
+//! member (and checks them in for the day); while staff enroll, the next card read is kept
+//! here for them instead. The web view never sees or sends a full UID: it learns the masked
+//! one, and enrollment uses the card kept here.
+
+use crate::AppState;
+use lobby_core::badges::{self, BadgeUpdate, Refusal, Tapped};
+use lobby_core::policies;
+use lobby_core::reader::{BadgeSource, CardType, ReaderEvent, Uid, Watching};
+use std::sync::Mutex;
+use tauri::{AppHandle, Manager, Runtime};
+use tokio::sync::mpsc;
+
+pub struct BadgeDesk {
+    updates: mpsc::UnboundedSender<BadgeUpdate>,
+    pending: tokio::sync::Mutex<mpsc::UnboundedReceiver<BadgeUpdate>>,
+    /// Staff asked for the next card to be read for enrollment.
+    enrolling: Mutex<bool>,
+    /// The card read for enrollment.
+    card: Mutex<Option<(Uid, CardType)>>,
+    readers: Mutex<Vec<String>>,
+    watching: Mutex<Option<Box<dyn Watching>>>,
+}
+
+impl Default for BadgeDesk {
+    fn default() -> Self {
+        let (updates, pending) = mpsc::unbounded_channel();
+        Self {
+            updates,
+            pending: tokio::sync::Mutex::new(pending),
+            enrolling: Mutex::new(false),
+            card: Mutex::new(None),
+            readers: Mutex::new(Vec::new()),
+            watching: Mutex::new(None),
+        }
+    }
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+impl BadgeDesk {
+    /// The next update for the screen, waiting up to `wait`.
+    pub async fn next(&self, wait: std::time::Duration) -> Option<BadgeUpdate> {
+        let mut pending = self.pending.lock().await;
+        tokio::time::timeout(wait, pending.recv())
+            .await
+            .ok()
+            .flatten()
+    }
+
+    pub fn set_enrolling(&self, on: bool) {
+        *lock(&self.enrolling) = on;
+        if !on {
+            *lock(&self.card) = None;
+        }
+    }
+
+    /// The card read for enrollment, taken (it is used once).
+    pub fn take_card(&self) -> Option<(Uid, CardType)> {
+        lock(&self.card).take()
+    }
+
+    /// Keeps a card for another try after a refused enrollment.
+    pub fn put_back(&self, uid: Uid, card: CardType) {
+        *lock(&self.card) = Some((uid, card));
+    }
+
+    pub fn readers(&self) -> Vec<String> {
+        lock(&self.readers).clone()
+    }
+
+    pub fn stop(&self) {
+        if let Some(w) = lock(&self.watching).take() {
+            w.stop();
+        }
+    }
+}
+
+/// Starts a badge source; its events are handled on the async runtime.
+pub fn start<R: Runtime>(app: &AppHandle<R>, source: &dyn BadgeSource) {
+    let (tx, mut rx) = mpsc::unbounded_channel::<ReaderEvent>();
+    let watching = source.start(Box::new(move |ev| {
+        let _ = tx.send(ev);
+    }));
+    let state = app.state::<AppState>();
+    *lock(&state.badges.watching) = Some(watching);
+    let app = app.clone();
+    tauri::async_runtime::spawn(async move {
+        while let Some(ev) = rx.recv().await {
+            let state = app.state::<AppState>();
+            if let Err(e) = handle(&state, ev).await {
+                tracing::error!(error = %e, "badge tap not handled");
+            }
+        }
+    });
+}
+
+/// One event from a reader.
+pub async fn handle(state: &AppState, event: ReaderEvent) -> Result<(), lobby_core::Error> {
+    let desk = &state.badges;
+    let update = match event {
+        ReaderEvent::Readers(names) => {
+            tracing::info!(readers = ?names, "badge readers");
+            *lock(&desk.readers) = names;
+            return Ok(());
+        }
+        ReaderEvent::ServiceDown => {
+            tracing::warn!("the card service (pcscd) is not reachable; retrying");
+            lock(&desk.readers).clear();
+            return Ok(());
+        }
+        ReaderEvent::ReadFailed { reader, error } => {
+            tracing::warn!(%reader, %error, "card not read");
+            BadgeUpdate::Refused {
+                reason: Refusal::Unreadable,
+            }
+        }
+        ReaderEvent::Tap { uid, card, .. } => {
+            let enrolling =
+                *lock(&desk.enrolling) && state.session.current(state.clock.now()).is_some();
+            if enrolling {
+                let read = badges::describe(&mut *state.store.conn().await?, &uid, card).await?;
+                *lock(&desk.card) = Some((uid, card));
+                BadgeUpdate::CardRead { card: read }
+            } else {
+                tap_at_home(state, &uid).await?
+            }
+        }
+    };
+    let _ = desk.updates.send(update);
+    Ok(())
+}
+
+async fn tap_at_home(state: &AppState, uid: &Uid) -> Result<BadgeUpdate, lobby_core::Error> {
+    let now = state.clock.now();
+    Ok(
+        match badges::tap(&state.store, now, &state.config, uid).await? {
+            Tapped::Member {
+                member_id,
+                first_today,
+            } => {
+                state.member.start(&member_id, now);
+                let lang = state.config.languages.first().cloned().unwrap_or_default();
+                let greeting = policies::for_member(
+                    &mut *state.store.conn().await?,
+                    &state.config,
+                    &member_id,
+                    &lang,
+                )
+                .await?;
+                BadgeUpdate::Member {
+                    greeting,
+                    first_today,
+                }
+            }
+            Tapped::Unknown => BadgeUpdate::Refused {
+                reason: Refusal::Unknown,
+            },
+            Tapped::Revoked => BadgeUpdate::Refused {
+                reason: Refusal::Revoked,
+            },
+            Tapped::OutsideDates => BadgeUpdate::Refused {
+                reason: Refusal::OutsideDates,
+            },
+        },
+    )
+}

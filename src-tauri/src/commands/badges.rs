@@ -1,0 +1,105 @@
+use super::CommandResult;
+use crate::AppState;
+use lobby_core::badges::{self, AccessGroup, Badge, BadgeUpdate, EnrollRequest};
+use lobby_core::Error;
+use std::time::Duration;
+use tauri::State;
+
+/// The next tap for the screen: waits up to 20 s, then answers `null` (the screen asks again).
+#[tauri::command]
+#[tracing::instrument(skip_all)]
+pub async fn badge_next(state: State<'_, AppState>) -> CommandResult<Option<BadgeUpdate>> {
+    Ok(state.badges.next(Duration::from_secs(20)).await)
+}
+
+/// Staff: the next card read goes to enrollment (`on`), or back to identifying members.
+#[tauri::command]
+#[tracing::instrument(skip_all)]
+pub async fn staff_badge_listen(state: State<'_, AppState>, on: bool) -> CommandResult<()> {
+    state.require_staff().await?;
+    state.badges.set_enrolling(on);
+    Ok(())
+}
+
+#[tauri::command]
+#[tracing::instrument(skip_all)]
+pub async fn staff_badge_groups(
+    state: State<'_, AppState>,
+    language: String,
+) -> CommandResult<Vec<AccessGroup>> {
+    state.require_staff().await?;
+    Ok(badges::groups(&state.config, &language))
+}
+
+#[tauri::command]
+#[tracing::instrument(skip_all)]
+pub async fn staff_member_badges(
+    state: State<'_, AppState>,
+    member_id: String,
+) -> CommandResult<Vec<Badge>> {
+    state.require_staff().await?;
+    let mut conn = state.store.conn().await?;
+    Ok(badges::of_member(&mut conn, &state.config, state.clock.now(), &member_id).await?)
+}
+
+/// Enrolls the card the reader read last for a member.
+#[tauri::command]
+#[tracing::instrument(skip_all)]
+pub async fn staff_badge_enroll(
+    state: State<'_, AppState>,
+    request: EnrollRequest,
+) -> CommandResult<Badge> {
+    let who = state.require_staff().await?;
+    let (uid, card) = state.badges.take_card().ok_or(Error::BadgeNoCard)?;
+    let result = badges::enroll(
+        &state.store,
+        state.clock.now(),
+        &state.config,
+        who.id,
+        &uid,
+        card,
+        &request,
+    )
+    .await;
+    if result.is_err() {
+        // Kept for another try (e.g. with the reassignment confirmed).
+        state.badges.put_back(uid, card);
+    } else {
+        state.badges.set_enrolling(false);
+    }
+    Ok(result?)
+}
+
+/// A lost card: revoked, and the card read last enrolled in its place.
+#[tauri::command]
+#[tracing::instrument(skip_all)]
+pub async fn staff_badge_replace(
+    state: State<'_, AppState>,
+    badge_id: i64,
+) -> CommandResult<Badge> {
+    let who = state.require_staff().await?;
+    let (uid, card) = state.badges.take_card().ok_or(Error::BadgeNoCard)?;
+    let result = badges::replace(
+        &state.store,
+        state.clock.now(),
+        &state.config,
+        who.id,
+        badge_id,
+        &uid,
+        card,
+    )
+    .await;
+    if result.is_err() {
+        state.badges.put_back(uid, card);
+    } else {
+        state.badges.set_enrolling(false);
+    }
+    Ok(result?)
+}
+
+#[tauri::command]
+#[tracing::instrument(skip_all)]
+pub async fn staff_badge_revoke(state: State<'_, AppState>, badge_id: i64) -> CommandResult<()> {
+    let who = state.require_staff().await?;
+    Ok(badges::revoke(&state.store, state.clock.now(), who.id, badge_id).await?)
+}

@@ -1,0 +1,5 @@
+// Badge taps, as the screens see them: App.svelte asks Rust for each tap in turn and puts the
+// card read for enrollment here, where the staff badge card picks it up.
+import type { CardRead } from "./bindings/types";
+
+export const inbox = $state<{ card: CardRead | null }>({ card: null });

@@ -7,14 +7,15 @@ SHELL := /bin/bash
 # What building, running and testing need on Debian 12 (bookworm).
 DEB_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev libssl-dev \
 	xvfb xauth webkit2gtk-driver matchbox-window-manager x11-utils imagemagick \
-	fonts-noto-core fonts-noto-cjk poppler-utils sqlite3 zbar-tools dbus
+	fonts-noto-core fonts-noto-cjk poppler-utils sqlite3 zbar-tools dbus \
+	pcscd libpcsclite-dev vsmartcard-vpcd
 NODE_MIN := 20.19
 
 DEMO_DIR ?= $(CURDIR)/demo-data
 LOBBY_DEBUG := target/debug/lobby
 XVFB_RUN := xvfb-run -a -s "-screen 0 1280x800x24"
 
-.PHONY: run test deps deps-system deps-ui ui app lint check-ui test-core test-ui test-e2e \
+.PHONY: run test deps deps-system deps-ui ui app lint check-ui test-core test-ui test-pcsc test-e2e \
 	bindings screenshots bench clean-demo
 
 ## Set-up ---------------------------------------------------------------------------------
@@ -88,13 +89,26 @@ test-ui: deps-ui
 # the end-to-end suite driving the real window in WebKit under a virtual display. Each test
 # gets its own data folder, XDG folders and driver. End-to-end tests run one at a time: on one
 # display a covered window counts as hidden, and WebKit slows a hidden page's timers.
+# The badge tests need the real pcscd with the vpcd driver; tests/pcsc/virtual-reader.sh starts
+# it (a test starts it too if needed) and it is stopped by its PID whatever the result.
+PCSC := tests/pcsc/virtual-reader.sh
+
 test-e2e: ui
 	cargo test --locked -p lobby --lib --test cli
 	cargo build --locked -p lobby --tests
-	timeout 900 $(XVFB_RUN) cargo test --locked -p lobby --test e2e -- --test-threads=1
+	$(PCSC) start
+	timeout 900 $(XVFB_RUN) cargo test --locked -p lobby --test e2e -- --test-threads=1; \
+	  status=$$?; $(PCSC) stop; exit $$status
+
+# The PC/SC adapter against pcscd + vpcd + the project's virtual card (one slot: one at a time).
+test-pcsc:
+	cargo build --locked -p lobby-pcsc --tests
+	$(PCSC) start
+	timeout 300 cargo test --locked -p lobby-pcsc -- --test-threads=1; \
+	  status=$$?; $(PCSC) stop; exit $$status
 
 test: deps ui
-	$(MAKE) --no-print-directory lint check-ui test-core test-ui test-e2e
+	$(MAKE) --no-print-directory lint check-ui test-core test-ui test-pcsc test-e2e
 
 # Rewrites ui/src/lib/bindings/ from the Rust types and locales/en-US.
 bindings:

@@ -23,6 +23,7 @@ cli-config-translated-empty = اكتب النص بلغة واحدة على ال�
 cli-config-translated-offered = اكتب النص بلغة واحدة على الأقل من kiosk.languages.
 cli-config-policy-id = { $value } ليس معرّف سياسة صالحًا؛ استخدم أحرفًا لاتينية صغيرة وأرقامًا وشرطات مفردة، مثل house-rules.
 cli-config-policy-unlisted = { $value } غير مُدرج في policies.documents؛ أدرجه هناك أولًا.
+cli-config-group-unlisted = { $value } ليس من badges.access_groups؛ أدرجه هناك أولًا.
 
 ## lobby audit verify
 cli-audit-intact = سجل التدقيق سليم: { $entries ->
@@ -73,6 +74,9 @@ cli-doctor-staff-none = لا يوجد: أضف حسابًا باستخدام `lob
 cli-doctor-staff-count = { $count }
 cli-doctor-policies = السياسات
 cli-doctor-policies-unpublished = لم تُنشر بعد: { $policies }. لن يُطلب من أحد توقيعها حتى تُنشر (lobby policy publish).
+cli-doctor-readers = قارئات البطاقات
+cli-doctor-readers-none = لا يوجد: وصّل قارئ PC/SC (لا يستطيع الأعضاء تسجيل الوصول ببطاقاتهم)
+cli-doctor-readers-service = خدمة البطاقات لا تعمل ({ $reason }): شغّل pcscd
 cli-doctor-display = الشاشة
 cli-doctor-display-none = لا يوجد DISPLAY ولا WAYLAND_DISPLAY: لا يمكن فتح نافذة الكشك هنا
 cli-doctor-fonts = الخطوط

@@ -301,3 +301,64 @@ staff-members-title = توقيع الأعضاء
 staff-members-help = ابحثوا عن العضو، ثم سلّموه الكشك ليوقّع على السياسات التي لم يوقّع عليها بعد. ستنتهي جلسة الموظف الحالية.
 staff-members-search = اسم العضو
 staff-members-handover = التسليم إلى { $name }
+error-badge-random-uid = تُظهر هذه البطاقة رقمًا مختلفًا في كل مرة تُمرَّر فيها (كما تفعل الهواتف وبعض البطاقات المصرفية أو بطاقات حماية الخصوصية)، لذا لا يمكن تسجيلها بطاقةً للدخول. يُرجى استخدام بطاقة عضوية.
+error-badge-taken = هذه البطاقة مسجّلة الآن باسم { $owner }. أكّدوا لنقلها إلى هذا العضو بدلًا من ذلك.
+error-badge-already-enrolled = هذه البطاقة مسجّلة بالفعل لهذا العضو.
+error-badge-group-unknown = لا توجد هنا مجموعة دخول باسم «{ $group }».
+error-badge-dates-invalid = { $field ->
+    [valid_from] تاريخ البدء ليس تاريخًا صالحًا.
+   *[valid_to] يجب أن يكون تاريخ الانتهاء تاريخًا يوافق تاريخ البدء أو يليه.
+}
+error-badge-not-found = هذه البطاقة لم تعد موجودة، أو أُلغيت بالفعل.
+error-badge-no-card = يُرجى تمرير البطاقة على القارئ أولًا.
+
+## بطاقة مُمرَّرة عند الشاشة الرئيسية
+badge-refused = { $reason ->
+    [unknown] لم يُتعرَّف على هذه البطاقة. يُرجى التوجه إلى مكتب الاستقبال.
+    [revoked] هذه البطاقة لم تعد صالحة. يُرجى التوجه إلى مكتب الاستقبال.
+    [outside-dates] هذه البطاقة غير صالحة اليوم. يُرجى التوجه إلى مكتب الاستقبال.
+   *[unreadable] تعذّرت قراءة البطاقة. يُرجى إبقاؤها ثابتة على القارئ والمحاولة مرة أخرى.
+}
+member-checked-in = تم تسجيل وصولكم لهذا اليوم.
+
+## الموظفون: البطاقات
+staff-badges-title = البطاقات
+staff-badges-help = ابحثوا عن عضو لتسجيل بطاقاته أو إلغائها أو استبدالها.
+staff-badges-search = ابحثوا عن عضو
+staff-badges-member = بطاقات { $name }
+staff-badges-none = لا توجد بطاقات بعد.
+staff-badge-line = { $uid } · { $type } · { $status ->
+    [active] نشطة
+    [not-yet-valid] لم تصبح صالحة بعد
+    [expired] منتهية الصلاحية
+   *[revoked] ملغاة
+}
+staff-badge-card-type = { $type ->
+    [mifare-classic-1k] MIFARE Classic 1K
+    [mifare-classic-4k] MIFARE Classic 4K
+    [mifare-mini] MIFARE Mini
+    [mifare-ultralight] MIFARE Ultralight
+    [mifare-ultralight-c] MIFARE Ultralight C
+    [mifare-ultralight-ev1] MIFARE Ultralight EV1
+    [mifare-plus] MIFARE Plus
+    [desfire] MIFARE DESFire
+    [felica] FeliCa
+    [topaz] Topaz
+    [iso-14443-4] بطاقة ISO 14443-4
+   *[unknown] بطاقة غير معروفة
+}
+staff-badge-revoke = إلغاء البطاقة
+staff-badge-replace = استبدال بطاقة مفقودة
+staff-badge-enroll = تسجيل بطاقة
+staff-badge-groups = مجموعات الدخول
+staff-badge-valid-from = صالحة من
+staff-badge-valid-to = صالحة حتى (اختياري)
+staff-badge-read = قراءة البطاقة
+staff-badge-tap-now = مرّروا البطاقة على القارئ الآن.
+staff-badge-card = البطاقة { $uid } ({ $type })
+staff-badge-owner = هذه البطاقة مسجّلة باسم { $name }.
+staff-badge-reassign = نقلها إلى { $name }
+staff-badge-confirm = تسجيل هذه البطاقة
+staff-badge-enrolled = تم تسجيل البطاقة { $uid }.
+staff-badge-revoked = تم إلغاء البطاقة.
+staff-badge-cancel = إيقاف القراءة

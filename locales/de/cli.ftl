@@ -23,6 +23,7 @@ cli-config-translated-empty = Geben Sie den Text in mindestens einer Sprache an.
 cli-config-translated-offered = Geben Sie den Text in mindestens einer der Sprachen aus kiosk.languages an.
 cli-config-policy-id = { $value } ist keine Richtlinien-ID; verwenden Sie Kleinbuchstaben, Ziffern und einzelne Bindestriche, zum Beispiel house-rules.
 cli-config-policy-unlisted = { $value } steht nicht in policies.documents; tragen Sie die Richtlinie zuerst dort ein.
+cli-config-group-unlisted = { $value } steht nicht in badges.access_groups; tragen Sie die Gruppe zuerst dort ein.
 
 ## lobby audit verify
 cli-audit-intact = Audit-Protokoll intakt: { $entries ->
@@ -69,6 +70,9 @@ cli-doctor-staff-none = keine: legen Sie eines mit `lobby staff add NAME` an
 cli-doctor-staff-count = { $count }
 cli-doctor-policies = Richtlinien
 cli-doctor-policies-unpublished = noch nicht veröffentlicht: { $policies }. Bis dahin wird niemand gebeten, sie zu unterschreiben (lobby policy publish).
+cli-doctor-readers = Ausweis-Lesegeräte
+cli-doctor-readers-none = keine: Schließen Sie ein PC/SC-Lesegerät an (sonst können Mitglieder nicht mit ihrem Ausweis einchecken)
+cli-doctor-readers-service = Der Kartendienst läuft nicht ({ $reason }): Starten Sie pcscd
 cli-doctor-display = Anzeige
 cli-doctor-display-none = weder DISPLAY noch WAYLAND_DISPLAY gesetzt: Das Kiosk-Fenster kann hier nicht geöffnet werden
 cli-doctor-fonts = Schriftarten

@@ -261,3 +261,64 @@ staff-members-title = Unterschriften von Mitgliedern
 staff-members-help = Suchen Sie ein Mitglied und übergeben Sie ihm den Kiosk, damit es die Richtlinien unterschreibt, die es noch nicht unterschrieben hat. Ihre Mitarbeitersitzung endet dabei.
 staff-members-search = Name des Mitglieds
 staff-members-handover = An { $name } übergeben
+error-badge-random-uid = Diese Karte zeigt bei jedem Vorhalten eine andere Nummer (so verhalten sich Handys und manche Bank- oder Datenschutzkarten) und kann daher kein Ausweis sein. Bitte verwenden Sie eine Mitgliedskarte.
+error-badge-taken = Diese Karte gehört zurzeit { $owner }. Bestätigen Sie, um sie stattdessen diesem Mitglied zu geben.
+error-badge-already-enrolled = Diese Karte ist bereits der Ausweis dieses Mitglieds.
+error-badge-group-unknown = Hier gibt es keine Zugangsgruppe „{ $group }“.
+error-badge-dates-invalid = { $field ->
+    [valid_from] Das Startdatum ist kein gültiges Datum.
+   *[valid_to] Das Enddatum muss ein Datum am oder nach dem Startdatum sein.
+}
+error-badge-not-found = Diesen Ausweis gibt es nicht mehr, oder er wurde bereits gesperrt.
+error-badge-no-card = Halten Sie zuerst die Karte an das Lesegerät.
+
+## Ein Ausweis, der auf der Startseite an das Lesegerät gehalten wird
+badge-refused = { $reason ->
+    [unknown] Diese Karte ist nicht bekannt. Bitte wenden Sie sich an den Empfang.
+    [revoked] Dieser Ausweis ist nicht mehr gültig. Bitte wenden Sie sich an den Empfang.
+    [outside-dates] Dieser Ausweis ist heute nicht gültig. Bitte wenden Sie sich an den Empfang.
+   *[unreadable] Die Karte konnte nicht gelesen werden. Bitte halten Sie sie ruhig an das Lesegerät und versuchen Sie es erneut.
+}
+member-checked-in = Sie sind für heute eingecheckt.
+
+## Mitarbeiter: Ausweise
+staff-badges-title = Ausweise
+staff-badges-help = Suchen Sie ein Mitglied, um seine Ausweise zu registrieren, zu sperren oder zu ersetzen.
+staff-badges-search = Mitglied suchen
+staff-badges-member = Ausweise von { $name }
+staff-badges-none = Noch keine Ausweise.
+staff-badge-line = { $uid } · { $type } · { $status ->
+    [active] aktiv
+    [not-yet-valid] noch nicht gültig
+    [expired] abgelaufen
+   *[revoked] gesperrt
+}
+staff-badge-card-type = { $type ->
+    [mifare-classic-1k] MIFARE Classic 1K
+    [mifare-classic-4k] MIFARE Classic 4K
+    [mifare-mini] MIFARE Mini
+    [mifare-ultralight] MIFARE Ultralight
+    [mifare-ultralight-c] MIFARE Ultralight C
+    [mifare-ultralight-ev1] MIFARE Ultralight EV1
+    [mifare-plus] MIFARE Plus
+    [desfire] MIFARE DESFire
+    [felica] FeliCa
+    [topaz] Topaz
+    [iso-14443-4] Karte nach ISO 14443-4
+   *[unknown] unbekannte Karte
+}
+staff-badge-revoke = Sperren
+staff-badge-replace = Verlorene Karte ersetzen
+staff-badge-enroll = Ausweis registrieren
+staff-badge-groups = Zugangsgruppen
+staff-badge-valid-from = Gültig ab
+staff-badge-valid-to = Gültig bis (optional)
+staff-badge-read = Karte lesen
+staff-badge-tap-now = Halten Sie die Karte jetzt an das Lesegerät.
+staff-badge-card = Karte { $uid } ({ $type })
+staff-badge-owner = Diese Karte gehört { $name }.
+staff-badge-reassign = { $name } zuweisen
+staff-badge-confirm = Diese Karte registrieren
+staff-badge-enrolled = Ausweis { $uid } registriert.
+staff-badge-revoked = Ausweis gesperrt.
+staff-badge-cancel = Lesen beenden

@@ -284,7 +284,7 @@ member-checked-in = You are checked in for today.
 ## Staff: badges
 staff-badges-title = Badges
 staff-badges-help = Find a member to enroll, revoke or replace their badges.
-staff-badges-search = Member’s name
+staff-badges-search = Find a member
 staff-badges-member = Badges of { $name }
 staff-badges-none = No badges yet.
 staff-badge-line = { $uid } · { $type } · { $status ->

@@ -23,6 +23,7 @@ cli-config-translated-empty = indique el texto en al menos un idioma.
 cli-config-translated-offered = indique el texto en al menos uno de los idiomas de kiosk.languages.
 cli-config-policy-id = { $value } no es un identificador de política; use letras minúsculas, dígitos y guiones sueltos, como house-rules.
 cli-config-policy-unlisted = { $value } no figura en policies.documents; añádala primero a esa lista.
+cli-config-group-unlisted = { $value } no figura en badges.access_groups; añádalo primero a esa lista.
 
 ## lobby audit verify
 cli-audit-intact = Registro de auditoría íntegro: { $entries ->
@@ -70,6 +71,9 @@ cli-doctor-staff-none = ninguna: añada una con `lobby staff add NAME`
 cli-doctor-staff-count = { $count }
 cli-doctor-policies = Políticas
 cli-doctor-policies-unpublished = aún sin publicar: { $policies }. Nadie tendrá que firmarlas hasta que se publiquen (lobby policy publish).
+cli-doctor-readers = Lectores de tarjetas de acceso
+cli-doctor-readers-none = ninguno: conecte un lector PC/SC (sin él, los miembros no pueden registrar su llegada con la tarjeta)
+cli-doctor-readers-service = el servicio de tarjetas no está en marcha ({ $reason }): inicie pcscd
 cli-doctor-display = Pantalla
 cli-doctor-display-none = no hay DISPLAY ni WAYLAND_DISPLAY: la ventana del quiosco no puede abrirse aquí
 cli-doctor-fonts = Fuentes

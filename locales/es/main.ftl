@@ -271,3 +271,64 @@ staff-members-title = Firma de miembros
 staff-members-help = Busque a un miembro y pásele el quiosco para que firme las políticas que aún no ha firmado. Su sesión de personal se cerrará.
 staff-members-search = Nombre del miembro
 staff-members-handover = Pasar el quiosco a { $name }
+error-badge-random-uid = Esta tarjeta muestra un número distinto cada vez que se acerca (como ocurre con los teléfonos y con algunas tarjetas bancarias o con protección de la privacidad), así que no puede ser una tarjeta de acceso. Por favor, use una tarjeta de miembro.
+error-badge-taken = Esta tarjeta pertenece ahora a { $owner }. Confirme para asignársela a este miembro en su lugar.
+error-badge-already-enrolled = Esta tarjeta ya es la tarjeta de acceso de este miembro.
+error-badge-group-unknown = Aquí no existe ningún grupo de acceso «{ $group }».
+error-badge-dates-invalid = { $field ->
+    [valid_from] La fecha de inicio no es una fecha válida.
+   *[valid_to] La fecha de fin debe ser una fecha igual o posterior a la fecha de inicio.
+}
+error-badge-not-found = Esta tarjeta de acceso ya no existe o ya se revocó.
+error-badge-no-card = Primero acerque la tarjeta al lector.
+
+## Una tarjeta de acceso acercada en la pantalla de inicio
+badge-refused = { $reason ->
+    [unknown] No se reconoce esta tarjeta. Por favor, pregunte en recepción.
+    [revoked] Esta tarjeta de acceso ya no es válida. Por favor, pregunte en recepción.
+    [outside-dates] Esta tarjeta de acceso no es válida hoy. Por favor, pregunte en recepción.
+   *[unreadable] No se pudo leer la tarjeta. Por favor, manténgala quieta sobre el lector e inténtelo de nuevo.
+}
+member-checked-in = Su llegada de hoy ya está registrada.
+
+## Personal: tarjetas de acceso
+staff-badges-title = Tarjetas de acceso
+staff-badges-help = Busque a un miembro para registrar, revocar o reemplazar sus tarjetas de acceso.
+staff-badges-search = Buscar un miembro
+staff-badges-member = Tarjetas de acceso de { $name }
+staff-badges-none = Aún no hay tarjetas de acceso.
+staff-badge-line = { $uid } · { $type } · { $status ->
+    [active] activa
+    [not-yet-valid] aún no válida
+    [expired] caducada
+   *[revoked] revocada
+}
+staff-badge-card-type = { $type ->
+    [mifare-classic-1k] MIFARE Classic 1K
+    [mifare-classic-4k] MIFARE Classic 4K
+    [mifare-mini] MIFARE Mini
+    [mifare-ultralight] MIFARE Ultralight
+    [mifare-ultralight-c] MIFARE Ultralight C
+    [mifare-ultralight-ev1] MIFARE Ultralight EV1
+    [mifare-plus] MIFARE Plus
+    [desfire] MIFARE DESFire
+    [felica] FeliCa
+    [topaz] Topaz
+    [iso-14443-4] tarjeta ISO 14443-4
+   *[unknown] tarjeta desconocida
+}
+staff-badge-revoke = Revocar
+staff-badge-replace = Reemplazar una tarjeta perdida
+staff-badge-enroll = Registrar una tarjeta de acceso
+staff-badge-groups = Grupos de acceso
+staff-badge-valid-from = Válida desde
+staff-badge-valid-to = Válida hasta (opcional)
+staff-badge-read = Leer la tarjeta
+staff-badge-tap-now = Acerque ahora la tarjeta al lector.
+staff-badge-card = Tarjeta { $uid } ({ $type })
+staff-badge-owner = Esta tarjeta pertenece a { $name }.
+staff-badge-reassign = Asignarla a { $name }
+staff-badge-confirm = Registrar esta tarjeta
+staff-badge-enrolled = Tarjeta de acceso { $uid } registrada.
+staff-badge-revoked = Tarjeta de acceso revocada.
+staff-badge-cancel = Dejar de leer

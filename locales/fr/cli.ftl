@@ -23,6 +23,7 @@ cli-config-translated-empty = indiquez le texte dans au moins une langue.
 cli-config-translated-offered = indiquez le texte dans au moins une des langues de kiosk.languages.
 cli-config-policy-id = { $value } n’est pas un identifiant de règlement ; utilisez des lettres minuscules, des chiffres et des traits d’union isolés, comme house-rules.
 cli-config-policy-unlisted = { $value } ne figure pas dans policies.documents ; ajoutez-le d’abord à cette liste.
+cli-config-group-unlisted = { $value } ne figure pas dans badges.access_groups ; ajoutez-le d’abord à cette liste.
 
 ## lobby audit verify
 cli-audit-intact = Journal d’audit intact : { $entries ->
@@ -70,6 +71,9 @@ cli-doctor-staff-none = aucun : ajoutez-en un avec `lobby staff add NAME`
 cli-doctor-staff-count = { $count }
 cli-doctor-policies = Règlements
 cli-doctor-policies-unpublished = pas encore publiés : { $policies }. Personne n’est invité à les signer tant qu’ils ne le sont pas (lobby policy publish).
+cli-doctor-readers = Lecteurs de badges
+cli-doctor-readers-none = aucun : branchez un lecteur PC/SC (les membres ne peuvent pas badger)
+cli-doctor-readers-service = le service de cartes ne fonctionne pas ({ $reason }) : démarrez pcscd
 cli-doctor-display = Affichage
 cli-doctor-display-none = ni DISPLAY ni WAYLAND_DISPLAY : la fenêtre du kiosque ne peut pas s’ouvrir ici
 cli-doctor-fonts = Polices

@@ -271,3 +271,64 @@ staff-members-title = Signature des membres
 staff-members-help = Trouvez un membre, puis confiez-lui le kiosque pour qu’il signe les règlements qu’il n’a pas encore signés. Votre session du personnel se ferme alors.
 staff-members-search = Nom du membre
 staff-members-handover = Confier à { $name }
+error-badge-random-uid = Cette carte affiche un numéro différent à chaque passage (c’est le cas des téléphones et de certaines cartes bancaires ou cartes protégeant la vie privée) ; elle ne peut donc pas servir de badge. Veuillez utiliser une carte de membre.
+error-badge-taken = Cette carte appartient actuellement à { $owner }. Confirmez pour l’attribuer plutôt à ce membre.
+error-badge-already-enrolled = Cette carte est déjà le badge de ce membre.
+error-badge-group-unknown = Il n’existe ici aucun groupe d’accès « { $group } ».
+error-badge-dates-invalid = { $field ->
+    [valid_from] La date de début n’est pas une date valide.
+   *[valid_to] La date de fin doit être une date égale ou postérieure à la date de début.
+}
+error-badge-not-found = Ce badge n’existe plus ou a déjà été révoqué.
+error-badge-no-card = Présentez d’abord la carte sur le lecteur.
+
+## Un badge présenté sur l’écran d’accueil
+badge-refused = { $reason ->
+    [unknown] Cette carte n’est pas reconnue. Veuillez vous adresser à l’accueil.
+    [revoked] Ce badge n’est plus valide. Veuillez vous adresser à l’accueil.
+    [outside-dates] Ce badge n’est pas valide aujourd’hui. Veuillez vous adresser à l’accueil.
+   *[unreadable] La carte n’a pas pu être lue. Veuillez la maintenir immobile sur le lecteur et réessayer.
+}
+member-checked-in = Votre arrivée est enregistrée pour aujourd’hui.
+
+## Personnel : badges
+staff-badges-title = Badges
+staff-badges-help = Trouvez un membre pour enregistrer, révoquer ou remplacer ses badges.
+staff-badges-search = Rechercher un membre
+staff-badges-member = Badges de { $name }
+staff-badges-none = Aucun badge pour l’instant.
+staff-badge-line = { $uid } · { $type } · { $status ->
+    [active] actif
+    [not-yet-valid] pas encore valide
+    [expired] expiré
+   *[revoked] révoqué
+}
+staff-badge-card-type = { $type ->
+    [mifare-classic-1k] MIFARE Classic 1K
+    [mifare-classic-4k] MIFARE Classic 4K
+    [mifare-mini] MIFARE Mini
+    [mifare-ultralight] MIFARE Ultralight
+    [mifare-ultralight-c] MIFARE Ultralight C
+    [mifare-ultralight-ev1] MIFARE Ultralight EV1
+    [mifare-plus] MIFARE Plus
+    [desfire] MIFARE DESFire
+    [felica] FeliCa
+    [topaz] Topaz
+    [iso-14443-4] carte ISO 14443-4
+   *[unknown] carte inconnue
+}
+staff-badge-revoke = Révoquer
+staff-badge-replace = Remplacer une carte perdue
+staff-badge-enroll = Enregistrer un badge
+staff-badge-groups = Groupes d’accès
+staff-badge-valid-from = Début de validité
+staff-badge-valid-to = Fin de validité (facultatif)
+staff-badge-read = Lire la carte
+staff-badge-tap-now = Présentez maintenant la carte sur le lecteur.
+staff-badge-card = Carte { $uid } ({ $type })
+staff-badge-owner = Cette carte appartient à { $name }.
+staff-badge-reassign = L’attribuer à { $name }
+staff-badge-confirm = Enregistrer cette carte
+staff-badge-enrolled = Badge { $uid } enregistré.
+staff-badge-revoked = Badge révoqué.
+staff-badge-cancel = Arrêter la lecture

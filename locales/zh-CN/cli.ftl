@@ -23,6 +23,7 @@ cli-config-translated-empty = 请至少用一种语言填写该文本。
 cli-config-translated-offered = 请至少用 kiosk.languages 中的一种语言填写该文本。
 cli-config-policy-id = { $value } 不是有效的政策 ID；请使用小写字母、数字和单个连字符，例如 house-rules。
 cli-config-policy-unlisted = { $value } 不在 policies.documents 中；请先将其列入该列表。
+cli-config-group-unlisted = { $value } 不在 badges.access_groups 中；请先将其列入该列表。
 
 ## lobby audit verify
 cli-audit-intact = 审计日志完好：{ $entries ->
@@ -68,6 +69,9 @@ cli-doctor-staff-none = 无：请使用 `lobby staff add NAME` 添加
 cli-doctor-staff-count = { $count }
 cli-doctor-policies = 政策
 cli-doctor-policies-unpublished = 尚未发布：{ $policies }。发布之前不会要求任何人签署（lobby policy publish）。
+cli-doctor-readers = 门禁卡读卡器
+cli-doctor-readers-none = 无：请接入 PC/SC 读卡器（否则会员无法刷卡签到）
+cli-doctor-readers-service = 读卡服务未运行（{ $reason }）：请启动 pcscd
 cli-doctor-display = 显示
 cli-doctor-display-none = 未设置 DISPLAY 或 WAYLAND_DISPLAY：无法在此打开自助终端窗口
 cli-doctor-fonts = 字体

@@ -251,3 +251,64 @@ staff-members-title = 会员签署
 staff-members-help = 找到会员后，将自助终端交给对方，让其签署尚未签署的政策。您的员工会话将随之结束。
 staff-members-search = 会员姓名
 staff-members-handover = 交给{ $name }
+error-badge-random-uid = 这张卡每次刷卡时显示的号码都不同（手机以及部分银行卡或隐私保护卡都是如此），因此不能用作门禁卡。请使用会员卡。
+error-badge-taken = 这张卡目前属于{ $owner }。如需改为分配给此会员，请确认。
+error-badge-already-enrolled = 这张卡已经是此会员的门禁卡。
+error-badge-group-unknown = 此处没有名为“{ $group }”的门禁组。
+error-badge-dates-invalid = { $field ->
+    [valid_from] 开始日期不是有效日期。
+   *[valid_to] 结束日期必须是不早于开始日期的有效日期。
+}
+error-badge-not-found = 此门禁卡已不存在或已被注销。
+error-badge-no-card = 请先在读卡器上刷卡。
+
+## 在首页刷门禁卡
+badge-refused = { $reason ->
+    [unknown] 无法识别此卡。请向前台工作人员咨询。
+    [revoked] 此门禁卡已失效。请向前台工作人员咨询。
+    [outside-dates] 此门禁卡今天无效。请向前台工作人员咨询。
+   *[unreadable] 无法读取此卡。请将卡片稳稳地放在读卡器上，然后重试。
+}
+member-checked-in = 您今天已签到。
+
+## 员工：门禁卡
+staff-badges-title = 门禁卡
+staff-badges-help = 找到会员，即可为其登记、注销或更换门禁卡。
+staff-badges-search = 查找会员
+staff-badges-member = { $name }的门禁卡
+staff-badges-none = 暂无门禁卡。
+staff-badge-line = { $uid } · { $type } · { $status ->
+    [active] 有效
+    [not-yet-valid] 尚未生效
+    [expired] 已过期
+   *[revoked] 已注销
+}
+staff-badge-card-type = { $type ->
+    [mifare-classic-1k] MIFARE Classic 1K
+    [mifare-classic-4k] MIFARE Classic 4K
+    [mifare-mini] MIFARE Mini
+    [mifare-ultralight] MIFARE Ultralight
+    [mifare-ultralight-c] MIFARE Ultralight C
+    [mifare-ultralight-ev1] MIFARE Ultralight EV1
+    [mifare-plus] MIFARE Plus
+    [desfire] MIFARE DESFire
+    [felica] FeliCa
+    [topaz] Topaz
+    [iso-14443-4] ISO 14443-4 卡
+   *[unknown] 未知卡片
+}
+staff-badge-revoke = 注销
+staff-badge-replace = 更换丢失的卡
+staff-badge-enroll = 登记门禁卡
+staff-badge-groups = 门禁组
+staff-badge-valid-from = 生效日期
+staff-badge-valid-to = 有效期至（选填）
+staff-badge-read = 读卡
+staff-badge-tap-now = 请现在在读卡器上刷卡。
+staff-badge-card = 卡号 { $uid }（{ $type }）
+staff-badge-owner = 这张卡属于{ $name }。
+staff-badge-reassign = 分配给{ $name }
+staff-badge-confirm = 登记这张卡
+staff-badge-enrolled = 门禁卡 { $uid } 已登记。
+staff-badge-revoked = 门禁卡已注销。
+staff-badge-cancel = 停止读卡

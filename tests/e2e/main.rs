@@ -5,9 +5,12 @@
 
 #![allow(clippy::unwrap_used)] // a test that cannot set up should fail loudly
 
+mod badges;
 mod harness;
 mod home;
 mod policies;
 mod security;
 mod staff;
+#[path = "../pcsc/vcard.rs"]
+mod vcard;
 mod visits;

@@ -65,20 +65,31 @@ impl fmt::Display for Uid {
 
 /// The kind of card, from its ATR (PC/SC part 3).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "kebab-case")]
 pub enum CardType {
+    #[serde(rename = "mifare-classic-1k")]
     MifareClassic1k,
+    #[serde(rename = "mifare-classic-4k")]
     MifareClassic4k,
+    #[serde(rename = "mifare-mini")]
     MifareMini,
+    #[serde(rename = "mifare-ultralight")]
     MifareUltralight,
+    #[serde(rename = "mifare-ultralight-c")]
     MifareUltralightC,
+    #[serde(rename = "mifare-ultralight-ev1")]
     MifareUltralightEv1,
+    #[serde(rename = "mifare-plus")]
     MifarePlus,
+    #[serde(rename = "desfire")]
     Desfire,
+    #[serde(rename = "felica")]
     Felica,
+    #[serde(rename = "topaz")]
     Topaz,
     /// An ISO 14443-4 card that is not a DESFire (a phone, a bank card, a passport...).
+    #[serde(rename = "iso-14443-4")]
     Iso14443_4,
+    #[serde(rename = "unknown")]
     Unknown,
 }
 

@@ -40,6 +40,11 @@ const MAX_BACKOFF: Duration = Duration::from_secs(1);
 const CANCEL_EVERY: Duration = Duration::from_millis(20);
 
 /// Badge taps from every PC/SC reader on this machine.
+///
+/// `start` sends `Readers` at once (or `ServiceDown` when pcscd is not running), then one
+/// `Tap` or `ReadFailed` per card put on a reader, `Readers` after every reader change, and
+/// `ServiceDown` then `Readers` again when pcscd goes away and comes back. Events come from
+/// the source's own thread; the sink must not block for long, as taps wait for it.
 #[derive(Debug, Default, Clone)]
 pub struct PcscSource {
     _private: (),

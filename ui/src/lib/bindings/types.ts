@@ -137,7 +137,7 @@ full_name: string, pending: Array<PendingPolicy>, };
 
 export type Accepted = { acceptance_id: number, policy: string, version: number, };
 
-export type CardType = "mifare-classic1k" | "mifare-classic4k" | "mifare-mini" | "mifare-ultralight" | "mifare-ultralight-c" | "mifare-ultralight-ev1" | "mifare-plus" | "desfire" | "felica" | "topaz" | "iso14443-4" | "unknown";
+export type CardType = "mifare-classic-1k" | "mifare-classic-4k" | "mifare-mini" | "mifare-ultralight" | "mifare-ultralight-c" | "mifare-ultralight-ev1" | "mifare-plus" | "desfire" | "felica" | "topaz" | "iso-14443-4" | "unknown";
 
 export type CardRead = { 
 /**

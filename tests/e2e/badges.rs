@@ -1,0 +1,171 @@
+//! Badges through the real PC/SC stack: pcscd with the vpcd driver and the project's virtual
+//! card (tests/pcsc/vcard.rs). Staff enroll a member's card, the member taps at home and is
+//! greeted and checked in, reassigning needs a confirmation, a random UID and a revoked card
+//! are refused.
+
+use crate::harness::*;
+use crate::vcard::{self, VirtualCard, ATR_MIFARE_CLASSIC_1K, PORT_0};
+use std::process::Command;
+use std::sync::Once;
+
+/// Starts pcscd with vpcd once for this test binary (`make test` stops it by its PID after).
+fn pcscd() {
+    static START: Once = Once::new();
+    START.call_once(|| {
+        let script = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../tests/pcsc/virtual-reader.sh"
+        );
+        let out = Command::new(script)
+            .arg("start")
+            .output()
+            .expect("virtual-reader.sh");
+        assert!(
+            out.status.success(),
+            "pcscd with vpcd did not start: {}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    });
+}
+
+const JONAS_CARD: [u8; 7] = [0x04, 0xA2, 0x3B, 0x5C, 0x6D, 0x7E, 0x80];
+
+/// Holds the card on the reader until the screen shows `xpath`, then takes it away.
+async fn tap_until(k: &Kiosk, uid: &[u8], xpath: &str) {
+    let card = vcard::tap(
+        PORT_0,
+        VirtualCard::new(uid).with_atr(&ATR_MIFARE_CLASSIC_1K),
+    );
+    k.find(xpath).await;
+    card.remove();
+}
+
+async fn find_member(k: &Kiosk, letters: &str, shown: &str) {
+    k.type_into(&textbox(&en("staff-badges-search", &[])), letters)
+        .await;
+    k.click(&button(shown)).await;
+    k.find(&heading(&en(
+        "staff-badges-member",
+        &[("name", shown.into())],
+    )))
+    .await;
+}
+
+fn card_line(uid_end: &str) -> String {
+    en(
+        "staff-badge-card",
+        &[
+            ("uid", format!("••••••••••{uid_end}").into()),
+            (
+                "type",
+                en(
+                    "staff-badge-card-type",
+                    &[("type", "mifare-classic-1k".into())],
+                )
+                .into(),
+            ),
+        ],
+    )
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn staff_enroll_a_badge_the_member_taps_in_and_reassigning_and_revoking_are_guarded() {
+    pcscd();
+    let k = Kiosk::launch(Options {
+        seed: true,
+        ..Options::default()
+    })
+    .await;
+    k.staff_sign_in().await;
+    find_member(&k, "jon", "Jonas B.").await;
+    k.click(&button(&en("staff-badge-enroll", &[]))).await;
+    k.find(&with_text(&en("staff-badge-tap-now", &[]))).await;
+    tap_until(&k, &JONAS_CARD, &with_text(&card_line("7E80"))).await;
+    k.screenshot("badge-enroll").await;
+    k.click(&button(&en("staff-badge-confirm", &[]))).await;
+    k.find(&with_text(&en(
+        "staff-badge-enrolled",
+        &[("uid", "••••••••••7E80".into())],
+    )))
+    .await;
+
+    // A phone's random UID cannot be enrolled.
+    k.click(&button(&en("staff-badge-enroll", &[]))).await;
+    tap_until(
+        &k,
+        &[0x08, 0x12, 0x34, 0x56],
+        &alert(&en("error-badge-random-uid", &[])),
+    )
+    .await;
+    k.click(&button(&en("staff-badge-cancel", &[]))).await;
+
+    // Jonas taps at the home screen: greeted by name and checked in for the day.
+    k.click(&button(&en("action-sign-out", &[]))).await;
+    k.find(&button(&en("home-check-in", &[]))).await;
+    tap_until(
+        &k,
+        &JONAS_CARD,
+        &heading(&en("member-hello", &[("name", "Jonas".into())])),
+    )
+    .await;
+    k.find(&with_text(&en("member-checked-in", &[]))).await;
+    k.screenshot("badge-member-greeted").await;
+    assert_eq!(
+        k.sql("SELECT member_id FROM attendance"),
+        "M-1002",
+        "the tap checked Jonas in"
+    );
+    k.click(&button(&en("action-cancel", &[]))).await;
+
+    // The same card for Amira: refused without a confirmation, then reassigned with one.
+    k.staff_sign_in().await;
+    find_member(&k, "ami", "Amira H.").await;
+    k.click(&button(&en("staff-badge-enroll", &[]))).await;
+    tap_until(&k, &JONAS_CARD, &with_text(&card_line("7E80"))).await;
+    k.find(&with_text(&en(
+        "staff-badge-owner",
+        &[("name", "Jonas B.".into())],
+    )))
+    .await;
+    let refused = k
+        .invoke(
+            "staff_badge_enroll",
+            serde_json::json!({ "request": { "member_id": "M-1001", "groups": [],
+                "valid_from": null, "valid_to": null, "reassign": false } }),
+        )
+        .await;
+    assert!(refused.contains("badge-taken"), "{refused}");
+    k.click(&button(&en(
+        "staff-badge-reassign",
+        &[("name", "Amira H.".into())],
+    )))
+    .await;
+    k.find(&with_text(&en(
+        "staff-badge-enrolled",
+        &[("uid", "••••••••••7E80".into())],
+    )))
+    .await;
+    assert_eq!(
+        k.sql("SELECT member_id FROM badges WHERE revoked_at IS NULL"),
+        "M-1001"
+    );
+
+    // Revoked: refused at the home screen.
+    k.click(&button(&en("staff-badge-revoke", &[]))).await;
+    k.find(&with_text(&en("staff-badge-revoked", &[]))).await;
+    k.click(&button(&en("action-sign-out", &[]))).await;
+    k.find(&button(&en("home-check-in", &[]))).await;
+    tap_until(
+        &k,
+        &JONAS_CARD,
+        &with_text(&en("badge-refused", &[("reason", "revoked".into())])),
+    )
+    .await;
+    let csv = k.cli(&["badges", "export", "--format", "csv"]);
+    assert!(
+        csv.contains("04A23B5C6D7E80,M-1001,Amira Haddad,main-door meeting-rooms,2026-"),
+        "{csv}"
+    );
+    assert!(csv.contains(",revoked,mifare-classic-1k"), "{csv}");
+}

@@ -125,6 +125,8 @@ screenshots: ui
 bench: deps ui
 	cargo bench --locked -p lobby-core --bench visits
 	cargo bench --locked -p lobby-core --bench policies
+	$(PCSC) start
+	cargo bench --locked -p lobby-pcsc --bench tap; status=$$?; $(PCSC) stop; exit $$status
 	cargo build --locked --release -p lobby -p bare-window --features lobby/custom-protocol,bare-window/custom-protocol
 	cargo build --locked --release -p lobby-bench
 	$(XVFB_RUN) target/release/lobby-bench --runs 10

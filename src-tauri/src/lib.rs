@@ -94,6 +94,7 @@ pub fn builder<R: Runtime>(state: AppState) -> tauri::Builder<R> {
             commands::policies::member_accept,
             commands::policies::member_done,
             commands::badges::badge_next,
+            commands::badges::badge_wedge,
             commands::badges::staff_badge_listen,
             commands::badges::staff_badge_groups,
             commands::badges::staff_member_badges,

@@ -169,3 +169,62 @@ async fn staff_enroll_a_badge_the_member_taps_in_and_reassigning_and_revoking_ar
     );
     assert!(csv.contains(",revoked,mifare-classic-1k"), "{csv}");
 }
+
+/// A keyboard-wedge reader "types" the UID: the member is greeted; the same keys typed into a
+/// form field stay in the field.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_keyboard_wedge_reader_identifies_a_member_without_taking_a_visitors_typing() {
+    let k = Kiosk::launch(Options {
+        seed: true,
+        config: Some("[badges]\nkeyboard_wedge = true\n"),
+        ..Options::default()
+    })
+    .await;
+    // Enrolled through lobby-core on the kiosk's own database, as staff would.
+    {
+        use lobby_core::badges::{self, EnrollRequest};
+        use lobby_core::reader::{CardType, Uid};
+        let store = lobby_core::Store::open(&k.data_dir()).await.unwrap();
+        let config = lobby_core::Config::parse("[badges]\nkeyboard_wedge = true\n", None).unwrap();
+        let request = EnrollRequest {
+            member_id: "M-1002".into(),
+            ..Default::default()
+        };
+        let uid = Uid::new(JONAS_CARD.to_vec()).unwrap();
+        badges::enroll(
+            &store,
+            chrono::Utc::now(),
+            &config,
+            1,
+            &uid,
+            CardType::Unknown,
+            &request,
+        )
+        .await
+        .unwrap();
+        store.close().await;
+    }
+    // Into a form field: the visitor's typing stays there.
+    k.click(&button(&en("home-check-in", &[]))).await;
+    k.click(&button(&en("visit-kind", &[("kind", "guest".into())])))
+        .await;
+    k.type_into(&textbox(&en("field-name", &[])), "04A23B5C6D7E80\n")
+        .await;
+    assert_eq!(
+        k.value_of(&textbox(&en("field-name", &[]))).await,
+        "04A23B5C6D7E80"
+    );
+    k.click(&button(&en("action-cancel", &[]))).await;
+    // At the home screen, nothing focused: the reader's burst is a tap.
+    k.find(&button(&en("home-check-in", &[]))).await;
+    k.js("document.activeElement && document.activeElement.blur()")
+        .await;
+    k.c.active_element()
+        .await
+        .unwrap()
+        .send_keys("04A23B5C6D7E80\u{E007}")
+        .await
+        .unwrap();
+    k.find(&heading(&en("member-hello", &[("name", "Jonas".into())])))
+        .await;
+}

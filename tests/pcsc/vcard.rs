@@ -126,6 +126,8 @@ pub struct TapLog {
     /// Resets: a PC/SC client that disconnects with ResetCard (or drops its handle) causes one.
     pub resets: usize,
     pub atr_requests: usize,
+    /// When vpcd first asked for the ATR: the moment pcscd's presence poll found the card.
+    pub first_atr_at: Option<std::time::Instant>,
     /// Every C-APDU, in order.
     pub apdus: Vec<Vec<u8>>,
     /// Why the tap ended, once it has: "removed", "vanished", "left after an empty answer",
@@ -243,7 +245,10 @@ fn serve(
             let message: Vec<u8> = pending.drain(..2 + size).skip(2).collect();
             let reply = match message.as_slice() {
                 [0x04] => {
-                    note(log, |log| log.atr_requests += 1);
+                    note(log, |log| {
+                        log.atr_requests += 1;
+                        log.first_atr_at.get_or_insert_with(std::time::Instant::now);
+                    });
                     Some(card.atr.clone())
                 }
                 [0x00] => {

@@ -23,6 +23,8 @@ pub struct KioskSettings {
     pub demo: bool,
     /// The kinds of visit this site offers, in the order to show them.
     pub visit_kinds: Vec<VisitKind>,
+    /// A USB reader that types UIDs like a keyboard is in use.
+    pub keyboard_wedge: bool,
 }
 
 impl KioskSettings {
@@ -36,6 +38,7 @@ impl KioskSettings {
             time_zone: config.time_zone.name().to_string(),
             demo: config.is_demo(),
             visit_kinds: config.visits.types.iter().map(|t| t.kind).collect(),
+            keyboard_wedge: config.badges.keyboard_wedge,
         }
     }
 }

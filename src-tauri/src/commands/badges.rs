@@ -1,6 +1,7 @@
 use super::CommandResult;
 use crate::AppState;
 use lobby_core::badges::{self, AccessGroup, Badge, BadgeUpdate, EnrollRequest};
+use lobby_core::reader::{CardType, ReaderEvent, Uid};
 use lobby_core::Error;
 use std::time::Duration;
 use tauri::State;
@@ -102,4 +103,27 @@ pub async fn staff_badge_replace(
 pub async fn staff_badge_revoke(state: State<'_, AppState>, badge_id: i64) -> CommandResult<()> {
     let who = state.require_staff().await?;
     Ok(badges::revoke(&state.store, state.clock.now(), who.id, badge_id).await?)
+}
+
+/// A UID typed by a keyboard-wedge reader (only when `[badges] keyboard_wedge = true`): handled
+/// like a tap on a PC/SC reader.
+#[tauri::command]
+#[tracing::instrument(skip_all)]
+pub async fn badge_wedge(state: State<'_, AppState>, uid: String) -> CommandResult<()> {
+    if !state.config.badges.keyboard_wedge {
+        tracing::warn!("keyboard-wedge input refused: not enabled in lobby.toml");
+        return Ok(());
+    }
+    let event = match Uid::parse_hex(&uid) {
+        Ok(uid) => ReaderEvent::Tap {
+            reader: "keyboard".into(),
+            uid,
+            card: CardType::Unknown,
+        },
+        Err(error) => ReaderEvent::ReadFailed {
+            reader: "keyboard".into(),
+            error,
+        },
+    };
+    Ok(crate::badges::handle(&state, event).await?)
 }

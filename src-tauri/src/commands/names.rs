@@ -25,6 +25,7 @@ pub const COMMANDS: &[&str] = &[
     "member_accept",
     "member_done",
     "badge_next",
+    "badge_wedge",
     "staff_badge_listen",
     "staff_badge_groups",
     "staff_member_badges",

@@ -100,3 +100,4 @@ export const staffBadgeEnroll = (request: EnrollRequest) =>
 export const staffBadgeReplace = (badgeId: number) =>
   call<Badge>("staff_badge_replace", { badgeId });
 export const staffBadgeRevoke = (badgeId: number) => call<null>("staff_badge_revoke", { badgeId });
+export const badgeWedge = (uid: string) => call<null>("badge_wedge", { uid });

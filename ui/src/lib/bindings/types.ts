@@ -21,7 +21,11 @@ demo: boolean,
 /**
  * The kinds of visit this site offers, in the order to show them.
  */
-visit_kinds: Array<VisitKind>, };
+visit_kinds: Array<VisitKind>, 
+/**
+ * A USB reader that types UIDs like a keyboard is in use.
+ */
+keyboard_wedge: boolean, };
 
 export type StaffIdentity = { id: number, name: string, };
 

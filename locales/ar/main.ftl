@@ -123,6 +123,7 @@ staff-rollcall-finished = انتهى تفقّد الحضور الساعة { $tim
 ## دخول الموظفين
 staff-signin-title = دخول الموظفين
 staff-signin-hint = يُرجى إدخال رمز PIN والرمز المكوّن من 6 أرقام الظاهر في تطبيق المصادقة.
+staff-signin-badge-read = تمت قراءة بطاقة الموظف. أدخلوا رمز PIN وسجّلوا الدخول؛ لا حاجة إلى الرمز.
 staff-signin-pin = رمز PIN
 staff-signin-code = رمز المصادقة
 staff-signin-working = جارٍ التحقق…
@@ -362,3 +363,6 @@ staff-badge-confirm = تسجيل هذه البطاقة
 staff-badge-enrolled = تم تسجيل البطاقة { $uid }.
 staff-badge-revoked = تم إلغاء البطاقة.
 staff-badge-cancel = إيقاف القراءة
+staff-badge-self = استخدام بطاقة كبطاقة الموظف الخاصة بي
+staff-badge-self-confirm = اعتماد هذه البطاقة بطاقةً للموظف
+staff-badge-self-done = تم إعداد بطاقة الموظف: مرّروها وأدخلوا رمز PIN لتسجيل الدخول.

@@ -115,6 +115,7 @@ staff-rollcall-finished = Anwesenheitskontrolle um { $time } beendet.
 ## Anmeldung für Mitarbeiter
 staff-signin-title = Mitarbeiter-Anmeldung
 staff-signin-hint = Geben Sie Ihre PIN und den 6-stelligen Code aus Ihrer Authenticator-App ein.
+staff-signin-badge-read = Mitarbeiterausweis gelesen. Geben Sie Ihre PIN ein und melden Sie sich an; der Code ist nicht nötig.
 staff-signin-pin = PIN
 staff-signin-code = Authenticator-Code
 staff-signin-working = Wird geprüft …
@@ -322,3 +323,6 @@ staff-badge-confirm = Diese Karte registrieren
 staff-badge-enrolled = Ausweis { $uid } registriert.
 staff-badge-revoked = Ausweis gesperrt.
 staff-badge-cancel = Lesen beenden
+staff-badge-self = Eine Karte als meinen Mitarbeiterausweis verwenden
+staff-badge-self-confirm = Diese Karte als meinen Mitarbeiterausweis festlegen
+staff-badge-self-done = Ihr Mitarbeiterausweis ist eingerichtet: Halten Sie ihn vor und geben Sie Ihre PIN ein, um sich anzumelden.

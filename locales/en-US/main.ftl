@@ -115,6 +115,7 @@ staff-rollcall-finished = Roll call finished at { $time }.
 ## Staff sign-in
 staff-signin-title = Staff sign-in
 staff-signin-hint = Enter your PIN and the 6-digit code from your authenticator app.
+staff-signin-badge-read = Staff badge read. Enter your PIN and sign in; the code is not needed.
 staff-signin-pin = PIN
 staff-signin-code = Authenticator code
 staff-signin-working = Checking…
@@ -322,3 +323,6 @@ staff-badge-confirm = Enroll this card
 staff-badge-enrolled = Badge { $uid } enrolled.
 staff-badge-revoked = Badge revoked.
 staff-badge-cancel = Stop reading
+staff-badge-self = Use a card as my staff badge
+staff-badge-self-confirm = Make this card my staff badge
+staff-badge-self-done = Your staff badge is set: tap it and enter your PIN to sign in.

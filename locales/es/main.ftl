@@ -117,6 +117,7 @@ staff-rollcall-finished = Pase de lista terminado a las { $time }.
 ## Acceso del personal
 staff-signin-title = Acceso del personal
 staff-signin-hint = Escriba su PIN y el código de 6 dígitos de su aplicación de autenticación.
+staff-signin-badge-read = Tarjeta de personal leída. Introduzca su PIN e inicie sesión; no hace falta el código.
 staff-signin-pin = PIN
 staff-signin-code = Código de autenticación
 staff-signin-working = Verificando…
@@ -332,3 +333,6 @@ staff-badge-confirm = Registrar esta tarjeta
 staff-badge-enrolled = Tarjeta de acceso { $uid } registrada.
 staff-badge-revoked = Tarjeta de acceso revocada.
 staff-badge-cancel = Dejar de leer
+staff-badge-self = Usar una tarjeta como mi tarjeta de personal
+staff-badge-self-confirm = Convertir esta tarjeta en mi tarjeta de personal
+staff-badge-self-done = Su tarjeta de personal está lista: acérquela e introduzca su PIN para iniciar sesión.

@@ -117,6 +117,7 @@ staff-rollcall-finished = Appel terminé à { $time }.
 ## Connexion du personnel
 staff-signin-title = Connexion du personnel
 staff-signin-hint = Saisissez votre code PIN et le code à 6 chiffres de votre application d’authentification.
+staff-signin-badge-read = Badge du personnel lu. Saisissez votre code PIN et connectez-vous ; le code n’est pas nécessaire.
 staff-signin-pin = Code PIN
 staff-signin-code = Code d’authentification
 staff-signin-working = Vérification…
@@ -332,3 +333,6 @@ staff-badge-confirm = Enregistrer cette carte
 staff-badge-enrolled = Badge { $uid } enregistré.
 staff-badge-revoked = Badge révoqué.
 staff-badge-cancel = Arrêter la lecture
+staff-badge-self = Utiliser une carte comme mon badge du personnel
+staff-badge-self-confirm = Faire de cette carte mon badge du personnel
+staff-badge-self-done = Votre badge du personnel est enregistré : présentez-le et saisissez votre code PIN pour vous connecter.

@@ -113,6 +113,7 @@ staff-rollcall-finished = 点名已于 { $time } 结束。
 ## 员工登录
 staff-signin-title = 员工登录
 staff-signin-hint = 请输入您的 PIN 码，以及身份验证器应用中显示的 6 位验证码。
+staff-signin-badge-read = 已读取员工卡。请输入 PIN 码登录，无需验证码。
 staff-signin-pin = PIN 码
 staff-signin-code = 验证码
 staff-signin-working = 正在验证…
@@ -312,3 +313,6 @@ staff-badge-confirm = 登记这张卡
 staff-badge-enrolled = 门禁卡 { $uid } 已登记。
 staff-badge-revoked = 门禁卡已注销。
 staff-badge-cancel = 停止读卡
+staff-badge-self = 将一张卡设为我的员工卡
+staff-badge-self-confirm = 将此卡设为我的员工卡
+staff-badge-self-done = 员工卡已设置：刷卡并输入 PIN 码即可登录。

@@ -11,6 +11,9 @@ use std::sync::Mutex;
 use tauri::{AppHandle, Manager, Runtime};
 use tokio::sync::mpsc;
 
+/// How long a tapped staff badge waits for its PIN.
+const STAFF_BADGE_FOR: std::time::Duration = std::time::Duration::from_secs(60);
+
 pub struct BadgeDesk {
     updates: mpsc::UnboundedSender<BadgeUpdate>,
     pending: tokio::sync::Mutex<mpsc::UnboundedReceiver<BadgeUpdate>>,
@@ -19,6 +22,8 @@ pub struct BadgeDesk {
     /// The card read for enrollment.
     card: Mutex<Option<(Uid, CardType)>>,
     readers: Mutex<Vec<String>>,
+    /// A staff badge tapped for sign-in, and when.
+    staff_badge: Mutex<Option<(Uid, std::time::Instant)>>,
     watching: Mutex<Option<Box<dyn Watching>>>,
 }
 
@@ -31,6 +36,7 @@ impl Default for BadgeDesk {
             enrolling: Mutex::new(false),
             card: Mutex::new(None),
             readers: Mutex::new(Vec::new()),
+            staff_badge: Mutex::new(None),
             watching: Mutex::new(None),
         }
     }
@@ -60,6 +66,14 @@ impl BadgeDesk {
     /// The card read for enrollment, taken (it is used once).
     pub fn take_card(&self) -> Option<(Uid, CardType)> {
         lock(&self.card).take()
+    }
+
+    /// The staff badge tapped in the last minute, taken (it counts for one sign-in).
+    pub fn take_staff_badge(&self) -> Option<Uid> {
+        lock(&self.staff_badge)
+            .take()
+            .filter(|(_, at)| at.elapsed() < STAFF_BADGE_FOR)
+            .map(|(uid, _)| uid)
     }
 
     /// Keeps a card for another try after a refused enrollment.
@@ -124,6 +138,9 @@ pub async fn handle(state: &AppState, event: ReaderEvent) -> Result<(), lobby_co
                 let read = badges::describe(&mut *state.store.conn().await?, &uid, card).await?;
                 *lock(&desk.card) = Some((uid, card));
                 BadgeUpdate::CardRead { card: read }
+            } else if badges::is_staff_badge(&mut *state.store.conn().await?, &uid).await? {
+                *lock(&desk.staff_badge) = Some((uid, std::time::Instant::now()));
+                BadgeUpdate::StaffBadge
             } else {
                 tap_at_home(state, &uid).await?
             }

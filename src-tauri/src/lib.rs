@@ -101,6 +101,7 @@ pub fn builder<R: Runtime>(state: AppState) -> tauri::Builder<R> {
             commands::badges::staff_badge_enroll,
             commands::badges::staff_badge_replace,
             commands::badges::staff_badge_revoke,
+            commands::badges::staff_badge_enroll_self,
         ])
         .setup(|app| {
             spawn_housekeeping(app.handle().clone());

@@ -220,6 +220,7 @@ fn doctor_reports_each_part_and_fails_on_a_broken_audit_log() {
         "Audit log",
         "Staff accounts",
         "Policies",
+        "Badge readers",
         "Display",
         "Fonts",
     ] {

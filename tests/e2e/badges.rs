@@ -228,3 +228,47 @@ async fn a_keyboard_wedge_reader_identifies_a_member_without_taking_a_visitors_t
     k.find(&heading(&en("member-hello", &[("name", "Jonas".into())])))
         .await;
 }
+
+/// Staff set up their own badge; then a tap and the PIN sign them in without the code.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_staff_badge_tap_is_the_second_factor_with_the_pin() {
+    use lobby_core::demo::{DEMO_STAFF_NAME, DEMO_STAFF_PIN};
+    pcscd();
+    let k = Kiosk::launch(Options {
+        seed: true,
+        ..Options::default()
+    })
+    .await;
+    const STAFF_CARD: [u8; 7] = [0x04, 0x5A, 0xF0, 0x00, 0x00, 0x12, 0x34];
+    k.staff_sign_in().await;
+    k.click(&button(&en("staff-badge-self", &[]))).await;
+    tap_until(
+        &k,
+        &STAFF_CARD,
+        &button(&en("staff-badge-self-confirm", &[])),
+    )
+    .await;
+    k.click(&button(&en("staff-badge-self-confirm", &[]))).await;
+    k.find(&with_text(&en("staff-badge-self-done", &[]))).await;
+    k.click(&button(&en("action-sign-out", &[]))).await;
+    k.find(&button(&en("home-check-in", &[]))).await;
+    // At home, the staff badge opens sign-in and stands in for the code.
+    tap_until(
+        &k,
+        &STAFF_CARD,
+        &with_text(&en("staff-signin-badge-read", &[])),
+    )
+    .await;
+    k.type_into(&textbox(&en("staff-signin-pin", &[])), DEMO_STAFF_PIN)
+        .await;
+    k.click(&button(&en("action-sign-in", &[]))).await;
+    k.find(&heading(&en(
+        "staff-home-title",
+        &[("name", DEMO_STAFF_NAME.into())],
+    )))
+    .await;
+    assert_eq!(
+        k.sql("SELECT json_extract(details, '$.factor') FROM audit_log WHERE action = 'staff-sign-in' ORDER BY seq DESC LIMIT 1"),
+        "badge"
+    );
+}

@@ -59,10 +59,11 @@ async fn staff_sign_in_with_pin_and_authenticator_code() {
         &[("name", DEMO_STAFF_NAME.into())],
     )))
     .await;
-    // The staff screen checks the audit chain: seed + staff account + this sign-in.
+    // The staff screen checks the audit chain: staff account, seed, the three sample policies
+    // published, and this sign-in.
     k.find(&with_text(&en(
         "staff-audit-intact",
-        &[("entries", 3.into())],
+        &[("entries", 6.into())],
     )))
     .await;
     // With a session the staff command answers over IPC too.

@@ -28,3 +28,13 @@ CREATE TABLE attendance (
     badge_id     INTEGER REFERENCES badges(id),
     UNIQUE (member_id, day)
 ) STRICT;
+
+-- A staff member's badge: with the PIN, it can stand in for the authenticator code.
+CREATE TABLE staff_badges (
+    id          INTEGER PRIMARY KEY,
+    staff_id    INTEGER NOT NULL REFERENCES staff(id),
+    uid         TEXT NOT NULL,
+    enrolled_at TEXT NOT NULL,
+    revoked_at  TEXT
+) STRICT;
+CREATE UNIQUE INDEX staff_badges_active_uid ON staff_badges(uid) WHERE revoked_at IS NULL;

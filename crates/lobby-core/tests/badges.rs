@@ -339,3 +339,75 @@ async fn a_lost_card_is_replaced_in_one_step_and_the_access_list_shows_both() {
         "04C0FFEE112233,M-1002,Jonas Becker,main-door lockers,2026-11-27,,active,mifare-classic-4k"
     );
 }
+
+#[tokio::test]
+async fn a_staff_badge_stands_in_for_the_code_but_never_for_the_pin() {
+    use lobby_core::staff::{self, SignInRequest};
+    let (_dir, store, config) = site().await;
+    let now = friday_morning();
+    let clock = FixedClock::new(now);
+    let mine = Uid::parse_hex("04AA0000000001").unwrap();
+    let members_card = Uid::parse_hex("04BB0000000002").unwrap();
+    badges::enroll(
+        &store,
+        now,
+        &config,
+        STAFF,
+        &members_card,
+        CardType::MifareClassic1k,
+        &request("M-1002"),
+    )
+    .await
+    .unwrap();
+    let e = badges::enroll_staff(&store, now, STAFF, &members_card)
+        .await
+        .unwrap_err();
+    assert!(matches!(e, Error::BadgeTaken { .. }), "{e:?}");
+    badges::enroll_staff(&store, now, STAFF, &mine)
+        .await
+        .unwrap();
+    let mut conn = store.conn().await.unwrap();
+    assert!(badges::is_staff_badge(&mut conn, &mine).await.unwrap());
+    drop(conn);
+    // A member cannot be given a staff badge's card.
+    let e = badges::enroll(
+        &store,
+        now,
+        &config,
+        STAFF,
+        &mine,
+        CardType::MifareClassic1k,
+        &request("M-1003"),
+    )
+    .await
+    .unwrap_err();
+    assert!(matches!(e, Error::BadgeTaken { .. }), "{e:?}");
+
+    let pin = |p: &str| SignInRequest {
+        pin: p.into(),
+        code: String::new(),
+    };
+    let who = staff::sign_in_with(&store, &clock, &pin(demo::DEMO_STAFF_PIN), Some(&mine))
+        .await
+        .unwrap();
+    assert_eq!(who.name, demo::DEMO_STAFF_NAME);
+    // The badge without the right PIN, or the PIN with another card, or no factor at all: no.
+    assert!(matches!(
+        staff::sign_in_with(&store, &clock, &pin("135799"), Some(&mine)).await,
+        Err(Error::SignInFailed { .. })
+    ));
+    assert!(matches!(
+        staff::sign_in_with(
+            &store,
+            &clock,
+            &pin(demo::DEMO_STAFF_PIN),
+            Some(&members_card)
+        )
+        .await,
+        Err(Error::SignInFailed { .. })
+    ));
+    assert!(matches!(
+        staff::sign_in(&store, &clock, &pin(demo::DEMO_STAFF_PIN)).await,
+        Err(Error::SignInFailed { .. })
+    ));
+}

@@ -127,3 +127,21 @@ pub async fn badge_wedge(state: State<'_, AppState>, uid: String) -> CommandResu
     };
     Ok(crate::badges::handle(&state, event).await?)
 }
+
+/// Makes the card read last the signed-in staff member's own badge (a second factor).
+#[tauri::command]
+#[tracing::instrument(skip_all)]
+pub async fn staff_badge_enroll_self(state: State<'_, AppState>) -> CommandResult<()> {
+    let who = state.require_staff().await?;
+    let (uid, card) = state.badges.take_card().ok_or(Error::BadgeNoCard)?;
+    match badges::enroll_staff(&state.store, state.clock.now(), who.id, &uid).await {
+        Ok(()) => {
+            state.badges.set_enrolling(false);
+            Ok(())
+        }
+        Err(e) => {
+            state.badges.put_back(uid, card);
+            Err(e.into())
+        }
+    }
+}

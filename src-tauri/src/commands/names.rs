@@ -32,4 +32,5 @@ pub const COMMANDS: &[&str] = &[
     "staff_badge_enroll",
     "staff_badge_replace",
     "staff_badge_revoke",
+    "staff_badge_enroll_self",
 ];

@@ -10,7 +10,14 @@ pub async fn staff_sign_in(
     state: State<'_, AppState>,
     request: SignInRequest,
 ) -> CommandResult<StaffIdentity> {
-    let who = staff::sign_in(&state.store, state.clock.as_ref(), &request).await?;
+    // No code typed: a staff badge tapped in the last minute stands in for it.
+    let badge = if request.code.trim().is_empty() {
+        state.badges.take_staff_badge()
+    } else {
+        None
+    };
+    let who =
+        staff::sign_in_with(&state.store, state.clock.as_ref(), &request, badge.as_ref()).await?;
     state.session.start(who.clone(), state.clock.now());
     Ok(who)
 }

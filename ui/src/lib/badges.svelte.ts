@@ -2,4 +2,7 @@
 // card read for enrollment here, where the staff badge card picks it up.
 import type { CardRead } from "./bindings/types";
 
-export const inbox = $state<{ card: CardRead | null }>({ card: null });
+export const inbox = $state<{ card: CardRead | null; staffBadge: boolean }>({
+  card: null,
+  staffBadge: false,
+});

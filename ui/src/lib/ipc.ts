@@ -101,3 +101,4 @@ export const staffBadgeReplace = (badgeId: number) =>
   call<Badge>("staff_badge_replace", { badgeId });
 export const staffBadgeRevoke = (badgeId: number) => call<null>("staff_badge_revoke", { badgeId });
 export const badgeWedge = (uid: string) => call<null>("badge_wedge", { uid });
+export const staffBadgeEnrollSelf = () => call<null>("staff_badge_enroll_self");

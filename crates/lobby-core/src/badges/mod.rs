@@ -87,6 +87,8 @@ pub enum BadgeUpdate {
     Refused { reason: Refusal },
     /// Staff are enrolling: the card that was read.
     CardRead { card: CardRead },
+    /// A staff member's badge: it stands in for the code at sign-in (for a minute).
+    StaffBadge,
 }
 
 /// Why a tap at the home screen was not accepted.
@@ -152,6 +154,73 @@ async fn holder(conn: &mut SqliteConnection, uid: &Uid) -> Result<Option<(i64, S
     )
 }
 
+/// The staff member (by name) whose active staff badge has this UID.
+async fn staff_holder(conn: &mut SqliteConnection, uid: &Uid) -> Result<Option<String>> {
+    Ok(sqlx::query_scalar(
+        "SELECT s.name FROM staff_badges b JOIN staff s ON s.id = b.staff_id
+         WHERE b.uid = ? AND b.revoked_at IS NULL AND s.active = 1",
+    )
+    .bind(uid.hex())
+    .fetch_optional(&mut *conn)
+    .await?)
+}
+
+/// Whether this card is a staff member's badge (a tap then stands in for the code at sign-in).
+pub async fn is_staff_badge(conn: &mut SqliteConnection, uid: &Uid) -> Result<bool> {
+    Ok(staff_holder(conn, uid).await?.is_some())
+}
+
+/// Makes the card that was read the signed-in staff member's badge, replacing any earlier
+/// one of theirs. Refuses random UIDs and cards that are someone else's.
+pub async fn enroll_staff(
+    store: &Store,
+    now: DateTime<Utc>,
+    staff_id: i64,
+    uid: &Uid,
+) -> Result<()> {
+    if uid.is_random() {
+        return Err(Error::BadgeRandomUid);
+    }
+    let mut tx = store.begin_write().await?;
+    if let Some((_, member)) = holder(&mut tx, uid).await? {
+        let name = members::name_of(&mut tx, &member)
+            .await?
+            .unwrap_or_default();
+        return Err(Error::BadgeTaken {
+            owner: text::short_name(&name),
+        });
+    }
+    if let Some(other) = staff_holder(&mut tx, uid).await? {
+        return Err(Error::BadgeTaken { owner: other });
+    }
+    let at = now.to_rfc3339();
+    sqlx::query("UPDATE staff_badges SET revoked_at = ? WHERE staff_id = ? AND revoked_at IS NULL")
+        .bind(&at)
+        .bind(staff_id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("INSERT INTO staff_badges (staff_id, uid, enrolled_at) VALUES (?, ?, ?)")
+        .bind(staff_id)
+        .bind(uid.hex())
+        .bind(&at)
+        .execute(&mut *tx)
+        .await?;
+    let hex = uid.hex();
+    audit::append(
+        &mut tx,
+        now,
+        NewEntry {
+            actor: Actor::Staff(staff_id),
+            action: "staff-badge-enroll",
+            subject: Some(format!("staff:{staff_id}")),
+            details: json!({ "uid_end": &hex[hex.len() - 4..] }),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 /// Describes a card that was read, for the enrollment screen.
 pub async fn describe(
     conn: &mut SqliteConnection,
@@ -207,6 +276,9 @@ pub async fn enroll(
         return Err(Error::MemberNotFound);
     }
     let at = now.to_rfc3339();
+    if let Some(staff) = staff_holder(&mut tx, uid).await? {
+        return Err(Error::BadgeTaken { owner: staff });
+    }
     if let Some((old, owner)) = holder(&mut tx, uid).await? {
         if owner == request.member_id {
             return Err(Error::BadgeAlreadyEnrolled);

@@ -140,6 +140,17 @@ pub async fn sign_in(
     clock: &dyn Clock,
     request: &SignInRequest,
 ) -> Result<StaffIdentity> {
+    sign_in_with(store, clock, request, None).await
+}
+
+/// Signs in with the PIN and, instead of the authenticator code, the staff member's badge
+/// that was just tapped (`badge`). The same lock and audit apply.
+pub async fn sign_in_with(
+    store: &Store,
+    clock: &dyn Clock,
+    request: &SignInRequest,
+    badge: Option<&crate::reader::Uid>,
+) -> Result<StaffIdentity> {
     let now = clock.now();
     let mut tx = store.begin_write().await?;
     let row = sqlx::query("SELECT failures, locked_until FROM signin_throttle WHERE id = 1")
@@ -170,8 +181,9 @@ pub async fn sign_in(
 
     // Malformed input counts as a wrong try: the lock must not be bypassed by typos.
     let well_formed = pin::validate(&request.pin).is_ok()
-        && request.code.len() == totp::DIGITS as usize
-        && request.code.bytes().all(|b| b.is_ascii_digit());
+        && (badge.is_some()
+            || (request.code.len() == totp::DIGITS as usize
+                && request.code.bytes().all(|b| b.is_ascii_digit())));
     let mut matched: Option<(StaffIdentity, i64)> = None;
     let mut reused_code = false;
     if well_formed {
@@ -187,6 +199,27 @@ pub async fn sign_in(
             }
             let secret: Vec<u8> = s.get(3);
             let last_step: i64 = s.get(4);
+            if let Some(uid) = badge {
+                let holds: bool = sqlx::query_scalar(
+                    "SELECT EXISTS (SELECT 1 FROM staff_badges
+                       WHERE staff_id = ? AND uid = ? AND revoked_at IS NULL)",
+                )
+                .bind(s.get::<i64, _>(0))
+                .bind(uid.hex())
+                .fetch_one(&mut *tx)
+                .await?;
+                if holds {
+                    matched = Some((
+                        StaffIdentity {
+                            id: s.get(0),
+                            name: s.get(1),
+                        },
+                        last_step,
+                    ));
+                    break;
+                }
+                continue;
+            }
             if let Some(step) = totp::matching_step(&secret, &request.code, now.timestamp()) {
                 if step > last_step {
                     matched = Some((
@@ -222,7 +255,10 @@ pub async fn sign_in(
                     actor: Actor::Staff(identity.id),
                     action: "staff-sign-in",
                     subject: Some(format!("staff:{}", identity.id)),
-                    details: json!({ "result": "ok" }),
+                    details: json!({
+                        "result": "ok",
+                        "factor": if badge.is_some() { "badge" } else { "code" },
+                    }),
                 },
             )
             .await?;

@@ -179,7 +179,7 @@ export type BadgeUpdate = { "kind": "member", greeting: MemberPolicies,
 /**
  * This tap checked them in for the day.
  */
-first_today: boolean, } | { "kind": "refused", reason: Refusal, } | { "kind": "card-read", card: CardRead, };
+first_today: boolean, } | { "kind": "refused", reason: Refusal, } | { "kind": "card-read", card: CardRead, } | { "kind": "staff-badge" };
 
 export type Refusal = "unknown" | "revoked" | "outside-dates" | "unreadable";
 

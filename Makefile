@@ -8,7 +8,7 @@ SHELL := /bin/bash
 DEB_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev libssl-dev \
 	xvfb xauth webkit2gtk-driver matchbox-window-manager x11-utils imagemagick \
 	fonts-noto-core fonts-noto-cjk poppler-utils sqlite3 zbar-tools dbus \
-	pcscd libpcsclite-dev vsmartcard-vpcd
+	pcscd libpcsclite-dev vsmartcard-vpcd python3 python3-venv
 NODE_MIN := 20.19
 
 DEMO_DIR ?= $(CURDIR)/demo-data
@@ -79,7 +79,10 @@ lint: deps-ui
 check-ui: deps-ui
 	cd ui && npm run check
 
+# The Wi-Fi QR test reads every code back with zbarimg and with zxing-cpp (from PyPI, in a
+# project-local virtualenv under target/).
 test-core:
+	tests/wifi/setup-zxing.sh
 	cargo test --locked -p lobby-core
 
 test-ui: deps-ui

@@ -296,6 +296,7 @@ member-pending = { $count ->
 member-up-to-date = لقد وقّعتم على كل شيء. شكرًا لكم!
 member-signed = تم التوقيع. يمكن للموظفين طباعة إيصال لكم.
 member-start = ابدأوا القراءة
+member-guest = تسجيل وصول ضيف
 
 ## الموظفون: تسليم الكشك إلى عضو
 staff-members-title = توقيع الأعضاء
@@ -366,3 +367,5 @@ staff-badge-cancel = إيقاف القراءة
 staff-badge-self = استخدام بطاقة كبطاقة الموظف الخاصة بي
 staff-badge-self-confirm = اعتماد هذه البطاقة بطاقةً للموظف
 staff-badge-self-done = تم إعداد بطاقة الموظف: مرّروها وأدخلوا رمز PIN لتسجيل الدخول.
+staff-members-today-title = الأعضاء الحاضرون اليوم
+staff-members-today-none = لم يسجّل أي عضو دخوله بالبطاقة اليوم بعد.

@@ -256,6 +256,7 @@ member-pending = { $count ->
 member-up-to-date = Sie haben alles unterschrieben. Vielen Dank!
 member-signed = Unterschrieben. Am Empfang kann man Ihnen einen Beleg ausdrucken.
 member-start = Mit dem Lesen beginnen
+member-guest = Einen Gast anmelden
 
 ## Mitarbeiter: den Kiosk an ein Mitglied übergeben
 staff-members-title = Unterschriften von Mitgliedern
@@ -326,3 +327,5 @@ staff-badge-cancel = Lesen beenden
 staff-badge-self = Eine Karte als meinen Mitarbeiterausweis verwenden
 staff-badge-self-confirm = Diese Karte als meinen Mitarbeiterausweis festlegen
 staff-badge-self-done = Ihr Mitarbeiterausweis ist eingerichtet: Halten Sie ihn vor und geben Sie Ihre PIN ein, um sich anzumelden.
+staff-members-today-title = Mitglieder heute im Haus
+staff-members-today-none = Heute hat sich noch kein Mitglied mit dem Ausweis angemeldet.

@@ -256,6 +256,7 @@ member-pending = { $count ->
 member-up-to-date = You have signed everything. Thank you!
 member-signed = Signed. Staff can print a receipt for you.
 member-start = Start reading
+member-guest = Check in a guest
 
 ## Staff: hand the kiosk to a member
 staff-members-title = Member signing
@@ -326,3 +327,5 @@ staff-badge-cancel = Stop reading
 staff-badge-self = Use a card as my staff badge
 staff-badge-self-confirm = Make this card my staff badge
 staff-badge-self-done = Your staff badge is set: tap it and enter your PIN to sign in.
+staff-members-today-title = Members in today
+staff-members-today-none = No member has tapped in yet today.

@@ -266,6 +266,7 @@ member-pending = { $count ->
 member-up-to-date = Ya lo ha firmado todo. ¡Gracias!
 member-signed = Firmado. En recepción pueden imprimirle un comprobante.
 member-start = Empezar a leer
+member-guest = Registrar a un invitado
 
 ## Personal: pasar el quiosco a un miembro
 staff-members-title = Firma de miembros
@@ -336,3 +337,5 @@ staff-badge-cancel = Dejar de leer
 staff-badge-self = Usar una tarjeta como mi tarjeta de personal
 staff-badge-self-confirm = Convertir esta tarjeta en mi tarjeta de personal
 staff-badge-self-done = Su tarjeta de personal está lista: acérquela e introduzca su PIN para iniciar sesión.
+staff-members-today-title = Miembros presentes hoy
+staff-members-today-none = Hoy todavía no ha entrado ningún miembro con su tarjeta de acceso.

@@ -266,6 +266,7 @@ member-pending = { $count ->
 member-up-to-date = Vous avez tout signé. Merci !
 member-signed = Signé. L’accueil peut vous imprimer une attestation.
 member-start = Commencer la lecture
+member-guest = Enregistrer un invité
 
 ## Personnel : confier le kiosque à un membre
 staff-members-title = Signature des membres
@@ -336,3 +337,5 @@ staff-badge-cancel = Arrêter la lecture
 staff-badge-self = Utiliser une carte comme mon badge du personnel
 staff-badge-self-confirm = Faire de cette carte mon badge du personnel
 staff-badge-self-done = Votre badge du personnel est enregistré : présentez-le et saisissez votre code PIN pour vous connecter.
+staff-members-today-title = Membres présents aujourd’hui
+staff-members-today-none = Aucun membre n’a encore badgé aujourd’hui.

@@ -246,6 +246,7 @@ member-pending = { $count ->
 member-up-to-date = 您已签署全部文件。谢谢！
 member-signed = 已签署。员工可以为您打印回执。
 member-start = 开始阅读
+member-guest = 为访客签到
 
 ## 员工：将自助终端交给会员
 staff-members-title = 会员签署
@@ -316,3 +317,5 @@ staff-badge-cancel = 停止读卡
 staff-badge-self = 将一张卡设为我的员工卡
 staff-badge-self-confirm = 将此卡设为我的员工卡
 staff-badge-self-done = 员工卡已设置：刷卡并输入 PIN 码即可登录。
+staff-members-today-title = 今日到场会员
+staff-members-today-none = 今天还没有会员刷卡签到。

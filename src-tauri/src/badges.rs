@@ -76,9 +76,14 @@ impl BadgeDesk {
             .map(|(uid, _)| uid)
     }
 
-    /// Keeps a card for another try after a refused enrollment.
-    pub fn put_back(&self, uid: Uid, card: CardType) {
-        *lock(&self.card) = Some((uid, card));
+    /// After using the card taken with [`BadgeDesk::take_card`]: done reading when it worked;
+    /// otherwise the card is kept for another try (e.g. with the reassignment confirmed).
+    pub fn settle(&self, uid: Uid, card: CardType, worked: bool) {
+        if worked {
+            self.set_enrolling(false);
+        } else {
+            *lock(&self.card) = Some((uid, card));
+        }
     }
 
     pub fn readers(&self) -> Vec<String> {

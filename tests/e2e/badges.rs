@@ -120,6 +120,12 @@ async fn staff_enroll_a_badge_the_member_taps_in_and_reassigning_and_revoking_ar
 
     // The same card for Amira: refused without a confirmation, then reassigned with one.
     k.staff_sign_in().await;
+    // Staff see who tapped in today.
+    k.find(&format!(
+        "//section[h2[normalize-space(.)={}]]//li[normalize-space(.)='Jonas Becker']",
+        lit(&en("staff-members-today-title", &[]))
+    ))
+    .await;
     find_member(&k, "ami", "Amira H.").await;
     k.click(&button(&en("staff-badge-enroll", &[]))).await;
     tap_until(&k, &JONAS_CARD, &with_text(&card_line("7E80"))).await;

@@ -167,6 +167,18 @@ async fn a_new_version_makes_a_member_who_signed_the_old_one_sign_again() {
         k.sign_policy("en-US").await;
     }
     k.find(&with_text(&en("member-signed", &[]))).await;
+    // Jonas checks his guest in: the host is known, so it is not asked.
+    k.click(&button(&en("member-guest", &[]))).await;
+    k.type_into(&textbox(&en("field-name", &[])), "Greta Guest")
+        .await;
+    k.click(&button(&en("action-continue", &[]))).await;
+    k.click(&button(&en("checkin-privacy-accept", &[]))).await;
+    k.sign_policy("en-US").await;
+    k.find(&with_text(&en(
+        "checkin-welcome-host",
+        &[("host", "Jonas B.".into())],
+    )))
+    .await;
     k.click(&button(&en("action-done", &[]))).await;
     assert_eq!(
         k.sql("SELECT COUNT(*) FROM acceptances WHERE member_id = 'M-1002'"),

@@ -53,17 +53,30 @@ pub struct StaffOverview {
     pub staff_accounts: i64,
     #[ts(type = "number")]
     pub active_members: i64,
+    /// Members who tapped their badge in today, by full name.
+    pub members_today: Vec<String>,
 }
 
-pub async fn staff_overview(store: &Store, staff: StaffIdentity) -> Result<StaffOverview> {
+pub async fn staff_overview(
+    store: &Store,
+    config: &Config,
+    now: chrono::DateTime<chrono::Utc>,
+    staff: StaffIdentity,
+) -> Result<StaffOverview> {
     let mut conn = store.pool().acquire().await?;
     let audit = audit::verify(&mut conn).await?;
     let recent = audit::recent(&mut conn, 8).await?;
+    let members_today = crate::badges::in_today(&mut conn, config, now)
+        .await?
+        .into_iter()
+        .map(|(_, name)| name)
+        .collect();
     drop(conn);
     Ok(StaffOverview {
         staff,
         audit,
         recent,
+        members_today,
         staff_accounts: staff::count_active(store).await?,
         active_members: members::count_active(store).await?,
     })

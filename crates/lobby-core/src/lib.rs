@@ -18,6 +18,7 @@ pub mod staff;
 pub mod store;
 pub mod text;
 pub mod visits;
+pub mod wifi;
 
 pub use clock::{Clock, FixedClock, OffsetClock, SystemClock};
 pub use config::Config;

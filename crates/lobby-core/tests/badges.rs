@@ -3,30 +3,15 @@
 
 #![allow(clippy::unwrap_used)] // a test that cannot set up should fail loudly
 
-use chrono::{DateTime, Duration, TimeZone, Utc};
+mod common;
+use common::*;
+
+use chrono::Duration;
 use lobby_core::audit::{self, Verdict};
 use lobby_core::badges::{self, BadgeStatus, EnrollRequest, Tapped};
-use lobby_core::config::Config;
 use lobby_core::reader::{CardType, Uid};
 use lobby_core::visits::rollcall;
-use lobby_core::{demo, Error, FixedClock, Store};
-
-fn friday_morning() -> DateTime<Utc> {
-    chrono_tz::Europe::Berlin
-        .with_ymd_and_hms(2026, 11, 27, 10, 0, 0)
-        .unwrap()
-        .with_timezone(&Utc)
-}
-
-async fn site() -> (tempfile::TempDir, Store, Config) {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(dir.path()).await.unwrap();
-    let config = Config::demo();
-    demo::seed(&store, &FixedClock::new(friday_morning()), &config, "Lobby")
-        .await
-        .unwrap();
-    (dir, store, config)
-}
+use lobby_core::{demo, Error, FixedClock};
 
 fn request(member: &str) -> EnrollRequest {
     EnrollRequest {

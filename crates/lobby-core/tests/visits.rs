@@ -3,30 +3,14 @@
 
 #![allow(clippy::unwrap_used)] // a test that cannot set up should fail loudly
 
-use chrono::{DateTime, Duration, TimeZone, Utc};
+mod common;
+use common::*;
+
+use chrono::{DateTime, Duration, Utc};
 use lobby_core::audit::{self, Verdict};
 use lobby_core::config::{Config, VisitKind};
 use lobby_core::visits::{self, export, rollcall, CheckInRequest};
-use lobby_core::{demo, Error, ErrorCode, FixedClock, Store};
-
-/// Friday 27 November 2026, 10:00 in Berlin (demo hours: 08:00-20:00 on weekdays).
-fn friday_morning() -> DateTime<Utc> {
-    chrono_tz::Europe::Berlin
-        .with_ymd_and_hms(2026, 11, 27, 10, 0, 0)
-        .unwrap()
-        .with_timezone(&Utc)
-}
-
-async fn site() -> (tempfile::TempDir, Store, Config) {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(dir.path()).await.unwrap();
-    // Signing the Code of Conduct has its own tests (policies.rs); here it stays out of the way.
-    let config = Config::parse(NO_CODE_OF_CONDUCT, None).unwrap();
-    demo::seed(&store, &FixedClock::new(friday_morning()), &config, "Lobby")
-        .await
-        .unwrap();
-    (dir, store, config)
-}
+use lobby_core::{Error, ErrorCode, FixedClock, Store};
 
 const NO_CODE_OF_CONDUCT: &str = "
 [visits.types.guest]
@@ -72,7 +56,7 @@ async fn intact(store: &Store) {
 
 #[tokio::test]
 async fn a_guest_checks_in_appears_on_site_and_checks_out_with_the_code() {
-    let (_d, store, config) = site().await;
+    let (_d, store, config) = site_with(Config::parse(NO_CODE_OF_CONDUCT, None).unwrap()).await;
     let now = friday_morning();
     let welcome = visits::check_in(&store, now, &config, &guest(" Zoë Müller "))
         .await
@@ -109,7 +93,7 @@ async fn a_guest_checks_in_appears_on_site_and_checks_out_with_the_code() {
 
 #[tokio::test]
 async fn unknown_and_malformed_codes_are_refused() {
-    let (_d, store, _) = site().await;
+    let (_d, store, _) = site_with(Config::parse(NO_CODE_OF_CONDUCT, None).unwrap()).await;
     for code in ["000000", "12", "abcdef", ""] {
         let r = visits::check_out_by_code(&store, friday_morning(), code).await;
         assert!(
@@ -121,7 +105,7 @@ async fn unknown_and_malformed_codes_are_refused() {
 
 #[tokio::test]
 async fn every_rule_of_the_form_is_enforced_and_nothing_is_half_saved() {
-    let (_d, store, config) = site().await;
+    let (_d, store, config) = site_with(Config::parse(NO_CODE_OF_CONDUCT, None).unwrap()).await;
     let now = friday_morning();
     let cases: Vec<(CheckInRequest, ErrorCode)> = vec![
         (
@@ -220,7 +204,7 @@ async fn every_rule_of_the_form_is_enforced_and_nothing_is_half_saved() {
 
 #[tokio::test]
 async fn a_tour_needs_a_guide_and_the_off_limits_areas_and_keeps_leads_only_with_consent() {
-    let (_d, store, config) = site().await;
+    let (_d, store, config) = site_with(Config::parse(NO_CODE_OF_CONDUCT, None).unwrap()).await;
     let now = friday_morning();
     let tour = CheckInRequest {
         kind: Some(VisitKind::Tour),
@@ -301,7 +285,7 @@ async fn a_tour_needs_a_guide_and_the_off_limits_areas_and_keeps_leads_only_with
 
 #[tokio::test]
 async fn closing_time_checks_out_those_who_may_not_stay_as_of_closing() {
-    let (_d, store, config) = site().await;
+    let (_d, store, config) = site_with(Config::parse(NO_CODE_OF_CONDUCT, None).unwrap()).await;
     let clock = FixedClock::new(friday_morning());
     let g = visits::check_in(&store, clock.now_utc(), &config, &guest("Gina Guest"))
         .await
@@ -369,7 +353,7 @@ async fn closing_time_checks_out_those_who_may_not_stay_as_of_closing() {
 
 #[tokio::test]
 async fn a_roll_call_marks_people_and_its_export_shows_who_is_missing() {
-    let (_d, store, config) = site().await;
+    let (_d, store, config) = site_with(Config::parse(NO_CODE_OF_CONDUCT, None).unwrap()).await;
     let now = friday_morning();
     visits::check_in(&store, now, &config, &guest("Gina Guest"))
         .await
@@ -444,7 +428,7 @@ async fn a_roll_call_marks_people_and_its_export_shows_who_is_missing() {
 
 #[tokio::test]
 async fn old_visits_are_anonymised_keeping_counts_and_the_chain() {
-    let (_d, store, config) = site().await;
+    let (_d, store, config) = site_with(Config::parse(NO_CODE_OF_CONDUCT, None).unwrap()).await;
     let now = friday_morning();
     let v = visits::check_in(
         &store,
@@ -487,7 +471,7 @@ async fn old_visits_are_anonymised_keeping_counts_and_the_chain() {
 
 #[tokio::test]
 async fn exports_quote_and_defuse_what_visitors_typed() {
-    let (_d, store, config) = site().await;
+    let (_d, store, config) = site_with(Config::parse(NO_CODE_OF_CONDUCT, None).unwrap()).await;
     let now = friday_morning();
     visits::check_in(
         &store,

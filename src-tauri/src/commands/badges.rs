@@ -62,12 +62,7 @@ pub async fn staff_badge_enroll(
         &request,
     )
     .await;
-    if result.is_err() {
-        // Kept for another try (e.g. with the reassignment confirmed).
-        state.badges.put_back(uid, card);
-    } else {
-        state.badges.set_enrolling(false);
-    }
+    state.badges.settle(uid, card, result.is_ok());
     Ok(result?)
 }
 
@@ -90,11 +85,7 @@ pub async fn staff_badge_replace(
         card,
     )
     .await;
-    if result.is_err() {
-        state.badges.put_back(uid, card);
-    } else {
-        state.badges.set_enrolling(false);
-    }
+    state.badges.settle(uid, card, result.is_ok());
     Ok(result?)
 }
 
@@ -134,14 +125,7 @@ pub async fn badge_wedge(state: State<'_, AppState>, uid: String) -> CommandResu
 pub async fn staff_badge_enroll_self(state: State<'_, AppState>) -> CommandResult<()> {
     let who = state.require_staff().await?;
     let (uid, card) = state.badges.take_card().ok_or(Error::BadgeNoCard)?;
-    match badges::enroll_staff(&state.store, state.clock.now(), who.id, &uid).await {
-        Ok(()) => {
-            state.badges.set_enrolling(false);
-            Ok(())
-        }
-        Err(e) => {
-            state.badges.put_back(uid, card);
-            Err(e.into())
-        }
-    }
+    let result = badges::enroll_staff(&state.store, state.clock.now(), who.id, &uid).await;
+    state.badges.settle(uid, card, result.is_ok());
+    Ok(result?)
 }

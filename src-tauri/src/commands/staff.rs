@@ -42,5 +42,5 @@ pub fn staff_current(state: State<'_, AppState>) -> Option<StaffIdentity> {
 #[tracing::instrument(skip_all)]
 pub async fn staff_overview(state: State<'_, AppState>) -> CommandResult<StaffOverview> {
     let who = state.require_staff().await?;
-    Ok(kiosk::staff_overview(&state.store, who).await?)
+    Ok(kiosk::staff_overview(&state.store, &state.config, state.clock.now(), who).await?)
 }

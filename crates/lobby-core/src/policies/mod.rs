@@ -71,6 +71,9 @@ pub struct PendingPolicy {
 /// A member at the kiosk and what they still have to sign.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct MemberPolicies {
+    pub member_id: String,
+    /// First name and last initial, as hosts are shown to visitors.
+    pub display: String,
     pub first_name: String,
     /// The name to put under a signature, editable by the member.
     pub full_name: String,
@@ -568,6 +571,8 @@ pub async fn for_member(
         .await?
         .ok_or(Error::MemberNotFound)?;
     Ok(MemberPolicies {
+        member_id: member_id.to_string(),
+        display: text::short_name(&name),
         first_name: text::first_name(&name),
         pending: pending_for_member(conn, config, member_id, lang).await?,
         full_name: name,

@@ -31,7 +31,11 @@ export type StaffIdentity = { id: number, name: string, };
 
 export type SignInRequest = { pin: string, code: string, };
 
-export type StaffOverview = { staff: StaffIdentity, audit: Verdict, recent: Array<AuditEntry>, staff_accounts: number, active_members: number, };
+export type StaffOverview = { staff: StaffIdentity, audit: Verdict, recent: Array<AuditEntry>, staff_accounts: number, active_members: number, 
+/**
+ * Members who tapped their badge in today, by full name.
+ */
+members_today: Array<string>, };
 
 export type AuditEntry = { seq: number, at: string, actor: string, action: string, subject: string | null, details: string, };
 
@@ -133,7 +137,11 @@ export type SignedPolicy = { policy: string, version: number, lang: string, text
 
 export type PendingPolicy = { policy: string, version: number, title: string, };
 
-export type MemberPolicies = { first_name: string, 
+export type MemberPolicies = { member_id: string, 
+/**
+ * First name and last initial, as hosts are shown to visitors.
+ */
+display: string, first_name: string, 
 /**
  * The name to put under a signature, editable by the member.
  */

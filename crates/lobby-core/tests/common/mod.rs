@@ -1,0 +1,31 @@
+//! What the integration tests share: a pinned Friday morning and a seeded demo site on a fresh
+//! temporary database.
+
+#![allow(dead_code, clippy::unwrap_used)] // each test binary uses a part; set-up fails loudly
+
+use chrono::{DateTime, TimeZone, Utc};
+use lobby_core::config::Config;
+use lobby_core::{demo, FixedClock, Store};
+
+/// Friday 27 November 2026, 10:00 in Berlin (demo hours: 08:00-20:00 on weekdays).
+pub fn friday_morning() -> DateTime<Utc> {
+    chrono_tz::Europe::Berlin
+        .with_ymd_and_hms(2026, 11, 27, 10, 0, 0)
+        .unwrap()
+        .with_timezone(&Utc)
+}
+
+/// The demo site (staff, members, the sample policies) seeded with `config`.
+pub async fn site_with(config: Config) -> (tempfile::TempDir, Store, Config) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).await.unwrap();
+    demo::seed(&store, &FixedClock::new(friday_morning()), &config, "Lobby")
+        .await
+        .unwrap();
+    (dir, store, config)
+}
+
+/// The demo site with the demo configuration.
+pub async fn site() -> (tempfile::TempDir, Store, Config) {
+    site_with(Config::demo()).await
+}

@@ -183,6 +183,16 @@ staff-recent-entry = { $action ->
     [members-import] استيراد الأعضاء
     [export] تصدير البيانات
     [visits-anonymise] إخفاء هوية الزيارات القديمة
+    [policy-publish] نُشر إصدار سياسة
+    [policy-accept] وُقّعت سياسة
+    [policy-decline] رُفضت سياسة
+    [badge-enroll] سُجّلت بطاقة
+    [badge-revoke] أُلغيت بطاقة
+    [badge-unknown] مُرّرت بطاقة غير معروفة
+    [badge-refused] رُفضت بطاقة
+    [member-check-in] سجّل عضو وصوله
+    [badges-export] صُدّرت قائمة البطاقات
+    [staff-badge-enroll] أُعدّت بطاقة موظف
    *[other] { $action }
 }
 staff-signed-out-idle = تم تسجيل خروجك بعد فترة من عدم النشاط.

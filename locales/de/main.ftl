@@ -159,6 +159,16 @@ staff-recent-entry = { $action ->
     [members-import] Mitglieder importiert
     [export] Daten exportiert
     [visits-anonymise] Alte Besuche anonymisiert
+    [policy-publish] Richtlinienversion veröffentlicht
+    [policy-accept] Richtlinie unterschrieben
+    [policy-decline] Richtlinie abgelehnt
+    [badge-enroll] Ausweis registriert
+    [badge-revoke] Ausweis gesperrt
+    [badge-unknown] Unbekannte Karte vorgehalten
+    [badge-refused] Ausweis abgewiesen
+    [member-check-in] Mitglied angemeldet
+    [badges-export] Ausweisliste exportiert
+    [staff-badge-enroll] Mitarbeiterausweis eingerichtet
    *[other] { $action }
 }
 staff-signed-out-idle = Sie wurden nach längerer Inaktivität abgemeldet.

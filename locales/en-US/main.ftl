@@ -159,6 +159,16 @@ staff-recent-entry = { $action ->
     [members-import] Members imported
     [export] Data exported
     [visits-anonymise] Old visits anonymised
+    [policy-publish] Policy version published
+    [policy-accept] Policy signed
+    [policy-decline] Policy declined
+    [badge-enroll] Badge enrolled
+    [badge-revoke] Badge revoked
+    [badge-unknown] Unknown card tapped
+    [badge-refused] Badge refused
+    [member-check-in] Member checked in
+    [badges-export] Badge list exported
+    [staff-badge-enroll] Staff badge set
    *[other] { $action }
 }
 staff-signed-out-idle = You were signed out after a period without activity.

@@ -165,6 +165,16 @@ staff-recent-entry = { $action ->
     [members-import] Miembros importados
     [export] Datos exportados
     [visits-anonymise] Visitas antiguas anonimizadas
+    [policy-publish] Versión de política publicada
+    [policy-accept] Política firmada
+    [policy-decline] Política rechazada
+    [badge-enroll] Tarjeta de acceso registrada
+    [badge-revoke] Tarjeta de acceso revocada
+    [badge-unknown] Tarjeta desconocida
+    [badge-refused] Tarjeta de acceso rechazada
+    [member-check-in] Entrada de un miembro
+    [badges-export] Lista de tarjetas exportada
+    [staff-badge-enroll] Tarjeta de personal registrada
    *[other] { $action }
 }
 staff-signed-out-idle = Su sesión se cerró tras un período sin actividad.

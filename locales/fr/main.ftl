@@ -165,6 +165,16 @@ staff-recent-entry = { $action ->
     [members-import] Membres importés
     [export] Données exportées
     [visits-anonymise] Anciennes visites anonymisées
+    [policy-publish] Version de règlement publiée
+    [policy-accept] Règlement signé
+    [policy-decline] Règlement refusé
+    [badge-enroll] Badge enregistré
+    [badge-revoke] Badge révoqué
+    [badge-unknown] Carte inconnue présentée
+    [badge-refused] Badge refusé
+    [member-check-in] Arrivée d’un membre
+    [badges-export] Liste des badges exportée
+    [staff-badge-enroll] Badge du personnel enregistré
    *[other] { $action }
 }
 staff-signed-out-idle = Votre session a été fermée après une période d’inactivité.

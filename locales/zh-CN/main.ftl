@@ -153,6 +153,16 @@ staff-recent-entry = { $action ->
     [members-import] 已导入会员
     [export] 已导出数据
     [visits-anonymise] 已将旧来访记录匿名化
+    [policy-publish] 已发布政策版本
+    [policy-accept] 已签署政策
+    [policy-decline] 已拒绝政策
+    [badge-enroll] 已登记门禁卡
+    [badge-revoke] 已注销门禁卡
+    [badge-unknown] 刷了未知的卡
+    [badge-refused] 门禁卡被拒绝
+    [member-check-in] 会员已签到
+    [badges-export] 已导出门禁卡列表
+    [staff-badge-enroll] 已设置员工卡
    *[other] { $action }
 }
 staff-signed-out-idle = 由于一段时间内无操作，您已自动退出登录。

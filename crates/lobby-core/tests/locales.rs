@@ -358,3 +358,57 @@ fn code_uses_only_ids_that_exist() {
         unknown.join("\n")
     );
 }
+
+/// Regression: new audit actions showed up on the staff screen as raw ids
+/// ("policy-publish"). Every action the code writes has its own words in every language.
+#[test]
+fn every_audit_action_has_a_name_on_the_staff_screen() {
+    fn sources(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                sources(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    sources(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
+    let mut actions = BTreeSet::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        // Unit tests write made-up actions; only what the product writes counts.
+        let product = text.split("#[cfg(test)]").next().unwrap();
+        for marker in ["action: \"", "refuse(\""] {
+            for piece in product.split(marker).skip(1) {
+                let id = piece.split('"').next().unwrap();
+                if !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+                    actions.insert(id.to_string());
+                }
+            }
+        }
+    }
+    assert!(
+        actions.contains("badge-unknown") && actions.len() > 15,
+        "{actions:?}"
+    );
+    for lang in i18n::available() {
+        let bundle = i18n::bundle(lang, false).unwrap();
+        let message = bundle.get_message("staff-recent-entry").unwrap();
+        for action in &actions {
+            let mut args = FluentArgs::new();
+            args.set("action", FluentValue::from(action.as_str()));
+            let mut errors = vec![];
+            let shown = bundle.format_pattern(message.value().unwrap(), Some(&args), &mut errors);
+            assert_ne!(
+                shown,
+                action.as_str(),
+                "{lang}: no words for the audit action {action}"
+            );
+        }
+    }
+}

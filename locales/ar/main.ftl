@@ -193,6 +193,7 @@ staff-recent-entry = { $action ->
     [member-check-in] سجّل عضو وصوله
     [badges-export] صُدّرت قائمة البطاقات
     [staff-badge-enroll] أُعدّت بطاقة موظف
+    [member-add] أُضيف عضو
    *[other] { $action }
 }
 staff-signed-out-idle = تم تسجيل خروجك بعد فترة من عدم النشاط.
@@ -337,6 +338,8 @@ member-checked-in = تم تسجيل وصولكم لهذا اليوم.
 staff-badges-title = البطاقات
 staff-badges-help = ابحثوا عن عضو لتسجيل بطاقاته أو إلغائها أو استبدالها.
 staff-badges-search = ابحثوا عن عضو
+staff-member-add = ليس في القائمة؟ أضيفوا عضوًا
+staff-member-add-confirm = إضافة هذا العضو
 staff-badges-member = بطاقات { $name }
 staff-badges-none = لا توجد بطاقات بعد.
 staff-badge-line = { $uid } · { $type } · { $status ->

@@ -169,6 +169,7 @@ staff-recent-entry = { $action ->
     [member-check-in] Mitglied angemeldet
     [badges-export] Ausweisliste exportiert
     [staff-badge-enroll] Mitarbeiterausweis eingerichtet
+    [member-add] Mitglied hinzugefügt
    *[other] { $action }
 }
 staff-signed-out-idle = Sie wurden nach längerer Inaktivität abgemeldet.
@@ -297,6 +298,8 @@ member-checked-in = Sie sind für heute eingecheckt.
 staff-badges-title = Ausweise
 staff-badges-help = Suchen Sie ein Mitglied, um seine Ausweise zu registrieren, zu sperren oder zu ersetzen.
 staff-badges-search = Mitglied suchen
+staff-member-add = Nicht in der Liste? Mitglied hinzufügen
+staff-member-add-confirm = Dieses Mitglied hinzufügen
 staff-badges-member = Ausweise von { $name }
 staff-badges-none = Noch keine Ausweise.
 staff-badge-line = { $uid } · { $type } · { $status ->

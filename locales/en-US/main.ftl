@@ -169,6 +169,7 @@ staff-recent-entry = { $action ->
     [member-check-in] Member checked in
     [badges-export] Badge list exported
     [staff-badge-enroll] Staff badge set
+    [member-add] Member added
    *[other] { $action }
 }
 staff-signed-out-idle = You were signed out after a period without activity.
@@ -297,6 +298,8 @@ member-checked-in = You are checked in for today.
 staff-badges-title = Badges
 staff-badges-help = Find a member to enroll, revoke or replace their badges.
 staff-badges-search = Find a member
+staff-member-add = Not in the list? Add a member
+staff-member-add-confirm = Add this member
 staff-badges-member = Badges of { $name }
 staff-badges-none = No badges yet.
 staff-badge-line = { $uid } · { $type } · { $status ->

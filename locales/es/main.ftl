@@ -175,6 +175,7 @@ staff-recent-entry = { $action ->
     [member-check-in] Entrada de un miembro
     [badges-export] Lista de tarjetas exportada
     [staff-badge-enroll] Tarjeta de personal registrada
+    [member-add] Miembro añadido
    *[other] { $action }
 }
 staff-signed-out-idle = Su sesión se cerró tras un período sin actividad.
@@ -307,6 +308,8 @@ member-checked-in = Su llegada de hoy ya está registrada.
 staff-badges-title = Tarjetas de acceso
 staff-badges-help = Busque a un miembro para registrar, revocar o reemplazar sus tarjetas de acceso.
 staff-badges-search = Buscar un miembro
+staff-member-add = ¿No está en la lista? Añadir un miembro
+staff-member-add-confirm = Añadir este miembro
 staff-badges-member = Tarjetas de acceso de { $name }
 staff-badges-none = Aún no hay tarjetas de acceso.
 staff-badge-line = { $uid } · { $type } · { $status ->

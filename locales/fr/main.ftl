@@ -175,6 +175,7 @@ staff-recent-entry = { $action ->
     [member-check-in] Arrivée d’un membre
     [badges-export] Liste des badges exportée
     [staff-badge-enroll] Badge du personnel enregistré
+    [member-add] Membre ajouté
    *[other] { $action }
 }
 staff-signed-out-idle = Votre session a été fermée après une période d’inactivité.
@@ -307,6 +308,8 @@ member-checked-in = Votre arrivée est enregistrée pour aujourd’hui.
 staff-badges-title = Badges
 staff-badges-help = Trouvez un membre pour enregistrer, révoquer ou remplacer ses badges.
 staff-badges-search = Rechercher un membre
+staff-member-add = Absent de la liste ? Ajouter un membre
+staff-member-add-confirm = Ajouter ce membre
 staff-badges-member = Badges de { $name }
 staff-badges-none = Aucun badge pour l’instant.
 staff-badge-line = { $uid } · { $type } · { $status ->

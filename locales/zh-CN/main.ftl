@@ -163,6 +163,7 @@ staff-recent-entry = { $action ->
     [member-check-in] 会员已签到
     [badges-export] 已导出门禁卡列表
     [staff-badge-enroll] 已设置员工卡
+    [member-add] 已添加会员
    *[other] { $action }
 }
 staff-signed-out-idle = 由于一段时间内无操作，您已自动退出登录。
@@ -287,6 +288,8 @@ member-checked-in = 您今天已签到。
 staff-badges-title = 门禁卡
 staff-badges-help = 找到会员，即可为其登记、注销或更换门禁卡。
 staff-badges-search = 查找会员
+staff-member-add = 不在列表中？添加会员
+staff-member-add-confirm = 添加此会员
 staff-badges-member = { $name }的门禁卡
 staff-badges-none = 暂无门禁卡。
 staff-badge-line = { $uid } · { $type } · { $status ->

@@ -102,6 +102,7 @@ pub fn builder<R: Runtime>(state: AppState) -> tauri::Builder<R> {
             commands::badges::staff_badge_replace,
             commands::badges::staff_badge_revoke,
             commands::badges::staff_badge_enroll_self,
+            commands::badges::staff_member_add,
         ])
         .setup(|app| {
             spawn_housekeeping(app.handle().clone());

@@ -78,6 +78,16 @@ async fn staff_enroll_a_badge_the_member_taps_in_and_reassigning_and_revoking_ar
     })
     .await;
     k.staff_sign_in().await;
+    // A newcomer who is not in the member list yet is added on the spot.
+    k.click(&button(&en("staff-member-add", &[]))).await;
+    k.type_into(&textbox(&en("field-name", &[])), "Nia Newcomer")
+        .await;
+    k.click(&button(&en("staff-member-add-confirm", &[]))).await;
+    k.find(&heading(&en(
+        "staff-badges-member",
+        &[("name", "Nia N.".into())],
+    )))
+    .await;
     find_member(&k, "jon", "Jonas B.").await;
     k.click(&button(&en("staff-badge-enroll", &[]))).await;
     k.find(&with_text(&en("staff-badge-tap-now", &[]))).await;

@@ -64,6 +64,59 @@ pub async fn name_of(conn: &mut SqliteConnection, id: &str) -> Result<Option<Str
     )
 }
 
+/// Staff add a member at the kiosk (for a badge, before the next member-list import). The id
+/// is Lobby's own, `L-0001` and up, so it never collides with the operator's ids. Audited.
+pub async fn add(
+    store: &Store,
+    now: DateTime<Utc>,
+    staff_id: i64,
+    name: &str,
+    email: Option<&str>,
+) -> Result<HostMatch> {
+    let name = text::name("name", name)?;
+    let email = text::email("email", email, FieldRule::Optional)?;
+    let mut tx = store.begin_write().await?;
+    let taken: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM members WHERE id LIKE 'L-%'")
+        .fetch_one(&mut *tx)
+        .await?;
+    let mut n = taken + 1;
+    let id = loop {
+        let id = format!("L-{n:04}");
+        let exists: bool = sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM members WHERE id = ?)")
+            .bind(&id)
+            .fetch_one(&mut *tx)
+            .await?;
+        if !exists {
+            break id;
+        }
+        n += 1;
+    };
+    let member = Member {
+        id: id.clone(),
+        name: name.clone(),
+        email,
+        team: None,
+        active: true,
+    };
+    upsert(&mut tx, &member, now).await?;
+    audit::append(
+        &mut tx,
+        now,
+        NewEntry {
+            actor: Actor::Staff(staff_id),
+            action: "member-add",
+            subject: Some(format!("member:{id}")),
+            details: json!({}),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(HostMatch {
+        id,
+        display: text::short_name(&name),
+    })
+}
+
 fn parse_active(v: &str) -> Option<bool> {
     match v.trim().to_ascii_lowercase().as_str() {
         "" | "1" | "true" | "yes" | "y" | "active" => Some(true),

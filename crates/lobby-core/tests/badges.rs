@@ -396,3 +396,47 @@ async fn a_staff_badge_stands_in_for_the_code_but_never_for_the_pin() {
         Err(Error::SignInFailed { .. })
     ));
 }
+
+#[tokio::test]
+async fn staff_add_a_member_with_lobbys_own_id_and_can_enroll_their_badge() {
+    use lobby_core::members;
+    let (_dir, store, config) = site().await;
+    let now = friday_morning();
+    let e = members::add(&store, now, STAFF, "  ", None)
+        .await
+        .unwrap_err();
+    assert!(matches!(e, Error::FieldRequired { field: "name" }), "{e:?}");
+    let e = members::add(&store, now, STAFF, "Nia Newcomer", Some("not-an-email"))
+        .await
+        .unwrap_err();
+    assert!(matches!(e, Error::EmailInvalid { .. }), "{e:?}");
+    let nia = members::add(&store, now, STAFF, "Nia Newcomer", Some("nia@example.org"))
+        .await
+        .unwrap();
+    let ole = members::add(&store, now, STAFF, "Ole Other", None)
+        .await
+        .unwrap();
+    assert_eq!(
+        (nia.id.as_str(), nia.display.as_str(), ole.id.as_str()),
+        ("L-0001", "Nia N.", "L-0002")
+    );
+    let card = Uid::parse_hex("04D1D2D3D4D5D6").unwrap();
+    badges::enroll(
+        &store,
+        now,
+        &config,
+        STAFF,
+        &card,
+        CardType::MifareClassic1k,
+        &request(&nia.id),
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        badges::tap(&store, now, &config, &card).await.unwrap(),
+        Tapped::Member {
+            member_id: "L-0001".into(),
+            first_today: true
+        }
+    );
+}

@@ -1,6 +1,7 @@
 use super::CommandResult;
 use crate::AppState;
 use lobby_core::badges::{self, AccessGroup, Badge, BadgeUpdate, EnrollRequest};
+use lobby_core::members::{self, HostMatch};
 use lobby_core::reader::{CardType, ReaderEvent, Uid};
 use lobby_core::Error;
 use std::time::Duration;
@@ -128,4 +129,24 @@ pub async fn staff_badge_enroll_self(state: State<'_, AppState>) -> CommandResul
     let result = badges::enroll_staff(&state.store, state.clock.now(), who.id, &uid).await;
     state.badges.settle(uid, card, result.is_ok());
     Ok(result?)
+}
+
+/// Staff add a member who is not in the member list yet (to enroll their badge).
+#[tauri::command]
+#[tracing::instrument(skip_all)]
+pub async fn staff_member_add(
+    state: State<'_, AppState>,
+    name: String,
+    email: Option<String>,
+) -> CommandResult<HostMatch> {
+    let who = state.require_staff().await?;
+    let added = members::add(
+        &state.store,
+        state.clock.now(),
+        who.id,
+        &name,
+        email.as_deref(),
+    )
+    .await?;
+    Ok(added)
 }

@@ -33,4 +33,5 @@ pub const COMMANDS: &[&str] = &[
     "staff_badge_replace",
     "staff_badge_revoke",
     "staff_badge_enroll_self",
+    "staff_member_add",
 ];

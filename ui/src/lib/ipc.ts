@@ -102,3 +102,5 @@ export const staffBadgeReplace = (badgeId: number) =>
 export const staffBadgeRevoke = (badgeId: number) => call<null>("staff_badge_revoke", { badgeId });
 export const badgeWedge = (uid: string) => call<null>("badge_wedge", { uid });
 export const staffBadgeEnrollSelf = () => call<null>("staff_badge_enroll_self");
+export const staffMemberAdd = (name: string, email: string | null) =>
+  call<HostMatch>("staff_member_add", { name, email });

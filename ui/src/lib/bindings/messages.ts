@@ -156,6 +156,8 @@ export type MessageId =
   | "staff-home-counts"
   | "staff-home-session"
   | "staff-home-title"
+  | "staff-member-add"
+  | "staff-member-add-confirm"
   | "staff-members-handover"
   | "staff-members-help"
   | "staff-members-search"

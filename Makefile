@@ -8,14 +8,15 @@ SHELL := /bin/bash
 DEB_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev libssl-dev \
 	xvfb xauth webkit2gtk-driver matchbox-window-manager x11-utils imagemagick \
 	fonts-noto-core fonts-noto-cjk poppler-utils sqlite3 zbar-tools dbus \
-	pcscd libpcsclite-dev vsmartcard-vpcd python3 python3-venv
+	pcscd libpcsclite-dev vsmartcard-vpcd python3 python3-venv \
+	freeradius freeradius-utils hostapd
 NODE_MIN := 20.19
 
 DEMO_DIR ?= $(CURDIR)/demo-data
 LOBBY_DEBUG := target/debug/lobby
 XVFB_RUN := xvfb-run -a -s "-screen 0 1280x800x24"
 
-.PHONY: run test deps deps-system deps-ui ui app lint check-ui test-core test-ui test-pcsc test-e2e \
+.PHONY: run test deps deps-system deps-ui ui app lint check-ui test-core test-ui test-pcsc test-wifi test-e2e \
 	bindings screenshots bench clean-demo
 
 ## Set-up ---------------------------------------------------------------------------------
@@ -95,6 +96,20 @@ test-ui: deps-ui
 # The badge tests need the real pcscd with the vpcd driver; tests/pcsc/virtual-reader.sh starts
 # it (a test starts it too if needed) and it is stopped by its PID whatever the result.
 PCSC := tests/pcsc/virtual-reader.sh
+RADIUS := tests/wifi/freeradius.sh
+HOSTAPD := tests/wifi/hostapd.sh
+# Exports where the test FreeRADIUS and hostapd listen (RADIUS_DB, RADIUS_PORT, HOSTAPD_CTRL...).
+WIFI_ENV = eval "$$($(RADIUS) env; $(HOSTAPD) env)"; \
+	export RADIUS_DB RADIUS_HOST RADIUS_PORT RADIUS_SECRET HOSTAPD_PSK_FILE HOSTAPD_CTRL \
+	HOSTAPD_IFACE HOSTAPD_RELOAD
+
+# The Wi-Fi backends against a real FreeRADIUS (radtest) and a real hostapd (no radio).
+test-wifi:
+	cargo build --locked -p lobby-core --tests
+	RADIUS_REJECT_DELAY=0 $(RADIUS) start
+	$(HOSTAPD) start
+	$(WIFI_ENV); timeout 300 cargo test --locked -p lobby-core --test wifi_backends -- --ignored \
+	  --test-threads=1; status=$$?; $(HOSTAPD) stop; $(RADIUS) stop; exit $$status
 
 test-e2e: ui
 	cargo test --locked -p lobby --lib --test cli
@@ -111,7 +126,7 @@ test-pcsc:
 	  status=$$?; $(PCSC) stop; exit $$status
 
 test: deps ui
-	$(MAKE) --no-print-directory lint check-ui test-core test-ui test-pcsc test-e2e
+	$(MAKE) --no-print-directory lint check-ui test-core test-ui test-pcsc test-wifi test-e2e
 
 # Rewrites ui/src/lib/bindings/ from the Rust types and locales/en-US.
 bindings:

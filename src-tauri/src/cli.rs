@@ -26,6 +26,7 @@ struct Cli {
 }
 
 mod policy;
+mod wifi;
 
 #[derive(Debug, Subcommand)]
 enum Command {
@@ -60,6 +61,11 @@ enum Command {
     Badges {
         #[command(subcommand)]
         command: BadgesCommand,
+    },
+    /// Guest Wi-Fi passes, shared passphrases and the network equipment.
+    Wifi {
+        #[command(subcommand)]
+        command: wifi::WifiCommand,
     },
     /// CSV exports (UTF-8, header row, RFC 4180), to standard output or --out FILE.
     Export {
@@ -207,6 +213,7 @@ pub fn main() -> ExitCode {
         Some(Command::Policy { command }) => {
             block_on(policy::run(&l10n, &config, &data_dir, command))
         }
+        Some(Command::Wifi { command }) => block_on(wifi::run(&l10n, &config, &data_dir, command)),
         Some(Command::Export { command, out }) => {
             block_on(export(&l10n, &config, &data_dir, command, out))
         }
@@ -663,6 +670,7 @@ async fn doctor(l10n: &Localizer, config: &Config, data_dir: &Path) -> anyhow::R
                     ),
                 )
             });
+            lines.push(wifi::doctor_line(l10n, config, &store).await?);
         }
         Ok(None) => lines.push((
             l10n.text("cli-doctor-database", &[]),

@@ -103,6 +103,10 @@ pub fn builder<R: Runtime>(state: AppState) -> tauri::Builder<R> {
             commands::badges::staff_badge_revoke,
             commands::badges::staff_badge_enroll_self,
             commands::badges::staff_member_add,
+            commands::wifi::staff_wifi,
+            commands::wifi::staff_wifi_issue,
+            commands::wifi::staff_wifi_revoke,
+            commands::wifi::staff_wifi_rotate,
         ])
         .setup(|app| {
             spawn_housekeeping(app.handle().clone());
@@ -140,6 +144,9 @@ fn spawn_housekeeping<R: Runtime>(app: tauri::AppHandle<R>) {
                 {
                     tracing::error!(error = %e, "removing anonymised receipts failed");
                 }
+            }
+            if let Err(e) = state.wifi_housekeeping().await {
+                tracing::error!(error = %e, "Wi-Fi sweep failed");
             }
             if let Err(e) = state.store.checkpoint().await {
                 tracing::error!(error = %e, "WAL checkpoint failed");

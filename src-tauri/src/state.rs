@@ -18,6 +18,8 @@ pub struct AppState {
     pub badges: crate::badges::BadgeDesk,
     /// Active members for the host typeahead, reloaded when the member list changes.
     pub directory: tokio::sync::Mutex<Directory>,
+    /// One Wi-Fi sync at a time (FreeRADIUS, hostapd).
+    wifi_sync: Arc<tokio::sync::Mutex<()>>,
 }
 
 impl AppState {
@@ -30,7 +32,44 @@ impl AppState {
             member: IdentifiedSlot::default(),
             badges: Default::default(),
             directory: Default::default(),
+            wifi_sync: Default::default(),
         }
+    }
+
+    /// Brings the Wi-Fi equipment in line with the database, in the background: a visitor
+    /// never waits for it, and a failure is recorded, shown to staff and retried by the timer.
+    pub fn sync_wifi(&self) {
+        if self.config.wifi.freeradius.is_none() && self.config.wifi.hostapd.is_none() {
+            return;
+        }
+        let (store, config, lock) = (
+            self.store.clone(),
+            self.config.clone(),
+            self.wifi_sync.clone(),
+        );
+        let now = self.clock.now();
+        tauri::async_runtime::spawn(async move {
+            let _one = lock.lock().await;
+            if let Err(e) = lobby_core::wifi::backends::sync(&store, now, &config).await {
+                tracing::error!(error = %e, "Wi-Fi sync failed");
+            }
+        });
+    }
+
+    /// The timer's Wi-Fi work: sweep, then sync when something changed or is due.
+    pub async fn wifi_housekeeping(&self) -> Result<(), Error> {
+        let now = self.clock.now();
+        let swept = lobby_core::wifi::passes::sweep(&self.store, now, &self.config).await?;
+        if swept.changed() {
+            tracing::info!(?swept, "Wi-Fi passes swept");
+        }
+        if swept.changed()
+            || lobby_core::wifi::backends::due(&self.store, &self.config, now).await?
+        {
+            let _one = self.wifi_sync.lock().await;
+            lobby_core::wifi::backends::sync(&self.store, now, &self.config).await?;
+        }
+        Ok(())
     }
 
     /// Writes the PDF receipt of an acceptance to `receipts/` in the data folder, in the

@@ -16,6 +16,9 @@ use crate::reader::CardType;
 use crate::staff::{SignInRequest, StaffIdentity};
 use crate::visits::rollcall::{Mark, RollCall, RollCallEntry};
 use crate::visits::{CheckInOptions, CheckInRequest, CheckedIn, CheckedOut, Guide, OnSite};
+use crate::wifi::backends::BackendStatus;
+use crate::wifi::passes::{ActivePass, TierView, WifiAccess, WifiOverview};
+use crate::wifi::tiers::{BackendKind, Credentials, TierSecurity};
 use ts_rs::TS;
 
 const HEADER: &str = "// Generated from the Rust types by lobby-core (src/bindings.rs). Do not edit by hand:\n// run `make bindings` after changing a type.\n";
@@ -59,6 +62,14 @@ pub fn types() -> String {
         BadgeUpdate::decl(),
         Refusal::decl(),
         AccessGroup::decl(),
+        WifiAccess::decl(),
+        TierSecurity::decl(),
+        Credentials::decl(),
+        BackendKind::decl(),
+        ActivePass::decl(),
+        TierView::decl(),
+        WifiOverview::decl(),
+        BackendStatus::decl(),
     ];
     let mut out = String::from(HEADER);
     for d in decls {

@@ -32,7 +32,7 @@ pub struct ConfigMessage {
     pub args: Vec<(&'static str, String)>,
 }
 
-fn msg(id: &'static str, args: &[(&'static str, &str)]) -> ConfigMessage {
+pub(crate) fn msg(id: &'static str, args: &[(&'static str, &str)]) -> ConfigMessage {
     ConfigMessage {
         id,
         args: args.iter().map(|(k, v)| (*k, v.to_string())).collect(),
@@ -87,6 +87,7 @@ pub struct RawConfig {
     pub visits: RawVisits,
     pub policies: RawPolicies,
     pub badges: RawBadges,
+    pub wifi: crate::wifi::tiers::RawWifi,
 }
 
 /// Badges: the access groups staff can give a badge, and the readers.
@@ -487,6 +488,7 @@ pub struct Config {
     pub visits: Visits,
     pub policies: Policies,
     pub badges: Badges,
+    pub wifi: crate::wifi::tiers::Wifi,
 }
 
 /// The validated `[badges]` section.
@@ -607,8 +609,24 @@ pub struct Emergency {
 impl Config {
     /// Demo mode: the built-in defaults, no file.
     pub fn demo() -> Self {
-        RawConfig::default()
-            .validate(None)
+        let mut raw = RawConfig::default();
+        // Guest Wi-Fi is part of the demo only: a site's own file names its real networks.
+        raw.wifi = toml::from_str(crate::wifi::tiers::DEMO).expect("the demo tiers parse");
+        for (kind, tier) in [
+            ("guest", "guest"),
+            ("contractor", "guest"),
+            ("interview", "guest"),
+            ("day-pass", "day-pass"),
+        ] {
+            raw.visits.types.insert(
+                kind.into(),
+                RawVisitType {
+                    wifi_tier: Some(tier.into()),
+                    ..Default::default()
+                },
+            );
+        }
+        raw.validate(None)
             .expect("the built-in demo configuration is valid")
     }
 
@@ -744,6 +762,17 @@ impl RawConfig {
         let visits = validate_visits(self.visits, &languages).map_err(|(k, m)| fail(&k, m))?;
         let policies = validate_policies(self.policies, &visits).map_err(|(k, m)| fail(&k, m))?;
         let badges = validate_badges(self.badges, &languages).map_err(|(k, m)| fail(&k, m))?;
+        let wifi = crate::wifi::tiers::validate(self.wifi).map_err(|(k, m)| fail(&k, m))?;
+        for t in &visits.types {
+            if let Some(tier) = &t.wifi_tier {
+                if wifi.tier(tier).is_none() {
+                    return Err(fail(
+                        &format!("visits.types.{}.wifi_tier", t.kind.as_str()),
+                        msg("cli-config-wifi-tier-unknown", &[("value", tier)]),
+                    ));
+                }
+            }
+        }
         let e = self.emergency;
         for (key, number) in [
             ("emergency.fire", &e.fire),
@@ -782,6 +811,7 @@ impl RawConfig {
             visits,
             policies,
             badges,
+            wifi,
         })
     }
 }

@@ -123,6 +123,16 @@ error_codes! {
     BadgeNotFound => "badge-not-found",
     /// Enrolling needs a card read by the reader first.
     BadgeNoCard => "badge-no-card",
+    /// No such Wi-Fi tier in lobby.toml (`tier`).
+    WifiTierUnknown => "wifi-tier-unknown",
+    /// The tier is closed outside opening hours (`opens`: the local opening time, or empty).
+    WifiClosed => "wifi-closed",
+    /// A pass lasts 1 to 168 hours.
+    WifiHoursInvalid => "wifi-hours-invalid",
+    /// No pass in force with this id.
+    WifiPassNotFound => "wifi-pass-not-found",
+    /// Only a tier with a shared passphrase can be rotated.
+    WifiNotShared => "wifi-not-shared",
 }
 
 impl ErrorCode {
@@ -242,6 +252,16 @@ pub enum Error {
     BadgeNotFound,
     #[error("no card was read")]
     BadgeNoCard,
+    #[error("no Wi-Fi tier {tier:?}")]
+    WifiTierUnknown { tier: String },
+    #[error("the Wi-Fi tier is closed until {opens_at:?}")]
+    WifiClosed { opens_at: Option<String> },
+    #[error("a pass lasts 1 to 168 hours")]
+    WifiHoursInvalid,
+    #[error("no such Wi-Fi pass in force")]
+    WifiPassNotFound,
+    #[error("the tier has no shared passphrase")]
+    WifiNotShared,
 }
 
 impl Error {
@@ -295,6 +315,11 @@ impl Error {
             Error::BadgeDatesInvalid { .. } => ErrorCode::BadgeDatesInvalid,
             Error::BadgeNotFound => ErrorCode::BadgeNotFound,
             Error::BadgeNoCard => ErrorCode::BadgeNoCard,
+            Error::WifiTierUnknown { .. } => ErrorCode::WifiTierUnknown,
+            Error::WifiClosed { .. } => ErrorCode::WifiClosed,
+            Error::WifiHoursInvalid => ErrorCode::WifiHoursInvalid,
+            Error::WifiPassNotFound => ErrorCode::WifiPassNotFound,
+            Error::WifiNotShared => ErrorCode::WifiNotShared,
         }
     }
 
@@ -343,6 +368,13 @@ impl Error {
             }
             Error::PolicyVersionUnknown { version } => {
                 args.insert("version".into(), (*version).into());
+            }
+            Error::WifiTierUnknown { tier } => {
+                args.insert("tier".into(), tier.clone().into());
+            }
+            Error::WifiClosed { opens_at } => {
+                let opens = opens_at.as_deref().unwrap_or("none");
+                args.insert("opens".into(), opens.into());
             }
             Error::ImportRejected { rows } => {
                 let lines: Vec<String> = rows.iter().map(|(line, _)| line.to_string()).collect();

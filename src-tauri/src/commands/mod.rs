@@ -7,6 +7,7 @@ pub mod names;
 pub mod policies;
 pub mod staff;
 pub mod visits;
+pub mod wifi;
 
 use lobby_core::{ErrorCode, ErrorPayload};
 use serde::Serialize;

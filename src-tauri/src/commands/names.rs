@@ -34,4 +34,8 @@ pub const COMMANDS: &[&str] = &[
     "staff_badge_revoke",
     "staff_badge_enroll_self",
     "staff_member_add",
+    "staff_wifi",
+    "staff_wifi_issue",
+    "staff_wifi_revoke",
+    "staff_wifi_rotate",
 ];

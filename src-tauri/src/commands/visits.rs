@@ -37,13 +37,22 @@ pub async fn check_in(
     if let Some(id) = checked_in.acceptance_id {
         state.save_receipt(id);
     }
+    if checked_in
+        .wifi
+        .as_ref()
+        .is_some_and(|w| w.pass_id.is_some())
+    {
+        state.sync_wifi();
+    }
     Ok(checked_in)
 }
 
 #[tauri::command]
 #[tracing::instrument(skip_all)]
 pub async fn check_out(state: State<'_, AppState>, code: String) -> CommandResult<CheckedOut> {
-    Ok(visits::check_out_by_code(&state.store, state.clock.now(), &code).await?)
+    let out = visits::check_out_by_code(&state.store, state.clock.now(), &code).await?;
+    state.sync_wifi();
+    Ok(out)
 }
 
 #[tauri::command]
@@ -60,7 +69,9 @@ pub async fn staff_check_out(
     visit_id: i64,
 ) -> CommandResult<CheckedOut> {
     let who = state.require_staff().await?;
-    Ok(visits::check_out_by_staff(&state.store, state.clock.now(), who.id, visit_id).await?)
+    let out = visits::check_out_by_staff(&state.store, state.clock.now(), who.id, visit_id).await?;
+    state.sync_wifi();
+    Ok(out)
 }
 
 #[tauri::command]

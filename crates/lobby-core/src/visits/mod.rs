@@ -11,6 +11,7 @@ use crate::config::{self, Config, FieldRule, VisitKind, VisitType};
 use crate::error::{Error, Result};
 use crate::policies::{self, SignedPolicy, Signer};
 use crate::text;
+use crate::wifi::passes::{self as wifi, WifiAccess};
 use crate::{members, Store};
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use rand::Rng;
@@ -79,6 +80,11 @@ pub struct CheckedIn {
     /// The Code of Conduct acceptance made with this check-in, if any.
     #[ts(type = "number | null")]
     pub acceptance_id: Option<i64>,
+    /// Guest Wi-Fi, for kinds of visit that get it.
+    pub wifi: Option<WifiAccess>,
+    /// The kind of visit gets Wi-Fi, but its tier is closed until this local time (`HH:MM`,
+    /// or empty when it does not open within a week).
+    pub wifi_closed_until: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -325,6 +331,22 @@ pub async fn check_in(
         ),
         None => None,
     };
+    // The pass is committed with the visit; the equipment learns of it right after.
+    let tier = config
+        .visits
+        .get(v.kind)
+        .and_then(|t| t.wifi_tier.as_deref());
+    let (wifi, wifi_closed_until) = match tier {
+        Some(tier) => {
+            let holder = wifi::Holder::Visit(id);
+            match wifi::issue(&mut tx, now, config, tier, holder, None, Actor::Kiosk).await {
+                Ok(access) => (Some(access), None),
+                Err(Error::WifiClosed { opens_at }) => (None, Some(opens_at.unwrap_or_default())),
+                Err(e) => return Err(e),
+            }
+        }
+        None => (None, None),
+    };
     tx.commit().await?;
     let host = v
         .host
@@ -340,6 +362,8 @@ pub async fn check_in(
         waiting_area: config::pick(&config.visits.waiting_area, &v.language, &config.languages)
             .to_string(),
         acceptance_id,
+        wifi,
+        wifi_closed_until,
     })
 }
 
@@ -366,6 +390,8 @@ async fn check_out_row(
         .bind(id)
         .execute(&mut *conn)
         .await?;
+    // A guest's Wi-Fi ends when they leave.
+    wifi::end_for_visit(conn, at, id, by.actor()).await?;
     audit::append(
         conn,
         at,

@@ -1,8 +1,13 @@
-//! Guest Wi-Fi: the passphrases Lobby hands out and the `WIFI:` QR code a guest scans to join.
+//! Guest Wi-Fi: the site's network tiers (`tiers`), the passes Lobby issues and their life
+//! (`passes`), the passphrases (`password`), the `WIFI:` QR code a guest scans to join (`qr`),
+//! and the equipment kept in line with the database (`backends`: FreeRADIUS, hostapd).
 //!
-//! Both are pure functions: no network backend, no database. What a QR code holds is checked
-//! against real decoders (zbar and zxing-cpp) in `tests/wifi_qr.rs`, because a QR code that a
-//! phone reads differently from what staff typed is worse than no QR code at all.
+//! What a QR code holds is checked against real decoders (zbar and zxing-cpp) in
+//! `tests/wifi_qr.rs`, because a QR code that a phone reads differently from what staff typed
+//! is worse than no QR code at all.
 
+pub mod backends;
+pub mod passes;
 pub mod password;
 pub mod qr;
+pub mod tiers;

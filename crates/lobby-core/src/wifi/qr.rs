@@ -34,6 +34,10 @@ pub enum Security {
     Wpa3Sae,
     /// No passphrase (open or Enhanced Open): `T:nopass`.
     Open,
+    /// WPA2-Enterprise with a user name and password (PEAP/MSCHAPv2): `T:WPA2-EAP`, in
+    /// ZXing's format. Android's and iOS's cameras do not join these; the screen shows the
+    /// user name and password as text too.
+    Enterprise,
 }
 
 impl Security {
@@ -43,6 +47,7 @@ impl Security {
             Security::Wpa2 => "WPA",
             Security::Wpa3Sae => "SAE",
             Security::Open => "nopass",
+            Security::Enterprise => "WPA2-EAP",
         }
     }
 }
@@ -62,6 +67,8 @@ pub enum QrError {
     PasswordCharacters,
     #[error("an open network has no password")]
     PasswordNotAllowed,
+    #[error("an enterprise network needs a user name of printable ASCII")]
+    Identity,
     #[error("too much data for a QR code that can be scanned from the screen")]
     TooLarge,
     #[error("the QR code cannot be drawn: {0}")]
@@ -166,6 +173,9 @@ pub fn payload(
     security: Security,
     hidden: bool,
 ) -> Result<String, QrError> {
+    if security == Security::Enterprise {
+        return Err(QrError::Identity);
+    }
     check_ssid(ssid)?;
     check_password(password, security)?;
     let mut out = format!("WIFI:T:{};S:{};", security.as_str(), escape(ssid));
@@ -176,6 +186,37 @@ pub fn payload(
         let _ = write!(out, "P:{};", escape(password));
     }
     out.push(';');
+    Ok(out)
+}
+
+/// The QR text of a WPA2-Enterprise login, in ZXing's format:
+/// `WIFI:T:WPA2-EAP;S:<ssid>;[H:true;]E:PEAP;PH2:MSCHAPV2;I:<identity>;P:<password>;;`.
+/// The identity follows the password's rules, but may be shorter.
+pub fn enterprise_payload(
+    ssid: &str,
+    identity: &str,
+    password: &str,
+    hidden: bool,
+) -> Result<String, QrError> {
+    check_ssid(ssid)?;
+    check_password(password, Security::Wpa2)?;
+    let identity_ok = !identity.is_empty()
+        && identity.len() <= 63
+        && identity.bytes().all(|b| (0x21..=0x7e).contains(&b))
+        && !identity.ends_with('\\');
+    if !identity_ok {
+        return Err(QrError::Identity);
+    }
+    let mut out = format!("WIFI:T:WPA2-EAP;S:{};", escape(ssid));
+    if hidden {
+        out.push_str("H:true;");
+    }
+    let _ = write!(
+        out,
+        "E:PEAP;PH2:MSCHAPV2;I:{};P:{};;",
+        escape(identity),
+        escape(password)
+    );
     Ok(out)
 }
 

@@ -73,6 +73,9 @@ cli-doctor-staff = حسابات الموظفين
 cli-doctor-staff-none = لا يوجد: أضف حسابًا باستخدام `lobby staff add NAME`
 cli-doctor-staff-count = { $count }
 cli-doctor-policies = السياسات
+cli-doctor-wifi = واي فاي الضيوف
+cli-doctor-wifi-none = لم تُضبط أي فئات ([wifi.tiers] في lobby.toml).
+cli-doctor-wifi-unapplied = { $tiers }: الفئات ذات الواجهة الخلفية "none" تظهر للضيوف، لكنها لا تُطبَّق على أي جهاز.
 cli-doctor-policies-unpublished = لم تُنشر بعد: { $policies }. لن يُطلب من أحد توقيعها حتى تُنشر (lobby policy publish).
 cli-doctor-readers = قارئات البطاقات
 cli-doctor-readers-none = لا يوجد: وصّل قارئ PC/SC (لا يستطيع الأعضاء تسجيل الوصول ببطاقاتهم)
@@ -151,3 +154,37 @@ receipt-accepted-at = تاريخ الموافقة
 receipt-kiosk = الكشك
 receipt-signature = التوقيع
 receipt-footer = يُثبت هذا الإيصال أن النص ذا البصمة المذكورة أعلاه تمت الموافقة عليه في الوقت المبيَّن. احتفظوا به كإثبات.
+
+## lobby wifi
+cli-config-wifi-tier-id = { $value } ليس معرّف فئة واي فاي صالحًا؛ استخدم حتى 20 حرفًا لاتينيًا صغيرًا وأرقامًا وشرطات مفردة، مثل guest.
+cli-config-wifi-ssid-empty = اسم الشبكة فارغ.
+cli-config-wifi-ssid-long = اسم الشبكة أطول من 32 بايت.
+cli-config-wifi-ssid-characters = يحتوي اسم الشبكة على أحرف لا يستطيع رمز QR نقلها بدقة (شرطة مائلة عكسية، أو أحرف تحكم أو اتجاه نص، أو علامات اقتباس حول الاسم كله).
+cli-config-wifi-combination = لا تستطيع الواجهة الخلفية { $backend } تشغيل شبكات { $security } ببيانات اعتماد { $credentials } (freeradius: enterprise, per-guest؛ hostapd: wpa2؛ الشبكات المفتوحة: shared).
+cli-config-wifi-section = تحتاج هذه الواجهة الخلفية إلى قسم [{ $section }].
+cli-config-wifi-absolute = اكتب مسارًا مطلقًا.
+cli-config-wifi-reload = اكتب الأمر على شكل قائمة، مثل ["hostapd_cli", "-i", "wlan0", "reload_wpa_psk"].
+cli-config-wifi-tier-unknown = { $value } ليست من wifi.tiers؛ عرّفها هناك أولًا.
+cli-wifi-network = الشبكة: { $ssid }
+cli-wifi-username = اسم المستخدم: { $username }
+cli-wifi-password = كلمة المرور: { $password }
+cli-wifi-open = كلمة المرور: لا توجد (شبكة مفتوحة)
+cli-wifi-expires = صالح حتى: { $at }
+cli-wifi-pass-id = التصريح: { $id }
+cli-wifi-revoked = أُلغي التصريح { $id }.
+cli-wifi-rotated = { $tier }: كلمة مرور جديدة؛ موعد التغيير التالي: { $next }.
+cli-wifi-none-shared = لا توجد فئة بكلمة مرور مشتركة.
+cli-wifi-no-backend = لا تُطبَّق أي فئة على أي جهاز (كل الواجهات الخلفية "none").
+cli-wifi-tier = { $tier }: { $ssid } ({ $backend })، { $state }
+cli-wifi-tier-open = تعمل
+cli-wifi-tier-closed = متوقفة حتى موعد الفتح
+cli-wifi-count = { $count ->
+    [zero] لا توجد تصاريح سارية.
+    [one] تصريح واحد سارٍ.
+    [two] تصريحان ساريان.
+    [few] { $count } تصاريح سارية.
+    [many] { $count } تصريحًا ساريًا.
+   *[other] { $count } تصريح سارٍ.
+}
+cli-wifi-backend-ok = { $backend }: متوافق مع قاعدة البيانات
+cli-wifi-backend-failed = { $backend }: غير متوافق مع قاعدة البيانات: { $reason }

@@ -89,6 +89,45 @@ checkin-welcome-code = رمز المغادرة الخاص بكم
 checkin-welcome-code-help = أدخلوه هنا عند المغادرة.
 checkin-welcome-wait-title = مكان الانتظار
 
+## واي فاي الضيوف في شاشة الترحيب.
+wifi-title = واي فاي
+wifi-scan = وجّهوا كاميرا هاتفكم نحو الرمز للاتصال بالشبكة.
+wifi-qr-label = رمز QR للاتصال بالشبكة { $ssid }
+wifi-network = الشبكة
+wifi-username = اسم المستخدم
+wifi-password = كلمة المرور
+wifi-open = لا حاجة إلى كلمة مرور.
+wifi-until = يعمل حتى الساعة { $time }.
+wifi-enterprise-help = على الحاسوب المحمول، اختاروا الشبكة، ثم PEAP، وأدخلوا اسم المستخدم وكلمة المرور.
+wifi-closed = { $opens ->
+    [none] شبكة واي فاي الضيوف متوقفة حاليًا.
+   *[other] شبكة واي فاي الضيوف متوقفة ليلًا، وتعود للعمل الساعة { $opens }.
+}
+
+## الموظفون: واي فاي الضيوف.
+staff-wifi-title = واي فاي الضيوف
+staff-wifi-tier = الشبكة
+staff-wifi-hours = عدد الساعات
+staff-wifi-for = لمن التصريح؟
+staff-wifi-issue = إصدار تصريح
+staff-wifi-issued = تصريح واي فاي باسم { $label }
+staff-wifi-active = { $count ->
+    [0] لا توجد تصاريح سارية.
+    [zero] لا توجد تصاريح سارية.
+    [one] تصريح واحد سارٍ:
+    [two] تصريحان ساريان:
+    [few] { $count } تصاريح سارية:
+    [many] { $count } تصريحًا ساريًا:
+   *[other] { $count } تصريح سارٍ:
+}
+staff-wifi-ends = حتى الساعة { $time }
+staff-wifi-revoke = إلغاء التصريح
+staff-wifi-revoked = انتهى تصريح { $holder }.
+staff-wifi-rotate = كلمة مرور جديدة للشبكة { $ssid }
+staff-wifi-rotated = تم تغيير كلمة مرور الشبكة { $ssid }.
+staff-wifi-closed = الشبكة { $ssid } متوقفة حتى موعد الفتح.
+staff-wifi-problem = خادم { $backend } غير محدَّث: { $reason }. يعيد Lobby المحاولة كل 30 ثانية؛ يستمر تسجيل الوصول، وستعمل التصاريح فور عودة الخادم.
+
 ## تسجيل المغادرة
 checkout-title = تسجيل المغادرة
 checkout-help = أدخلوا الرمز المكوّن من 6 أرقام الظاهر في شاشة الترحيب.
@@ -194,6 +233,12 @@ staff-recent-entry = { $action ->
     [badges-export] صُدّرت قائمة البطاقات
     [staff-badge-enroll] أُعدّت بطاقة موظف
     [member-add] أُضيف عضو
+    [wifi-pass-issue] أُصدر تصريح واي فاي
+    [wifi-pass-end] انتهى تصريح واي فاي
+    [wifi-rotate] غُيّرت كلمة مرور الواي فاي
+    [wifi-tier-open] شُغّلت شبكة واي فاي
+    [wifi-tier-close] أُوقفت شبكة واي فاي ليلًا
+    [wifi-shared-shown] سُلّمت كلمة مرور الواي فاي المشتركة
    *[other] { $action }
 }
 staff-signed-out-idle = تم تسجيل خروجك بعد فترة من عدم النشاط.
@@ -230,6 +275,7 @@ error-field-required = { $field ->
     [purpose] يُرجى إخبارنا بسبب زيارتكم.
     [id] معرّف العضو مفقود. يُرجى إضافته.
     [signer_name] يُرجى كتابة اسمكم عند التوقيع.
+    [label] يُرجى ذكر لمن هذا التصريح.
    *[other] يُرجى ملء هذا الحقل.
 }
 error-field-too-long = { $field ->
@@ -324,6 +370,14 @@ error-badge-dates-invalid = { $field ->
 }
 error-badge-not-found = هذه البطاقة لم تعد موجودة، أو أُلغيت بالفعل.
 error-badge-no-card = يُرجى تمرير البطاقة على القارئ أولًا.
+error-wifi-tier-unknown = لا توجد هنا شبكة واي فاي باسم { $tier }.
+error-wifi-closed = { $opens ->
+    [none] شبكة واي فاي الضيوف متوقفة.
+   *[other] شبكة واي فاي الضيوف متوقفة حتى الساعة { $opens }.
+}
+error-wifi-hours-invalid = مدة تصريح الواي فاي من 1 إلى 168 ساعة.
+error-wifi-pass-not-found = انتهى تصريح الواي فاي هذا بالفعل.
+error-wifi-not-shared = لكل ضيف في هذه الشبكة بيانات دخول خاصة به، لذا لا توجد كلمة مرور مشتركة لتغييرها.
 
 ## بطاقة مُمرَّرة عند الشاشة الرئيسية
 badge-refused = { $reason ->

@@ -69,6 +69,9 @@ cli-doctor-staff = Mitarbeiterkonten
 cli-doctor-staff-none = keine: legen Sie eines mit `lobby staff add NAME` an
 cli-doctor-staff-count = { $count }
 cli-doctor-policies = Richtlinien
+cli-doctor-wifi = Gäste-WLAN
+cli-doctor-wifi-none = keine Stufen konfiguriert ([wifi.tiers] in lobby.toml).
+cli-doctor-wifi-unapplied = { $tiers }: Stufen mit dem Backend "none" werden Gästen angezeigt, aber auf keinem Gerät angewendet.
 cli-doctor-policies-unpublished = noch nicht veröffentlicht: { $policies }. Bis dahin wird niemand gebeten, sie zu unterschreiben (lobby policy publish).
 cli-doctor-readers = Ausweis-Lesegeräte
 cli-doctor-readers-none = keine: Schließen Sie ein PC/SC-Lesegerät an (sonst können Mitglieder nicht mit ihrem Ausweis einchecken)
@@ -131,3 +134,33 @@ receipt-accepted-at = Zugestimmt am
 receipt-kiosk = Kiosk
 receipt-signature = Unterschrift
 receipt-footer = Dieser Beleg zeigt, dass dem Text mit dem oben angegebenen Fingerabdruck zum angegebenen Zeitpunkt zugestimmt wurde. Bewahren Sie ihn als Nachweis auf.
+
+## lobby wifi
+cli-config-wifi-tier-id = { $value } ist keine WLAN-Stufen-ID; verwenden Sie bis zu 20 Kleinbuchstaben, Ziffern und einzelne Bindestriche, zum Beispiel guest.
+cli-config-wifi-ssid-empty = Der Netzwerkname ist leer.
+cli-config-wifi-ssid-long = Der Netzwerkname ist länger als 32 Byte.
+cli-config-wifi-ssid-characters = Der Netzwerkname enthält Zeichen, die ein QR-Code nicht originalgetreu wiedergeben kann (einen Backslash, Steuer- oder Textrichtungszeichen oder Anführungszeichen um den ganzen Namen).
+cli-config-wifi-combination = Das Backend { $backend } kann keine Netzwerke vom Typ { $security } mit Zugangsdaten vom Typ { $credentials } betreiben (freeradius: enterprise, per-guest; hostapd: wpa2; offene Netzwerke: shared).
+cli-config-wifi-section = Dieses Backend braucht einen Abschnitt [{ $section }].
+cli-config-wifi-absolute = Schreiben Sie einen absoluten Pfad.
+cli-config-wifi-reload = Schreiben Sie den Befehl als Liste, zum Beispiel ["hostapd_cli", "-i", "wlan0", "reload_wpa_psk"].
+cli-config-wifi-tier-unknown = { $value } steht nicht in wifi.tiers; beschreiben Sie die Stufe zuerst dort.
+cli-wifi-network = Netzwerk: { $ssid }
+cli-wifi-username = Benutzername: { $username }
+cli-wifi-password = Passwort: { $password }
+cli-wifi-open = Passwort: keines (offenes Netzwerk)
+cli-wifi-expires = Gültig bis: { $at }
+cli-wifi-pass-id = Zugang: { $id }
+cli-wifi-revoked = Zugang { $id } gesperrt.
+cli-wifi-rotated = { $tier }: neues Passwort; nächste Änderung: { $next }.
+cli-wifi-none-shared = Keine Stufe hat ein gemeinsames Passwort.
+cli-wifi-no-backend = Keine Stufe wird auf Geräte angewendet (jedes Backend ist "none").
+cli-wifi-tier = { $tier }: { $ssid } ({ $backend }), { $state }
+cli-wifi-tier-open = eingeschaltet
+cli-wifi-tier-closed = bis zur Öffnungszeit abgeschaltet
+cli-wifi-count = { $count ->
+    [one] Ein Zugang aktiv.
+   *[other] { $count } Zugänge aktiv.
+}
+cli-wifi-backend-ok = { $backend }: stimmt mit der Datenbank überein
+cli-wifi-backend-failed = { $backend }: stimmt nicht mit der Datenbank überein: { $reason }

@@ -85,6 +85,41 @@ checkin-welcome-code = Ihr Code zum Auschecken
 checkin-welcome-code-help = Geben Sie ihn hier ein, wenn Sie gehen.
 checkin-welcome-wait-title = Wo Sie warten können
 
+## Gäste-WLAN auf dem Willkommensbildschirm.
+wifi-title = WLAN
+wifi-scan = Richten Sie die Kamera Ihres Handys auf den Code, um sich zu verbinden.
+wifi-qr-label = QR-Code zum Verbinden mit dem Netzwerk { $ssid }
+wifi-network = Netzwerk
+wifi-username = Benutzername
+wifi-password = Passwort
+wifi-open = Kein Passwort nötig.
+wifi-until = Gültig bis { $time }.
+wifi-enterprise-help = Wählen Sie am Laptop das Netzwerk, dann PEAP, und geben Sie Benutzername und Passwort ein.
+wifi-closed = { $opens ->
+    [none] Das Gäste-WLAN ist gerade abgeschaltet.
+   *[other] Das Gäste-WLAN ist über Nacht abgeschaltet und ab { $opens } wieder verfügbar.
+}
+
+## Mitarbeiter: Gäste-WLAN.
+staff-wifi-title = Gäste-WLAN
+staff-wifi-tier = Netzwerk
+staff-wifi-hours = Stunden
+staff-wifi-for = Für wen ist der Zugang?
+staff-wifi-issue = Zugang ausstellen
+staff-wifi-issued = WLAN für { $label }
+staff-wifi-active = { $count ->
+    [0] Keine aktiven Zugänge.
+    [one] Ein aktiver Zugang:
+   *[other] { $count } aktive Zugänge:
+}
+staff-wifi-ends = bis { $time }
+staff-wifi-revoke = Sperren
+staff-wifi-revoked = Der Zugang von { $holder } wurde beendet.
+staff-wifi-rotate = Neues Passwort für { $ssid }
+staff-wifi-rotated = { $ssid } hat ein neues Passwort.
+staff-wifi-closed = { $ssid } ist bis zur Öffnungszeit abgeschaltet.
+staff-wifi-problem = Der { $backend }-Server ist nicht auf dem neuesten Stand: { $reason }. Lobby versucht es alle 30 Sekunden erneut; das Einchecken funktioniert weiter, und die Zugänge funktionieren, sobald der Server wieder erreichbar ist.
+
 ## Auschecken
 checkout-title = Auschecken
 checkout-help = Geben Sie den 6-stelligen Code von Ihrem Willkommensbildschirm ein.
@@ -170,6 +205,12 @@ staff-recent-entry = { $action ->
     [badges-export] Ausweisliste exportiert
     [staff-badge-enroll] Mitarbeiterausweis eingerichtet
     [member-add] Mitglied hinzugefügt
+    [wifi-pass-issue] WLAN-Zugang ausgestellt
+    [wifi-pass-end] WLAN-Zugang beendet
+    [wifi-rotate] WLAN-Passwort geändert
+    [wifi-tier-open] WLAN-Netzwerk eingeschaltet
+    [wifi-tier-close] WLAN-Netzwerk über Nacht abgeschaltet
+    [wifi-shared-shown] Gemeinsames WLAN-Passwort ausgegeben
    *[other] { $action }
 }
 staff-signed-out-idle = Sie wurden nach längerer Inaktivität abgemeldet.
@@ -198,6 +239,7 @@ error-field-required = { $field ->
     [purpose] Bitte sagen Sie uns, was Sie zu uns führt.
     [id] Die Mitglieds-ID fehlt. Bitte ergänzen Sie sie.
     [signer_name] Bitte geben Sie beim Unterschreiben Ihren Namen ein.
+    [label] Bitte geben Sie an, für wen der Zugang ist.
    *[other] Bitte füllen Sie dieses Feld aus.
 }
 error-field-too-long = { $field ->
@@ -284,6 +326,14 @@ error-badge-dates-invalid = { $field ->
 }
 error-badge-not-found = Diesen Ausweis gibt es nicht mehr, oder er wurde bereits gesperrt.
 error-badge-no-card = Halten Sie zuerst die Karte an das Lesegerät.
+error-wifi-tier-unknown = Hier gibt es kein WLAN-Netzwerk namens { $tier }.
+error-wifi-closed = { $opens ->
+    [none] Das Gäste-WLAN ist abgeschaltet.
+   *[other] Das Gäste-WLAN ist bis { $opens } abgeschaltet.
+}
+error-wifi-hours-invalid = Ein WLAN-Zugang gilt 1 bis 168 Stunden.
+error-wifi-pass-not-found = Dieser WLAN-Zugang ist bereits beendet.
+error-wifi-not-shared = In diesem Netzwerk hat jeder Gast eigene Zugangsdaten, daher gibt es kein gemeinsames Passwort, das man ändern könnte.
 
 ## Ein Ausweis, der auf der Startseite an das Lesegerät gehalten wird
 badge-refused = { $reason ->

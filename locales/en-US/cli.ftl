@@ -69,6 +69,9 @@ cli-doctor-staff = Staff accounts
 cli-doctor-staff-none = none: add one with `lobby staff add NAME`
 cli-doctor-staff-count = { $count }
 cli-doctor-policies = Policies
+cli-doctor-wifi = Guest Wi-Fi
+cli-doctor-wifi-none = no tiers configured ([wifi.tiers] in lobby.toml).
+cli-doctor-wifi-unapplied = { $tiers }: tiers with backend "none" are shown to guests but applied to no equipment.
 cli-doctor-policies-unpublished = not published yet: { $policies }. Nobody is asked to sign them until they are (lobby policy publish).
 cli-doctor-readers = Badge readers
 cli-doctor-readers-none = none: plug in a PC/SC reader (members cannot tap in)
@@ -131,3 +134,33 @@ receipt-accepted-at = Accepted on
 receipt-kiosk = Kiosk
 receipt-signature = Signature
 receipt-footer = This receipt shows that the text with the fingerprint above was accepted at the time shown. Keep it as proof.
+
+## lobby wifi
+cli-config-wifi-tier-id = { $value } is not a Wi-Fi tier id; use up to 20 lowercase letters, digits and single hyphens, such as guest.
+cli-config-wifi-ssid-empty = the network name is empty.
+cli-config-wifi-ssid-long = the network name is longer than 32 bytes.
+cli-config-wifi-ssid-characters = the network name holds characters a QR code cannot carry faithfully (a backslash, control or text-direction characters, or quotes around the whole name).
+cli-config-wifi-combination = the backend { $backend } cannot run { $security } networks with { $credentials } credentials (freeradius: enterprise, per-guest; hostapd: wpa2; open networks: shared).
+cli-config-wifi-section = this backend needs a [{ $section }] section.
+cli-config-wifi-absolute = write an absolute path.
+cli-config-wifi-reload = write the command as a list, such as ["hostapd_cli", "-i", "wlan0", "reload_wpa_psk"].
+cli-config-wifi-tier-unknown = { $value } is not one of wifi.tiers; describe it there first.
+cli-wifi-network = Network: { $ssid }
+cli-wifi-username = User name: { $username }
+cli-wifi-password = Password: { $password }
+cli-wifi-open = Password: none (open network)
+cli-wifi-expires = Until: { $at }
+cli-wifi-pass-id = Pass: { $id }
+cli-wifi-revoked = Pass { $id } revoked.
+cli-wifi-rotated = { $tier }: new passphrase; the next change is at { $next }.
+cli-wifi-none-shared = No tier has a shared passphrase.
+cli-wifi-no-backend = No tier is applied to equipment (every backend is "none").
+cli-wifi-tier = { $tier }: { $ssid } ({ $backend }), { $state }
+cli-wifi-tier-open = open
+cli-wifi-tier-closed = closed until opening time
+cli-wifi-count = { $count ->
+    [one] One pass in force.
+   *[other] { $count } passes in force.
+}
+cli-wifi-backend-ok = { $backend }: in line with the database
+cli-wifi-backend-failed = { $backend }: not in line: { $reason }

@@ -85,6 +85,41 @@ checkin-welcome-code = Your check-out code
 checkin-welcome-code-help = Enter it here when you leave.
 checkin-welcome-wait-title = Where to wait
 
+## Guest Wi-Fi on the welcome screen.
+wifi-title = Wi-Fi
+wifi-scan = Point your phone’s camera at the code to join.
+wifi-qr-label = QR code to join the network { $ssid }
+wifi-network = Network
+wifi-username = User name
+wifi-password = Password
+wifi-open = No password needed.
+wifi-until = Works until { $time }.
+wifi-enterprise-help = On a laptop, choose the network, then PEAP, and type the user name and password.
+wifi-closed = { $opens ->
+    [none] Guest Wi-Fi is closed for now.
+   *[other] Guest Wi-Fi is closed for the night and opens again at { $opens }.
+}
+
+## Staff: guest Wi-Fi.
+staff-wifi-title = Guest Wi-Fi
+staff-wifi-tier = Network
+staff-wifi-hours = Hours
+staff-wifi-for = Who is it for?
+staff-wifi-issue = Issue a pass
+staff-wifi-issued = Wi-Fi for { $label }
+staff-wifi-active = { $count ->
+    [0] No passes in force.
+    [one] One pass in force:
+   *[other] { $count } passes in force:
+}
+staff-wifi-ends = until { $time }
+staff-wifi-revoke = Revoke
+staff-wifi-revoked = The pass of { $holder } has ended.
+staff-wifi-rotate = New passphrase for { $ssid }
+staff-wifi-rotated = { $ssid } has a new passphrase.
+staff-wifi-closed = { $ssid } is closed until opening time.
+staff-wifi-problem = The { $backend } server is not up to date: { $reason }. Lobby tries again every 30 seconds; check-ins go on, and passes work once it is back.
+
 ## Check-out
 checkout-title = Check out
 checkout-help = Enter the 6-digit code from your welcome screen.
@@ -170,6 +205,12 @@ staff-recent-entry = { $action ->
     [badges-export] Badge list exported
     [staff-badge-enroll] Staff badge set
     [member-add] Member added
+    [wifi-pass-issue] Wi-Fi pass issued
+    [wifi-pass-end] Wi-Fi pass ended
+    [wifi-rotate] Wi-Fi passphrase changed
+    [wifi-tier-open] Wi-Fi network opened
+    [wifi-tier-close] Wi-Fi network closed for the night
+    [wifi-shared-shown] Shared Wi-Fi passphrase handed out
    *[other] { $action }
 }
 staff-signed-out-idle = You were signed out after a period without activity.
@@ -198,6 +239,7 @@ error-field-required = { $field ->
     [purpose] Please tell us what brings you here.
     [id] The member id is missing.
     [signer_name] Please type your name as you sign.
+    [label] Please say who the pass is for.
    *[other] Please fill this in.
 }
 error-field-too-long = { $field ->
@@ -284,6 +326,14 @@ error-badge-dates-invalid = { $field ->
 }
 error-badge-not-found = This badge no longer exists or was revoked already.
 error-badge-no-card = Tap the card on the reader first.
+error-wifi-tier-unknown = There is no Wi-Fi network called { $tier } here.
+error-wifi-closed = { $opens ->
+    [none] Guest Wi-Fi is closed.
+   *[other] Guest Wi-Fi is closed until { $opens }.
+}
+error-wifi-hours-invalid = A Wi-Fi pass lasts 1 to 168 hours.
+error-wifi-pass-not-found = This Wi-Fi pass has ended already.
+error-wifi-not-shared = This network has one login per guest, so there is no shared passphrase to change.
 
 ## A badge tapped at the home screen
 badge-refused = { $reason ->

@@ -70,6 +70,9 @@ cli-doctor-staff = Cuentas de personal
 cli-doctor-staff-none = ninguna: añada una con `lobby staff add NAME`
 cli-doctor-staff-count = { $count }
 cli-doctor-policies = Políticas
+cli-doctor-wifi = Wifi de invitados
+cli-doctor-wifi-none = no hay niveles configurados ([wifi.tiers] en lobby.toml).
+cli-doctor-wifi-unapplied = { $tiers }: los niveles con backend "none" se muestran a los invitados, pero no se aplican a ningún equipo.
 cli-doctor-policies-unpublished = aún sin publicar: { $policies }. Nadie tendrá que firmarlas hasta que se publiquen (lobby policy publish).
 cli-doctor-readers = Lectores de tarjetas de acceso
 cli-doctor-readers-none = ninguno: conecte un lector PC/SC (sin él, los miembros no pueden registrar su llegada con la tarjeta)
@@ -136,3 +139,34 @@ receipt-accepted-at = Aceptado el
 receipt-kiosk = Quiosco
 receipt-signature = Firma
 receipt-footer = Este comprobante demuestra que el texto con la huella indicada arriba se aceptó en la fecha y hora indicadas. Consérvelo como prueba.
+
+## lobby wifi
+cli-config-wifi-tier-id = { $value } no es un identificador de nivel wifi; use hasta 20 letras minúsculas, dígitos y guiones sueltos, como guest.
+cli-config-wifi-ssid-empty = el nombre de la red está vacío.
+cli-config-wifi-ssid-long = el nombre de la red ocupa más de 32 bytes.
+cli-config-wifi-ssid-characters = el nombre de la red contiene caracteres que un código QR no puede transmitir fielmente (una barra invertida, caracteres de control o de dirección del texto, o comillas alrededor de todo el nombre).
+cli-config-wifi-combination = el backend { $backend } no puede gestionar redes { $security } con credenciales { $credentials } (freeradius: enterprise, per-guest; hostapd: wpa2; redes abiertas: shared).
+cli-config-wifi-section = este backend necesita una sección [{ $section }].
+cli-config-wifi-absolute = escriba una ruta absoluta.
+cli-config-wifi-reload = escriba el comando como una lista, como ["hostapd_cli", "-i", "wlan0", "reload_wpa_psk"].
+cli-config-wifi-tier-unknown = { $value } no figura en wifi.tiers; descríbalo primero ahí.
+cli-wifi-network = Red: { $ssid }
+cli-wifi-username = Nombre de usuario: { $username }
+cli-wifi-password = Contraseña: { $password }
+cli-wifi-open = Contraseña: ninguna (red abierta)
+cli-wifi-expires = Válido hasta: { $at }
+cli-wifi-pass-id = Acceso: { $id }
+cli-wifi-revoked = Acceso { $id } revocado.
+cli-wifi-rotated = { $tier }: contraseña nueva; próximo cambio: { $next }.
+cli-wifi-none-shared = Ningún nivel tiene contraseña compartida.
+cli-wifi-no-backend = Ningún nivel se aplica a un equipo (todos los backends son "none").
+cli-wifi-tier = { $tier }: { $ssid } ({ $backend }), { $state }
+cli-wifi-tier-open = activa
+cli-wifi-tier-closed = desactivada hasta la hora de apertura
+cli-wifi-count = { $count ->
+    [one] Un acceso activo.
+    [many] { $count } de accesos activos.
+   *[other] { $count } accesos activos.
+}
+cli-wifi-backend-ok = { $backend }: coincide con la base de datos
+cli-wifi-backend-failed = { $backend }: no coincide con la base de datos: { $reason }

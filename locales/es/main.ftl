@@ -86,6 +86,42 @@ checkin-welcome-code = Su código de salida
 checkin-welcome-code-help = Introdúzcalo aquí cuando se vaya.
 checkin-welcome-wait-title = Dónde esperar
 
+## Wifi de invitados en la pantalla de bienvenida.
+wifi-title = Wifi
+wifi-scan = Apunte la cámara de su teléfono al código para conectarse.
+wifi-qr-label = Código QR para conectarse a la red { $ssid }
+wifi-network = Red
+wifi-username = Nombre de usuario
+wifi-password = Contraseña
+wifi-open = No hace falta contraseña.
+wifi-until = Funciona hasta las { $time }.
+wifi-enterprise-help = En un portátil, elija la red, luego PEAP, y escriba el nombre de usuario y la contraseña.
+wifi-closed = { $opens ->
+    [none] La red wifi de invitados está desactivada por ahora.
+   *[other] La red wifi de invitados está desactivada por la noche y vuelve a funcionar a las { $opens }.
+}
+
+## Personal: wifi de invitados.
+staff-wifi-title = Wifi de invitados
+staff-wifi-tier = Red
+staff-wifi-hours = Horas
+staff-wifi-for = ¿Para quién es?
+staff-wifi-issue = Crear un acceso
+staff-wifi-issued = Wifi para { $label }
+staff-wifi-active = { $count ->
+    [0] No hay accesos activos.
+    [one] Un acceso activo:
+    [many] { $count } de accesos activos:
+   *[other] { $count } accesos activos:
+}
+staff-wifi-ends = hasta las { $time }
+staff-wifi-revoke = Revocar
+staff-wifi-revoked = El acceso de { $holder } ha terminado.
+staff-wifi-rotate = Nueva contraseña para { $ssid }
+staff-wifi-rotated = La red { $ssid } tiene una contraseña nueva.
+staff-wifi-closed = La red { $ssid } está desactivada hasta la hora de apertura.
+staff-wifi-problem = El servidor { $backend } no está actualizado: { $reason }. Lobby lo vuelve a intentar cada 30 segundos; los registros de llegada siguen funcionando y los accesos funcionarán en cuanto el servidor vuelva a estar disponible.
+
 ## Salida
 checkout-title = Registrar su salida
 checkout-help = Introduzca el código de 6 dígitos de su pantalla de bienvenida.
@@ -176,6 +212,12 @@ staff-recent-entry = { $action ->
     [badges-export] Lista de tarjetas exportada
     [staff-badge-enroll] Tarjeta de personal registrada
     [member-add] Miembro añadido
+    [wifi-pass-issue] Acceso wifi creado
+    [wifi-pass-end] Acceso wifi terminado
+    [wifi-rotate] Contraseña wifi cambiada
+    [wifi-tier-open] Red wifi activada
+    [wifi-tier-close] Red wifi desactivada por la noche
+    [wifi-shared-shown] Contraseña wifi compartida entregada
    *[other] { $action }
 }
 staff-signed-out-idle = Su sesión se cerró tras un período sin actividad.
@@ -206,6 +248,7 @@ error-field-required = { $field ->
     [purpose] Por favor, díganos qué le trae por aquí.
     [id] Falta el identificador del miembro. Añádalo, por favor.
     [signer_name] Por favor, escriba su nombre al firmar.
+    [label] Por favor, indique para quién es el acceso.
    *[other] Por favor, rellene este campo.
 }
 error-field-too-long = { $field ->
@@ -294,6 +337,14 @@ error-badge-dates-invalid = { $field ->
 }
 error-badge-not-found = Esta tarjeta de acceso ya no existe o ya se revocó.
 error-badge-no-card = Primero acerque la tarjeta al lector.
+error-wifi-tier-unknown = Aquí no existe ninguna red wifi llamada { $tier }.
+error-wifi-closed = { $opens ->
+    [none] La red wifi de invitados está desactivada.
+   *[other] La red wifi de invitados está desactivada hasta las { $opens }.
+}
+error-wifi-hours-invalid = Un acceso wifi dura de 1 a 168 horas.
+error-wifi-pass-not-found = Este acceso wifi ya ha terminado.
+error-wifi-not-shared = Esta red tiene un usuario por invitado, así que no hay ninguna contraseña compartida que cambiar.
 
 ## Una tarjeta de acceso acercada en la pantalla de inicio
 badge-refused = { $reason ->

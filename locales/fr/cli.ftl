@@ -70,6 +70,9 @@ cli-doctor-staff = Comptes du personnel
 cli-doctor-staff-none = aucun : ajoutez-en un avec `lobby staff add NAME`
 cli-doctor-staff-count = { $count }
 cli-doctor-policies = Règlements
+cli-doctor-wifi = Wi-Fi invités
+cli-doctor-wifi-none = aucun niveau configuré ([wifi.tiers] dans lobby.toml).
+cli-doctor-wifi-unapplied = { $tiers } : les niveaux dont le backend est "none" sont proposés aux invités mais ne sont appliqués à aucun équipement.
 cli-doctor-policies-unpublished = pas encore publiés : { $policies }. Personne n’est invité à les signer tant qu’ils ne le sont pas (lobby policy publish).
 cli-doctor-readers = Lecteurs de badges
 cli-doctor-readers-none = aucun : branchez un lecteur PC/SC (les membres ne peuvent pas badger)
@@ -136,3 +139,34 @@ receipt-accepted-at = Accepté le
 receipt-kiosk = Kiosque
 receipt-signature = Signature
 receipt-footer = Cette attestation montre que le texte portant l’empreinte ci-dessus a été accepté à la date et à l’heure indiquées. Conservez-la comme preuve.
+
+## lobby wifi
+cli-config-wifi-tier-id = { $value } n’est pas un identifiant de niveau Wi-Fi ; utilisez au plus 20 lettres minuscules, chiffres et traits d’union isolés, comme guest.
+cli-config-wifi-ssid-empty = le nom du réseau est vide.
+cli-config-wifi-ssid-long = le nom du réseau dépasse 32 octets.
+cli-config-wifi-ssid-characters = le nom du réseau contient des caractères qu’un code QR ne peut pas transmettre fidèlement (une barre oblique inverse, des caractères de contrôle ou de direction du texte, ou des guillemets autour du nom entier).
+cli-config-wifi-combination = le backend { $backend } ne peut pas gérer de réseaux { $security } avec des identifiants { $credentials } (freeradius : enterprise, per-guest ; hostapd : wpa2 ; réseaux ouverts : shared).
+cli-config-wifi-section = ce backend a besoin d’une section [{ $section }].
+cli-config-wifi-absolute = indiquez un chemin absolu.
+cli-config-wifi-reload = écrivez la commande sous forme de liste, comme ["hostapd_cli", "-i", "wlan0", "reload_wpa_psk"].
+cli-config-wifi-tier-unknown = { $value } ne figure pas dans wifi.tiers ; décrivez-le d’abord à cet endroit.
+cli-wifi-network = Réseau : { $ssid }
+cli-wifi-username = Nom d’utilisateur : { $username }
+cli-wifi-password = Mot de passe : { $password }
+cli-wifi-open = Mot de passe : aucun (réseau ouvert)
+cli-wifi-expires = Valable jusqu’au : { $at }
+cli-wifi-pass-id = Accès : { $id }
+cli-wifi-revoked = Accès { $id } révoqué.
+cli-wifi-rotated = { $tier } : nouveau mot de passe ; prochain changement : { $next }.
+cli-wifi-none-shared = Aucun niveau n’a de mot de passe partagé.
+cli-wifi-no-backend = Aucun niveau n’est appliqué à un équipement (tous les backends sont "none").
+cli-wifi-tier = { $tier } : { $ssid } ({ $backend }), { $state }
+cli-wifi-tier-open = actif
+cli-wifi-tier-closed = coupé jusqu’à l’heure d’ouverture
+cli-wifi-count = { $count ->
+    [one] { $count } accès actif.
+    [many] { $count } d’accès actifs.
+   *[other] { $count } accès actifs.
+}
+cli-wifi-backend-ok = { $backend } : conforme à la base de données
+cli-wifi-backend-failed = { $backend } : non conforme à la base de données : { $reason }

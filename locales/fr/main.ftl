@@ -86,6 +86,42 @@ checkin-welcome-code = Votre code de départ
 checkin-welcome-code-help = Saisissez-le ici en partant.
 checkin-welcome-wait-title = Où patienter
 
+## Wi-Fi invités sur l’écran de bienvenue.
+wifi-title = Wi-Fi
+wifi-scan = Pointez l’appareil photo de votre téléphone vers le code pour vous connecter.
+wifi-qr-label = Code QR pour se connecter au réseau { $ssid }
+wifi-network = Réseau
+wifi-username = Nom d’utilisateur
+wifi-password = Mot de passe
+wifi-open = Aucun mot de passe nécessaire.
+wifi-until = Valable jusqu’à { $time }.
+wifi-enterprise-help = Sur un ordinateur portable, choisissez le réseau, puis PEAP, et saisissez le nom d’utilisateur et le mot de passe.
+wifi-closed = { $opens ->
+    [none] Le Wi-Fi invités est coupé pour le moment.
+   *[other] Le Wi-Fi invités est coupé pour la nuit et revient à { $opens }.
+}
+
+## Personnel : Wi-Fi invités.
+staff-wifi-title = Wi-Fi invités
+staff-wifi-tier = Réseau
+staff-wifi-hours = Durée (heures)
+staff-wifi-for = Pour qui ?
+staff-wifi-issue = Créer un accès
+staff-wifi-issued = Wi-Fi pour { $label }
+staff-wifi-active = { $count ->
+    [0] Aucun accès actif.
+    [one] { $count } accès actif :
+    [many] { $count } d’accès actifs :
+   *[other] { $count } accès actifs :
+}
+staff-wifi-ends = jusqu’à { $time }
+staff-wifi-revoke = Révoquer
+staff-wifi-revoked = L’accès de { $holder } est terminé.
+staff-wifi-rotate = Nouveau mot de passe pour { $ssid }
+staff-wifi-rotated = { $ssid } a un nouveau mot de passe.
+staff-wifi-closed = { $ssid } est coupé jusqu’à l’heure d’ouverture.
+staff-wifi-problem = Le serveur { $backend } n’est pas à jour : { $reason }. Lobby réessaie toutes les 30 secondes ; les arrivées continuent d’être enregistrées, et les accès fonctionneront dès que le serveur sera de nouveau disponible.
+
 ## Départ
 checkout-title = Enregistrer votre départ
 checkout-help = Saisissez le code à 6 chiffres affiché sur votre écran de bienvenue.
@@ -176,6 +212,12 @@ staff-recent-entry = { $action ->
     [badges-export] Liste des badges exportée
     [staff-badge-enroll] Badge du personnel enregistré
     [member-add] Membre ajouté
+    [wifi-pass-issue] Accès Wi-Fi créé
+    [wifi-pass-end] Accès Wi-Fi terminé
+    [wifi-rotate] Mot de passe Wi-Fi changé
+    [wifi-tier-open] Réseau Wi-Fi activé
+    [wifi-tier-close] Réseau Wi-Fi coupé pour la nuit
+    [wifi-shared-shown] Mot de passe Wi-Fi partagé communiqué
    *[other] { $action }
 }
 staff-signed-out-idle = Votre session a été fermée après une période d’inactivité.
@@ -206,6 +248,7 @@ error-field-required = { $field ->
     [purpose] Veuillez nous dire ce qui vous amène.
     [id] L’identifiant du membre manque. Veuillez l’ajouter.
     [signer_name] Veuillez saisir votre nom pour signer.
+    [label] Veuillez indiquer pour qui est l’accès.
    *[other] Veuillez remplir ce champ.
 }
 error-field-too-long = { $field ->
@@ -294,6 +337,14 @@ error-badge-dates-invalid = { $field ->
 }
 error-badge-not-found = Ce badge n’existe plus ou a déjà été révoqué.
 error-badge-no-card = Présentez d’abord la carte sur le lecteur.
+error-wifi-tier-unknown = Il n’existe ici aucun réseau Wi-Fi nommé { $tier }.
+error-wifi-closed = { $opens ->
+    [none] Le Wi-Fi invités est coupé.
+   *[other] Le Wi-Fi invités est coupé jusqu’à { $opens }.
+}
+error-wifi-hours-invalid = Un accès Wi-Fi dure de 1 à 168 heures.
+error-wifi-pass-not-found = Cet accès Wi-Fi est déjà terminé.
+error-wifi-not-shared = Ce réseau a un identifiant par invité : il n’y a donc pas de mot de passe partagé à changer.
 
 ## Un badge présenté sur l’écran d’accueil
 badge-refused = { $reason ->

@@ -68,6 +68,9 @@ cli-doctor-staff = 员工账户
 cli-doctor-staff-none = 无：请使用 `lobby staff add NAME` 添加
 cli-doctor-staff-count = { $count }
 cli-doctor-policies = 政策
+cli-doctor-wifi = 访客 Wi-Fi
+cli-doctor-wifi-none = 未配置任何档位（lobby.toml 中的 [wifi.tiers]）。
+cli-doctor-wifi-unapplied = { $tiers }：后端为 "none" 的档位会向访客显示，但不会应用到任何设备上。
 cli-doctor-policies-unpublished = 尚未发布：{ $policies }。发布之前不会要求任何人签署（lobby policy publish）。
 cli-doctor-readers = 门禁卡读卡器
 cli-doctor-readers-none = 无：请接入 PC/SC 读卡器（否则会员无法刷卡签到）
@@ -126,3 +129,32 @@ receipt-accepted-at = 同意时间
 receipt-kiosk = 自助终端
 receipt-signature = 签名
 receipt-footer = 本回执证明，具有上述指纹的文本已在所示时间获得同意。请妥善保管，以作凭证。
+
+## lobby wifi
+cli-config-wifi-tier-id = { $value } 不是有效的 Wi-Fi 档位 ID；请使用最多 20 个小写字母、数字和单个连字符，例如 guest。
+cli-config-wifi-ssid-empty = 网络名称为空。
+cli-config-wifi-ssid-long = 网络名称超过 32 字节。
+cli-config-wifi-ssid-characters = 网络名称包含二维码无法如实承载的字符（反斜杠、控制字符或文字方向字符，或包围整个名称的引号）。
+cli-config-wifi-combination = 后端 { $backend } 无法以 { $credentials } 凭据运行 { $security } 网络（freeradius：enterprise, per-guest；hostapd：wpa2；开放网络：shared）。
+cli-config-wifi-section = 此后端需要一个 [{ $section }] 节。
+cli-config-wifi-absolute = 请填写绝对路径。
+cli-config-wifi-reload = 请将命令写成列表，例如 ["hostapd_cli", "-i", "wlan0", "reload_wpa_psk"]。
+cli-config-wifi-tier-unknown = { $value } 不在 wifi.tiers 中；请先在那里定义它。
+cli-wifi-network = 网络：{ $ssid }
+cli-wifi-username = 用户名：{ $username }
+cli-wifi-password = 密码：{ $password }
+cli-wifi-open = 密码：无（开放网络）
+cli-wifi-expires = 有效期至：{ $at }
+cli-wifi-pass-id = 凭证：{ $id }
+cli-wifi-revoked = 凭证 { $id } 已注销。
+cli-wifi-rotated = { $tier }：已更换密码；下次更换时间：{ $next }。
+cli-wifi-none-shared = 没有使用共享密码的档位。
+cli-wifi-no-backend = 没有任何档位应用到设备上（所有后端均为 "none"）。
+cli-wifi-tier = { $tier }：{ $ssid }（{ $backend }），{ $state }
+cli-wifi-tier-open = 开放
+cli-wifi-tier-closed = 关闭，营业时间开始后开放
+cli-wifi-count = { $count ->
+   *[other] 有效凭证 { $count } 个。
+}
+cli-wifi-backend-ok = { $backend }：与数据库一致
+cli-wifi-backend-failed = { $backend }：与数据库不一致：{ $reason }

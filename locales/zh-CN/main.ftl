@@ -84,6 +84,40 @@ checkin-welcome-code = 您的签退码
 checkin-welcome-code-help = 离开时请在此输入。
 checkin-welcome-wait-title = 等候地点
 
+## 欢迎界面上的访客 Wi-Fi。
+wifi-title = Wi-Fi
+wifi-scan = 用手机相机扫描二维码即可连接。
+wifi-qr-label = 用于连接网络 { $ssid } 的二维码
+wifi-network = 网络
+wifi-username = 用户名
+wifi-password = 密码
+wifi-open = 无需密码。
+wifi-until = 有效期至 { $time }。
+wifi-enterprise-help = 在笔记本电脑上，请选择该网络，然后选择 PEAP，再输入用户名和密码。
+wifi-closed = { $opens ->
+    [none] 访客 Wi-Fi 暂时关闭。
+   *[other] 访客 Wi-Fi 夜间关闭，将于 { $opens } 重新开放。
+}
+
+## 员工：访客 Wi-Fi。
+staff-wifi-title = 访客 Wi-Fi
+staff-wifi-tier = 网络
+staff-wifi-hours = 时长（小时）
+staff-wifi-for = 给谁使用？
+staff-wifi-issue = 发放上网凭证
+staff-wifi-issued = { $label }的 Wi-Fi
+staff-wifi-active = { $count ->
+    [0] 没有有效的上网凭证。
+   *[other] { $count } 个有效的上网凭证：
+}
+staff-wifi-ends = 至 { $time }
+staff-wifi-revoke = 注销
+staff-wifi-revoked = { $holder }的上网凭证已失效。
+staff-wifi-rotate = 为 { $ssid } 更换密码
+staff-wifi-rotated = { $ssid } 已更换新密码。
+staff-wifi-closed = { $ssid } 已关闭，营业时间开始后重新开放。
+staff-wifi-problem = { $backend } 服务器未同步：{ $reason }。Lobby 每 30 秒重试一次；签到不受影响，服务器恢复后上网凭证即可使用。
+
 ## 签退
 checkout-title = 签退
 checkout-help = 请输入欢迎界面上显示的 6 位数字签退码。
@@ -164,6 +198,12 @@ staff-recent-entry = { $action ->
     [badges-export] 已导出门禁卡列表
     [staff-badge-enroll] 已设置员工卡
     [member-add] 已添加会员
+    [wifi-pass-issue] 已发放上网凭证
+    [wifi-pass-end] 上网凭证已失效
+    [wifi-rotate] 已更换 Wi-Fi 密码
+    [wifi-tier-open] Wi-Fi 网络已开放
+    [wifi-tier-close] Wi-Fi 网络已在夜间关闭
+    [wifi-shared-shown] 已提供共享 Wi-Fi 密码
    *[other] { $action }
 }
 staff-signed-out-idle = 由于一段时间内无操作，您已自动退出登录。
@@ -190,6 +230,7 @@ error-field-required = { $field ->
     [purpose] 请告诉我们您的来访目的。
     [id] 缺少会员 ID，请补充。
     [signer_name] 请在签名时输入您的姓名。
+    [label] 请注明上网凭证给谁使用。
    *[other] 请填写此项。
 }
 error-field-too-long = { $field ->
@@ -274,6 +315,14 @@ error-badge-dates-invalid = { $field ->
 }
 error-badge-not-found = 此门禁卡已不存在或已被注销。
 error-badge-no-card = 请先在读卡器上刷卡。
+error-wifi-tier-unknown = 此处没有名为“{ $tier }”的 Wi-Fi 网络。
+error-wifi-closed = { $opens ->
+    [none] 访客 Wi-Fi 已关闭。
+   *[other] 访客 Wi-Fi 已关闭，将于 { $opens } 重新开放。
+}
+error-wifi-hours-invalid = 上网凭证的有效时长为 1 至 168 小时。
+error-wifi-pass-not-found = 此上网凭证已失效。
+error-wifi-not-shared = 此网络为每位访客单独提供登录信息，因此没有可更换的共享密码。
 
 ## 在首页刷门禁卡
 badge-refused = { $reason ->

@@ -220,18 +220,23 @@ impl Kiosk {
             .to_string()
     }
 
-    /// Saves a screenshot when E2E_SCREENSHOTS names a folder (used for the docs).
-    pub async fn screenshot(&self, name: &str) {
-        let Ok(dir) = std::env::var("E2E_SCREENSHOTS") else {
-            return;
-        };
+    /// The window as a PNG, as a visitor sees it now.
+    pub async fn page_png(&self) -> Vec<u8> {
         // WebKit can hand back the previous frame right after a change: wait two frames.
         self.c
             .execute_async("const d = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => d()));", vec![])
             .await
             .expect("frames");
+        self.c.screenshot().await.expect("screenshot")
+    }
+
+    /// Saves a screenshot when E2E_SCREENSHOTS names a folder (used for the docs).
+    pub async fn screenshot(&self, name: &str) {
+        let Ok(dir) = std::env::var("E2E_SCREENSHOTS") else {
+            return;
+        };
         std::fs::create_dir_all(&dir).expect("screenshot dir");
-        let png = self.c.screenshot().await.expect("screenshot");
+        let png = self.page_png().await;
         std::fs::write(PathBuf::from(dir).join(format!("{name}.png")), png).expect("write png");
     }
 
@@ -367,6 +372,11 @@ pub fn alert(message: &str) -> String {
 }
 
 /// Any element whose whole text is this.
+/// An image (role img) by its accessible name.
+pub fn image(name: &str) -> String {
+    format!("//*[@role='img'][{LABEL}={q}]", q = lit(name))
+}
+
 pub fn with_text(s: &str) -> String {
     format!("//*[{NAME}={q}]", q = lit(s))
 }

@@ -14,3 +14,4 @@ mod staff;
 #[path = "../pcsc/vcard.rs"]
 mod vcard;
 mod visits;
+mod wifi;

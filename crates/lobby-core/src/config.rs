@@ -609,9 +609,11 @@ pub struct Emergency {
 impl Config {
     /// Demo mode: the built-in defaults, no file.
     pub fn demo() -> Self {
-        let mut raw = RawConfig::default();
         // Guest Wi-Fi is part of the demo only: a site's own file names its real networks.
-        raw.wifi = toml::from_str(crate::wifi::tiers::DEMO).expect("the demo tiers parse");
+        let mut raw = RawConfig {
+            wifi: toml::from_str(crate::wifi::tiers::DEMO).expect("the demo tiers parse"),
+            ..Default::default()
+        };
         for (kind, tier) in [
             ("guest", "guest"),
             ("contractor", "guest"),

@@ -55,8 +55,6 @@ pub struct StaffOverview {
     pub active_members: i64,
     /// Members who tapped their badge in today, by full name.
     pub members_today: Vec<String>,
-    /// Wi-Fi equipment that is not in line with the database (a warning for staff).
-    pub wifi_problems: Vec<crate::wifi::backends::BackendStatus>,
 }
 
 pub async fn staff_overview(
@@ -79,11 +77,6 @@ pub async fn staff_overview(
         audit,
         recent,
         members_today,
-        wifi_problems: crate::wifi::backends::status(store, config)
-            .await?
-            .into_iter()
-            .filter(|s| s.error.is_some())
-            .collect(),
         staff_accounts: staff::count_active(store).await?,
         active_members: members::count_active(store).await?,
     })

@@ -127,7 +127,7 @@ async fn a_guest_gets_a_pass_that_ends_when_they_check_out() {
     );
     assert!(wifi.qr_svg.starts_with("<svg"));
     assert_eq!(wifi.expires_at, (now + Duration::hours(8)).to_rfc3339());
-    assert_eq!(live_ids(&store).await, [id.clone()]);
+    assert_eq!(live_ids(&store).await, std::slice::from_ref(&id));
     // A staff member sees it, without the password.
     let mut conn = store.conn().await.unwrap();
     let active = passes::active(&mut conn).await.unwrap();

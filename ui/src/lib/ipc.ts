@@ -25,6 +25,8 @@ import type {
   SignInRequest,
   StaffIdentity,
   StaffOverview,
+  WifiAccess,
+  WifiOverview,
 } from "./bindings/types";
 
 export class IpcError extends Error {
@@ -104,3 +106,9 @@ export const badgeWedge = (uid: string) => call<null>("badge_wedge", { uid });
 export const staffBadgeEnrollSelf = () => call<null>("staff_badge_enroll_self");
 export const staffMemberAdd = (name: string, email: string | null) =>
   call<HostMatch>("staff_member_add", { name, email });
+
+export const staffWifi = () => call<WifiOverview>("staff_wifi");
+export const staffWifiIssue = (tier: string, hours: number | null, label: string) =>
+  call<WifiAccess>("staff_wifi_issue", { tier, hours, label });
+export const staffWifiRevoke = (passId: string) => call<null>("staff_wifi_revoke", { passId });
+export const staffWifiRotate = (tier: string) => call<null>("staff_wifi_rotate", { tier });

@@ -1,7 +1,7 @@
 // Generated from the Rust types by lobby-core (src/bindings.rs). Do not edit by hand:
 // run `make bindings` after changing a type.
 
-export type ErrorCode = "internal" | "staff-session-required" | "sign-in-failed" | "sign-in-locked" | "pin-invalid" | "code-invalid" | "staff-exists" | "staff-not-found" | "staff-name-invalid" | "field-required" | "field-too-long" | "field-invalid-characters" | "email-invalid" | "phone-invalid" | "visit-type-unavailable" | "host-required" | "host-unknown" | "guide-required" | "privacy-not-accepted" | "off-limits-not-shown" | "checkout-code-unknown" | "already-checked-out" | "visit-not-found" | "roll-call-not-found" | "roll-call-finished" | "import-rejected" | "signature-missing" | "signature-too-small" | "signature-invalid" | "policy-unknown" | "policy-text-invalid" | "policy-language-published" | "policy-version-unknown" | "policy-reference-missing" | "policy-outdated" | "policy-not-accepted" | "member-not-found" | "member-session-required" | "acceptance-not-found" | "badge-random-uid" | "badge-taken" | "badge-already-enrolled" | "badge-group-unknown" | "badge-dates-invalid" | "badge-not-found" | "badge-no-card";
+export type ErrorCode = "internal" | "staff-session-required" | "sign-in-failed" | "sign-in-locked" | "pin-invalid" | "code-invalid" | "staff-exists" | "staff-not-found" | "staff-name-invalid" | "field-required" | "field-too-long" | "field-invalid-characters" | "email-invalid" | "phone-invalid" | "visit-type-unavailable" | "host-required" | "host-unknown" | "guide-required" | "privacy-not-accepted" | "off-limits-not-shown" | "checkout-code-unknown" | "already-checked-out" | "visit-not-found" | "roll-call-not-found" | "roll-call-finished" | "import-rejected" | "signature-missing" | "signature-too-small" | "signature-invalid" | "policy-unknown" | "policy-text-invalid" | "policy-language-published" | "policy-version-unknown" | "policy-reference-missing" | "policy-outdated" | "policy-not-accepted" | "member-not-found" | "member-session-required" | "acceptance-not-found" | "badge-random-uid" | "badge-taken" | "badge-already-enrolled" | "badge-group-unknown" | "badge-dates-invalid" | "badge-not-found" | "badge-no-card" | "wifi-tier-unknown" | "wifi-closed" | "wifi-hours-invalid" | "wifi-pass-not-found" | "wifi-not-shared";
 
 export type ErrorPayload = { code: ErrorCode, 
 /**
@@ -101,7 +101,16 @@ host: string | null, checkout_code: string, waiting_area: string,
 /**
  * The Code of Conduct acceptance made with this check-in, if any.
  */
-acceptance_id: number | null, };
+acceptance_id: number | null, 
+/**
+ * Guest Wi-Fi, for kinds of visit that get it.
+ */
+wifi: WifiAccess | null, 
+/**
+ * The kind of visit gets Wi-Fi, but its tier is closed until this local time (`HH:MM`,
+ * or empty when it does not open within a week).
+ */
+wifi_closed_until: string | null, };
 
 export type CheckedOut = { visit_id: number, first_name: string, };
 
@@ -196,3 +205,55 @@ export type AccessGroup = { id: string, name: string,
  * Ticked by default.
  */
 default: boolean, };
+
+export type WifiAccess = { 
+/**
+ * The pass, for per-guest tiers; `None` for a shared passphrase.
+ */
+pass_id: string | null, tier: string, ssid: string, security: TierSecurity, hidden: boolean, 
+/**
+ * Enterprise networks: the user name to type.
+ */
+username: string | null, 
+/**
+ * `None` on an open network.
+ */
+password: string | null, 
+/**
+ * RFC 3339: when the pass ends (or the shared passphrase rotates).
+ */
+expires_at: string, 
+/**
+ * The `WIFI:` QR code as SVG.
+ */
+qr_svg: string, };
+
+export type TierSecurity = "wpa2" | "wpa3" | "open" | "enterprise";
+
+export type Credentials = "per-guest" | "shared";
+
+export type BackendKind = "none" | "hostapd" | "freeradius";
+
+export type ActivePass = { id: string, tier: string, 
+/**
+ * Who it is for: the visitor's name or the label staff gave.
+ */
+holder: string, visit_id: number | null, issued_at: string, expires_at: string, };
+
+export type TierView = { id: string, ssid: string, credentials: Credentials, backend: BackendKind, open: boolean, 
+/**
+ * Shared tiers: when the passphrase last changed and when it changes next.
+ */
+rotated_at: string | null, rotates_at: string | null, };
+
+export type WifiOverview = { tiers: Array<TierView>, passes: Array<ActivePass>, backends: Array<BackendStatus>, };
+
+export type BackendStatus = { backend: BackendKind, 
+/**
+ * The last attempt worked and nothing changed since.
+ */
+in_line: boolean, 
+/**
+ * The last attempt's problem, in English (for the operator's log and the doctor).
+ */
+error: string | null, attempted_at: string | null, ok_at: string | null, };

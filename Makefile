@@ -135,15 +135,18 @@ bindings:
 
 # The screenshots in docs/: home in English and Arabic, and the staff screen.
 screenshots: ui
-	E2E_SCREENSHOTS=$(CURDIR)/docs/screenshots $(XVFB_RUN) cargo test --locked -p lobby --test e2e -- \
+	RADIUS_REJECT_DELAY=0 $(RADIUS) start
+	$(WIFI_ENV); E2E_SCREENSHOTS=$(CURDIR)/docs/screenshots $(XVFB_RUN) cargo test --locked -p lobby --test e2e -- \
 	  home_opens arabic_shows staff_sign_in_with a_guest_checks a_tour_shows a_roll_call direction_override \
-	  a_visitor_reads_the_code a_new_version_makes
+	  a_visitor_reads_the_code a_new_version_makes a_guests_qr_code; status=$$?; $(RADIUS) stop; exit $$status
 
 ## Benchmarks ------------------------------------------------------------------------------
 
 bench: deps ui
 	cargo bench --locked -p lobby-core --bench visits
 	cargo bench --locked -p lobby-core --bench policies
+	RADIUS_REJECT_DELAY=0 $(RADIUS) start
+	$(WIFI_ENV); cargo bench --locked -p lobby-core --bench wifi; status=$$?; $(RADIUS) stop; exit $$status
 	$(PCSC) start
 	cargo bench --locked -p lobby-pcsc --bench tap; status=$$?; $(PCSC) stop; exit $$status
 	cargo build --locked --release -p lobby -p bare-window --features lobby/custom-protocol,bare-window/custom-protocol

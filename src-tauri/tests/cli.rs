@@ -526,3 +526,95 @@ fn verify_names_an_acceptance_whose_text_was_edited_and_receipts_show_the_proof(
         stdout(&verify)
     );
 }
+
+#[test]
+fn wifi_issue_prints_the_pass_and_its_qr_code_reads_back_then_revoke_ends_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let config = dir.path().join("lobby.toml");
+    // Open around the clock: the test runs on the real clock.
+    std::fs::write(
+        &config,
+        "[wifi.tiers.guest]\nssid = \"Café Gäste\"\nsecurity = \"wpa2\"\nbackend = \"none\"\nclose_at_closing = false\n",
+    )
+    .unwrap();
+    let cfg = config.to_str().unwrap();
+    let png = dir.path().join("pass.png");
+    let out = lobby(
+        &data,
+        &[
+            "--config",
+            cfg,
+            "wifi",
+            "issue",
+            "--tier",
+            "guest",
+            "--hours",
+            "2",
+            "--label",
+            "Printer tech",
+            "--qr",
+            png.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    let field = |name: &str| {
+        text.lines()
+            .find_map(|l| l.strip_prefix(name))
+            .unwrap_or_else(|| panic!("{name} in {text}"))
+            .trim()
+            .to_string()
+    };
+    let (password, id) = (field("Password:"), field("Pass:"));
+    assert_eq!(field("Network:"), "Café Gäste");
+    let read = Command::new("zbarimg")
+        .args(["--raw", "-q", "-Sbinary"])
+        .arg(&png)
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8(read.stdout)
+            .unwrap()
+            .trim_end_matches('\n'),
+        format!("WIFI:T:WPA;S:Café Gäste;P:{password};;")
+    );
+    let list = stdout(&lobby(&data, &["--config", cfg, "wifi", "list"]));
+    assert!(
+        list.contains(&id) && list.contains("Printer tech"),
+        "{list}"
+    );
+    assert!(!list.contains(&password), "no password in the list");
+
+    let out = lobby(&data, &["--config", cfg, "wifi", "revoke", &id]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let list = stdout(&lobby(&data, &["--config", cfg, "wifi", "list"]));
+    assert!(!list.contains(&id), "{list}");
+    // Bad input: a clear message, exit 2, nothing issued.
+    let out = lobby(&data, &["--config", cfg, "wifi", "revoke", &id]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("ended already"), "{}", stderr(&out));
+    let out = lobby(
+        &data,
+        &["--config", cfg, "wifi", "issue", "--tier", "lounge"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("lounge"), "{}", stderr(&out));
+    let out = lobby(
+        &data,
+        &[
+            "--config", cfg, "wifi", "issue", "--tier", "guest", "--hours", "500",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let db = data.join("lobby.db");
+    let audit = Command::new("sqlite3")
+        .arg(&db)
+        .arg("SELECT group_concat(details) FROM audit_log")
+        .output()
+        .unwrap();
+    assert!(
+        !String::from_utf8_lossy(&audit.stdout).contains(&password),
+        "no password in the audit log"
+    );
+}

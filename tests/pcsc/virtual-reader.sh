@@ -10,6 +10,8 @@
 #
 # Needs the Debian packages pcscd and vsmartcard-vpcd (and libpcsclite-dev to build).
 set -euo pipefail
+# shellcheck source=../lib/daemon.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../lib/daemon.sh"
 
 RUNDIR=${PCSC_RUNDIR:-/tmp/lobby-pcsc}
 PIDFILE=$RUNDIR/pcscd.pid
@@ -61,22 +63,8 @@ start() {
     echo "$pid" >"$PIDFILE"
   fi
   # Measured: ready 60-160 ms after the start.
-  for _ in $(seq 1 100); do
-    if ! kill -0 "$pid" 2>/dev/null; then
-      rm -f "$PIDFILE"
-      echo "pcscd died:" >&2
-      cat "$LOG" >&2
-      return 1
-    fi
-    if ready; then
-      echo "pcscd ready (pid $pid)"
-      return 0
-    fi
-    sleep 0.05
-  done
-  echo "pcscd (pid $pid) not ready after 5 s:" >&2
-  cat "$LOG" >&2
-  return 1
+  wait_ready pcscd "$pid" 5
+  echo "pcscd ready (pid $pid)"
 }
 
 stop() {
@@ -87,17 +75,8 @@ stop() {
     return 0
   fi
   # SIGTERM: pcscd takes 1.5-1.9 s to exit and removes its socket and pid file itself.
-  kill -TERM "$pid" 2>/dev/null || true
-  for _ in $(seq 1 50); do
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.1
-  done
-  if kill -0 "$pid" 2>/dev/null; then
-    echo "pcscd (pid $pid) ignored SIGTERM for 5 s: killing it" >&2
-    kill -KILL "$pid" 2>/dev/null || true
-    # A later pcscd cleans up the stale socket and pid file itself.
-  fi
-  rm -f "$PIDFILE"
+  # After a SIGKILL, a later pcscd cleans up the stale socket and pid file itself.
+  stop_pid pcscd "$pid"
   echo "pcscd stopped (pid $pid)"
 }
 

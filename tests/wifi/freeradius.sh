@@ -27,6 +27,8 @@
 # Needs the Debian packages freeradius, freeradius-utils (radtest) and sqlite3, and read access
 # to /etc/freeradius/3.0 (root, or a member of group freerad).
 set -euo pipefail
+# shellcheck source=../lib/daemon.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../lib/daemon.sh"
 
 RUNDIR=$(realpath -m -- "${RADIUS_RUNDIR:-/tmp/lobby-radius}") # absolute: it goes into the config
 PORT=${RADIUS_PORT:-18812}
@@ -246,22 +248,8 @@ start() {
     echo "$pid" >"$PIDFILE"
   fi
   # Measured: `start` takes ~0.6 s in all (copy and edits included).
-  for _ in $(seq 1 150); do
-    if ! kill -0 "$pid" 2>/dev/null; then
-      rm -f "$PIDFILE"
-      echo "freeradius died (log $LOG):" >&2
-      tail -n 30 "$LOG" >&2
-      return 1
-    fi
-    if ready; then
-      echo "freeradius ready (pid $pid) on $HOST:$PORT (acct $ACCT_PORT), db $DB"
-      return 0
-    fi
-    sleep 0.1
-  done
-  echo "freeradius (pid $pid) not ready after 15 s (log $LOG):" >&2
-  tail -n 30 "$LOG" >&2
-  return 1
+  wait_ready freeradius "$pid" 15
+  echo "freeradius ready (pid $pid) on $HOST:$PORT (acct $ACCT_PORT), db $DB"
 }
 
 stop() {
@@ -271,16 +259,7 @@ stop() {
     echo "freeradius not running (from this script)"
     return 0
   fi
-  kill -TERM "$pid" 2>/dev/null || true
-  for _ in $(seq 1 50); do
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.1
-  done
-  if kill -0 "$pid" 2>/dev/null; then
-    echo "freeradius (pid $pid) ignored SIGTERM for 5 s: killing it" >&2
-    kill -KILL "$pid" 2>/dev/null || true
-  fi
-  rm -f "$PIDFILE"
+  stop_pid freeradius "$pid"
   echo "freeradius stopped (pid $pid); logs and database kept in $RUNDIR"
 }
 

@@ -27,6 +27,8 @@
 #     VLAN configuration. On a real AP the VLAN is checked when a station connects, against
 #     hostapd's VLAN configuration (dynamic_vlan / vlan_file).
 set -euo pipefail
+# shellcheck source=../lib/daemon.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../lib/daemon.sh"
 
 RUNDIR=$(realpath -m -- "${HOSTAPD_RUNDIR:-/tmp/lobby-hostapd}") # wpa_psk_file must be absolute
 IFACE=${HOSTAPD_IFACE:-lobbytest0}
@@ -101,22 +103,8 @@ start() {
     echo "$pid" >"$PIDFILE"
   fi
   # Measured: ready ~10 ms after the start.
-  for _ in $(seq 1 100); do
-    if ! kill -0 "$pid" 2>/dev/null; then
-      rm -f "$PIDFILE"
-      echo "hostapd died (log $LOG):" >&2
-      tail -n 30 "$LOG" >&2
-      return 1
-    fi
-    if ready; then
-      echo "hostapd ready (pid $pid), control socket $CTRL/$IFACE"
-      return 0
-    fi
-    sleep 0.05
-  done
-  echo "hostapd (pid $pid) not ready after 5 s (log $LOG):" >&2
-  tail -n 30 "$LOG" >&2
-  return 1
+  wait_ready hostapd "$pid" 5
+  echo "hostapd ready (pid $pid), control socket $CTRL/$IFACE"
 }
 
 stop() {
@@ -127,17 +115,8 @@ stop() {
     return 0
   fi
   # SIGTERM: hostapd removes its control socket itself.
-  kill -TERM "$pid" 2>/dev/null || true
-  for _ in $(seq 1 50); do
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.1
-  done
-  if kill -0 "$pid" 2>/dev/null; then
-    echo "hostapd (pid $pid) ignored SIGTERM for 5 s: killing it" >&2
-    kill -KILL "$pid" 2>/dev/null || true
-    # The next start recreates $CTRL, so a stale socket does not matter.
-  fi
-  rm -f "$PIDFILE"
+  # After a SIGKILL the next start recreates $CTRL, so a stale socket does not matter.
+  stop_pid hostapd "$pid"
   echo "hostapd stopped (pid $pid); log kept in $LOG"
 }
 

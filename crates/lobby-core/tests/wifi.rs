@@ -189,6 +189,17 @@ async fn staff_revoke_a_pass_and_issue_one_by_hand() {
         .await
         .unwrap();
     assert!(live_ids(&store).await.is_empty());
+    // Who it was for is personal data: never in the audit log, gone after the retention period.
+    assert!(!audit_text(&store).await.contains("Printer technician"));
+    visits::anonymise_expired(&store, now + Duration::days(91), &config)
+        .await
+        .unwrap();
+    let label: String = sqlx::query_scalar("SELECT label FROM wifi_passes WHERE id = ?")
+        .bind(&id)
+        .fetch_one(store.pool())
+        .await
+        .unwrap();
+    assert_eq!(label, "");
     assert!(matches!(
         passes::revoke(&store, now, &id, Actor::Staff(1)).await,
         Err(Error::WifiPassNotFound)

@@ -567,6 +567,13 @@ pub async fn anonymise_expired(store: &Store, now: DateTime<Utc>, config: &Confi
     )
     .execute(&mut *tx)
     .await?;
+    // Who a Wi-Fi pass issued by hand was for.
+    sqlx::query(
+        "UPDATE wifi_passes SET label = '' WHERE label <> '' AND ended_at IS NOT NULL AND ended_at < ?",
+    )
+    .bind(&cutoff)
+    .execute(&mut *tx)
+    .await?;
     sqlx::query(
         "UPDATE roll_call_entries SET name = '' WHERE name <> '' AND roll_call_id IN
            (SELECT id FROM roll_calls WHERE finished_at IS NOT NULL AND finished_at < ?)",

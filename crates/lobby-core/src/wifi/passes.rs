@@ -284,7 +284,8 @@ pub async fn issue(
     }
     if tier.credentials == Credentials::Shared {
         let (password, due) = shared(conn, now, config, tier).await?;
-        // A pass issued by hand for a shared tier is the passphrase itself: say who saw it.
+        // Handing out the shared passphrase by hand is recorded (not who for: the audit log
+        // is kept for good, a person's name is not).
         if label.is_some() {
             audit::append(
                 conn,
@@ -293,7 +294,7 @@ pub async fn issue(
                     actor,
                     action: "wifi-shared-shown",
                     subject: Some(format!("wifi-tier:{}", tier.id)),
-                    details: json!({ "label": label }),
+                    details: json!({}),
                 },
             )
             .await?;
@@ -321,7 +322,8 @@ pub async fn issue(
     .bind(expires.to_rfc3339())
     .execute(&mut *conn)
     .await?;
-    // Never the password: the audit log is evidence, not a key store.
+    // Never the password (the audit log is evidence, not a key store), nor the label (it is
+    // kept for good; the label goes with the visits' personal data after the retention period).
     audit::append(
         conn,
         now,
@@ -332,7 +334,6 @@ pub async fn issue(
             details: json!({
                 "tier": tier.id,
                 "visit": visit_id,
-                "label": label,
                 "expires_at": expires.to_rfc3339(),
             }),
         },

@@ -117,17 +117,9 @@ async fn apply_in(
             ("Cleartext-Password", a.password.clone()),
             ("Expiration", a.expires_at.timestamp().to_string()),
         ];
-        for (attribute, value) in check {
-            sqlx::query(
-                "INSERT INTO radcheck (username, attribute, op, value) VALUES (?, ?, ':=', ?)",
-            )
-            .bind(&a.username)
-            .bind(attribute)
-            .bind(value)
-            .execute(&mut *conn)
+        insert(conn, "radcheck", &a.username, &check)
             .await
             .map_err(db)?;
-        }
         let timeout = (a.expires_at - now).num_seconds().max(1).to_string();
         let mut reply = vec![("Session-Timeout", timeout)];
         if let Some(vlan) = a.vlan {
@@ -137,17 +129,9 @@ async fn apply_in(
                 ("Tunnel-Private-Group-Id", vlan.to_string()),
             ]);
         }
-        for (attribute, value) in reply {
-            sqlx::query(
-                "INSERT INTO radreply (username, attribute, op, value) VALUES (?, ?, ':=', ?)",
-            )
-            .bind(&a.username)
-            .bind(attribute)
-            .bind(value)
-            .execute(&mut *conn)
+        insert(conn, "radreply", &a.username, &reply)
             .await
             .map_err(db)?;
-        }
         changed += 1;
     }
     for user in seen.keys().filter(|u| !keep.contains(u.as_str())) {
@@ -159,6 +143,26 @@ async fn apply_in(
         .await
         .map_err(db)?;
     Ok(changed)
+}
+
+/// Rows `user attribute := value` in `table` (radcheck or radreply).
+async fn insert(
+    conn: &mut SqliteConnection,
+    table: &str,
+    user: &str,
+    rows: &[(&str, String)],
+) -> Result<(), sqlx::Error> {
+    for (attribute, value) in rows {
+        sqlx::query(&format!(
+            "INSERT INTO {table} (username, attribute, op, value) VALUES (?, ?, ':=', ?)"
+        ))
+        .bind(user)
+        .bind(attribute)
+        .bind(value)
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(())
 }
 
 async fn remove(conn: &mut SqliteConnection, user: &str) -> Result<(), sqlx::Error> {

@@ -73,6 +73,9 @@ cli-doctor-staff = حسابات الموظفين
 cli-doctor-staff-none = لا يوجد: أضف حسابًا باستخدام `lobby staff add NAME`
 cli-doctor-staff-count = { $count }
 cli-doctor-policies = السياسات
+cli-doctor-backup = النسخ الاحتياطية
+cli-doctor-backup-ok = آخر نسخة في { $at }
+cli-doctor-backup-stale = آخر نسخة احتياطية ({ $at }) أقدم من ضعف الفاصل الزمني المحدد: شغّل «lobby backup now» وتحقق من المجلد.
 cli-doctor-wifi = واي فاي الضيوف
 cli-doctor-wifi-none = لم تُضبط أي فئات ([wifi.tiers] في lobby.toml).
 cli-doctor-wifi-unapplied = { $tiers }: الفئات ذات الواجهة الخلفية "none" تظهر للضيوف، لكنها لا تُطبَّق على أي جهاز.
@@ -188,3 +191,36 @@ cli-wifi-count = { $count ->
 }
 cli-wifi-backend-ok = { $backend }: متوافق مع قاعدة البيانات
 cli-wifi-backend-failed = { $backend }: غير متوافق مع قاعدة البيانات: { $reason }
+
+## lobby backup, lobby report
+cli-backup-made = كُتبت النسخة الاحتياطية: { $path } ({ $bytes } بايت، عدد إدخالات التدقيق: { $entries }، وتم التحقق منها).
+cli-backup-copied = نُسخت إلى { $path }.
+cli-backup-count = { $count ->
+    [zero] لا توجد نسخ احتياطية في { $folder }.
+    [one] نسخة احتياطية واحدة في { $folder }.
+    [two] نسختان احتياطيتان في { $folder }.
+    [few] { $count } نسخ احتياطية في { $folder }.
+    [many] { $count } نسخةً احتياطيةً في { $folder }.
+   *[other] { $count } نسخة احتياطية في { $folder }.
+}
+cli-backup-none = لا توجد أي نسخة احتياطية في { $folder } بعد.
+cli-backup-tested = نجح اختبار الاستعادة: يُفتح { $file } وسلسلة التدقيق فيه سليمة (عدد الإدخالات: { $entries }).
+cli-backup-restored = تمت الاستعادة من { $file }: عدد إدخالات التدقيق: { $entries }، والسلسلة سليمة.
+cli-backup-set-aside = حُفظت قاعدة البيانات التي استُبدلت باسم { $path }.
+cli-plan-title = الخطة الأمنية لموقع { $site }، بتاريخ { $at }
+cli-plan-backup = آخر نسخة احتياطية: { $at } (قديمة جدًا: { $stale })
+cli-plan-restore-test = آخر اختبار استعادة: { $at } (ناجح: { $ok })
+cli-plan-staff = حسابات الموظفين: { $accounts }؛ مع تطبيق مصادقة: { $authenticator }؛ مع بطاقة موظف: { $badge }
+cli-plan-wifi = تصاريح واي فاي الضيوف السارية: { $passes }
+cli-plan-wifi-shared = آخر تغيير لكلمة المرور المشتركة للفئة { $tier }: { $at }
+cli-plan-policy = { $policy }: وافق { $accepted } من أصل { $members } من الأعضاء على الإصدار الحالي
+cli-plan-roll-call = آخر تفقّد للحضور: { $at }، عدد الأشخاص: { $people }، المفقودون: { $missing }
+cli-plan-roll-call-none = آخر تفقّد للحضور: لا يوجد بعد
+cli-plan-retention = تُخفى هوية الزيارات بعد { $days ->
+    [zero] انتهاء الزيارة
+    [one] يوم واحد
+    [two] يومين
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
+}؛ آخر تشغيل: { $at }

@@ -126,6 +126,43 @@ staff-wifi-revoked = انتهى تصريح { $holder }.
 staff-wifi-rotate = كلمة مرور جديدة للشبكة { $ssid }
 staff-wifi-rotated = تم تغيير كلمة مرور الشبكة { $ssid }.
 staff-wifi-closed = الشبكة { $ssid } متوقفة حتى موعد الفتح.
+## الموظفون: الخطة الأمنية (وتُعرض أيضًا بالأمر `lobby report security-plan`).
+staff-plan-title = الخطة الأمنية
+staff-plan-backup = آخر نسخة احتياطية: { $at }
+staff-plan-backup-none = لم تُنشأ أي نسخة احتياطية بعد.
+staff-plan-backup-stale = آخر نسخة احتياطية قديمة جدًا. تحققوا من مجلد النسخ الاحتياطية، أو شغّلوا «lobby backup now».
+staff-plan-backup-failed = فشلت عملية النسخ الاحتياطي الأخيرة: { $reason }
+staff-plan-restore-test = آخر اختبار استعادة: { $at }
+staff-plan-restore-test-none = لم يُجرَ أي اختبار استعادة بعد («lobby backup test»).
+staff-plan-staff = { $accounts ->
+    [zero] لا حسابات للموظفين
+    [one] حساب واحد للموظفين
+    [two] حسابان للموظفين
+    [few] { $accounts } حسابات للموظفين
+    [many] { $accounts } حسابًا للموظفين
+   *[other] { $accounts } حساب للموظفين
+}: منها { $authenticator } مع تطبيق مصادقة، و{ $badge } مع بطاقة موظف.
+staff-plan-wifi = { $passes ->
+    [0] لا توجد تصاريح سارية لواي فاي الضيوف.
+    [zero] لا توجد تصاريح سارية لواي فاي الضيوف.
+    [one] تصريح واحد سارٍ لواي فاي الضيوف.
+    [two] تصريحان ساريان لواي فاي الضيوف.
+    [few] { $passes } تصاريح سارية لواي فاي الضيوف.
+    [many] { $passes } تصريحًا ساريًا لواي فاي الضيوف.
+   *[other] { $passes } تصريح سارٍ لواي فاي الضيوف.
+}
+staff-plan-wifi-shared = { $tier }: غُيّرت كلمة المرور في { $at }
+staff-plan-policy = { $policy }: وافق { $accepted } من أصل { $members } من الأعضاء على الإصدار الحالي
+staff-plan-roll-call = آخر تفقّد للحضور: { $at }، عدد الأشخاص: { $people }، المفقودون: { $missing }
+staff-plan-roll-call-none = لم يُجرَ أي تفقّد للحضور أو تمرين إخلاء بعد.
+staff-plan-retention = تُخفى هوية الزيارات بعد { $days ->
+    [zero] انتهاء الزيارة
+    [one] يوم واحد
+    [two] يومين
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
+}.
 staff-wifi-problem = خادم { $backend } غير محدَّث: { $reason }. يعيد Lobby المحاولة كل 30 ثانية؛ يستمر تسجيل الوصول، وستعمل التصاريح فور عودة الخادم.
 
 ## تسجيل المغادرة
@@ -239,6 +276,10 @@ staff-recent-entry = { $action ->
     [wifi-tier-open] شُغّلت شبكة واي فاي
     [wifi-tier-close] أُوقفت شبكة واي فاي ليلًا
     [wifi-shared-shown] سُلّمت كلمة مرور الواي فاي المشتركة
+    [backup] أُنشئت نسخة احتياطية
+    [backup-failed] فشل النسخ الاحتياطي
+    [backup-restore-test] اختُبرت استعادة نسخة احتياطية
+    [backup-restore] استُعيدت قاعدة البيانات من نسخة احتياطية
    *[other] { $action }
 }
 staff-signed-out-idle = تم تسجيل خروجك بعد فترة من عدم النشاط.
@@ -377,6 +418,9 @@ error-wifi-closed = { $opens ->
 }
 error-wifi-hours-invalid = مدة تصريح الواي فاي من 1 إلى 168 ساعة.
 error-wifi-pass-not-found = انتهى تصريح الواي فاي هذا بالفعل.
+error-storage-full = لا يستطيع هذا الجهاز اللوحي حفظ أي شيء الآن: مساحة التخزين فيه ممتلئة. لم يُحفظ أي شيء. يُرجى التوجه إلى مكتب الاستقبال.
+error-backup-invalid = لا يمكن استخدام هذه النسخة الاحتياطية: { $problem }
+error-database-unreadable = تتعذّر قراءة قاعدة البيانات { $path } ({ $reason }). لم يُغيَّر أي شيء. استعيدوا آخر نسخة احتياطية سليمة: «lobby backup list»، ثم «lobby backup restore FILE».
 error-wifi-not-shared = لكل ضيف في هذه الشبكة بيانات دخول خاصة به، لذا لا توجد كلمة مرور مشتركة لتغييرها.
 
 ## بطاقة مُمرَّرة عند الشاشة الرئيسية

@@ -69,6 +69,9 @@ cli-doctor-staff = Mitarbeiterkonten
 cli-doctor-staff-none = keine: legen Sie eines mit `lobby staff add NAME` an
 cli-doctor-staff-count = { $count }
 cli-doctor-policies = Richtlinien
+cli-doctor-backup = Sicherungen
+cli-doctor-backup-ok = zuletzt am { $at }
+cli-doctor-backup-stale = Die letzte Sicherung ({ $at }) ist älter als das doppelte Sicherungsintervall: Führen Sie „lobby backup now“ aus und prüfen Sie den Ordner.
 cli-doctor-wifi = Gäste-WLAN
 cli-doctor-wifi-none = keine Stufen konfiguriert ([wifi.tiers] in lobby.toml).
 cli-doctor-wifi-unapplied = { $tiers }: Stufen mit dem Backend "none" werden Gästen angezeigt, aber auf keinem Gerät angewendet.
@@ -164,3 +167,37 @@ cli-wifi-count = { $count ->
 }
 cli-wifi-backend-ok = { $backend }: stimmt mit der Datenbank überein
 cli-wifi-backend-failed = { $backend }: stimmt nicht mit der Datenbank überein: { $reason }
+
+## lobby backup, lobby report
+cli-backup-made = Sicherung geschrieben: { $path } ({ $bytes } Byte, { $entries ->
+    [one] ein Audit-Eintrag
+   *[other] { $entries } Audit-Einträge
+}, geprüft).
+cli-backup-copied = Kopiert nach { $path }.
+cli-backup-count = { $count ->
+    [one] Eine Sicherung in { $folder }.
+   *[other] { $count } Sicherungen in { $folder }.
+}
+cli-backup-none = In { $folder } gibt es noch keine Sicherung.
+cli-backup-tested = Wiederherstellungstest bestanden: { $file } lässt sich öffnen, und die Kette seines Audit-Protokolls ist intakt ({ $entries ->
+    [one] ein Eintrag
+   *[other] { $entries } Einträge
+}).
+cli-backup-restored = Aus { $file } wiederhergestellt: { $entries ->
+    [one] ein Audit-Eintrag
+   *[other] { $entries } Audit-Einträge
+}, Kette intakt.
+cli-backup-set-aside = Die ersetzte Datenbank wird als { $path } aufbewahrt.
+cli-plan-title = Sicherheitsplan für { $site }, Stand { $at }
+cli-plan-backup = Letzte Sicherung: { $at } (zu alt: { $stale })
+cli-plan-restore-test = Letzter Wiederherstellungstest: { $at } (bestanden: { $ok })
+cli-plan-staff = Mitarbeiterkonten: { $accounts }; mit Authenticator-App: { $authenticator }; mit Mitarbeiterausweis: { $badge }
+cli-plan-wifi = Aktive Gäste-WLAN-Zugänge: { $passes }
+cli-plan-wifi-shared = Gemeinsames Passwort von { $tier } zuletzt geändert: { $at }
+cli-plan-policy = { $policy }: { $accepted } von { $members } Mitgliedern haben der aktuellen Version zugestimmt
+cli-plan-roll-call = Letzte Anwesenheitskontrolle: { $at }, Personen: { $people }, vermisst: { $missing }
+cli-plan-roll-call-none = Letzte Anwesenheitskontrolle: noch keine
+cli-plan-retention = Besuche werden nach { $days ->
+    [one] einem Tag
+   *[other] { $days } Tagen
+} anonymisiert; letzter Lauf: { $at }

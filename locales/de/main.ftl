@@ -118,6 +118,34 @@ staff-wifi-revoked = Der Zugang von { $holder } wurde beendet.
 staff-wifi-rotate = Neues Passwort für { $ssid }
 staff-wifi-rotated = { $ssid } hat ein neues Passwort.
 staff-wifi-closed = { $ssid } ist bis zur Öffnungszeit abgeschaltet.
+## Mitarbeiter: der Sicherheitsplan (auch `lobby report security-plan`).
+staff-plan-title = Sicherheitsplan
+staff-plan-backup = Letzte Sicherung: { $at }
+staff-plan-backup-none = Es wurde noch keine Sicherung erstellt.
+staff-plan-backup-stale = Die letzte Sicherung ist zu alt. Prüfen Sie den Sicherungsordner oder führen Sie „lobby backup now“ aus.
+staff-plan-backup-failed = Die letzte Sicherung ist fehlgeschlagen: { $reason }
+staff-plan-restore-test = Letzter Wiederherstellungstest: { $at }
+staff-plan-restore-test-none = Noch kein Wiederherstellungstest („lobby backup test“).
+staff-plan-staff = { $accounts ->
+    [one] Ein Mitarbeiterkonto
+   *[other] { $accounts } Mitarbeiterkonten
+}: { $authenticator } mit Authenticator-App, { $badge } mit Mitarbeiterausweis.
+staff-plan-wifi = { $passes ->
+    [0] Keine aktiven Gäste-WLAN-Zugänge.
+    [one] Ein aktiver Gäste-WLAN-Zugang.
+   *[other] { $passes } aktive Gäste-WLAN-Zugänge.
+}
+staff-plan-wifi-shared = { $tier }: Passwort geändert am { $at }
+staff-plan-policy = { $policy }: { $accepted } von { $members } Mitgliedern haben der aktuellen Version zugestimmt
+staff-plan-roll-call = Letzte Anwesenheitskontrolle: { $at }, { $people ->
+    [one] eine Person
+   *[other] { $people } Personen
+}, { $missing } vermisst
+staff-plan-roll-call-none = Bisher gab es weder eine Anwesenheitskontrolle noch eine Räumungsübung.
+staff-plan-retention = Besuche werden nach { $days ->
+    [one] einem Tag
+   *[other] { $days } Tagen
+} anonymisiert.
 staff-wifi-problem = Der { $backend }-Server ist nicht auf dem neuesten Stand: { $reason }. Lobby versucht es alle 30 Sekunden erneut; das Einchecken funktioniert weiter, und die Zugänge funktionieren, sobald der Server wieder erreichbar ist.
 
 ## Auschecken
@@ -211,6 +239,10 @@ staff-recent-entry = { $action ->
     [wifi-tier-open] WLAN-Netzwerk eingeschaltet
     [wifi-tier-close] WLAN-Netzwerk über Nacht abgeschaltet
     [wifi-shared-shown] Gemeinsames WLAN-Passwort ausgegeben
+    [backup] Sicherung erstellt
+    [backup-failed] Sicherung fehlgeschlagen
+    [backup-restore-test] Wiederherstellung einer Sicherung getestet
+    [backup-restore] Datenbank aus einer Sicherung wiederhergestellt
    *[other] { $action }
 }
 staff-signed-out-idle = Sie wurden nach längerer Inaktivität abgemeldet.
@@ -333,6 +365,9 @@ error-wifi-closed = { $opens ->
 }
 error-wifi-hours-invalid = Ein WLAN-Zugang gilt 1 bis 168 Stunden.
 error-wifi-pass-not-found = Dieser WLAN-Zugang ist bereits beendet.
+error-storage-full = Dieses Tablet kann gerade nichts speichern: Sein Speicher ist voll. Es wurde nichts gespeichert. Bitte wenden Sie sich an den Empfang.
+error-backup-invalid = Diese Sicherung kann nicht verwendet werden: { $problem }
+error-database-unreadable = Die Datenbank { $path } kann nicht gelesen werden ({ $reason }). Es wurde nichts geändert. Stellen Sie die letzte einwandfreie Sicherung wieder her: „lobby backup list“, dann „lobby backup restore FILE“.
 error-wifi-not-shared = In diesem Netzwerk hat jeder Gast eigene Zugangsdaten, daher gibt es kein gemeinsames Passwort, das man ändern könnte.
 
 ## Ein Ausweis, der auf der Startseite an das Lesegerät gehalten wird

@@ -69,6 +69,9 @@ cli-doctor-staff = Staff accounts
 cli-doctor-staff-none = none: add one with `lobby staff add NAME`
 cli-doctor-staff-count = { $count }
 cli-doctor-policies = Policies
+cli-doctor-backup = Backups
+cli-doctor-backup-ok = last { $at }
+cli-doctor-backup-stale = the last backup ({ $at }) is older than twice the interval: run “lobby backup now” and check the folder.
 cli-doctor-wifi = Guest Wi-Fi
 cli-doctor-wifi-none = no tiers configured ([wifi.tiers] in lobby.toml).
 cli-doctor-wifi-unapplied = { $tiers }: tiers with backend "none" are shown to guests but applied to no equipment.
@@ -164,3 +167,25 @@ cli-wifi-count = { $count ->
 }
 cli-wifi-backend-ok = { $backend }: in line with the database
 cli-wifi-backend-failed = { $backend }: not in line: { $reason }
+
+## lobby backup, lobby report
+cli-backup-made = Backup written: { $path } ({ $bytes } bytes, { $entries } audit entries, checked).
+cli-backup-copied = Copied to { $path }.
+cli-backup-count = { $count ->
+    [one] One backup in { $folder }.
+   *[other] { $count } backups in { $folder }.
+}
+cli-backup-none = There is no backup in { $folder } yet.
+cli-backup-tested = Restore test passed: { $file } opens and its audit chain of { $entries } entries is intact.
+cli-backup-restored = Restored from { $file }: { $entries } audit entries, chain intact.
+cli-backup-set-aside = The database it replaced is kept as { $path }.
+cli-plan-title = Security plan of { $site }, { $at }
+cli-plan-backup = Last backup: { $at } (too old: { $stale })
+cli-plan-restore-test = Last restore test: { $at } (passed: { $ok })
+cli-plan-staff = Staff accounts: { $accounts }; with an authenticator app: { $authenticator }; with a staff badge: { $badge }
+cli-plan-wifi = Guest Wi-Fi passes in force: { $passes }
+cli-plan-wifi-shared = Shared passphrase of { $tier } last changed: { $at }
+cli-plan-policy = { $policy }: { $accepted } of { $members } members accepted the current version
+cli-plan-roll-call = Last roll call: { $at }, { $people } people, { $missing } missing
+cli-plan-roll-call-none = Last roll call: none yet
+cli-plan-retention = Visits anonymised after { $days } days; last run: { $at }

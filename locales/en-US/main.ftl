@@ -118,6 +118,28 @@ staff-wifi-revoked = The pass of { $holder } has ended.
 staff-wifi-rotate = New passphrase for { $ssid }
 staff-wifi-rotated = { $ssid } has a new passphrase.
 staff-wifi-closed = { $ssid } is closed until opening time.
+## Staff: the security plan (also `lobby report security-plan`).
+staff-plan-title = Security plan
+staff-plan-backup = Last backup: { $at }
+staff-plan-backup-none = No backup has been taken yet.
+staff-plan-backup-stale = The last backup is too old. Check the backup folder, or run “lobby backup now”.
+staff-plan-backup-failed = The last backup failed: { $reason }
+staff-plan-restore-test = Last restore test: { $at }
+staff-plan-restore-test-none = No restore test yet (“lobby backup test”).
+staff-plan-staff = { $accounts ->
+    [one] One staff account
+   *[other] { $accounts } staff accounts
+}: { $authenticator } with an authenticator app, { $badge } with a staff badge.
+staff-plan-wifi = { $passes ->
+    [0] No guest Wi-Fi passes in force.
+    [one] One guest Wi-Fi pass in force.
+   *[other] { $passes } guest Wi-Fi passes in force.
+}
+staff-plan-wifi-shared = { $tier }: passphrase changed { $at }
+staff-plan-policy = { $policy }: { $accepted } of { $members } members accepted the current version
+staff-plan-roll-call = Last roll call: { $at }, { $people } people, { $missing } missing
+staff-plan-roll-call-none = No roll call or drill yet.
+staff-plan-retention = Visits are anonymised after { $days } days.
 staff-wifi-problem = The { $backend } server is not up to date: { $reason }. Lobby tries again every 30 seconds; check-ins go on, and passes work once it is back.
 
 ## Check-out
@@ -211,6 +233,10 @@ staff-recent-entry = { $action ->
     [wifi-tier-open] Wi-Fi network opened
     [wifi-tier-close] Wi-Fi network closed for the night
     [wifi-shared-shown] Shared Wi-Fi passphrase handed out
+    [backup] Backup taken
+    [backup-failed] Backup failed
+    [backup-restore-test] Backup restore tested
+    [backup-restore] Database restored from a backup
    *[other] { $action }
 }
 staff-signed-out-idle = You were signed out after a period without activity.
@@ -333,6 +359,9 @@ error-wifi-closed = { $opens ->
 }
 error-wifi-hours-invalid = A Wi-Fi pass lasts 1 to 168 hours.
 error-wifi-pass-not-found = This Wi-Fi pass has ended already.
+error-storage-full = This tablet cannot save anything right now: its storage is full. Nothing was saved. Please ask at the front desk.
+error-backup-invalid = This backup cannot be used: { $problem }
+error-database-unreadable = The database { $path } cannot be read ({ $reason }). Nothing was changed. Restore the last good backup: “lobby backup list”, then “lobby backup restore FILE”.
 error-wifi-not-shared = This network has one login per guest, so there is no shared passphrase to change.
 
 ## A badge tapped at the home screen

@@ -70,6 +70,9 @@ cli-doctor-staff = Cuentas de personal
 cli-doctor-staff-none = ninguna: añada una con `lobby staff add NAME`
 cli-doctor-staff-count = { $count }
 cli-doctor-policies = Políticas
+cli-doctor-backup = Copias de seguridad
+cli-doctor-backup-ok = última: { $at }
+cli-doctor-backup-stale = la última copia de seguridad ({ $at }) tiene más del doble del intervalo previsto: ejecute «lobby backup now» y revise la carpeta.
 cli-doctor-wifi = Wifi de invitados
 cli-doctor-wifi-none = no hay niveles configurados ([wifi.tiers] en lobby.toml).
 cli-doctor-wifi-unapplied = { $tiers }: los niveles con backend "none" se muestran a los invitados, pero no se aplican a ningún equipo.
@@ -170,3 +173,42 @@ cli-wifi-count = { $count ->
 }
 cli-wifi-backend-ok = { $backend }: coincide con la base de datos
 cli-wifi-backend-failed = { $backend }: no coincide con la base de datos: { $reason }
+
+## lobby backup, lobby report
+cli-backup-made = Copia de seguridad escrita: { $path } ({ $bytes } bytes, { $entries ->
+    [one] una entrada de auditoría
+    [many] { $entries } de entradas de auditoría
+   *[other] { $entries } entradas de auditoría
+}, verificada).
+cli-backup-copied = Copiada en { $path }.
+cli-backup-count = { $count ->
+    [one] Una copia de seguridad en { $folder }.
+    [many] { $count } de copias de seguridad en { $folder }.
+   *[other] { $count } copias de seguridad en { $folder }.
+}
+cli-backup-none = Todavía no hay ninguna copia de seguridad en { $folder }.
+cli-backup-tested = Prueba de restauración superada: { $file } se abre y su cadena de auditoría está íntegra ({ $entries ->
+    [one] una entrada
+    [many] { $entries } de entradas
+   *[other] { $entries } entradas
+}).
+cli-backup-restored = Restaurada desde { $file }: { $entries ->
+    [one] una entrada de auditoría
+    [many] { $entries } de entradas de auditoría
+   *[other] { $entries } entradas de auditoría
+}, cadena íntegra.
+cli-backup-set-aside = La base de datos reemplazada se conserva como { $path }.
+cli-plan-title = Plan de seguridad de { $site }, { $at }
+cli-plan-backup = Última copia de seguridad: { $at } (demasiado antigua: { $stale })
+cli-plan-restore-test = Última prueba de restauración: { $at } (superada: { $ok })
+cli-plan-staff = Cuentas de personal: { $accounts }; con aplicación de autenticación: { $authenticator }; con tarjeta de personal: { $badge }
+cli-plan-wifi = Accesos activos a la wifi de invitados: { $passes }
+cli-plan-wifi-shared = Último cambio de la contraseña compartida de { $tier }: { $at }
+cli-plan-policy = { $policy }: { $accepted } de { $members } miembros aceptaron la versión vigente
+cli-plan-roll-call = Último pase de lista: { $at }, personas: { $people }, sin localizar: { $missing }
+cli-plan-roll-call-none = Último pase de lista: ninguno todavía
+cli-plan-retention = Visitas anonimizadas después de { $days ->
+    [one] un día
+    [many] { $days } de días
+   *[other] { $days } días
+}; última ejecución: { $at }

@@ -120,6 +120,38 @@ staff-wifi-revoked = El acceso de { $holder } ha terminado.
 staff-wifi-rotate = Nueva contraseña para { $ssid }
 staff-wifi-rotated = La red { $ssid } tiene una contraseña nueva.
 staff-wifi-closed = La red { $ssid } está desactivada hasta la hora de apertura.
+## Personal: el plan de seguridad (también `lobby report security-plan`).
+staff-plan-title = Plan de seguridad
+staff-plan-backup = Última copia de seguridad: { $at }
+staff-plan-backup-none = Todavía no se ha hecho ninguna copia de seguridad.
+staff-plan-backup-stale = La última copia de seguridad es demasiado antigua. Revise la carpeta de copias de seguridad o ejecute «lobby backup now».
+staff-plan-backup-failed = La última copia de seguridad falló: { $reason }
+staff-plan-restore-test = Última prueba de restauración: { $at }
+staff-plan-restore-test-none = Todavía no se ha hecho ninguna prueba de restauración («lobby backup test»).
+staff-plan-staff = { $accounts ->
+    [one] Una cuenta de personal
+    [many] { $accounts } de cuentas de personal
+   *[other] { $accounts } cuentas de personal
+}: { $authenticator } con aplicación de autenticación, { $badge } con tarjeta de personal.
+staff-plan-wifi = { $passes ->
+    [0] No hay accesos activos a la wifi de invitados.
+    [one] Un acceso activo a la wifi de invitados.
+    [many] { $passes } de accesos activos a la wifi de invitados.
+   *[other] { $passes } accesos activos a la wifi de invitados.
+}
+staff-plan-wifi-shared = { $tier }: contraseña cambiada el { $at }
+staff-plan-policy = { $policy }: { $accepted } de { $members } miembros aceptaron la versión vigente
+staff-plan-roll-call = Último pase de lista: { $at }, { $people ->
+    [one] una persona
+    [many] { $people } de personas
+   *[other] { $people } personas
+}, { $missing } sin localizar
+staff-plan-roll-call-none = Todavía no se ha hecho ningún pase de lista ni simulacro.
+staff-plan-retention = Las visitas se anonimizan después de { $days ->
+    [one] un día
+    [many] { $days } de días
+   *[other] { $days } días
+}.
 staff-wifi-problem = El servidor { $backend } no está actualizado: { $reason }. Lobby lo vuelve a intentar cada 30 segundos; los registros de llegada siguen funcionando y los accesos funcionarán en cuanto el servidor vuelva a estar disponible.
 
 ## Salida
@@ -218,6 +250,10 @@ staff-recent-entry = { $action ->
     [wifi-tier-open] Red wifi activada
     [wifi-tier-close] Red wifi desactivada por la noche
     [wifi-shared-shown] Contraseña wifi compartida entregada
+    [backup] Copia de seguridad realizada
+    [backup-failed] Copia de seguridad fallida
+    [backup-restore-test] Restauración de copia de seguridad probada
+    [backup-restore] Base de datos restaurada desde una copia de seguridad
    *[other] { $action }
 }
 staff-signed-out-idle = Su sesión se cerró tras un período sin actividad.
@@ -344,6 +380,9 @@ error-wifi-closed = { $opens ->
 }
 error-wifi-hours-invalid = Un acceso wifi dura de 1 a 168 horas.
 error-wifi-pass-not-found = Este acceso wifi ya ha terminado.
+error-storage-full = Esta tableta no puede guardar nada en este momento: su almacenamiento está lleno. No se guardó nada. Por favor, pregunte en recepción.
+error-backup-invalid = No se puede usar esta copia de seguridad: { $problem }
+error-database-unreadable = No se puede leer la base de datos { $path } ({ $reason }). No se cambió nada. Restaure la última copia de seguridad válida: «lobby backup list» y después «lobby backup restore FILE».
 error-wifi-not-shared = Esta red tiene un usuario por invitado, así que no hay ninguna contraseña compartida que cambiar.
 
 ## Una tarjeta de acceso acercada en la pantalla de inicio

@@ -70,6 +70,9 @@ cli-doctor-staff = Comptes du personnel
 cli-doctor-staff-none = aucun : ajoutez-en un avec `lobby staff add NAME`
 cli-doctor-staff-count = { $count }
 cli-doctor-policies = Règlements
+cli-doctor-backup = Sauvegardes
+cli-doctor-backup-ok = dernière sauvegarde le { $at }
+cli-doctor-backup-stale = la dernière sauvegarde ({ $at }) date de plus de deux fois l’intervalle prévu : lancez « lobby backup now » et vérifiez le dossier.
 cli-doctor-wifi = Wi-Fi invités
 cli-doctor-wifi-none = aucun niveau configuré ([wifi.tiers] dans lobby.toml).
 cli-doctor-wifi-unapplied = { $tiers } : les niveaux dont le backend est "none" sont proposés aux invités mais ne sont appliqués à aucun équipement.
@@ -170,3 +173,42 @@ cli-wifi-count = { $count ->
 }
 cli-wifi-backend-ok = { $backend } : conforme à la base de données
 cli-wifi-backend-failed = { $backend } : non conforme à la base de données : { $reason }
+
+## lobby backup, lobby report
+cli-backup-made = Sauvegarde écrite : { $path } ({ $bytes } octets, { $entries ->
+    [one] { $entries } entrée d’audit
+    [many] { $entries } d’entrées d’audit
+   *[other] { $entries } entrées d’audit
+}, vérifiée).
+cli-backup-copied = Copiée dans { $path }.
+cli-backup-count = { $count ->
+    [one] { $count } sauvegarde dans { $folder }.
+    [many] { $count } de sauvegardes dans { $folder }.
+   *[other] { $count } sauvegardes dans { $folder }.
+}
+cli-backup-none = Il n’y a encore aucune sauvegarde dans { $folder }.
+cli-backup-tested = Test de restauration réussi : { $file } s’ouvre et sa chaîne d’audit est intacte ({ $entries ->
+    [one] { $entries } entrée
+    [many] { $entries } d’entrées
+   *[other] { $entries } entrées
+}).
+cli-backup-restored = Restauration depuis { $file } : { $entries ->
+    [one] { $entries } entrée d’audit
+    [many] { $entries } d’entrées d’audit
+   *[other] { $entries } entrées d’audit
+}, chaîne intacte.
+cli-backup-set-aside = La base de données remplacée est conservée sous { $path }.
+cli-plan-title = Plan de sécurité de { $site }, { $at }
+cli-plan-backup = Dernière sauvegarde : { $at } (trop ancienne : { $stale })
+cli-plan-restore-test = Dernier test de restauration : { $at } (réussi : { $ok })
+cli-plan-staff = Comptes du personnel : { $accounts } ; avec une application d’authentification : { $authenticator } ; avec un badge du personnel : { $badge }
+cli-plan-wifi = Accès actifs au Wi-Fi invités : { $passes }
+cli-plan-wifi-shared = Dernier changement du mot de passe partagé de { $tier } : { $at }
+cli-plan-policy = { $policy } : { $accepted } membres sur { $members } ont accepté la version en vigueur
+cli-plan-roll-call = Dernier appel des présents : { $at }, personnes : { $people }, manquants : { $missing }
+cli-plan-roll-call-none = Dernier appel des présents : aucun pour l’instant
+cli-plan-retention = Visites anonymisées après { $days ->
+    [one] { $days } jour
+    [many] { $days } de jours
+   *[other] { $days } jours
+} ; dernier passage : { $at }

@@ -120,6 +120,38 @@ staff-wifi-revoked = L’accès de { $holder } est terminé.
 staff-wifi-rotate = Nouveau mot de passe pour { $ssid }
 staff-wifi-rotated = { $ssid } a un nouveau mot de passe.
 staff-wifi-closed = { $ssid } est coupé jusqu’à l’heure d’ouverture.
+## Personnel : le plan de sécurité (aussi `lobby report security-plan`).
+staff-plan-title = Plan de sécurité
+staff-plan-backup = Dernière sauvegarde : { $at }
+staff-plan-backup-none = Aucune sauvegarde n’a encore été effectuée.
+staff-plan-backup-stale = La dernière sauvegarde est trop ancienne. Vérifiez le dossier des sauvegardes ou lancez « lobby backup now ».
+staff-plan-backup-failed = La dernière sauvegarde a échoué : { $reason }
+staff-plan-restore-test = Dernier test de restauration : { $at }
+staff-plan-restore-test-none = Aucun test de restauration pour l’instant (« lobby backup test »).
+staff-plan-staff = { $accounts ->
+    [one] { $accounts } compte du personnel
+    [many] { $accounts } de comptes du personnel
+   *[other] { $accounts } comptes du personnel
+} : { $authenticator } avec une application d’authentification, { $badge } avec un badge du personnel.
+staff-plan-wifi = { $passes ->
+    [0] Aucun accès actif au Wi-Fi invités.
+    [one] { $passes } accès actif au Wi-Fi invités.
+    [many] { $passes } d’accès actifs au Wi-Fi invités.
+   *[other] { $passes } accès actifs au Wi-Fi invités.
+}
+staff-plan-wifi-shared = { $tier } : mot de passe changé le { $at }
+staff-plan-policy = { $policy } : { $accepted } membres sur { $members } ont accepté la version en vigueur
+staff-plan-roll-call = Dernier appel des présents : { $at }, { $people ->
+    [one] { $people } personne
+    [many] { $people } de personnes
+   *[other] { $people } personnes
+}, manquants : { $missing }
+staff-plan-roll-call-none = Aucun appel des présents ni exercice d’évacuation pour l’instant.
+staff-plan-retention = Les visites sont anonymisées après { $days ->
+    [one] { $days } jour
+    [many] { $days } de jours
+   *[other] { $days } jours
+}.
 staff-wifi-problem = Le serveur { $backend } n’est pas à jour : { $reason }. Lobby réessaie toutes les 30 secondes ; les arrivées continuent d’être enregistrées, et les accès fonctionneront dès que le serveur sera de nouveau disponible.
 
 ## Départ
@@ -218,6 +250,10 @@ staff-recent-entry = { $action ->
     [wifi-tier-open] Réseau Wi-Fi activé
     [wifi-tier-close] Réseau Wi-Fi coupé pour la nuit
     [wifi-shared-shown] Mot de passe Wi-Fi partagé communiqué
+    [backup] Sauvegarde effectuée
+    [backup-failed] Échec de la sauvegarde
+    [backup-restore-test] Restauration d’une sauvegarde testée
+    [backup-restore] Base de données restaurée depuis une sauvegarde
    *[other] { $action }
 }
 staff-signed-out-idle = Votre session a été fermée après une période d’inactivité.
@@ -344,6 +380,9 @@ error-wifi-closed = { $opens ->
 }
 error-wifi-hours-invalid = Un accès Wi-Fi dure de 1 à 168 heures.
 error-wifi-pass-not-found = Cet accès Wi-Fi est déjà terminé.
+error-storage-full = Cette tablette ne peut rien enregistrer pour le moment : sa mémoire est pleine. Rien n’a été enregistré. Veuillez vous adresser à l’accueil.
+error-backup-invalid = Cette sauvegarde est inutilisable : { $problem }
+error-database-unreadable = La base de données { $path } ne peut pas être lue ({ $reason }). Rien n’a été modifié. Restaurez la dernière sauvegarde valide : « lobby backup list », puis « lobby backup restore FILE ».
 error-wifi-not-shared = Ce réseau a un identifiant par invité : il n’y a donc pas de mot de passe partagé à changer.
 
 ## Un badge présenté sur l’écran d’accueil

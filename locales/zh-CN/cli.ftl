@@ -68,6 +68,9 @@ cli-doctor-staff = 员工账户
 cli-doctor-staff-none = 无：请使用 `lobby staff add NAME` 添加
 cli-doctor-staff-count = { $count }
 cli-doctor-policies = 政策
+cli-doctor-backup = 备份
+cli-doctor-backup-ok = 上次备份于 { $at }
+cli-doctor-backup-stale = 上次备份（{ $at }）距今已超过备份间隔的两倍：请运行“lobby backup now”并检查备份文件夹。
 cli-doctor-wifi = 访客 Wi-Fi
 cli-doctor-wifi-none = 未配置任何档位（lobby.toml 中的 [wifi.tiers]）。
 cli-doctor-wifi-unapplied = { $tiers }：后端为 "none" 的档位会向访客显示，但不会应用到任何设备上。
@@ -158,3 +161,24 @@ cli-wifi-count = { $count ->
 }
 cli-wifi-backend-ok = { $backend }：与数据库一致
 cli-wifi-backend-failed = { $backend }：与数据库不一致：{ $reason }
+
+## lobby backup, lobby report
+cli-backup-made = 备份已写入：{ $path }（{ $bytes } 字节，{ $entries } 条审计记录，已校验）。
+cli-backup-copied = 已复制到 { $path }。
+cli-backup-count = { $count ->
+   *[other] { $folder } 中有 { $count } 个备份。
+}
+cli-backup-none = { $folder } 中还没有备份。
+cli-backup-tested = 恢复测试通过：{ $file } 可以打开，其审计链（共 { $entries } 条记录）完好。
+cli-backup-restored = 已从 { $file } 恢复：{ $entries } 条审计记录，审计链完好。
+cli-backup-set-aside = 被替换的数据库已保留为 { $path }。
+cli-plan-title = { $site } 的安全计划，{ $at }
+cli-plan-backup = 上次备份：{ $at }（过旧：{ $stale }）
+cli-plan-restore-test = 上次恢复测试：{ $at }（通过：{ $ok }）
+cli-plan-staff = 员工账户：{ $accounts }；已绑定身份验证器应用：{ $authenticator }；已设置员工卡：{ $badge }
+cli-plan-wifi = 有效的访客 Wi-Fi 上网凭证：{ $passes }
+cli-plan-wifi-shared = { $tier } 的共享密码上次更换时间：{ $at }
+cli-plan-policy = { $policy }：{ $members } 名会员中已有 { $accepted } 名同意当前版本
+cli-plan-roll-call = 上次点名：{ $at }，共 { $people } 人，{ $missing } 人失联
+cli-plan-roll-call-none = 上次点名：暂无
+cli-plan-retention = 来访记录在 { $days } 天后匿名化；上次执行：{ $at }

@@ -116,6 +116,26 @@ staff-wifi-revoked = { $holder }的上网凭证已失效。
 staff-wifi-rotate = 为 { $ssid } 更换密码
 staff-wifi-rotated = { $ssid } 已更换新密码。
 staff-wifi-closed = { $ssid } 已关闭，营业时间开始后重新开放。
+## 员工：安全计划（也可用 `lobby report security-plan` 查看）。
+staff-plan-title = 安全计划
+staff-plan-backup = 上次备份：{ $at }
+staff-plan-backup-none = 尚未进行过备份。
+staff-plan-backup-stale = 上次备份时间过久。请检查备份文件夹，或运行“lobby backup now”。
+staff-plan-backup-failed = 上次备份失败：{ $reason }
+staff-plan-restore-test = 上次恢复测试：{ $at }
+staff-plan-restore-test-none = 尚未进行过恢复测试（“lobby backup test”）。
+staff-plan-staff = { $accounts ->
+   *[other] { $accounts } 个员工账户
+}：{ $authenticator } 个已绑定身份验证器应用，{ $badge } 个已设置员工卡。
+staff-plan-wifi = { $passes ->
+    [0] 没有有效的访客 Wi-Fi 上网凭证。
+   *[other] 有效的访客 Wi-Fi 上网凭证：{ $passes } 个。
+}
+staff-plan-wifi-shared = { $tier }：密码更换于 { $at }
+staff-plan-policy = { $policy }：{ $members } 名会员中已有 { $accepted } 名同意当前版本
+staff-plan-roll-call = 上次点名：{ $at }，共 { $people } 人，{ $missing } 人失联
+staff-plan-roll-call-none = 尚未进行过点名或演练。
+staff-plan-retention = 来访记录将在 { $days } 天后匿名化。
 staff-wifi-problem = { $backend } 服务器未同步：{ $reason }。Lobby 每 30 秒重试一次；签到不受影响，服务器恢复后上网凭证即可使用。
 
 ## 签退
@@ -204,6 +224,10 @@ staff-recent-entry = { $action ->
     [wifi-tier-open] Wi-Fi 网络已开放
     [wifi-tier-close] Wi-Fi 网络已在夜间关闭
     [wifi-shared-shown] 已提供共享 Wi-Fi 密码
+    [backup] 已完成备份
+    [backup-failed] 备份失败
+    [backup-restore-test] 已测试备份恢复
+    [backup-restore] 已从备份恢复数据库
    *[other] { $action }
 }
 staff-signed-out-idle = 由于一段时间内无操作，您已自动退出登录。
@@ -322,6 +346,9 @@ error-wifi-closed = { $opens ->
 }
 error-wifi-hours-invalid = 上网凭证的有效时长为 1 至 168 小时。
 error-wifi-pass-not-found = 此上网凭证已失效。
+error-storage-full = 此平板目前无法保存任何内容：存储空间已满。未保存任何内容。请到前台咨询。
+error-backup-invalid = 此备份无法使用：{ $problem }
+error-database-unreadable = 无法读取数据库 { $path }（{ $reason }）。未做任何更改。请恢复最近一次完好的备份：先运行“lobby backup list”，再运行“lobby backup restore FILE”。
 error-wifi-not-shared = 此网络为每位访客单独提供登录信息，因此没有可更换的共享密码。
 
 ## 在首页刷门禁卡

@@ -25,6 +25,7 @@ struct Cli {
     command: Option<Command>,
 }
 
+mod backup;
 mod policy;
 mod wifi;
 
@@ -61,6 +62,16 @@ enum Command {
     Badges {
         #[command(subcommand)]
         command: BadgesCommand,
+    },
+    /// Backups of the database: take, list, test and restore them.
+    Backup {
+        #[command(subcommand)]
+        command: backup::BackupCommand,
+    },
+    /// Reports for auditors and clients.
+    Report {
+        #[command(subcommand)]
+        command: backup::ReportCommand,
     },
     /// Guest Wi-Fi passes, shared passphrases and the network equipment.
     Wifi {
@@ -213,6 +224,12 @@ pub fn main() -> ExitCode {
         Some(Command::Policy { command }) => {
             block_on(policy::run(&l10n, &config, &data_dir, command))
         }
+        Some(Command::Backup { command }) => {
+            block_on(backup::backup(&l10n, &config, &data_dir, command))
+        }
+        Some(Command::Report { command }) => {
+            block_on(backup::report(&l10n, &config, &data_dir, command))
+        }
         Some(Command::Wifi { command }) => block_on(wifi::run(&l10n, &config, &data_dir, command)),
         Some(Command::Export { command, out }) => {
             block_on(export(&l10n, &config, &data_dir, command, out))
@@ -241,7 +258,12 @@ pub fn main() -> ExitCode {
                 None => e.to_string(),
             };
             eprintln!("{}", l10n.text("cli-error", &[("message", message.into())]));
-            ExitCode::from(2)
+            // A damaged database gets its own code, so a service manager stops restarting
+            // into the same failure (RestartPreventExitStatus=3).
+            match e.downcast_ref::<lobby_core::Error>() {
+                Some(lobby_core::Error::DatabaseUnreadable { .. }) => ExitCode::from(3),
+                _ => ExitCode::from(2),
+            }
         }
     }
 }
@@ -671,6 +693,7 @@ async fn doctor(l10n: &Localizer, config: &Config, data_dir: &Path) -> anyhow::R
                 )
             });
             lines.push(wifi::doctor_line(l10n, config, &store).await?);
+            lines.push(backup::doctor_line(l10n, config, &store).await?);
         }
         Ok(None) => lines.push((
             l10n.text("cli-doctor-database", &[]),

@@ -107,6 +107,7 @@ pub fn builder<R: Runtime>(state: AppState) -> tauri::Builder<R> {
             commands::wifi::staff_wifi_issue,
             commands::wifi::staff_wifi_revoke,
             commands::wifi::staff_wifi_rotate,
+            commands::staff::staff_security_plan,
         ])
         .setup(|app| {
             spawn_housekeeping(app.handle().clone());
@@ -147,6 +148,9 @@ fn spawn_housekeeping<R: Runtime>(app: tauri::AppHandle<R>) {
             }
             if let Err(e) = state.wifi_housekeeping().await {
                 tracing::error!(error = %e, "Wi-Fi sweep failed");
+            }
+            if let Err(e) = state.backup_if_due().await {
+                tracing::error!(error = %e, "backup check failed");
             }
             if let Err(e) = state.store.checkpoint().await {
                 tracing::error!(error = %e, "WAL checkpoint failed");

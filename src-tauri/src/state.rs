@@ -56,6 +56,20 @@ impl AppState {
         });
     }
 
+    /// Takes a backup when one is due (on the schedule of `[backup]`). A failure is recorded
+    /// and shown to staff; it is tried again an hour later.
+    pub async fn backup_if_due(&self) -> Result<(), Error> {
+        let now = self.clock.now();
+        if lobby_core::backup::due(&self.store, &self.config, now).await? {
+            let actor = lobby_core::audit::Actor::System;
+            match lobby_core::backup::backup_now(&self.store, &self.config, now, actor).await {
+                Ok(made) => tracing::info!(path = %made.path.display(), "backup taken"),
+                Err(e) => tracing::error!(error = %e, "backup failed"),
+            }
+        }
+        Ok(())
+    }
+
     /// The timer's Wi-Fi work: sweep, then sync when something changed or is due.
     pub async fn wifi_housekeeping(&self) -> Result<(), Error> {
         let now = self.clock.now();

@@ -618,3 +618,60 @@ fn wifi_issue_prints_the_pass_and_its_qr_code_reads_back_then_revoke_ends_it() {
         "no password in the audit log"
     );
 }
+
+#[test]
+fn backup_now_test_and_restore_round_trip_and_a_damaged_backup_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    assert!(lobby(&data, &["demo", "seed"]).status.success());
+    let out = lobby(&data, &["backup", "now"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("checked"), "{}", stdout(&out));
+    let list = stdout(&lobby(&data, &["backup", "list"]));
+    let file = list
+        .lines()
+        .find_map(|l| l.split('\t').nth(2))
+        .expect("a backup listed")
+        .to_string();
+    let out = lobby(&data, &["backup", "test"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    // A staff account added after the backup is gone after the restore.
+    let out = lobby_with_input(
+        &data,
+        &["staff", "add", "Later Person"],
+        "C.UTF-8",
+        b"246810\n",
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = lobby(&data, &["backup", "restore", &file]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("before-restore"), "{}", stdout(&out));
+    let report = lobby(&data, &["report", "security-plan", "--format", "json"]);
+    assert!(report.status.success(), "{}", stderr(&report));
+    let plan: serde_json::Value = serde_json::from_slice(&report.stdout).unwrap();
+    assert_eq!(plan["staff"]["accounts"], 1, "{plan}");
+    assert!(
+        plan["backups"]["last_restore_test_at"].is_string(),
+        "{plan}"
+    );
+    assert_eq!(plan["audit"]["state"], "intact", "{plan}");
+    let text = stdout(&lobby(&data, &["report", "security-plan"]));
+    assert!(
+        text.contains("Last backup") && text.contains("members accepted"),
+        "{text}"
+    );
+    assert!(stdout(&lobby(&data, &["audit", "verify"])).contains("intact"));
+
+    // Damaged: refused with a message, exit 2, the database untouched.
+    let damaged = dir.path().join("damaged.db");
+    let mut bytes = std::fs::read(&file).unwrap();
+    let mid = bytes.len() / 2;
+    bytes[mid..mid + 2048].fill(0xA5);
+    std::fs::write(&damaged, bytes).unwrap();
+    let before = std::fs::read(data.join("lobby.db")).unwrap();
+    let out = lobby(&data, &["backup", "restore", damaged.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    assert!(stderr(&out).contains("cannot be used"), "{}", stderr(&out));
+    assert_eq!(std::fs::read(data.join("lobby.db")).unwrap(), before);
+}

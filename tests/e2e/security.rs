@@ -76,3 +76,183 @@ async fn the_csp_blocks_eval_and_injected_scripts() {
     assert_eq!(injected, 0);
     k.close().await;
 }
+
+/// Arguments that deserialize for each command that needs a staff session, so the refusal
+/// comes from the session check in Rust, not from a missing argument.
+fn staff_commands() -> Vec<(&'static str, serde_json::Value)> {
+    use serde_json::json;
+    vec![
+        ("staff_overview", json!({})),
+        ("staff_on_site", json!({})),
+        ("staff_check_out", json!({ "visitId": 1 })),
+        ("roll_call_current", json!({})),
+        ("roll_call_start", json!({})),
+        ("roll_call_mark", json!({ "entryId": 1, "status": "safe" })),
+        ("roll_call_finish", json!({ "rollCallId": 1 })),
+        (
+            "staff_member_handover",
+            json!({ "memberId": "M-1001", "language": "en-US" }),
+        ),
+        ("staff_badge_listen", json!({ "on": true })),
+        ("staff_badge_groups", json!({ "language": "en-US" })),
+        ("staff_member_badges", json!({ "memberId": "M-1001" })),
+        (
+            "staff_badge_enroll",
+            json!({ "request": { "member_id": "M-1001", "groups": [], "valid_from": null,
+                                 "valid_to": null, "reassign": false } }),
+        ),
+        ("staff_badge_replace", json!({ "badgeId": 1 })),
+        ("staff_badge_revoke", json!({ "badgeId": 1 })),
+        ("staff_badge_enroll_self", json!({})),
+        (
+            "staff_member_add",
+            json!({ "name": "Mallory", "email": null }),
+        ),
+        ("staff_wifi", json!({})),
+        (
+            "staff_wifi_issue",
+            json!({ "tier": "guest", "hours": null, "label": "Mallory" }),
+        ),
+        ("staff_wifi_revoke", json!({ "passId": "guest-aaaaaa" })),
+        ("staff_wifi_rotate", json!({ "tier": "day-pass" })),
+        ("staff_security_plan", json!({})),
+    ]
+}
+
+/// What any visitor may call: the kiosk's own screens, the visitor's flows, and the member
+/// commands (which check their own member session).
+const PUBLIC: &[&str] = &[
+    "kiosk_settings",
+    "home_ready",
+    "staff_sign_in",
+    "staff_sign_out",
+    "staff_current",
+    "check_in_options",
+    "host_search",
+    "check_in",
+    "check_out",
+    "policy_document",
+    "policy_decline",
+    "member_policies",
+    "member_accept",
+    "member_done",
+    "badge_next",
+    "badge_wedge",
+];
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_staff_command_is_refused_without_a_session_over_the_real_ipc() {
+    // A new command must be placed in one list or the other.
+    let staff = staff_commands();
+    for name in lobby_app::commands::names::COMMANDS {
+        assert!(
+            PUBLIC.contains(name) || staff.iter().any(|(n, _)| n == name),
+            "{name}: public or staff-only? add it to a list in tests/e2e/security.rs"
+        );
+    }
+    let k = Kiosk::launch(Options {
+        seed: true,
+        ..Options::default()
+    })
+    .await;
+    let before = k.sql("SELECT COUNT(*) FROM audit_log");
+    for (name, args) in staff {
+        let r = k.invoke(name, args).await;
+        let payload: serde_json::Value = serde_json::from_str(
+            r.strip_prefix("err:")
+                .unwrap_or_else(|| panic!("{name} answered {r}")),
+        )
+        .unwrap_or_else(|_| panic!("{name}: {r}"));
+        assert_eq!(payload["code"], "staff-session-required", "{name}: {r}");
+    }
+    // Nothing was done: no badge listening, no member, no pass, no roll call.
+    assert_eq!(k.sql("SELECT COUNT(*) FROM audit_log"), before);
+    assert_eq!(
+        k.sql("SELECT COUNT(*) FROM members WHERE name = 'Mallory'"),
+        "0"
+    );
+    k.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn guessing_the_pin_locks_sign_in_even_for_the_right_pin_and_every_try_is_audited() {
+    use lobby_core::demo::{DEMO_STAFF_PIN, DEMO_TOTP_SECRET};
+    let k = Kiosk::launch(Options {
+        seed: true,
+        ..Options::default()
+    })
+    .await;
+    let code =
+        || lobby_core::staff::totp::code_at(DEMO_TOTP_SECRET, chrono::Utc::now().timestamp());
+    for guess in 0..5 {
+        let r = k
+            .invoke(
+                "staff_sign_in",
+                serde_json::json!({ "request": { "pin": format!("11111{guess}"), "code": code() } }),
+            )
+            .await;
+        assert!(r.contains("sign-in-failed"), "{r}");
+    }
+    let r = k
+        .invoke(
+            "staff_sign_in",
+            serde_json::json!({ "request": { "pin": DEMO_STAFF_PIN, "code": code() } }),
+        )
+        .await;
+    assert!(
+        r.contains("sign-in-locked"),
+        "the right PIN is refused while locked: {r}"
+    );
+    let attempts = k.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'staff-sign-in'");
+    assert_eq!(attempts, "6", "every attempt is audited");
+    k.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn logs_and_exports_never_carry_the_pin_the_totp_secret_or_a_wifi_password() {
+    use lobby_core::demo::{DEMO_STAFF_PIN, DEMO_TOTP_SECRET};
+    let k = Kiosk::launch(Options {
+        seed: true,
+        ..Options::default()
+    })
+    .await;
+    k.staff_sign_in().await;
+    let r = k
+        .invoke(
+            "staff_wifi_issue",
+            serde_json::json!({ "tier": "guest", "hours": 2, "label": "Technician" }),
+        )
+        .await;
+    let pass: serde_json::Value =
+        serde_json::from_str(r.strip_prefix("ok:").unwrap_or_else(|| panic!("{r}"))).unwrap();
+    let wifi_password = pass["password"].as_str().unwrap().to_string();
+
+    let data = k.data_dir();
+    let today = chrono::Utc::now().date_naive();
+    let mut texts = vec![k.cli(&[
+        "export",
+        "visits",
+        "--from",
+        "2020-01-01",
+        "--to",
+        &today.to_string(),
+    ])];
+    texts.push(k.cli(&["badges", "export"]));
+    texts.push(k.cli(&["wifi", "list"]));
+    texts.push(k.sql("SELECT group_concat(details, ' ') FROM audit_log"));
+    for entry in std::fs::read_dir(data.join("logs")).unwrap() {
+        texts.push(std::fs::read_to_string(entry.unwrap().path()).unwrap());
+    }
+    let secret_b32 = data_encoding::BASE32_NOPAD.encode(DEMO_TOTP_SECRET);
+    let secret_text = String::from_utf8_lossy(DEMO_TOTP_SECRET).into_owned();
+    for text in &texts {
+        for secret in [DEMO_STAFF_PIN, &secret_b32, &secret_text, &wifi_password] {
+            assert!(!text.contains(secret), "{secret} in:\n{text}");
+        }
+    }
+    assert!(
+        texts.iter().map(String::len).sum::<usize>() > 1000,
+        "the logs were read"
+    );
+    k.close().await;
+}

@@ -3,6 +3,7 @@
 //! are stale (`UPDATE_BINDINGS=1 cargo test -p lobby-core --test bindings` rewrites them).
 
 use crate::audit::{AuditEntry, Problem, Verdict};
+use crate::backup::BackupStatus;
 use crate::badges::{
     AccessGroup, Badge, BadgeStatus, BadgeUpdate, CardRead, EnrollRequest, Refusal,
 };
@@ -13,6 +14,10 @@ use crate::members::HostMatch;
 use crate::policies::signature::Signature;
 use crate::policies::{Accepted, Document, MemberPolicies, PendingPolicy, SignedPolicy};
 use crate::reader::CardType;
+use crate::report::{
+    PolicyCoverage, Retention, RollCallFigures, SecurityPlan, SharedRotation, StaffFactors,
+    WifiFigures,
+};
 use crate::staff::{SignInRequest, StaffIdentity};
 use crate::visits::rollcall::{Mark, RollCall, RollCallEntry};
 use crate::visits::{CheckInOptions, CheckInRequest, CheckedIn, CheckedOut, Guide, OnSite};
@@ -70,6 +75,14 @@ pub fn types() -> String {
         TierView::decl(),
         WifiOverview::decl(),
         BackendStatus::decl(),
+        BackupStatus::decl(),
+        SecurityPlan::decl(),
+        StaffFactors::decl(),
+        WifiFigures::decl(),
+        SharedRotation::decl(),
+        PolicyCoverage::decl(),
+        RollCallFigures::decl(),
+        Retention::decl(),
     ];
     let mut out = String::from(HEADER);
     for d in decls {

@@ -88,6 +88,80 @@ pub struct RawConfig {
     pub policies: RawPolicies,
     pub badges: RawBadges,
     pub wifi: crate::wifi::tiers::RawWifi,
+    pub backup: RawBackup,
+}
+
+/// Backups of the database (see `backup`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RawBackup {
+    /// Where backups go; `backups/` in the data folder by default.
+    pub folder: Option<PathBuf>,
+    /// A second place each backup is copied to (a mounted drive or share).
+    pub second_folder: Option<PathBuf>,
+    pub every_hours: u32,
+    pub keep_daily: u32,
+    pub keep_weekly: u32,
+}
+
+impl Default for RawBackup {
+    fn default() -> Self {
+        Self {
+            folder: None,
+            second_folder: None,
+            every_hours: 24,
+            keep_daily: 7,
+            keep_weekly: 4,
+        }
+    }
+}
+
+/// The validated `[backup]` section.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Backup {
+    pub folder: Option<PathBuf>,
+    pub second_folder: Option<PathBuf>,
+    pub every_hours: u32,
+    pub keep_daily: u32,
+    pub keep_weekly: u32,
+}
+
+fn validate_backup(raw: RawBackup) -> Result<Backup, (String, ConfigMessage)> {
+    let range = |key: &str, value: u32, min: u32, max: u32| {
+        if (min..=max).contains(&value) {
+            Ok(())
+        } else {
+            Err((
+                key.to_string(),
+                msg(
+                    "cli-config-range",
+                    &[
+                        ("min", &min.to_string()),
+                        ("max", &max.to_string()),
+                        ("value", &value.to_string()),
+                    ],
+                ),
+            ))
+        }
+    };
+    range("backup.every_hours", raw.every_hours, 1, 168)?;
+    range("backup.keep_daily", raw.keep_daily, 1, 365)?;
+    range("backup.keep_weekly", raw.keep_weekly, 0, 520)?;
+    for (key, path) in [
+        ("backup.folder", &raw.folder),
+        ("backup.second_folder", &raw.second_folder),
+    ] {
+        if path.as_ref().is_some_and(|p| !p.is_absolute()) {
+            return Err((key.to_string(), msg("cli-config-wifi-absolute", &[])));
+        }
+    }
+    Ok(Backup {
+        folder: raw.folder,
+        second_folder: raw.second_folder,
+        every_hours: raw.every_hours,
+        keep_daily: raw.keep_daily,
+        keep_weekly: raw.keep_weekly,
+    })
 }
 
 /// Badges: the access groups staff can give a badge, and the readers.
@@ -489,6 +563,7 @@ pub struct Config {
     pub policies: Policies,
     pub badges: Badges,
     pub wifi: crate::wifi::tiers::Wifi,
+    pub backup: Backup,
 }
 
 /// The validated `[badges]` section.
@@ -765,6 +840,7 @@ impl RawConfig {
         let policies = validate_policies(self.policies, &visits).map_err(|(k, m)| fail(&k, m))?;
         let badges = validate_badges(self.badges, &languages).map_err(|(k, m)| fail(&k, m))?;
         let wifi = crate::wifi::tiers::validate(self.wifi).map_err(|(k, m)| fail(&k, m))?;
+        let backup = validate_backup(self.backup).map_err(|(k, m)| fail(&k, m))?;
         for t in &visits.types {
             if let Some(tier) = &t.wifi_tier {
                 if wifi.tier(tier).is_none() {
@@ -814,6 +890,7 @@ impl RawConfig {
             policies,
             badges,
             wifi,
+            backup,
         })
     }
 }

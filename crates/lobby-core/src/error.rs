@@ -133,6 +133,13 @@ error_codes! {
     WifiPassNotFound => "wifi-pass-not-found",
     /// Only a tier with a shared passphrase can be rotated.
     WifiNotShared => "wifi-not-shared",
+    /// A backup file cannot be used (`problem`, in English): not a Lobby database, damaged, or
+    /// its audit chain is broken.
+    BackupInvalid => "backup-invalid",
+    /// The database file is damaged or not a database (`path`, `reason`): restore a backup.
+    DatabaseUnreadable => "database-unreadable",
+    /// The disk (or the database's size limit) is full: nothing was saved.
+    StorageFull => "storage-full",
 }
 
 impl ErrorCode {
@@ -262,11 +269,25 @@ pub enum Error {
     WifiPassNotFound,
     #[error("the tier has no shared passphrase")]
     WifiNotShared,
+    #[error("the backup cannot be used: {problem}")]
+    BackupInvalid { problem: String },
+    #[error("the database {path} cannot be read: {reason}")]
+    DatabaseUnreadable { path: String, reason: String },
+}
+
+/// SQLITE_FULL: the disk, or the database's page limit, is full. The write was rolled back.
+fn is_full(e: &sqlx::Error) -> bool {
+    e.as_database_error()
+        .and_then(|d| d.code())
+        .and_then(|c| c.parse::<i32>().ok())
+        .is_some_and(|c| c & 0xff == 13)
 }
 
 impl Error {
     pub fn code(&self) -> ErrorCode {
         match self {
+            Error::Database(e) if is_full(e) => ErrorCode::StorageFull,
+            Error::Io(e) if e.kind() == std::io::ErrorKind::StorageFull => ErrorCode::StorageFull,
             Error::Database(_) | Error::Migration(_) | Error::Io(_) | Error::Internal(_) => {
                 ErrorCode::Internal
             }
@@ -320,6 +341,8 @@ impl Error {
             Error::WifiHoursInvalid => ErrorCode::WifiHoursInvalid,
             Error::WifiPassNotFound => ErrorCode::WifiPassNotFound,
             Error::WifiNotShared => ErrorCode::WifiNotShared,
+            Error::BackupInvalid { .. } => ErrorCode::BackupInvalid,
+            Error::DatabaseUnreadable { .. } => ErrorCode::DatabaseUnreadable,
         }
     }
 
@@ -368,6 +391,13 @@ impl Error {
             }
             Error::PolicyVersionUnknown { version } => {
                 args.insert("version".into(), (*version).into());
+            }
+            Error::DatabaseUnreadable { path, reason } => {
+                args.insert("path".into(), path.clone().into());
+                args.insert("reason".into(), reason.clone().into());
+            }
+            Error::BackupInvalid { problem } => {
+                args.insert("problem".into(), problem.clone().into());
             }
             Error::WifiTierUnknown { tier } => {
                 args.insert("tier".into(), tier.clone().into());

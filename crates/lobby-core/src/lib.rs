@@ -3,6 +3,7 @@
 //! is tested in milliseconds against a temporary database.
 
 pub mod audit;
+pub mod backup;
 pub mod badges;
 pub mod bindings;
 pub mod clock;
@@ -14,6 +15,7 @@ pub mod kiosk;
 pub mod members;
 pub mod policies;
 pub mod reader;
+pub mod report;
 pub mod staff;
 pub mod store;
 pub mod text;

@@ -38,4 +38,5 @@ pub const COMMANDS: &[&str] = &[
     "staff_wifi_issue",
     "staff_wifi_revoke",
     "staff_wifi_rotate",
+    "staff_security_plan",
 ];

@@ -44,3 +44,13 @@ pub async fn staff_overview(state: State<'_, AppState>) -> CommandResult<StaffOv
     let who = state.require_staff().await?;
     Ok(kiosk::staff_overview(&state.store, &state.config, state.clock.now(), who).await?)
 }
+
+/// The security-plan report, for the staff screen (also `lobby report security-plan`).
+#[tauri::command]
+#[tracing::instrument(skip_all)]
+pub async fn staff_security_plan(
+    state: State<'_, AppState>,
+) -> CommandResult<lobby_core::report::SecurityPlan> {
+    state.require_staff().await?;
+    Ok(lobby_core::report::security_plan(&state.store, &state.config, state.clock.now()).await?)
+}

@@ -21,6 +21,7 @@ import type {
   MemberPolicies,
   OnSite,
   RollCall,
+  SecurityPlan,
   SignedPolicy,
   SignInRequest,
   StaffIdentity,
@@ -112,3 +113,4 @@ export const staffWifiIssue = (tier: string, hours: number | null, label: string
   call<WifiAccess>("staff_wifi_issue", { tier, hours, label });
 export const staffWifiRevoke = (passId: string) => call<null>("staff_wifi_revoke", { passId });
 export const staffWifiRotate = (tier: string) => call<null>("staff_wifi_rotate", { tier });
+export const staffSecurityPlan = () => call<SecurityPlan>("staff_security_plan");

@@ -17,6 +17,19 @@ pub const DB_FILE: &str = "lobby.db";
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 
+/// A database file SQLite cannot read (SQLITE_CORRUPT, SQLITE_NOTADB) is a problem of its own:
+/// the way out is a backup, not a retry.
+fn unreadable(path: &Path, e: &sqlx::Error) -> Option<crate::Error> {
+    let db = e.as_database_error()?;
+    let code = db.code()?;
+    // The primary result code is the low byte of an extended one.
+    let primary = code.parse::<i32>().ok()? & 0xff;
+    (primary == 11 || primary == 26).then(|| crate::Error::DatabaseUnreadable {
+        path: path.display().to_string(),
+        reason: db.message().to_string(),
+    })
+}
+
 #[derive(Debug, Clone)]
 pub struct Store {
     pool: SqlitePool,
@@ -38,11 +51,20 @@ impl Store {
             // No checkpoint inside a visitor's commit: the kiosk checkpoints in the background
             // (`checkpoint`), and SQLite checkpoints when the last connection closes.
             .pragma("wal_autocheckpoint", "0");
+        let unreadable = |e: &sqlx::Error| unreadable(&path, e);
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
             .connect_with(options)
-            .await?;
-        MIGRATOR.run(&pool).await?;
+            .await
+            .map_err(|e| unreadable(&e).unwrap_or(e.into()))?;
+        if let Err(e) = MIGRATOR.run(&pool).await {
+            pool.close().await;
+            return Err(match &e {
+                sqlx::migrate::MigrateError::Execute(inner) => unreadable(inner),
+                _ => None,
+            }
+            .unwrap_or(e.into()));
+        }
         Ok(Self { pool, path })
     }
 
@@ -92,9 +114,20 @@ impl Store {
         Ok(())
     }
 
-    /// Closes every connection, checkpointing the WAL.
+    /// Closes every connection, checkpointing the WAL. sqlx finishes closing on its worker
+    /// threads after `close` returns, so this waits (up to 2 s) until SQLite's last close has
+    /// removed the WAL: only then may the file be copied, replaced or renamed.
     pub async fn close(self) {
         self.pool.close().await;
+        let mut wal = self.path.clone().into_os_string();
+        wal.push("-wal");
+        let wal = PathBuf::from(wal);
+        for _ in 0..100 {
+            if !wal.exists() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
     }
 }
 

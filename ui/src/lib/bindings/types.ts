@@ -1,7 +1,7 @@
 // Generated from the Rust types by lobby-core (src/bindings.rs). Do not edit by hand:
 // run `make bindings` after changing a type.
 
-export type ErrorCode = "internal" | "staff-session-required" | "sign-in-failed" | "sign-in-locked" | "pin-invalid" | "code-invalid" | "staff-exists" | "staff-not-found" | "staff-name-invalid" | "field-required" | "field-too-long" | "field-invalid-characters" | "email-invalid" | "phone-invalid" | "visit-type-unavailable" | "host-required" | "host-unknown" | "guide-required" | "privacy-not-accepted" | "off-limits-not-shown" | "checkout-code-unknown" | "already-checked-out" | "visit-not-found" | "roll-call-not-found" | "roll-call-finished" | "import-rejected" | "signature-missing" | "signature-too-small" | "signature-invalid" | "policy-unknown" | "policy-text-invalid" | "policy-language-published" | "policy-version-unknown" | "policy-reference-missing" | "policy-outdated" | "policy-not-accepted" | "member-not-found" | "member-session-required" | "acceptance-not-found" | "badge-random-uid" | "badge-taken" | "badge-already-enrolled" | "badge-group-unknown" | "badge-dates-invalid" | "badge-not-found" | "badge-no-card" | "wifi-tier-unknown" | "wifi-closed" | "wifi-hours-invalid" | "wifi-pass-not-found" | "wifi-not-shared";
+export type ErrorCode = "internal" | "staff-session-required" | "sign-in-failed" | "sign-in-locked" | "pin-invalid" | "code-invalid" | "staff-exists" | "staff-not-found" | "staff-name-invalid" | "field-required" | "field-too-long" | "field-invalid-characters" | "email-invalid" | "phone-invalid" | "visit-type-unavailable" | "host-required" | "host-unknown" | "guide-required" | "privacy-not-accepted" | "off-limits-not-shown" | "checkout-code-unknown" | "already-checked-out" | "visit-not-found" | "roll-call-not-found" | "roll-call-finished" | "import-rejected" | "signature-missing" | "signature-too-small" | "signature-invalid" | "policy-unknown" | "policy-text-invalid" | "policy-language-published" | "policy-version-unknown" | "policy-reference-missing" | "policy-outdated" | "policy-not-accepted" | "member-not-found" | "member-session-required" | "acceptance-not-found" | "badge-random-uid" | "badge-taken" | "badge-already-enrolled" | "badge-group-unknown" | "badge-dates-invalid" | "badge-not-found" | "badge-no-card" | "wifi-tier-unknown" | "wifi-closed" | "wifi-hours-invalid" | "wifi-pass-not-found" | "wifi-not-shared" | "backup-invalid";
 
 export type ErrorPayload = { code: ErrorCode, 
 /**
@@ -257,3 +257,39 @@ in_line: boolean,
  * The last attempt's problem, in English (for the operator's log and the doctor).
  */
 error: string | null, attempted_at: string | null, ok_at: string | null, };
+
+export type BackupStatus = { last_ok_at: string | null, last_file: string | null, 
+/**
+ * The last attempt failed: why (English, for the operator).
+ */
+last_error: string | null, last_restore_test_at: string | null, last_restore_test_ok: boolean | null, 
+/**
+ * No backup worked within twice the configured interval: staff are warned.
+ */
+stale: boolean, };
+
+export type SecurityPlan = { site: string, generated_at: string, backups: BackupStatus, staff: StaffFactors, wifi: WifiFigures, policies: Array<PolicyCoverage>, last_roll_call: RollCallFigures | null, audit: Verdict, retention: Retention, };
+
+export type StaffFactors = { accounts: number, with_authenticator: number, with_badge: number, };
+
+export type WifiFigures = { active_passes: number, 
+/**
+ * Shared tiers: when the passphrase last changed.
+ */
+shared: Array<SharedRotation>, };
+
+export type SharedRotation = { tier: string, rotated_at: string | null, 
+/**
+ * Hours since then, rounded down.
+ */
+age_hours: number | null, };
+
+export type PolicyCoverage = { policy: string, version: number | null, accepted: number, members: number, };
+
+export type RollCallFigures = { started_at: string, finished_at: string | null, people: number, missing: number, };
+
+export type Retention = { retention_days: number, 
+/**
+ * The last time old visits were anonymised (none may have been due yet).
+ */
+last_anonymised_at: string | null, };

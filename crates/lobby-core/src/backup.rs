@@ -1,0 +1,521 @@
+//! Backups of the database: `VACUUM INTO` a consistent copy (never a raw copy of a live file),
+//! check it (SQLite's integrity check and the audit chain) before it counts, copy it to a second
+//! folder if one is configured, and keep 7 daily and 4 weekly ones (by default). A restore
+//! checks the backup the same way first, sets the current database aside, and swaps the
+//! files with renames, so there is never a half-restored database. A restore test restores
+//! into a temporary folder and opens the result as the kiosk would.
+
+use crate::audit::{self, Actor, NewEntry, Verdict};
+use crate::config::Config;
+use crate::error::{Error, Result};
+use crate::store::DB_FILE;
+use crate::Store;
+use chrono::{DateTime, Datelike, Duration, NaiveDateTime, Utc};
+use serde::Serialize;
+use serde_json::json;
+use sha2::{Digest, Sha256};
+use sqlx::sqlite::SqliteConnectOptions;
+use sqlx::{Connection as _, SqliteConnection};
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+const PREFIX: &str = "lobby-";
+const SUFFIX: &str = ".db";
+const STAMP: &str = "%Y%m%dT%H%M%SZ";
+
+/// Where backups go: the configured folder, or `backups/` in the data folder.
+pub fn folder(store: &Store, config: &Config) -> PathBuf {
+    config.backup.folder.clone().unwrap_or_else(|| {
+        store
+            .path()
+            .parent()
+            .unwrap_or(Path::new("."))
+            .join("backups")
+    })
+}
+
+/// A backup file found in a folder, newest first in [`list`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BackupFile {
+    pub path: PathBuf,
+    pub at: DateTime<Utc>,
+    pub bytes: u64,
+}
+
+/// When a file name says its backup was taken, if it is one of Lobby's.
+fn taken_at(name: &str) -> Option<DateTime<Utc>> {
+    let stamp = name.strip_prefix(PREFIX)?.strip_suffix(SUFFIX)?;
+    NaiveDateTime::parse_from_str(stamp, STAMP)
+        .ok()
+        .map(|t| t.and_utc())
+}
+
+/// Lobby's backups in `dir`, newest first. A missing folder has none.
+pub fn list(dir: &Path) -> Result<Vec<BackupFile>> {
+    let mut out = Vec::new();
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(out),
+        Err(e) => return Err(e.into()),
+    };
+    for entry in entries {
+        let entry = entry?;
+        let name = entry.file_name();
+        if let Some(at) = name.to_str().and_then(taken_at) {
+            out.push(BackupFile {
+                path: entry.path(),
+                at,
+                bytes: entry.metadata()?.len(),
+            });
+        }
+    }
+    out.sort_by_key(|f| std::cmp::Reverse(f.at));
+    Ok(out)
+}
+
+/// What a check of a backup file found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Checked {
+    pub sha256: String,
+    pub bytes: u64,
+    pub schema_version: i64,
+    pub audit_entries: i64,
+}
+
+fn sha256_of(path: &Path) -> Result<(String, u64)> {
+    let mut file = std::fs::File::open(path)?;
+    let mut hasher = Sha256::new();
+    let bytes = std::io::copy(&mut file, &mut hasher)?;
+    Ok((data_encoding::HEXLOWER.encode(&hasher.finalize()), bytes))
+}
+
+/// Opens a backup read-only and checks it: SQLite's integrity check says `ok`, it has Lobby's
+/// tables, and its audit chain is intact. Refuses with `backup-invalid` naming the problem.
+pub async fn check(path: &Path) -> Result<Checked> {
+    let invalid = |problem: String| Error::BackupInvalid { problem };
+    if !path.is_file() {
+        return Err(invalid(format!("{} is not a file", path.display())));
+    }
+    let options = SqliteConnectOptions::new()
+        .filename(path)
+        .read_only(true)
+        .immutable(true);
+    let mut conn = SqliteConnection::connect_with(&options)
+        .await
+        .map_err(|e| invalid(format!("not an SQLite database ({e})")))?;
+    let result = check_open(&mut conn).await;
+    let _ = conn.close().await;
+    let (schema_version, audit_entries) = result.map_err(invalid)?;
+    let (sha256, bytes) = sha256_of(path)?;
+    Ok(Checked {
+        sha256,
+        bytes,
+        schema_version,
+        audit_entries,
+    })
+}
+
+async fn check_open(conn: &mut SqliteConnection) -> std::result::Result<(i64, i64), String> {
+    let integrity: Vec<String> = sqlx::query_scalar("PRAGMA integrity_check")
+        .fetch_all(&mut *conn)
+        .await
+        .map_err(|e| format!("not an SQLite database ({e})"))?;
+    if integrity != ["ok"] {
+        return Err(format!(
+            "SQLite integrity check: {}",
+            integrity.join("; ").chars().take(300).collect::<String>()
+        ));
+    }
+    let version: Option<i64> = sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations")
+        .fetch_one(&mut *conn)
+        .await
+        .map_err(|_| "not a Lobby database (no migrations table)".to_string())?;
+    match audit::verify(conn).await {
+        Ok(Verdict::Intact { entries }) => Ok((version.unwrap_or(0), entries)),
+        Ok(Verdict::Broken { seq, problem }) => Err(format!(
+            "the audit chain is broken at entry {seq} ({problem:?})"
+        )),
+        Err(e) => Err(format!("the audit log cannot be read ({e})")),
+    }
+}
+
+/// What `backup_now` did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Made {
+    pub path: PathBuf,
+    pub checked: Checked,
+    /// Copies written to the second folder.
+    pub copies: Vec<PathBuf>,
+    /// Old backups removed by the retention rule.
+    pub removed: Vec<PathBuf>,
+}
+
+fn sync_dir(dir: &Path) {
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+}
+
+/// Copies `from` to `dir` under the same name: written beside, synced, renamed.
+fn copy_into(from: &Path, dir: &Path) -> Result<PathBuf> {
+    std::fs::create_dir_all(dir)?;
+    let name = from.file_name().expect("a backup has a file name");
+    let dest = dir.join(name);
+    let partial = dir.join(format!(".{}.partial", name.to_string_lossy()));
+    {
+        let mut src = std::fs::File::open(from)?;
+        let mut out = std::fs::File::create(&partial)?;
+        std::io::copy(&mut src, &mut out)?;
+        out.flush()?;
+        out.sync_all()?;
+    }
+    std::fs::rename(&partial, &dest)?;
+    sync_dir(dir);
+    Ok(dest)
+}
+
+/// Takes a backup now: `VACUUM INTO` a file beside the final name, checks it, renames it into
+/// place, copies it to the second folder, prunes old ones, and records it (and a failure).
+pub async fn backup_now(
+    store: &Store,
+    config: &Config,
+    now: DateTime<Utc>,
+    actor: Actor,
+) -> Result<Made> {
+    let result = make(store, config, now).await;
+    let mut tx = store.begin_write().await?;
+    match &result {
+        Ok(made) => {
+            let file = made
+                .path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned());
+            sqlx::query(
+                "INSERT INTO backups (at, kind, file, bytes, sha256, copies) VALUES (?, 'backup', ?, ?, ?, ?)",
+            )
+            .bind(now.to_rfc3339())
+            .bind(&file)
+            .bind(made.checked.bytes as i64)
+            .bind(&made.checked.sha256)
+            .bind(made.copies.len() as i64)
+            .execute(&mut *tx)
+            .await?;
+            audit::append(
+                &mut tx,
+                now,
+                NewEntry {
+                    actor,
+                    action: "backup",
+                    subject: file.map(|f| format!("backup:{f}")),
+                    details: json!({
+                        "bytes": made.checked.bytes,
+                        "sha256": made.checked.sha256,
+                        "copies": made.copies.len(),
+                        "removed": made.removed.len(),
+                    }),
+                },
+            )
+            .await?;
+        }
+        Err(e) => {
+            sqlx::query("INSERT INTO backups (at, kind, error) VALUES (?, 'backup', ?)")
+                .bind(now.to_rfc3339())
+                .bind(e.to_string())
+                .execute(&mut *tx)
+                .await?;
+            audit::append(
+                &mut tx,
+                now,
+                NewEntry {
+                    actor,
+                    action: "backup-failed",
+                    subject: None,
+                    details: json!({ "code": e.code().as_str() }),
+                },
+            )
+            .await?;
+        }
+    }
+    tx.commit().await?;
+    result
+}
+
+async fn make(store: &Store, config: &Config, now: DateTime<Utc>) -> Result<Made> {
+    let dir = folder(store, config);
+    std::fs::create_dir_all(&dir)?;
+    let name = format!("{PREFIX}{}{SUFFIX}", now.format(STAMP));
+    let path = dir.join(&name);
+    let partial = dir.join(format!(".{name}.partial"));
+    let _ = std::fs::remove_file(&partial);
+    // VACUUM INTO reads one consistent snapshot; under WAL, check-ins go on meanwhile.
+    sqlx::query("VACUUM INTO ?")
+        .bind(partial.to_string_lossy().into_owned())
+        .execute(store.pool())
+        .await?;
+    std::fs::File::open(&partial)?.sync_all()?;
+    let checked = match check(&partial).await {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = std::fs::remove_file(&partial);
+            return Err(e);
+        }
+    };
+    std::fs::rename(&partial, &path)?;
+    sync_dir(&dir);
+    let mut copies = Vec::new();
+    let mut removed = prune(&dir, config, now)?;
+    if let Some(second) = &config.backup.second_folder {
+        let copy = copy_into(&path, second)?;
+        if sha256_of(&copy)?.0 != checked.sha256 {
+            return Err(Error::BackupInvalid {
+                problem: format!("the copy in {} differs from the backup", second.display()),
+            });
+        }
+        copies.push(copy);
+        removed.extend(prune(second, config, now)?);
+    }
+    Ok(Made {
+        path,
+        checked,
+        copies,
+        removed,
+    })
+}
+
+/// Which backups the retention rule keeps: the newest of each of the last `keep_daily` days
+/// that have one, and the newest of each of the last `keep_weekly` ISO weeks. Newest first in.
+pub fn keep(files: &[BackupFile], keep_daily: u32, keep_weekly: u32) -> Vec<bool> {
+    let mut days = Vec::new();
+    let mut weeks = Vec::new();
+    files
+        .iter()
+        .map(|f| {
+            let day = f.at.date_naive();
+            let week = (f.at.iso_week().year(), f.at.iso_week().week());
+            let mut kept = false;
+            if !days.contains(&day) && days.len() < keep_daily as usize {
+                days.push(day);
+                kept = true;
+            }
+            if !weeks.contains(&week) && weeks.len() < keep_weekly as usize {
+                weeks.push(week);
+                kept = true;
+            }
+            kept
+        })
+        .collect()
+}
+
+fn prune(dir: &Path, config: &Config, _now: DateTime<Utc>) -> Result<Vec<PathBuf>> {
+    let files = list(dir)?;
+    let keep = keep(&files, config.backup.keep_daily, config.backup.keep_weekly);
+    let mut removed = Vec::new();
+    for (f, kept) in files.iter().zip(keep) {
+        if !kept {
+            std::fs::remove_file(&f.path)?;
+            removed.push(f.path.clone());
+        }
+    }
+    Ok(removed)
+}
+
+/// Restores `file` into a temporary folder and opens it as the kiosk would (migrations
+/// included), then checks the audit chain again; records the result.
+pub async fn restore_test(
+    store: &Store,
+    file: &Path,
+    now: DateTime<Utc>,
+    actor: Actor,
+) -> Result<Checked> {
+    let result = async {
+        let checked = check(file).await?;
+        let tmp = tempfile::tempdir()?;
+        std::fs::copy(file, tmp.path().join(DB_FILE))?;
+        let restored = Store::open(tmp.path()).await?;
+        let verdict = audit::verify(&mut *restored.conn().await?).await?;
+        restored.close().await;
+        match verdict {
+            Verdict::Intact { .. } => Ok(checked),
+            Verdict::Broken { seq, .. } => Err(Error::BackupInvalid {
+                problem: format!("after opening, the audit chain is broken at entry {seq}"),
+            }),
+        }
+    }
+    .await;
+    let name = file.file_name().map(|n| n.to_string_lossy().into_owned());
+    let mut tx = store.begin_write().await?;
+    sqlx::query(
+        "INSERT INTO backups (at, kind, file, sha256, error) VALUES (?, 'restore-test', ?, ?, ?)",
+    )
+    .bind(now.to_rfc3339())
+    .bind(&name)
+    .bind(result.as_ref().ok().map(|c| c.sha256.clone()))
+    .bind(result.as_ref().err().map(|e| e.to_string()))
+    .execute(&mut *tx)
+    .await?;
+    audit::append(
+        &mut tx,
+        now,
+        NewEntry {
+            actor,
+            action: "backup-restore-test",
+            subject: name.map(|f| format!("backup:{f}")),
+            details: json!({ "ok": result.is_ok() }),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    result
+}
+
+/// What a restore did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Restored {
+    pub checked: Checked,
+    /// Where the database that was replaced now is.
+    pub set_aside: Option<PathBuf>,
+}
+
+/// Replaces the database in `data_dir` with `file`, which is checked first. The kiosk must
+/// not be running. The current database is checkpointed and renamed aside
+/// (`lobby.db.before-restore-<time>`), the backup copied beside the final name and renamed
+/// into place: at every moment `lobby.db` is either the old database or the whole backup.
+pub async fn restore(data_dir: &Path, file: &Path, now: DateTime<Utc>) -> Result<Restored> {
+    let checked = check(file).await?;
+    let db = data_dir.join(DB_FILE);
+    // Everything in the WAL goes into the file first, so the file set aside is complete.
+    // A database SQLite cannot read is what a restore is for: it is set aside as it is.
+    match Store::open_existing(data_dir).await {
+        Ok(Some(store)) => {
+            sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+                .execute(store.pool())
+                .await?;
+            store.close().await;
+        }
+        Ok(None) | Err(Error::DatabaseUnreadable { .. }) => {}
+        Err(e) => return Err(e),
+    }
+    std::fs::create_dir_all(data_dir)?;
+    let incoming = data_dir.join(format!(".{DB_FILE}.restoring"));
+    std::fs::copy(file, &incoming)?;
+    std::fs::File::open(&incoming)?.sync_all()?;
+    let set_aside = if db.exists() {
+        let aside = data_dir.join(format!("{DB_FILE}.before-restore-{}", now.format(STAMP)));
+        std::fs::rename(&db, &aside)?;
+        for ext in ["-wal", "-shm"] {
+            let side = data_dir.join(format!("{DB_FILE}{ext}"));
+            if side.exists() {
+                std::fs::rename(&side, data_dir.join(format!("{}{ext}", aside.display())))?;
+            }
+        }
+        Some(aside)
+    } else {
+        None
+    };
+    if let Err(e) = std::fs::rename(&incoming, &db) {
+        // Put the old database back: nothing is half-restored.
+        if let Some(aside) = &set_aside {
+            let _ = std::fs::rename(aside, &db);
+        }
+        return Err(e.into());
+    }
+    sync_dir(data_dir);
+    let store = Store::open(data_dir).await?;
+    let mut tx = store.begin_write().await?;
+    let name = file.file_name().map(|n| n.to_string_lossy().into_owned());
+    sqlx::query(
+        "INSERT INTO backups (at, kind, file, bytes, sha256) VALUES (?, 'restore', ?, ?, ?)",
+    )
+    .bind(now.to_rfc3339())
+    .bind(&name)
+    .bind(checked.bytes as i64)
+    .bind(&checked.sha256)
+    .execute(&mut *tx)
+    .await?;
+    audit::append(
+        &mut tx,
+        now,
+        NewEntry {
+            actor: Actor::Cli,
+            action: "backup-restore",
+            subject: name.map(|f| format!("backup:{f}")),
+            details: json!({
+                "sha256": checked.sha256,
+                "set_aside": set_aside.as_ref().and_then(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned()),
+            }),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    store.close().await;
+    Ok(Restored { checked, set_aside })
+}
+
+/// How backups stand, for staff, `lobby doctor` and the security-plan report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+pub struct BackupStatus {
+    pub last_ok_at: Option<String>,
+    pub last_file: Option<String>,
+    /// The last attempt failed: why (English, for the operator).
+    pub last_error: Option<String>,
+    pub last_restore_test_at: Option<String>,
+    pub last_restore_test_ok: Option<bool>,
+    /// No backup worked within twice the configured interval: staff are warned.
+    pub stale: bool,
+}
+
+pub async fn status(store: &Store, config: &Config, now: DateTime<Utc>) -> Result<BackupStatus> {
+    let mut conn = store.conn().await?;
+    let last_ok: Option<(String, Option<String>)> = sqlx::query_as(
+        "SELECT at, file FROM backups WHERE kind = 'backup' AND error IS NULL ORDER BY at DESC, id DESC LIMIT 1",
+    )
+    .fetch_optional(&mut *conn)
+    .await?;
+    let last: Option<(String, Option<String>)> = sqlx::query_as(
+        "SELECT at, error FROM backups WHERE kind = 'backup' ORDER BY at DESC, id DESC LIMIT 1",
+    )
+    .fetch_optional(&mut *conn)
+    .await?;
+    let test: Option<(String, Option<String>)> = sqlx::query_as(
+        "SELECT at, error FROM backups WHERE kind = 'restore-test' ORDER BY at DESC, id DESC LIMIT 1",
+    )
+    .fetch_optional(&mut *conn)
+    .await?;
+    let limit = Duration::hours(2 * i64::from(config.backup.every_hours));
+    let stale = match &last_ok {
+        Some((at, _)) => DateTime::parse_from_rfc3339(at)
+            .map(|t| now - t.with_timezone(&Utc) > limit)
+            .unwrap_or(true),
+        None => true,
+    };
+    Ok(BackupStatus {
+        last_ok_at: last_ok.as_ref().map(|(at, _)| at.clone()),
+        last_file: last_ok.and_then(|(_, f)| f),
+        last_error: last.and_then(|(_, e)| e),
+        last_restore_test_at: test.as_ref().map(|(at, _)| at.clone()),
+        last_restore_test_ok: test.map(|(_, e)| e.is_none()),
+        stale,
+    })
+}
+
+/// Whether the timer should take a backup now: none yet, or the last one (or the last failed
+/// attempt, retried after an hour) is older than the interval.
+pub async fn due(store: &Store, config: &Config, now: DateTime<Utc>) -> Result<bool> {
+    let last: Option<(String, Option<String>)> = sqlx::query_as(
+        "SELECT at, error FROM backups WHERE kind = 'backup' ORDER BY at DESC, id DESC LIMIT 1",
+    )
+    .fetch_optional(store.pool())
+    .await?;
+    let Some((at, error)) = last else {
+        return Ok(true);
+    };
+    let Ok(at) = DateTime::parse_from_rfc3339(&at) else {
+        return Ok(true);
+    };
+    let wait = if error.is_some() {
+        Duration::hours(1).min(Duration::hours(config.backup.every_hours.into()))
+    } else {
+        Duration::hours(config.backup.every_hours.into())
+    };
+    Ok(now - at.with_timezone(&Utc) >= wait)
+}

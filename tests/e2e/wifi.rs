@@ -166,6 +166,9 @@ async fn a_guests_qr_code_logs_in_to_freeradius_until_they_check_out() {
     k.find(&heading(&en("staff-wifi-title", &[]))).await;
     k.find(&with_text(&en("staff-wifi-active", &[("count", 0.into())])))
         .await;
+    k.js("document.getElementById('wifi-staff-title').scrollIntoView(); return 1;")
+        .await;
+    k.screenshot("staff-wifi").await;
     let audit = k.sql("SELECT group_concat(action || ' ' || details, char(10)) FROM audit_log WHERE action LIKE 'wifi-%'");
     assert!(
         audit.contains("wifi-pass-issue") && audit.contains("\"how\":\"checkout\""),

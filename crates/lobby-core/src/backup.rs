@@ -423,6 +423,21 @@ pub async fn restore(data_dir: &Path, file: &Path, now: DateTime<Utc>) -> Result
     let store = Store::open(data_dir).await?;
     let mut tx = store.begin_write().await?;
     let name = file.file_name().map(|n| n.to_string_lossy().into_owned());
+    // The restored database was copied before its own backup was recorded: record it now, so
+    // staff are not told there is no backup right after restoring one.
+    let taken = name.as_deref().and_then(taken_at).unwrap_or(now);
+    sqlx::query(
+        "INSERT INTO backups (at, kind, file, bytes, sha256)
+         SELECT ?, 'backup', ?, ?, ? WHERE NOT EXISTS
+           (SELECT 1 FROM backups WHERE kind = 'backup' AND sha256 = ?)",
+    )
+    .bind(taken.to_rfc3339())
+    .bind(&name)
+    .bind(checked.bytes as i64)
+    .bind(&checked.sha256)
+    .bind(&checked.sha256)
+    .execute(&mut *tx)
+    .await?;
     sqlx::query(
         "INSERT INTO backups (at, kind, file, bytes, sha256) VALUES (?, 'restore', ?, ?, ?)",
     )
@@ -458,6 +473,7 @@ pub struct BackupStatus {
     pub last_file: Option<String>,
     /// The last attempt failed: why (English, for the operator).
     pub last_error: Option<String>,
+    /// The last restore test, or real restore (which proves a backup just as well).
     pub last_restore_test_at: Option<String>,
     pub last_restore_test_ok: Option<bool>,
     /// No backup worked within twice the configured interval: staff are warned.
@@ -477,7 +493,8 @@ pub async fn status(store: &Store, config: &Config, now: DateTime<Utc>) -> Resul
     .fetch_optional(&mut *conn)
     .await?;
     let test: Option<(String, Option<String>)> = sqlx::query_as(
-        "SELECT at, error FROM backups WHERE kind = 'restore-test' ORDER BY at DESC, id DESC LIMIT 1",
+        "SELECT at, error FROM backups WHERE kind IN ('restore-test', 'restore')
+         ORDER BY at DESC, id DESC LIMIT 1",
     )
     .fetch_optional(&mut *conn)
     .await?;

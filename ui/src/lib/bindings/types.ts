@@ -1,7 +1,7 @@
 // Generated from the Rust types by lobby-core (src/bindings.rs). Do not edit by hand:
 // run `make bindings` after changing a type.
 
-export type ErrorCode = "internal" | "staff-session-required" | "sign-in-failed" | "sign-in-locked" | "pin-invalid" | "code-invalid" | "staff-exists" | "staff-not-found" | "staff-name-invalid" | "field-required" | "field-too-long" | "field-invalid-characters" | "email-invalid" | "phone-invalid" | "visit-type-unavailable" | "host-required" | "host-unknown" | "guide-required" | "privacy-not-accepted" | "off-limits-not-shown" | "checkout-code-unknown" | "already-checked-out" | "visit-not-found" | "roll-call-not-found" | "roll-call-finished" | "import-rejected" | "signature-missing" | "signature-too-small" | "signature-invalid" | "policy-unknown" | "policy-text-invalid" | "policy-language-published" | "policy-version-unknown" | "policy-reference-missing" | "policy-outdated" | "policy-not-accepted" | "member-not-found" | "member-session-required" | "acceptance-not-found" | "badge-random-uid" | "badge-taken" | "badge-already-enrolled" | "badge-group-unknown" | "badge-dates-invalid" | "badge-not-found" | "badge-no-card" | "wifi-tier-unknown" | "wifi-closed" | "wifi-hours-invalid" | "wifi-pass-not-found" | "wifi-not-shared" | "backup-invalid";
+export type ErrorCode = "internal" | "staff-session-required" | "sign-in-failed" | "sign-in-locked" | "pin-invalid" | "code-invalid" | "staff-exists" | "staff-not-found" | "staff-name-invalid" | "field-required" | "field-too-long" | "field-invalid-characters" | "email-invalid" | "phone-invalid" | "visit-type-unavailable" | "host-required" | "host-unknown" | "guide-required" | "privacy-not-accepted" | "off-limits-not-shown" | "checkout-code-unknown" | "already-checked-out" | "visit-not-found" | "roll-call-not-found" | "roll-call-finished" | "import-rejected" | "signature-missing" | "signature-too-small" | "signature-invalid" | "policy-unknown" | "policy-text-invalid" | "policy-language-published" | "policy-version-unknown" | "policy-reference-missing" | "policy-outdated" | "policy-not-accepted" | "member-not-found" | "member-session-required" | "acceptance-not-found" | "badge-random-uid" | "badge-taken" | "badge-already-enrolled" | "badge-group-unknown" | "badge-dates-invalid" | "badge-not-found" | "badge-no-card" | "wifi-tier-unknown" | "wifi-closed" | "wifi-hours-invalid" | "wifi-pass-not-found" | "wifi-not-shared" | "backup-invalid" | "database-unreadable" | "storage-full";
 
 export type ErrorPayload = { code: ErrorCode, 
 /**
@@ -262,7 +262,11 @@ export type BackupStatus = { last_ok_at: string | null, last_file: string | null
 /**
  * The last attempt failed: why (English, for the operator).
  */
-last_error: string | null, last_restore_test_at: string | null, last_restore_test_ok: boolean | null, 
+last_error: string | null, 
+/**
+ * The last restore test, or real restore (which proves a backup just as well).
+ */
+last_restore_test_at: string | null, last_restore_test_ok: boolean | null, 
 /**
  * No backup worked within twice the configured interval: staff are warned.
  */

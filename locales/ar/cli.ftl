@@ -159,6 +159,7 @@ receipt-signature = التوقيع
 receipt-footer = يُثبت هذا الإيصال أن النص ذا البصمة المذكورة أعلاه تمت الموافقة عليه في الوقت المبيَّن. احتفظوا به كإثبات.
 
 ## lobby wifi
+cli-config-age-recipient = { $value } ليس مفتاح age عامًا (age1…، كما يطبعه «age-keygen»).
 cli-config-wifi-tier-id = { $value } ليس معرّف فئة واي فاي صالحًا؛ استخدم حتى 20 حرفًا لاتينيًا صغيرًا وأرقامًا وشرطات مفردة، مثل guest.
 cli-config-wifi-ssid-empty = اسم الشبكة فارغ.
 cli-config-wifi-ssid-long = اسم الشبكة أطول من 32 بايت.

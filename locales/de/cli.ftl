@@ -139,6 +139,7 @@ receipt-signature = Unterschrift
 receipt-footer = Dieser Beleg zeigt, dass dem Text mit dem oben angegebenen Fingerabdruck zum angegebenen Zeitpunkt zugestimmt wurde. Bewahren Sie ihn als Nachweis auf.
 
 ## lobby wifi
+cli-config-age-recipient = { $value } ist kein öffentlicher age-Schlüssel (age1…, wie ihn „age-keygen“ ausgibt).
 cli-config-wifi-tier-id = { $value } ist keine WLAN-Stufen-ID; verwenden Sie bis zu 20 Kleinbuchstaben, Ziffern und einzelne Bindestriche, zum Beispiel guest.
 cli-config-wifi-ssid-empty = Der Netzwerkname ist leer.
 cli-config-wifi-ssid-long = Der Netzwerkname ist länger als 32 Byte.

@@ -139,6 +139,7 @@ receipt-signature = Signature
 receipt-footer = This receipt shows that the text with the fingerprint above was accepted at the time shown. Keep it as proof.
 
 ## lobby wifi
+cli-config-age-recipient = { $value } is not an age public key (age1…, as “age-keygen” prints it).
 cli-config-wifi-tier-id = { $value } is not a Wi-Fi tier id; use up to 20 lowercase letters, digits and single hyphens, such as guest.
 cli-config-wifi-ssid-empty = the network name is empty.
 cli-config-wifi-ssid-long = the network name is longer than 32 bytes.

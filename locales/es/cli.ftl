@@ -144,6 +144,7 @@ receipt-signature = Firma
 receipt-footer = Este comprobante demuestra que el texto con la huella indicada arriba se aceptó en la fecha y hora indicadas. Consérvelo como prueba.
 
 ## lobby wifi
+cli-config-age-recipient = { $value } no es una clave pública age (age1…, tal como la muestra «age-keygen»).
 cli-config-wifi-tier-id = { $value } no es un identificador de nivel wifi; use hasta 20 letras minúsculas, dígitos y guiones sueltos, como guest.
 cli-config-wifi-ssid-empty = el nombre de la red está vacío.
 cli-config-wifi-ssid-long = el nombre de la red ocupa más de 32 bytes.

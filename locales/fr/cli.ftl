@@ -144,6 +144,7 @@ receipt-signature = Signature
 receipt-footer = Cette attestation montre que le texte portant l’empreinte ci-dessus a été accepté à la date et à l’heure indiquées. Conservez-la comme preuve.
 
 ## lobby wifi
+cli-config-age-recipient = { $value } n’est pas une clé publique age (age1…, telle que l’affiche « age-keygen »).
 cli-config-wifi-tier-id = { $value } n’est pas un identifiant de niveau Wi-Fi ; utilisez au plus 20 lettres minuscules, chiffres et traits d’union isolés, comme guest.
 cli-config-wifi-ssid-empty = le nom du réseau est vide.
 cli-config-wifi-ssid-long = le nom du réseau dépasse 32 octets.

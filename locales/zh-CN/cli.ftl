@@ -134,6 +134,7 @@ receipt-signature = 签名
 receipt-footer = 本回执证明，具有上述指纹的文本已在所示时间获得同意。请妥善保管，以作凭证。
 
 ## lobby wifi
+cli-config-age-recipient = { $value } 不是 age 公钥（应为 age1…，即“age-keygen”输出的格式）。
 cli-config-wifi-tier-id = { $value } 不是有效的 Wi-Fi 档位 ID；请使用最多 20 个小写字母、数字和单个连字符，例如 guest。
 cli-config-wifi-ssid-empty = 网络名称为空。
 cli-config-wifi-ssid-long = 网络名称超过 32 字节。

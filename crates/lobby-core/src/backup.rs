@@ -21,6 +21,8 @@ use std::path::{Path, PathBuf};
 
 const PREFIX: &str = "lobby-";
 const SUFFIX: &str = ".db";
+/// Backups encrypted to `[backup] age_recipients` end in `.db.age`.
+const AGE_SUFFIX: &str = ".db.age";
 const STAMP: &str = "%Y%m%dT%H%M%SZ";
 
 /// Where backups go: the configured folder, or `backups/` in the data folder.
@@ -44,7 +46,10 @@ pub struct BackupFile {
 
 /// When a file name says its backup was taken, if it is one of Lobby's.
 fn taken_at(name: &str) -> Option<DateTime<Utc>> {
-    let stamp = name.strip_prefix(PREFIX)?.strip_suffix(SUFFIX)?;
+    let rest = name.strip_prefix(PREFIX)?;
+    let stamp = rest
+        .strip_suffix(AGE_SUFFIX)
+        .or_else(|| rest.strip_suffix(SUFFIX))?;
     NaiveDateTime::parse_from_str(stamp, STAMP)
         .ok()
         .map(|t| t.and_utc())
@@ -73,6 +78,80 @@ pub fn list(dir: &Path) -> Result<Vec<BackupFile>> {
     Ok(out)
 }
 
+fn is_encrypted(path: &Path) -> bool {
+    path.to_string_lossy().ends_with(".age")
+}
+
+fn invalid(problem: impl Into<String>) -> Error {
+    Error::BackupInvalid {
+        problem: problem.into(),
+    }
+}
+
+/// The recipients of `[backup] age_recipients` (checked when the configuration was read).
+fn recipients(config: &Config) -> Result<Vec<age::x25519::Recipient>> {
+    config
+        .backup
+        .age_recipients
+        .iter()
+        .map(|r| {
+            r.parse()
+                .map_err(|e| Error::Internal(format!("age recipient {r}: {e}")))
+        })
+        .collect()
+}
+
+/// Reads an age identity file (`age-keygen` output: comments and one `AGE-SECRET-KEY-1…`).
+pub fn read_identity(path: &Path) -> Result<age::x25519::Identity> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        invalid(format!(
+            "the key file {} cannot be read ({e})",
+            path.display()
+        ))
+    })?;
+    text.lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.starts_with('#'))
+        .and_then(|l| l.parse().ok())
+        .ok_or_else(|| invalid(format!("{} holds no age secret key", path.display())))
+}
+
+fn encrypt(plain: &Path, out: &Path, to: &[age::x25519::Recipient]) -> Result<()> {
+    let encryptor = age::Encryptor::with_recipients(to.iter().map(|r| r as &dyn age::Recipient))
+        .map_err(|e| Error::Internal(format!("age: {e}")))?;
+    let mut input = std::fs::File::open(plain)?;
+    let mut writer = encryptor.wrap_output(std::fs::File::create(out)?)?;
+    std::io::copy(&mut input, &mut writer)?;
+    writer.finish()?.sync_all()?;
+    Ok(())
+}
+
+/// The plaintext of `file` in a temporary folder (for an encrypted backup), or `file` itself.
+fn plaintext(
+    file: &Path,
+    identity: Option<&age::x25519::Identity>,
+) -> Result<(PathBuf, Option<tempfile::TempDir>)> {
+    if !is_encrypted(file) {
+        return Ok((file.to_owned(), None));
+    }
+    let identity = identity
+        .ok_or_else(|| invalid("this backup is encrypted: give the key file with --identity"))?;
+    let reader = std::fs::File::open(file)
+        .map_err(|e| invalid(format!("{} cannot be read ({e})", file.display())))?;
+    let decryptor = age::Decryptor::new(std::io::BufReader::new(reader))
+        .map_err(|e| invalid(format!("not an age file ({e})")))?;
+    let mut plain = decryptor
+        .decrypt(std::iter::once(identity as &dyn age::Identity))
+        .map_err(|e| invalid(format!("it cannot be decrypted with this key ({e})")))?;
+    let dir = tempfile::tempdir()?;
+    let out = dir.path().join(DB_FILE);
+    let mut file_out = std::fs::File::create(&out)?;
+    std::io::copy(&mut plain, &mut file_out)
+        .map_err(|e| invalid(format!("the encrypted file is damaged ({e})")))?;
+    file_out.sync_all()?;
+    Ok((out, Some(dir)))
+}
+
 /// What a check of a backup file found.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Checked {
@@ -91,11 +170,20 @@ fn sha256_of(path: &Path) -> Result<(String, u64)> {
 
 /// Opens a backup read-only and checks it: SQLite's integrity check says `ok`, it has Lobby's
 /// tables, and its audit chain is intact. Refuses with `backup-invalid` naming the problem.
-pub async fn check(path: &Path) -> Result<Checked> {
-    let invalid = |problem: String| Error::BackupInvalid { problem };
+pub async fn check(path: &Path, identity: Option<&age::x25519::Identity>) -> Result<Checked> {
     if !path.is_file() {
         return Err(invalid(format!("{} is not a file", path.display())));
     }
+    let (plain, _tmp) = plaintext(path, identity)?;
+    let mut checked = check_plain(&plain).await?;
+    if is_encrypted(path) {
+        // The hash and size recorded are those of the file as stored.
+        (checked.sha256, checked.bytes) = sha256_of(path)?;
+    }
+    Ok(checked)
+}
+
+async fn check_plain(path: &Path) -> Result<Checked> {
     let options = SqliteConnectOptions::new()
         .filename(path)
         .read_only(true)
@@ -253,14 +341,29 @@ async fn make(store: &Store, config: &Config, now: DateTime<Utc>) -> Result<Made
         .execute(store.pool())
         .await?;
     std::fs::File::open(&partial)?.sync_all()?;
-    let checked = match check(&partial).await {
+    let mut checked = match check_plain(&partial).await {
         Ok(c) => c,
         Err(e) => {
             let _ = std::fs::remove_file(&partial);
             return Err(e);
         }
     };
-    std::fs::rename(&partial, &path)?;
+    let to = recipients(config)?;
+    let path = if to.is_empty() {
+        std::fs::rename(&partial, &path)?;
+        path
+    } else {
+        // Encrypted to the configured keys: a stolen drive or stick reveals nothing. The
+        // plaintext never leaves the partial file, which is removed.
+        let sealed = dir.join(format!("{name}.age"));
+        let sealed_partial = dir.join(format!(".{name}.age.partial"));
+        let result = encrypt(&partial, &sealed_partial, &to);
+        let _ = std::fs::remove_file(&partial);
+        result?;
+        std::fs::rename(&sealed_partial, &sealed)?;
+        (checked.sha256, checked.bytes) = sha256_of(&sealed)?;
+        sealed
+    };
     sync_dir(&dir);
     let mut copies = Vec::new();
     let mut removed = prune(&dir, config, now)?;
@@ -324,13 +427,15 @@ fn prune(dir: &Path, config: &Config, _now: DateTime<Utc>) -> Result<Vec<PathBuf
 pub async fn restore_test(
     store: &Store,
     file: &Path,
+    identity: Option<&age::x25519::Identity>,
     now: DateTime<Utc>,
     actor: Actor,
 ) -> Result<Checked> {
     let result = async {
-        let checked = check(file).await?;
+        let checked = check(file, identity).await?;
+        let (plain, _plain_dir) = plaintext(file, identity)?;
         let tmp = tempfile::tempdir()?;
-        std::fs::copy(file, tmp.path().join(DB_FILE))?;
+        std::fs::copy(&plain, tmp.path().join(DB_FILE))?;
         let restored = Store::open(tmp.path()).await?;
         let verdict = audit::verify(&mut *restored.conn().await?).await?;
         restored.close().await;
@@ -380,8 +485,14 @@ pub struct Restored {
 /// not be running. The current database is checkpointed and renamed aside
 /// (`lobby.db.before-restore-<time>`), the backup copied beside the final name and renamed
 /// into place: at every moment `lobby.db` is either the old database or the whole backup.
-pub async fn restore(data_dir: &Path, file: &Path, now: DateTime<Utc>) -> Result<Restored> {
-    let checked = check(file).await?;
+pub async fn restore(
+    data_dir: &Path,
+    file: &Path,
+    identity: Option<&age::x25519::Identity>,
+    now: DateTime<Utc>,
+) -> Result<Restored> {
+    let checked = check(file, identity).await?;
+    let (plain, _plain_dir) = plaintext(file, identity)?;
     let db = data_dir.join(DB_FILE);
     // Everything in the WAL goes into the file first, so the file set aside is complete.
     // A database SQLite cannot read is what a restore is for: it is set aside as it is.
@@ -397,7 +508,7 @@ pub async fn restore(data_dir: &Path, file: &Path, now: DateTime<Utc>) -> Result
     }
     std::fs::create_dir_all(data_dir)?;
     let incoming = data_dir.join(format!(".{DB_FILE}.restoring"));
-    std::fs::copy(file, &incoming)?;
+    std::fs::copy(&plain, &incoming)?;
     std::fs::File::open(&incoming)?.sync_all()?;
     let set_aside = if db.exists() {
         let aside = data_dir.join(format!("{DB_FILE}.before-restore-{}", now.format(STAMP)));

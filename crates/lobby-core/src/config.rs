@@ -102,6 +102,8 @@ pub struct RawBackup {
     pub every_hours: u32,
     pub keep_daily: u32,
     pub keep_weekly: u32,
+    /// age public keys (`age1…`): backups are encrypted to them.
+    pub age_recipients: Vec<String>,
 }
 
 impl Default for RawBackup {
@@ -112,6 +114,7 @@ impl Default for RawBackup {
             every_hours: 24,
             keep_daily: 7,
             keep_weekly: 4,
+            age_recipients: Vec::new(),
         }
     }
 }
@@ -124,6 +127,7 @@ pub struct Backup {
     pub every_hours: u32,
     pub keep_daily: u32,
     pub keep_weekly: u32,
+    pub age_recipients: Vec<String>,
 }
 
 fn validate_backup(raw: RawBackup) -> Result<Backup, (String, ConfigMessage)> {
@@ -155,12 +159,21 @@ fn validate_backup(raw: RawBackup) -> Result<Backup, (String, ConfigMessage)> {
             return Err((key.to_string(), msg("cli-config-wifi-absolute", &[])));
         }
     }
+    for (i, r) in raw.age_recipients.iter().enumerate() {
+        if r.parse::<age::x25519::Recipient>().is_err() {
+            return Err((
+                format!("backup.age_recipients[{i}]"),
+                msg("cli-config-age-recipient", &[("value", r)]),
+            ));
+        }
+    }
     Ok(Backup {
         folder: raw.folder,
         second_folder: raw.second_folder,
         every_hours: raw.every_hours,
         keep_daily: raw.keep_daily,
         keep_weekly: raw.keep_weekly,
+        age_recipients: raw.age_recipients,
     })
 }
 

@@ -68,13 +68,14 @@ async fn a_backup_restores_the_data_as_it_was_and_sets_the_current_database_asid
 
     // Later data, then a restore test and a restore of the earlier backup.
     check_in(&store, &config, "Grace Hopper").await;
-    backup::restore_test(&store, &made.path, friday_morning(), Actor::Cli)
+    backup::restore_test(&store, &made.path, None, friday_morning(), Actor::Cli)
         .await
         .unwrap();
     store.close().await;
     let restored = backup::restore(
         dir.path(),
         &made.path,
+        None,
         friday_morning() + Duration::hours(1),
     )
     .await
@@ -144,7 +145,7 @@ async fn a_damaged_or_tampered_backup_is_refused_and_nothing_is_touched() {
         (&tampered, "audit chain"),
         (&text, "not an SQLite database"),
     ] {
-        let e = backup::restore(dir.path(), file, friday_morning())
+        let e = backup::restore(dir.path(), file, None, friday_morning())
             .await
             .unwrap_err();
         let Error::BackupInvalid { problem } = &e else {
@@ -222,7 +223,7 @@ async fn an_unreadable_database_says_so_and_a_backup_restores_over_it() {
     let e = Store::open(dir.path()).await.unwrap_err();
     assert!(matches!(e, Error::DatabaseUnreadable { .. }), "{e:?}");
     assert_eq!(e.code().as_str(), "database-unreadable");
-    backup::restore(dir.path(), &made.path, friday_morning())
+    backup::restore(dir.path(), &made.path, None, friday_morning())
         .await
         .unwrap();
     let store = Store::open(dir.path()).await.unwrap();
@@ -283,4 +284,62 @@ async fn a_full_disk_fails_the_check_in_cleanly_and_says_so() {
         lobby_core::audit::verify(&mut conn).await.unwrap(),
         Verdict::Intact { .. }
     ));
+}
+
+#[tokio::test]
+async fn backups_encrypted_to_an_age_key_reveal_nothing_and_restore_only_with_the_key() {
+    let key = age::x25519::Identity::generate();
+    let second = tempfile::tempdir().unwrap();
+    let config = Config::parse(
+        &format!(
+            "[backup]\nsecond_folder = \"{}\"\nage_recipients = [\"{}\"]\n[visits.types.guest]\ncode_of_conduct = false\n",
+            second.path().display(),
+            key.to_public()
+        ),
+        None,
+    )
+    .unwrap();
+    let (dir, store, config) = site_with(config).await;
+    check_in(&store, &config, "Ada Lovelace").await;
+    let made = backup::backup_now(&store, &config, friday_morning(), Actor::Cli)
+        .await
+        .unwrap();
+    assert!(made.path.to_string_lossy().ends_with(".db.age"), "{made:?}");
+    for file in [&made.path, &made.copies[0]] {
+        let bytes = std::fs::read(file).unwrap();
+        assert!(bytes.starts_with(b"age-encryption.org/v1"));
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(!text.contains("Ada Lovelace") && !text.contains("SQLite format"));
+    }
+    assert_eq!(
+        backup::list(&backup::folder(&store, &config))
+            .unwrap()
+            .len(),
+        1
+    );
+    // No plaintext left behind in the folder.
+    let names: Vec<String> = std::fs::read_dir(backup::folder(&store, &config))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 1, "{names:?}");
+    backup::restore_test(&store, &made.path, Some(&key), friday_morning(), Actor::Cli)
+        .await
+        .unwrap();
+    store.close().await;
+
+    let wrong = age::x25519::Identity::generate();
+    for identity in [None, Some(&wrong)] {
+        let e = backup::restore(dir.path(), &made.path, identity, friday_morning())
+            .await
+            .unwrap_err();
+        assert_eq!(e.code().as_str(), "backup-invalid", "{e:?}");
+    }
+    backup::restore(dir.path(), &made.path, Some(&key), friday_morning())
+        .await
+        .unwrap();
+    let store = Store::open(dir.path()).await.unwrap();
+    assert_eq!(visit_names(&store).await, ["Ada Lovelace"]);
+    let e = Config::parse("[backup]\nage_recipients = [\"age1nope\"]\n", None).unwrap_err();
+    assert_eq!(e.key, "backup.age_recipients[0]");
 }

@@ -1315,6 +1315,15 @@ fn a_member_file_is_imported_whole_or_refused_leaving_every_member_row_unchanged
     assert!(accepted > 0 && refused > 0, "both outcomes are exercised");
 }
 
+/// Spreadsheets save "CSV UTF-8" with a byte-order mark and `\r\n` line ends.
+#[tokio::test]
+async fn a_member_file_saved_by_a_spreadsheet_is_imported() {
+    let (_dir, store, _) = site().await;
+    let csv = "\u{FEFF}id,name,email\r\nM-2001,Ana Lima,ana@example.org\r\nM-2002,Bo Berg,\r\n";
+    let n = members::import_csv(&store, friday_morning(), csv.as_bytes()).await;
+    assert_eq!(n.map_err(|e| e.payload()).ok(), Some(2));
+}
+
 // ---------------------------------------------------------------------------------------------
 // 6. What visitors type
 // ---------------------------------------------------------------------------------------------

@@ -20,10 +20,18 @@ pub enum BackupCommand {
     Test {
         /// The backup to test; the newest without it.
         file: Option<PathBuf>,
+        /// The age key file, for an encrypted backup (`.db.age`).
+        #[arg(long, value_name = "KEYFILE")]
+        identity: Option<PathBuf>,
     },
     /// Replace the database with FILE, checked first; the current one is set aside. Stop the
     /// kiosk first.
-    Restore { file: PathBuf },
+    Restore {
+        file: PathBuf,
+        /// The age key file, for an encrypted backup (`.db.age`).
+        #[arg(long, value_name = "KEYFILE")]
+        identity: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -49,8 +57,10 @@ pub async fn backup(
     command: BackupCommand,
 ) -> anyhow::Result<ExitCode> {
     let now = chrono::Utc::now();
-    if let BackupCommand::Restore { file } = command {
-        let restored = backup::restore(data_dir, &file, now).await?;
+    let key = |path: &Option<PathBuf>| path.as_deref().map(backup::read_identity).transpose();
+    if let BackupCommand::Restore { file, identity } = command {
+        let identity = key(&identity)?;
+        let restored = backup::restore(data_dir, &file, identity.as_ref(), now).await?;
         println!(
             "{}",
             l10n.text(
@@ -120,7 +130,8 @@ pub async fn backup(
                 )
             );
         }
-        BackupCommand::Test { file } => {
+        BackupCommand::Test { file, identity } => {
+            let identity = key(&identity)?;
             let file = match file {
                 Some(f) => f,
                 None => match backup::list(&dir)?.into_iter().next() {
@@ -137,7 +148,8 @@ pub async fn backup(
                     }
                 },
             };
-            let checked = backup::restore_test(&store, &file, now, Actor::Cli).await?;
+            let checked =
+                backup::restore_test(&store, &file, identity.as_ref(), now, Actor::Cli).await?;
             println!(
                 "{}",
                 l10n.text(

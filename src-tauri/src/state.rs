@@ -7,6 +7,21 @@ use lobby_core::staff::{self, Expired, SessionSlot, StaffIdentity};
 use lobby_core::{Clock, Config, Error, Store};
 use std::sync::Arc;
 
+/// The staff session slot; debug builds take `LOBBY_TEST_STAFF_IDLE_SECONDS` so end-to-end
+/// tests can see a session expire without waiting two minutes.
+fn session_slot() -> SessionSlot {
+    if cfg!(debug_assertions) {
+        if let Some(secs) = std::env::var("LOBBY_TEST_STAFF_IDLE_SECONDS")
+            .ok()
+            .and_then(|s| s.parse::<i64>().ok())
+        {
+            tracing::warn!(secs, "test staff idle time in use");
+            return SessionSlot::with_idle(chrono::Duration::seconds(secs));
+        }
+    }
+    SessionSlot::default()
+}
+
 pub struct AppState {
     pub store: Store,
     pub config: Config,
@@ -28,7 +43,7 @@ impl AppState {
             store,
             config,
             clock,
-            session: SessionSlot::default(),
+            session: session_slot(),
             member: IdentifiedSlot::default(),
             badges: Default::default(),
             directory: Default::default(),

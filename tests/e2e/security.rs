@@ -266,3 +266,51 @@ async fn logs_and_exports_never_carry_the_pin_the_totp_secret_or_a_wifi_password
     );
     k.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_expired_session_is_refused_like_no_session_and_its_end_is_audited() {
+    let k = Kiosk::launch(Options {
+        seed: true,
+        env: vec![("LOBBY_TEST_STAFF_IDLE_SECONDS", "2".into())],
+        ..Options::default()
+    })
+    .await;
+    k.staff_sign_in().await;
+    let ok = k.invoke("staff_security_plan", serde_json::json!({})).await;
+    assert!(ok.starts_with("ok:"), "{ok}");
+    tokio::time::sleep(Duration::from_millis(2500)).await;
+    for (name, args) in staff_commands() {
+        let r = k.invoke(name, args).await;
+        assert!(r.contains("staff-session-required"), "{name}: {r}");
+    }
+    let ends = k.sql(
+        "SELECT COUNT(*) FROM audit_log WHERE action = 'staff-sign-out' AND details LIKE '%idle%'",
+    );
+    assert_eq!(ends, "1", "the idle end is audited once");
+    k.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn remote_content_is_not_loaded() {
+    let k = Kiosk::launch(Options::default()).await;
+    // An image, a fetch and a stylesheet from elsewhere: the CSP refuses all three.
+    let loaded = k
+        .c
+        .execute_async(
+            "const d = arguments[0]; const out = [];
+             const img = new Image();
+             img.onload = () => out.push('img'); img.onerror = () => out.push('img-blocked');
+             img.src = 'https://example.com/pixel.png';
+             fetch('https://example.com/').then(() => out.push('fetch'), () => out.push('fetch-blocked'));
+             const link = document.createElement('link'); link.rel = 'stylesheet';
+             link.href = 'https://example.com/x.css';
+             link.onload = () => out.push('css'); link.onerror = () => out.push('css-blocked');
+             document.head.appendChild(link);
+             setTimeout(() => d(out.sort().join(',')), 1500);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(loaded, "css-blocked,fetch-blocked,img-blocked");
+    k.close().await;
+}

@@ -154,7 +154,8 @@ impl CardType {
                 _ => CardType::Unknown,
             };
         }
-        if atr.len() >= 4 && atr[0] == 0x3B && atr[1] & 0xF0 == 0x80 && atr[2..4] == [0x80, 0x01] {
+        // 3B 8n 80 01, n historical bytes, then TCK: at least 5 bytes (a shorter one is cut off).
+        if atr.len() >= 5 && atr[0] == 0x3B && atr[1] & 0xF0 == 0x80 && atr[2..4] == [0x80, 0x01] {
             let historical = &atr[4..atr.len().saturating_sub(1)];
             return if historical == [0x80] {
                 CardType::Desfire

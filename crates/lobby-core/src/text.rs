@@ -19,6 +19,12 @@ fn is_direction_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}')
 }
 
+/// Characters that take no space: zero-width space, joiners, word joiner, Mongolian vowel
+/// separator.
+fn is_zero_width(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{180E}')
+}
+
 /// A trimmed value, or `None` when empty and not required.
 pub fn field(
     field: &'static str,
@@ -30,17 +36,19 @@ pub fn field(
         return Ok(None);
     }
     let value = value.unwrap_or("").trim();
-    if value.is_empty() {
+    // Only zero-width characters is as good as nothing typed.
+    if value.chars().all(|c| c.is_whitespace() || is_zero_width(c)) {
         return if rule == FieldRule::Required {
             Err(Error::FieldRequired { field })
         } else {
             Ok(None)
         };
     }
-    if value
-        .chars()
-        .any(|c| c.is_control() || is_direction_control(c) || c == '\u{FEFF}')
-    {
+    if value.chars().any(|c| {
+        c.is_control()
+            || is_direction_control(c)
+            || matches!(c, '\u{FEFF}' | '\u{2028}' | '\u{2029}')
+    }) {
         return Err(Error::FieldInvalidCharacters { field });
     }
     if value.chars().count() > max {
@@ -135,6 +143,19 @@ pub fn csv_safe(cell: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_name_of_invisible_characters_is_no_name_and_line_separators_are_refused() {
+        assert!(matches!(
+            name("name", "\u{200B}\u{2060} "),
+            Err(Error::FieldRequired { field: "name" })
+        ));
+        assert!(matches!(
+            name("name", "Ada\u{2028}Lovelace"),
+            Err(Error::FieldInvalidCharacters { field: "name" })
+        ));
+        assert_eq!(name("name", "Zoë\u{200D}").unwrap(), "Zoë\u{200D}");
+    }
+
     use super::*;
 
     #[test]

@@ -2,7 +2,7 @@
 //! is shown as text, images become their description, and links lose their target, so nothing
 //! in a policy can run, load from the network or take the kiosk elsewhere.
 
-use pulldown_cmark::{html, Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{html, CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 
 /// The title: the text of the first line when it is a level-1 heading (`# Title`).
 pub fn title(markdown: &str) -> Option<String> {
@@ -33,6 +33,10 @@ pub fn to_safe_html(markdown: &str) -> String {
             // A link keeps its words, an image its description; neither keeps a target.
             Event::Start(Tag::Link { .. } | Tag::Image { .. }) => None,
             Event::End(TagEnd::Link | TagEnd::Image) => None,
+            // A fence's "language" would become a class attribute: policy texts need none.
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(_))) => {
+                Some(Event::Start(Tag::CodeBlock(CodeBlockKind::Indented)))
+            }
             other => Some(other),
         }
     });
@@ -45,6 +49,12 @@ pub fn to_safe_html(markdown: &str) -> String {
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
+
+    #[test]
+    fn a_code_fence_keeps_its_text_but_not_its_language() {
+        let html = to_safe_html("```javascript:alert(1)\nlet x = 1;\n```\n");
+        assert_eq!(html, "<pre><code>let x = 1;\n</code></pre>\n");
+    }
 
     #[test]
     fn the_title_is_the_first_heading() {

@@ -345,14 +345,31 @@ struct Session {
 
 /// The kiosk's one staff session, held in app state. Every privileged command goes through
 /// [`SessionSlot::require`]; what the UI shows or hides is never trusted.
-#[derive(Debug, Default)]
-pub struct SessionSlot(Mutex<Option<Session>>);
+#[derive(Debug)]
+pub struct SessionSlot {
+    session: Mutex<Option<Session>>,
+    idle: Duration,
+}
+
+impl Default for SessionSlot {
+    fn default() -> Self {
+        Self::with_idle(SESSION_IDLE)
+    }
+}
 
 /// A session that ended because it sat idle, to be audited by the caller.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Expired(pub StaffIdentity);
 
 impl SessionSlot {
+    /// A slot whose sessions end after `idle` without activity (tests use a short one).
+    pub fn with_idle(idle: Duration) -> Self {
+        Self {
+            session: Mutex::new(None),
+            idle,
+        }
+    }
+
     pub fn start(&self, identity: StaffIdentity, now: DateTime<Utc>) {
         *self.lock() = Some(Session {
             identity,
@@ -368,7 +385,7 @@ impl SessionSlot {
     ) -> std::result::Result<StaffIdentity, Option<Expired>> {
         let mut slot = self.lock();
         match slot.as_mut() {
-            Some(s) if now - s.last_action < SESSION_IDLE => {
+            Some(s) if now - s.last_action < self.idle => {
                 s.last_action = now;
                 Ok(s.identity.clone())
             }
@@ -381,7 +398,7 @@ impl SessionSlot {
     pub fn current(&self, now: DateTime<Utc>) -> Option<StaffIdentity> {
         self.lock()
             .as_ref()
-            .filter(|s| now - s.last_action < SESSION_IDLE)
+            .filter(|s| now - s.last_action < self.idle)
             .map(|s| s.identity.clone())
     }
 
@@ -390,6 +407,6 @@ impl SessionSlot {
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Option<Session>> {
-        self.0.lock().unwrap_or_else(|e| e.into_inner())
+        self.session.lock().unwrap_or_else(|e| e.into_inner())
     }
 }

@@ -262,6 +262,31 @@ fn copy_into(from: &Path, dir: &Path) -> Result<PathBuf> {
     Ok(dest)
 }
 
+/// One line of the `backups` table: a backup, restore test or restore, worked or failed.
+async fn record(
+    conn: &mut SqliteConnection,
+    at: DateTime<Utc>,
+    kind: &str,
+    file: Option<&str>,
+    checked: Option<&Checked>,
+    copies: usize,
+    error: Option<String>,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO backups (at, kind, file, bytes, sha256, copies, error) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(at.to_rfc3339())
+    .bind(kind)
+    .bind(file)
+    .bind(checked.map(|c| c.bytes as i64))
+    .bind(checked.map(|c| c.sha256.as_str()))
+    .bind(copies as i64)
+    .bind(error)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
 /// Takes a backup now: `VACUUM INTO` a file beside the final name, checks it, renames it into
 /// place, copies it to the second folder, prunes old ones, and records it (and a failure).
 pub async fn backup_now(
@@ -278,15 +303,16 @@ pub async fn backup_now(
                 .path
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned());
-            sqlx::query(
-                "INSERT INTO backups (at, kind, file, bytes, sha256, copies) VALUES (?, 'backup', ?, ?, ?, ?)",
+            let copies = made.copies.len();
+            record(
+                &mut tx,
+                now,
+                "backup",
+                file.as_deref(),
+                Some(&made.checked),
+                copies,
+                None,
             )
-            .bind(now.to_rfc3339())
-            .bind(&file)
-            .bind(made.checked.bytes as i64)
-            .bind(&made.checked.sha256)
-            .bind(made.copies.len() as i64)
-            .execute(&mut *tx)
             .await?;
             audit::append(
                 &mut tx,
@@ -306,11 +332,7 @@ pub async fn backup_now(
             .await?;
         }
         Err(e) => {
-            sqlx::query("INSERT INTO backups (at, kind, error) VALUES (?, 'backup', ?)")
-                .bind(now.to_rfc3339())
-                .bind(e.to_string())
-                .execute(&mut *tx)
-                .await?;
+            record(&mut tx, now, "backup", None, None, 0, Some(e.to_string())).await?;
             audit::append(
                 &mut tx,
                 now,
@@ -449,14 +471,19 @@ pub async fn restore_test(
     .await;
     let name = file.file_name().map(|n| n.to_string_lossy().into_owned());
     let mut tx = store.begin_write().await?;
-    sqlx::query(
-        "INSERT INTO backups (at, kind, file, sha256, error) VALUES (?, 'restore-test', ?, ?, ?)",
+    let (checked, error) = match &result {
+        Ok(c) => (Some(c), None),
+        Err(e) => (None, Some(e.to_string())),
+    };
+    record(
+        &mut tx,
+        now,
+        "restore-test",
+        name.as_deref(),
+        checked,
+        0,
+        error,
     )
-    .bind(now.to_rfc3339())
-    .bind(&name)
-    .bind(result.as_ref().ok().map(|c| c.sha256.clone()))
-    .bind(result.as_ref().err().map(|e| e.to_string()))
-    .execute(&mut *tx)
     .await?;
     audit::append(
         &mut tx,
@@ -549,14 +576,15 @@ pub async fn restore(
     .bind(&checked.sha256)
     .execute(&mut *tx)
     .await?;
-    sqlx::query(
-        "INSERT INTO backups (at, kind, file, bytes, sha256) VALUES (?, 'restore', ?, ?, ?)",
+    record(
+        &mut tx,
+        now,
+        "restore",
+        name.as_deref(),
+        Some(&checked),
+        0,
+        None,
     )
-    .bind(now.to_rfc3339())
-    .bind(&name)
-    .bind(checked.bytes as i64)
-    .bind(&checked.sha256)
-    .execute(&mut *tx)
     .await?;
     audit::append(
         &mut tx,

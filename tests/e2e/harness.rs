@@ -310,6 +310,16 @@ impl Kiosk {
         String::from_utf8_lossy(&out.stdout).trim().to_string()
     }
 
+    /// Waits until the kiosk has taken its first backup (it does soon after starting), so a
+    /// test that counts audit entries does not race it.
+    pub async fn first_backup(&self) {
+        let deadline = std::time::Instant::now() + Duration::from_secs(20);
+        while self.sql("SELECT COUNT(*) FROM backups WHERE kind = 'backup'") == "0" {
+            assert!(std::time::Instant::now() < deadline, "no backup after 20 s");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     pub async fn close(self) {
         let _ = self.c.close().await;
     }

@@ -155,6 +155,7 @@ async fn every_staff_command_is_refused_without_a_session_over_the_real_ipc() {
         ..Options::default()
     })
     .await;
+    k.first_backup().await;
     let before = k.sql("SELECT COUNT(*) FROM audit_log");
     for (name, args) in staff {
         let r = k.invoke(name, args).await;

@@ -51,6 +51,7 @@ async fn staff_sign_in_with_pin_and_authenticator_code() {
         ..Options::default()
     })
     .await;
+    k.first_backup().await;
     k.click(&button(&en("home-staff", &[]))).await;
     let code = totp::code_at(DEMO_TOTP_SECRET, chrono::Utc::now().timestamp());
     sign_in(&k, DEMO_STAFF_PIN, &code).await;
@@ -60,10 +61,10 @@ async fn staff_sign_in_with_pin_and_authenticator_code() {
     )))
     .await;
     // The staff screen checks the audit chain: staff account, seed, the three sample policies
-    // published, and this sign-in.
+    // published, the first backup, and this sign-in.
     k.find(&with_text(&en(
         "staff-audit-intact",
-        &[("entries", 6.into())],
+        &[("entries", 7.into())],
     )))
     .await;
     // With a session the staff command answers over IPC too.

@@ -418,6 +418,7 @@ error-wifi-closed = { $opens ->
 }
 error-wifi-hours-invalid = مدة تصريح الواي فاي من 1 إلى 168 ساعة.
 error-wifi-pass-not-found = انتهى تصريح الواي فاي هذا بالفعل.
+error-database-in-use = لا يزال الكشك يفتح قاعدة البيانات. أغلقوا الكشك ثم أعيدوا الاستعادة. لم يتغير شيء.
 error-storage-full = لا يستطيع هذا الجهاز اللوحي حفظ أي شيء الآن: مساحة التخزين فيه ممتلئة. لم يُحفظ أي شيء. يُرجى التوجه إلى مكتب الاستقبال.
 error-backup-invalid = لا يمكن استخدام هذه النسخة الاحتياطية: { $problem }
 error-database-unreadable = تتعذّر قراءة قاعدة البيانات { $path } ({ $reason }). لم يُغيَّر أي شيء. استعيدوا آخر نسخة احتياطية سليمة: «lobby backup list»، ثم «lobby backup restore FILE».

@@ -365,6 +365,7 @@ error-wifi-closed = { $opens ->
 }
 error-wifi-hours-invalid = Ein WLAN-Zugang gilt 1 bis 168 Stunden.
 error-wifi-pass-not-found = Dieser WLAN-Zugang ist bereits beendet.
+error-database-in-use = Der Kiosk hat die Datenbank noch geöffnet. Schließen Sie den Kiosk und stellen Sie dann erneut wieder her. Es wurde nichts geändert.
 error-storage-full = Dieses Tablet kann gerade nichts speichern: Sein Speicher ist voll. Es wurde nichts gespeichert. Bitte wenden Sie sich an den Empfang.
 error-backup-invalid = Diese Sicherung kann nicht verwendet werden: { $problem }
 error-database-unreadable = Die Datenbank { $path } kann nicht gelesen werden ({ $reason }). Es wurde nichts geändert. Stellen Sie die letzte einwandfreie Sicherung wieder her: „lobby backup list“, dann „lobby backup restore FILE“.

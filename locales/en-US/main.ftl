@@ -359,6 +359,7 @@ error-wifi-closed = { $opens ->
 }
 error-wifi-hours-invalid = A Wi-Fi pass lasts 1 to 168 hours.
 error-wifi-pass-not-found = This Wi-Fi pass has ended already.
+error-database-in-use = The kiosk still has the database open. Close the kiosk, then restore again. Nothing was changed.
 error-storage-full = This tablet cannot save anything right now: its storage is full. Nothing was saved. Please ask at the front desk.
 error-backup-invalid = This backup cannot be used: { $problem }
 error-database-unreadable = The database { $path } cannot be read ({ $reason }). Nothing was changed. Restore the last good backup: “lobby backup list”, then “lobby backup restore FILE”.

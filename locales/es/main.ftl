@@ -380,6 +380,7 @@ error-wifi-closed = { $opens ->
 }
 error-wifi-hours-invalid = Un acceso wifi dura de 1 a 168 horas.
 error-wifi-pass-not-found = Este acceso wifi ya ha terminado.
+error-database-in-use = El quiosco todavía tiene la base de datos abierta. Cierre el quiosco y vuelva a restaurar. No se ha cambiado nada.
 error-storage-full = Esta tableta no puede guardar nada en este momento: su almacenamiento está lleno. No se guardó nada. Por favor, pregunte en recepción.
 error-backup-invalid = No se puede usar esta copia de seguridad: { $problem }
 error-database-unreadable = No se puede leer la base de datos { $path } ({ $reason }). No se cambió nada. Restaure la última copia de seguridad válida: «lobby backup list» y después «lobby backup restore FILE».

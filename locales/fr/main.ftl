@@ -380,6 +380,7 @@ error-wifi-closed = { $opens ->
 }
 error-wifi-hours-invalid = Un accès Wi-Fi dure de 1 à 168 heures.
 error-wifi-pass-not-found = Cet accès Wi-Fi est déjà terminé.
+error-database-in-use = Le kiosque a encore la base de données ouverte. Fermez le kiosque, puis relancez la restauration. Rien n’a été modifié.
 error-storage-full = Cette tablette ne peut rien enregistrer pour le moment : sa mémoire est pleine. Rien n’a été enregistré. Veuillez vous adresser à l’accueil.
 error-backup-invalid = Cette sauvegarde est inutilisable : { $problem }
 error-database-unreadable = La base de données { $path } ne peut pas être lue ({ $reason }). Rien n’a été modifié. Restaurez la dernière sauvegarde valide : « lobby backup list », puis « lobby backup restore FILE ».

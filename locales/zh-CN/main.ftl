@@ -346,6 +346,7 @@ error-wifi-closed = { $opens ->
 }
 error-wifi-hours-invalid = 上网凭证的有效时长为 1 至 168 小时。
 error-wifi-pass-not-found = 此上网凭证已失效。
+error-database-in-use = 自助终端仍在使用数据库。请先关闭自助终端，再重新恢复。未做任何更改。
 error-storage-full = 此平板目前无法保存任何内容：存储空间已满。未保存任何内容。请到前台咨询。
 error-backup-invalid = 此备份无法使用：{ $problem }
 error-database-unreadable = 无法读取数据库 { $path }（{ $reason }）。未做任何更改。请恢复最近一次完好的备份：先运行“lobby backup list”，再运行“lobby backup restore FILE”。

@@ -529,6 +529,12 @@ pub async fn restore(
                 .execute(store.pool())
                 .await?;
             store.close().await;
+            // SQLite removes the WAL when the last connection closes: if it is still there,
+            // another process (the kiosk) has the database open and would go on writing to
+            // the file set aside.
+            if data_dir.join(format!("{DB_FILE}-wal")).exists() {
+                return Err(Error::DatabaseInUse);
+            }
         }
         Ok(None) | Err(Error::DatabaseUnreadable { .. }) => {}
         Err(e) => return Err(e),

@@ -140,6 +140,8 @@ error_codes! {
     DatabaseUnreadable => "database-unreadable",
     /// The disk (or the database's size limit) is full: nothing was saved.
     StorageFull => "storage-full",
+    /// Another process (the kiosk) has the database open: stop it before restoring.
+    DatabaseInUse => "database-in-use",
 }
 
 impl ErrorCode {
@@ -273,6 +275,8 @@ pub enum Error {
     BackupInvalid { problem: String },
     #[error("the database {path} cannot be read: {reason}")]
     DatabaseUnreadable { path: String, reason: String },
+    #[error("another process has the database open")]
+    DatabaseInUse,
 }
 
 /// SQLITE_FULL: the disk, or the database's page limit, is full. The write was rolled back.
@@ -343,6 +347,7 @@ impl Error {
             Error::WifiNotShared => ErrorCode::WifiNotShared,
             Error::BackupInvalid { .. } => ErrorCode::BackupInvalid,
             Error::DatabaseUnreadable { .. } => ErrorCode::DatabaseUnreadable,
+            Error::DatabaseInUse => ErrorCode::DatabaseInUse,
         }
     }
 

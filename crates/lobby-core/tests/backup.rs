@@ -343,3 +343,26 @@ async fn backups_encrypted_to_an_age_key_reveal_nothing_and_restore_only_with_th
     let e = Config::parse("[backup]\nage_recipients = [\"age1nope\"]\n", None).unwrap_err();
     assert_eq!(e.key, "backup.age_recipients[0]");
 }
+
+#[tokio::test]
+async fn a_restore_while_the_kiosk_has_the_database_open_is_refused() {
+    let second = tempfile::tempdir().unwrap();
+    let (dir, store, config) = site_with(config(second.path())).await;
+    check_in(&store, &config, "Ada Lovelace").await;
+    let made = backup::backup_now(&store, &config, friday_morning(), Actor::Cli)
+        .await
+        .unwrap();
+    // `store` stays open, as a running kiosk's would.
+    check_in(&store, &config, "Grace Hopper").await;
+    let e = backup::restore(dir.path(), &made.path, None, friday_morning())
+        .await
+        .unwrap_err();
+    assert_eq!(e.code().as_str(), "database-in-use");
+    assert_eq!(visit_names(&store).await, ["Ada Lovelace", "Grace Hopper"]);
+    check_in(&store, &config, "Linus Torvalds").await;
+    assert_eq!(
+        visit_names(&store).await.len(),
+        3,
+        "the kiosk's database is still the one in use"
+    );
+}

@@ -50,6 +50,7 @@ export type MessageId =
   | "error-badge-taken"
   | "error-checkout-code-unknown"
   | "error-code-invalid"
+  | "error-database-in-use"
   | "error-database-unreadable"
   | "error-email-invalid"
   | "error-field-invalid-characters"

@@ -24,6 +24,10 @@ cli-config-translated-offered = اكتب النص بلغة واحدة على ا�
 cli-config-policy-id = { $value } ليس معرّف سياسة صالحًا؛ استخدم أحرفًا لاتينية صغيرة وأرقامًا وشرطات مفردة، مثل house-rules.
 cli-config-policy-unlisted = { $value } غير مُدرج في policies.documents؛ أدرجه هناك أولًا.
 cli-config-group-unlisted = { $value } ليس من badges.access_groups؛ أدرجه هناك أولًا.
+cli-config-signage-unknown = { $value } ليس إرشادًا قياسيًا (الإرشادات القياسية: { $known }).
+cli-config-signage-id = استخدم من 1 إلى 40 حرفًا لاتينيًا صغيرًا أو رقمًا أو شرطة، على أن يختلف عن معرّف كل إرشاد آخر.
+cli-config-pictogram = { $value } ليس رمزًا تصويريًا مضمّنًا (الرموز المضمّنة: { $known }).
+cli-config-dates-order = يجب ألا يكون اليوم الأخير قبل اليوم الأول.
 
 ## lobby audit verify
 cli-audit-intact = سجل التدقيق سليم: { $entries ->
@@ -225,3 +229,23 @@ cli-plan-retention = تُخفى هوية الزيارات بعد { $days ->
     [many] { $days } يومًا
    *[other] { $days } يوم
 }؛ آخر تشغيل: { $at }
+
+## lobby emergency, lobby incidents
+cli-emergency-started = وضع الطوارئ مفعّل: { $kind ->
+    [fire] إخلاء بسبب حريق
+    [shelter] الاحتماء في المكان
+    [medical] حالة طوارئ طبية
+   *[custom] رسالة مخصصة
+}. تعرضه كل شاشات الكشك حتى يُنفَّذ «lobby emergency end» أو يُنهيه الموظفون.
+cli-emergency-ended = زال الخطر: انتهى وضع الطوارئ. المدة بالثواني: { $seconds }.
+cli-emergency-off = وضع الطوارئ غير مفعّل.
+cli-emergency-on = وضع الطوارئ مفعّل منذ { $at }: { $kind }.
+cli-emergency-kind = «{ $value }» ليس نوع طوارئ؛ استخدم fire أو shelter أو medical أو custom (مع --message).
+cli-incidents-none = لا توجد بلاغات أمنية مفتوحة.
+cli-incident-line = #{ $id } { $at } { $kind } [{ $status }]{ $personal ->
+    [yes] ، بيانات شخصية: يجب الإبلاغ في موعد أقصاه { $deadline }
+   *[no] {""}
+}
+cli-incident-detail = { $text }
+cli-incident-kind-unknown = «{ $value }» ليس نوع بلاغ؛ استخدم lost-badge أو suspicious-person أو phishing أو network-breach أو data-exposure أو other.
+cli-plan-incidents = البلاغات الأمنية المفتوحة: { $open }؛ المتعلقة ببيانات شخصية: { $personal }؛ التي تجاوزت 72 ساعة: { $overdue }

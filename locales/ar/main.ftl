@@ -280,6 +280,12 @@ staff-recent-entry = { $action ->
     [backup-failed] فشل النسخ الاحتياطي
     [backup-restore-test] اختُبرت استعادة نسخة احتياطية
     [backup-restore] استُعيدت قاعدة البيانات من نسخة احتياطية
+    [emergency-start] بدأ وضع الطوارئ
+    [emergency-end] انتهى وضع الطوارئ: زال الخطر
+    [incident-report] أُبلغ عن مشكلة أمنية
+    [incident-acknowledge] أُكّد استلام بلاغ أمني
+    [incident-close] أُغلق بلاغ أمني
+    [badge-suspend] أُوقفت بطاقة بعد الإبلاغ عن فقدانها
    *[other] { $action }
 }
 staff-signed-out-idle = تم تسجيل خروجك بعد فترة من عدم النشاط.
@@ -317,6 +323,10 @@ error-field-required = { $field ->
     [id] معرّف العضو مفقود. يُرجى إضافته.
     [signer_name] يُرجى كتابة اسمكم عند التوقيع.
     [label] يُرجى ذكر لمن هذا التصريح.
+    [description] يُرجى إخبارنا بما حدث.
+    [note] يُرجى كتابة ما تم اتخاذه من إجراءات.
+    [message] يُرجى كتابة الرسالة التي ستظهر على الشاشة.
+    [kind] يُرجى اختيار موضوع البلاغ.
    *[other] يُرجى ملء هذا الحقل.
 }
 error-field-too-long = { $field ->
@@ -481,3 +491,189 @@ staff-badge-self-confirm = اعتماد هذه البطاقة بطاقةً لل�
 staff-badge-self-done = تم إعداد بطاقة الموظف: مرّروها وأدخلوا رمز PIN لتسجيل الدخول.
 staff-members-today-title = الأعضاء الحاضرون اليوم
 staff-members-today-none = لم يسجّل أي عضو دخوله بالبطاقة اليوم بعد.
+
+## إرشادات السلامة على الشاشة الرئيسية. كل بيانات الموقع معاملات: $site و$address و$fire
+## و$medical و$police و$security و$assembly_point و$first_aid و$aed و$privacy_contact
+## و$camera_retention_days.
+signage-label = إرشادات السلامة
+signage-position = الإرشاد { $n } من { $count }
+signage-pause = إيقاف مؤقت
+signage-resume = استئناف
+signage-previous = الإرشاد السابق
+signage-next = الإرشاد التالي
+signage-exits-title = مخارج الطوارئ ونقطة التجمع
+signage-exits-body = في حالات الطوارئ، غادروا من أقرب مخرج مُعلَّم. لا تستخدموا المصاعد. توجهوا إلى نقطة التجمع: { $assembly_point }.
+signage-fire-alarm-title = إذا اكتشفتم حريقًا
+signage-fire-alarm-body = أطلقوا الإنذار من أقرب نقطة إنذار حمراء، واتصلوا بالرقم { $fire }. اذكروا العنوان: { $address }. لا تستخدموا طفاية الحريق إلا إذا كنتم مدرَّبين على ذلك وكان استخدامها آمنًا.
+signage-first-aid-title = الإسعافات الأولية
+signage-first-aid-body = حقيبة الإسعافات الأولية: { $first_aid }. في حالات الطوارئ اتصلوا بالرقم { $medical }. أمن الموقع: { $security }.
+signage-after-hours-title = المكان مغلق الآن
+signage-after-hours-body = لا يُسمح بالدخول إلا للأعضاء الذين تتيح لهم بطاقاتهم الدخول، ويجب أن يكون الزوار برفقة الشخص الذي يزورونه. يمكن استخدام مخارج الطوارئ في كل الأوقات.
+signage-cctv-title = كاميرات مراقبة لأغراض أمنية
+signage-cctv-body = تسجّل الكاميرات عند المداخل حمايةً للأشخاص والممتلكات. تُحفظ التسجيلات لمدة { $camera_retention_days ->
+    [zero] { $camera_retention_days } يوم
+    [one] يوم واحد
+    [two] يومين
+    [few] { $camera_retention_days } أيام
+    [many] { $camera_retention_days } يومًا
+   *[other] { $camera_retention_days } يوم
+} ولا تُشاهَد إلا بعد وقوع حادث. للاستفسار أو للاطلاع على بياناتكم: { $privacy_contact }.
+signage-report-title = هل لاحظتم شيئًا؟ أبلغوا عنه هنا
+signage-report-body = بطاقة مفقودة، أو شخص يدخل خلف الآخرين، أو بريد إلكتروني غريب، أو تسريب محتمل للبيانات: اضغطوا على «الإبلاغ عن مشكلة أمنية». لا يُعاقَب أحد أبدًا على الإبلاغ، أما إخفاء الخرق الأمني فيُعاقَب عليه.
+signage-wifi-safety-title = الأمان على شبكة الواي فاي
+signage-wifi-safety-body = شبكة الضيوف منفصلة عن شبكة الأعضاء. على أي شبكة مشتركة، استخدموا HTTPS والشبكة الافتراضية الخاصة (VPN) بكم، وحدّثوا أجهزتكم باستمرار، وتحققوا من الاسم الدقيق للشبكة مع الموظفين.
+signage-phishing-title = التصيّد الاحتيالي: توقّفوا، تحقّقوا، أبلغوا
+signage-phishing-body = لن نطلب منكم أبدًا كلمة المرور عبر البريد الإلكتروني أو الدردشة أو النوافذ المنبثقة. تحققوا من المرسل قبل فتح الروابط أو المرفقات، وأبلغوا عن أي شيء غريب عند هذا الكشك.
+
+## الشاشة الرئيسية خارج ساعات العمل
+home-closed-title = { $site } مغلق الآن
+home-closed-opens = نفتح مجددًا: { $day }، الساعة { $time }.
+home-closed-members = الأعضاء: مرّروا بطاقتكم على القارئ.
+home-closed-visitors = الزوار: يُرجى الاتصال بالرقم { $security } أو الطلب من الشخص الذي تزورونه أن يستقبلكم.
+home-closed-check-in = تسجيل الوصول (للمقاولين وغيرهم ممن يُسمح لهم بالدخول خارج ساعات العمل)
+home-report = الإبلاغ عن مشكلة أمنية
+
+## الإبلاغ عن مشكلة أمنية (لأي شخص، من الشاشة الرئيسية)
+report-title = الإبلاغ عن مشكلة أمنية
+report-intro = لا يُعاقَب أحد أبدًا على الإبلاغ. أخبرونا بما لاحظتم؛ وسيُبلَّغ الموظفون فورًا.
+report-kind-title = بمَ يتعلق الأمر؟
+report-kind = { $kind ->
+    [lost-badge] بطاقة مفقودة أو مسروقة
+    [suspicious-person] شخص مريب
+    [phishing] تصيّد احتيالي أو رسالة غريبة
+    [network-breach] اختراق محتمل للشبكة
+    [data-exposure] بيانات شخصية مكشوفة
+   *[other] أمر آخر
+}
+report-kind-help = { $kind ->
+    [lost-badge] نوقف البطاقة حتى لا يستخدمها أحد غيركم.
+    [suspicious-person] شخص يدخل خلف الآخرين، أو يوجد في مكان لا ينبغي أن يكون فيه.
+    [phishing] بريد إلكتروني أو رسالة أو مكالمة تطلب كلمات مرور أو دفع مبلغ.
+    [network-breach] جهاز يتصرف بشكل غريب، أو رابط تتمنون لو لم تضغطوا عليه.
+    [data-exposure] أوراق أو شاشات أو ملفات تُظهر بيانات أشخاص آخرين.
+   *[other] أي شيء آخر يقلقكم.
+}
+report-description = ماذا حدث، ومتى، وأين؟
+report-description-optional = هل هناك شيء آخر ينبغي أن نعرفه؟ (اختياري)
+report-contact = كيف يمكننا التواصل معكم؟ (اختياري)
+report-contact-help = عنوان بريد إلكتروني أو رقم هاتف، إن أردتم أن نرد عليكم.
+report-personal-data = قد يتعلق الأمر ببيانات شخصية لأشخاص آخرين
+report-member-title = بطاقتكم
+report-member-search = اسمكم
+report-member-email = عنوان البريد الإلكتروني المسجّل لدينا باسمكم
+report-member-help = باسمكم وعنوان بريدكم الإلكتروني نوقف بطاقتكم فورًا. وبدونهما، يوقفها الموظفون بعد التحقق من هويتكم.
+report-send = إرسال البلاغ
+report-thanks-title = شكرًا لإبلاغنا
+report-thanks-next = أُبلغ الموظفون وسيتابعون الأمر اليوم. إذا تركتم بيانات اتصال، فسيتواصلون معكم.
+report-thanks-badge = { $count ->
+    [0] ليست لديكم بطاقة مستخدمة، لذا لم يكن هناك ما يُوقَف.
+    [zero] ليست لديكم بطاقة مستخدمة، لذا لم يكن هناك ما يُوقَف.
+    [one] أُوقفت بطاقتكم: لم تعد تفتح أي شيء. اطلبوا بطاقة جديدة من مكتب الاستقبال.
+    [two] أُوقفت بطاقتاكم: لم تعودا تفتحان أي شيء. اطلبوا بطاقتين جديدتين من مكتب الاستقبال.
+    [few] أُوقفت بطاقاتكم، وعددها { $count } بطاقات: لم تعد تفتح أي شيء. اطلبوا بطاقات جديدة من مكتب الاستقبال.
+    [many] أُوقفت بطاقاتكم، وعددها { $count } بطاقةً: لم تعد تفتح أي شيء. اطلبوا بطاقات جديدة من مكتب الاستقبال.
+   *[other] أُوقفت بطاقاتكم، وعددها { $count } بطاقة: لم تعد تفتح أي شيء. اطلبوا بطاقات جديدة من مكتب الاستقبال.
+}
+report-thanks-not-identified = عنوان البريد الإلكتروني هذا لا يطابق سجلاتنا، لذا سيتحقق الموظفون من هويتكم ثم يوقفون البطاقة.
+report-thanks-reference = رقم البلاغ { $id }
+report-thanks-danger = إذا كان أي شخص في خطر، فاتصلوا الآن بالرقم { $police }.
+
+## وضع الطوارئ: يُعرض بكل اللغات المضبوطة في آنٍ واحد
+emergency-title = { $kind ->
+    [fire] حريق: غادروا المبنى الآن
+    [shelter] احتموا في أماكنكم: ابقوا في الداخل
+    [medical] حالة طوارئ طبية
+   *[custom] حالة طوارئ
+}
+emergency-action = { $kind ->
+    [fire] استخدموا أقرب مخرج. لا تستخدموا المصاعد. توجهوا إلى نقطة التجمع: { $assembly_point }.
+    [shelter] ابتعدوا عن النوافذ، وأغلقوا الأبواب، وانتظروا تعليمات الموظفين.
+    [medical] اتصلوا بالرقم { $medical }. الإسعافات الأولية: { $first_aid }. أبقوا الطريق خاليًا لفرق الإسعاف.
+   *[custom] اتبعوا تعليمات الموظفين.
+}
+emergency-aed = جهاز إزالة الرجفان (AED): { $aed }
+emergency-assembly = نقطة التجمع: { $assembly_point }
+emergency-numbers = الإطفاء { $fire } · الإسعاف { $medical } · الشرطة { $police } · أمن الموقع { $security }
+emergency-address = العنوان: { $address }
+emergency-since = منذ { $time }
+emergency-staff = الموظفون: تفقّد الحضور وإعلان زوال الخطر
+emergency-label = طوارئ
+
+## الموظفون: وضع الطوارئ والبلاغات الأمنية
+staff-emergency-title = وضع الطوارئ
+staff-emergency-start = { $kind ->
+    [fire] إخلاء بسبب حريق
+    [shelter] الاحتماء في المكان
+    [medical] حالة طوارئ طبية
+   *[custom] رسالة مخصصة
+}
+staff-emergency-message = الرسالة المعروضة على الشاشة
+staff-emergency-confirm = هل تريدون بدء وضع الطوارئ الآن؟ سيظهر على كل الشاشات حتى تنهوه.
+staff-emergency-on = وضع الطوارئ مفعّل: { $kind }
+staff-emergency-end = زال الخطر: إنهاء وضع الطوارئ
+staff-emergency-ended = انتهى وضع الطوارئ بعد { $minutes ->
+    [zero] أقل من دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتين
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقةً
+   *[other] { $minutes } دقيقة
+}.
+staff-incidents-title = البلاغات الأمنية
+staff-incidents-none = لا توجد بلاغات مفتوحة.
+staff-incidents-count = { $count ->
+    [zero] لا توجد بلاغات مفتوحة
+    [one] بلاغ مفتوح واحد
+    [two] بلاغان مفتوحان
+    [few] { $count } بلاغات مفتوحة
+    [many] { $count } بلاغًا مفتوحًا
+   *[other] { $count } بلاغ مفتوح
+}
+staff-incident-reported = تاريخ البلاغ: { $at }
+staff-incident-status = { $status ->
+    [open] جديد
+    [acknowledged] قيد المعالجة
+   *[closed] مغلق
+}
+staff-incident-member = العضو: { $name }
+staff-incident-suspended = { $count ->
+    [0] لم تكن هناك بطاقة مستخدمة.
+    [zero] لم تكن هناك بطاقة مستخدمة.
+    [one] أُوقفت بطاقة واحدة.
+    [two] أُوقفت بطاقتان.
+    [few] أُوقفت { $count } بطاقات.
+    [many] أُوقفت { $count } بطاقةً.
+   *[other] أُوقفت { $count } بطاقة.
+}
+staff-incident-contact = بيانات الاتصال: { $contact }
+staff-incident-clock = بيانات شخصية: أبلغوا السلطة الرقابية في موعد أقصاه { $at } إن كان ذلك مطلوبًا ({ $hours ->
+    [zero] تبقّى أقل من ساعة
+    [one] تبقّت ساعة واحدة
+    [two] تبقّت ساعتان
+    [few] تبقّت { $hours } ساعات
+    [many] تبقّت { $hours } ساعةً
+   *[other] تبقّت { $hours } ساعة
+}).
+staff-incident-overdue = بيانات شخصية: انقضت مهلة الـ72 ساعة في { $at }.
+staff-incident-acknowledge = تأكيد الاستلام
+staff-incident-close = إغلاق مع ملاحظة
+staff-incident-note = ما تم اتخاذه من إجراءات
+staff-plan-incidents = { $open ->
+    [0] لا توجد بلاغات أمنية مفتوحة.
+    [zero] لا توجد بلاغات أمنية مفتوحة.
+    [one] بلاغ أمني مفتوح واحد.
+    [two] بلاغان أمنيان مفتوحان.
+    [few] { $open } بلاغات أمنية مفتوحة.
+    [many] { $open } بلاغًا أمنيًا مفتوحًا.
+   *[other] { $open } بلاغ أمني مفتوح.
+}
+staff-plan-incidents-personal = { $count ->
+    [zero] لا يتعلق أيٌّ منها ببيانات شخصية
+    [one] بلاغ واحد منها يتعلق ببيانات شخصية
+    [two] بلاغان منها يتعلقان ببيانات شخصية
+    [few] { $count } بلاغات منها تتعلق ببيانات شخصية
+    [many] { $count } بلاغًا منها تتعلق ببيانات شخصية
+   *[other] { $count } بلاغ منها يتعلق ببيانات شخصية
+}، وتجاوز { $overdue } منها مهلة الـ72 ساعة.
+error-no-emergency = وضع الطوارئ غير مفعّل.
+error-incident-not-found = هذا البلاغ مغلق بالفعل، أو غير موجود.

@@ -24,6 +24,10 @@ cli-config-translated-offered = Geben Sie den Text in mindestens einer der Sprac
 cli-config-policy-id = { $value } ist keine Richtlinien-ID; verwenden Sie Kleinbuchstaben, Ziffern und einzelne Bindestriche, zum Beispiel house-rules.
 cli-config-policy-unlisted = { $value } steht nicht in policies.documents; tragen Sie die Richtlinie zuerst dort ein.
 cli-config-group-unlisted = { $value } steht nicht in badges.access_groups; tragen Sie die Gruppe zuerst dort ein.
+cli-config-signage-unknown = { $value } ist kein Standardhinweis (Standardhinweise: { $known }).
+cli-config-signage-id = Verwenden Sie 1 bis 40 Kleinbuchstaben, Ziffern und Bindestriche, verschieden von allen anderen Hinweisen.
+cli-config-pictogram = { $value } ist kein mitgeliefertes Piktogramm (mitgeliefert: { $known }).
+cli-config-dates-order = Der letzte Tag darf nicht vor dem ersten liegen.
 
 ## lobby audit verify
 cli-audit-intact = Audit-Protokoll intakt: { $entries ->
@@ -202,3 +206,23 @@ cli-plan-retention = Besuche werden nach { $days ->
     [one] einem Tag
    *[other] { $days } Tagen
 } anonymisiert; letzter Lauf: { $at }
+
+## lobby emergency, lobby incidents
+cli-emergency-started = Der Notfallmodus ist aktiv: { $kind ->
+    [fire] Räumung wegen Feuer
+    [shelter] Schutz im Gebäude
+    [medical] medizinischer Notfall
+   *[custom] eigene Nachricht
+}. Alle Kiosk-Bildschirme zeigen ihn an, bis „lobby emergency end“ ausgeführt wird oder das Personal ihn beendet.
+cli-emergency-ended = Entwarnung: Notfallmodus nach { $seconds } Sekunden beendet.
+cli-emergency-off = Der Notfallmodus ist nicht aktiv.
+cli-emergency-on = Der Notfallmodus ist seit { $at } aktiv: { $kind }.
+cli-emergency-kind = „{ $value }“ ist keine Notfallart; verwenden Sie fire, shelter, medical oder custom (mit --message).
+cli-incidents-none = Keine offenen Sicherheitsmeldungen.
+cli-incident-line = #{ $id } { $at } { $kind } [{ $status }]{ $personal ->
+    [yes] , personenbezogene Daten: melden bis { $deadline }
+   *[no] {""}
+}
+cli-incident-detail = { $text }
+cli-incident-kind-unknown = „{ $value }“ ist keine Meldungsart; verwenden Sie lost-badge, suspicious-person, phishing, network-breach, data-exposure oder other.
+cli-plan-incidents = Offene Sicherheitsmeldungen: { $open }; mit personenbezogenen Daten: { $personal }; 72-Stunden-Frist überschritten: { $overdue }

@@ -243,6 +243,12 @@ staff-recent-entry = { $action ->
     [backup-failed] Sicherung fehlgeschlagen
     [backup-restore-test] Wiederherstellung einer Sicherung getestet
     [backup-restore] Datenbank aus einer Sicherung wiederhergestellt
+    [emergency-start] Notfallmodus gestartet
+    [emergency-end] Notfallmodus beendet: Entwarnung
+    [incident-report] Sicherheitsproblem gemeldet
+    [incident-acknowledge] Sicherheitsmeldung angenommen
+    [incident-close] Sicherheitsmeldung abgeschlossen
+    [badge-suspend] Ausweis nach Verlustmeldung gesperrt
    *[other] { $action }
 }
 staff-signed-out-idle = Sie wurden nach längerer Inaktivität abgemeldet.
@@ -272,6 +278,10 @@ error-field-required = { $field ->
     [id] Die Mitglieds-ID fehlt. Bitte ergänzen Sie sie.
     [signer_name] Bitte geben Sie beim Unterschreiben Ihren Namen ein.
     [label] Bitte geben Sie an, für wen der Zugang ist.
+    [description] Bitte beschreiben Sie, was passiert ist.
+    [note] Bitte notieren Sie, was unternommen wurde.
+    [message] Bitte geben Sie die Nachricht für den Bildschirm ein.
+    [kind] Bitte wählen Sie aus, worum es geht.
    *[other] Bitte füllen Sie dieses Feld aus.
 }
 error-field-too-long = { $field ->
@@ -428,3 +438,157 @@ staff-badge-self-confirm = Diese Karte als meinen Mitarbeiterausweis festlegen
 staff-badge-self-done = Ihr Mitarbeiterausweis ist eingerichtet: Halten Sie ihn vor und geben Sie Ihre PIN ein, um sich anzumelden.
 staff-members-today-title = Mitglieder heute im Haus
 staff-members-today-none = Heute hat sich noch kein Mitglied mit dem Ausweis angemeldet.
+
+## Sicherheitshinweise auf der Startseite. Jede Standortangabe ist ein Argument: $site, $address, $fire,
+## $medical, $police, $security, $assembly_point, $first_aid, $aed, $privacy_contact,
+## $camera_retention_days.
+signage-label = Sicherheitshinweise
+signage-position = Hinweis { $n } von { $count }
+signage-pause = Anhalten
+signage-resume = Fortsetzen
+signage-previous = Vorheriger Hinweis
+signage-next = Nächster Hinweis
+signage-exits-title = Notausgänge und Sammelplatz
+signage-exits-body = Verlassen Sie das Gebäude im Notfall über den nächsten gekennzeichneten Ausgang. Benutzen Sie keine Aufzüge. Gehen Sie zum Sammelplatz: { $assembly_point }.
+signage-fire-alarm-title = Wenn Sie einen Brand entdecken
+signage-fire-alarm-body = Lösen Sie am nächsten roten Feuermelder Alarm aus und rufen Sie { $fire } an. Nennen Sie die Adresse: { $address }. Benutzen Sie einen Feuerlöscher nur, wenn Sie darin unterwiesen sind und es gefahrlos möglich ist.
+signage-first-aid-title = Erste Hilfe
+signage-first-aid-body = Erste-Hilfe-Kasten: { $first_aid }. Rufen Sie im Notfall { $medical } an. Sicherheitsdienst vor Ort: { $security }.
+signage-after-hours-title = Die Räume sind jetzt geschlossen
+signage-after-hours-body = Eintreten dürfen nur Mitglieder, deren Ausweis Zutritt gewährt; Besucher müssen von der Person begleitet werden, die sie besuchen. Die Notausgänge können Sie jederzeit benutzen.
+signage-cctv-title = Videoüberwachung aus Sicherheitsgründen
+signage-cctv-body = Kameras an den Eingängen zeichnen auf, um Menschen und Eigentum zu schützen. Die Aufnahmen werden { $camera_retention_days ->
+    [one] einen Tag
+   *[other] { $camera_retention_days } Tage
+} lang gespeichert und nur nach einem Vorfall angesehen. Bei Fragen oder zur Einsicht in Ihre Daten: { $privacy_contact }.
+signage-report-title = Etwas bemerkt? Melden Sie es hier
+signage-report-body = Ein verlorener Ausweis, jemand, der anderen durch die Tür folgt, eine seltsame E-Mail oder ein mögliches Datenleck: Tippen Sie auf „Sicherheitsproblem melden“. Wer meldet, wird nie bestraft; wer eine Sicherheitsverletzung verschweigt, schon.
+signage-wifi-safety-title = Sicher im WLAN
+signage-wifi-safety-body = Das Gäste-WLAN ist vom Netzwerk der Mitglieder getrennt. Nutzen Sie in jedem gemeinsam genutzten Netzwerk HTTPS und Ihr VPN, halten Sie Ihre Geräte aktuell, und prüfen Sie den genauen Netzwerknamen beim Personal.
+signage-phishing-title = Phishing: innehalten, prüfen, melden
+signage-phishing-body = Wir fragen nie per E-Mail, Chat oder Pop-up nach Ihrem Passwort. Prüfen Sie den Absender, bevor Sie Links oder Anhänge öffnen, und melden Sie Auffälliges hier am Kiosk.
+
+## Startseite außerhalb der Öffnungszeiten
+home-closed-title = { $site } ist jetzt geschlossen
+home-closed-opens = Wieder geöffnet: { $day }, { $time }.
+home-closed-members = Mitglieder: Halten Sie Ihren Ausweis an das Lesegerät.
+home-closed-visitors = Besucher: Bitte rufen Sie { $security } an oder lassen Sie sich von der Person abholen, die Sie besuchen.
+home-closed-check-in = Einchecken (Handwerker und andere mit Zutritt außerhalb der Öffnungszeiten)
+home-report = Sicherheitsproblem melden
+
+## Ein Sicherheitsproblem melden (alle, von der Startseite aus)
+report-title = Sicherheitsproblem melden
+report-intro = Wer meldet, wird nie bestraft. Sagen Sie uns, was Ihnen aufgefallen ist; das Personal wird sofort informiert.
+report-kind-title = Worum geht es?
+report-kind = { $kind ->
+    [lost-badge] Ausweis verloren oder gestohlen
+    [suspicious-person] Verdächtige Person
+    [phishing] Phishing oder eine seltsame Nachricht
+    [network-breach] Möglicher Angriff auf das Netzwerk
+    [data-exposure] Personenbezogene Daten offen zugänglich
+   *[other] Etwas anderes
+}
+report-kind-help = { $kind ->
+    [lost-badge] Wir sperren den Ausweis, damit niemand sonst ihn benutzen kann.
+    [suspicious-person] Jemand folgt anderen durch die Tür oder hält sich dort auf, wo er nicht sein sollte.
+    [phishing] Eine E-Mail, Nachricht oder ein Anruf, der nach Passwörtern oder einer Zahlung fragt.
+    [network-breach] Ein Gerät verhält sich seltsam, oder Sie haben einen Link angeklickt, den Sie lieber nicht angeklickt hätten.
+    [data-exposure] Papiere, Bildschirme oder Dateien, auf denen Angaben über andere Personen zu sehen sind.
+   *[other] Alles andere, was Ihnen Sorgen macht.
+}
+report-description = Was ist passiert, wann und wo?
+report-description-optional = Sollten wir sonst noch etwas wissen? (optional)
+report-contact = Wie können wir Sie erreichen? (optional)
+report-contact-help = Eine E-Mail-Adresse oder Telefonnummer, falls Sie eine Rückmeldung wünschen.
+report-personal-data = Möglicherweise sind personenbezogene Daten anderer Personen betroffen
+report-member-title = Ihr Ausweis
+report-member-search = Ihr Name
+report-member-email = Die E-Mail-Adresse, die wir von Ihnen haben
+report-member-help = Mit Ihrem Namen und Ihrer E-Mail-Adresse sperren wir Ihren Ausweis sofort. Ohne diese Angaben sperrt ihn das Personal, nachdem es Ihre Identität geprüft hat.
+report-send = Meldung senden
+report-thanks-title = Vielen Dank für Ihre Meldung
+report-thanks-next = Das Personal ist informiert und kümmert sich heute darum. Wenn Sie Kontaktdaten angegeben haben, meldet es sich bei Ihnen.
+report-thanks-badge = { $count ->
+    [0] Sie haben keinen Ausweis in Gebrauch, es gab also nichts zu sperren.
+    [one] Ihr Ausweis ist gesperrt: Er öffnet nichts mehr. Fragen Sie am Empfang nach einem neuen.
+   *[other] Ihre { $count } Ausweise sind gesperrt: Sie öffnen nichts mehr. Fragen Sie am Empfang nach neuen.
+}
+report-thanks-not-identified = Diese E-Mail-Adresse stimmt nicht mit unseren Unterlagen überein. Das Personal prüft daher Ihre Identität und sperrt dann den Ausweis.
+report-thanks-reference = Meldungsnummer { $id }
+report-thanks-danger = Wenn jemand in Gefahr ist, rufen Sie jetzt { $police } an.
+
+## Notfallmodus: wird in allen konfigurierten Sprachen gleichzeitig angezeigt
+emergency-title = { $kind ->
+    [fire] Feuer: Verlassen Sie sofort das Gebäude
+    [shelter] Schutz im Gebäude: Bleiben Sie drinnen
+    [medical] Medizinischer Notfall
+   *[custom] Notfall
+}
+emergency-action = { $kind ->
+    [fire] Benutzen Sie den nächsten Ausgang, keine Aufzüge. Gehen Sie zum Sammelplatz: { $assembly_point }.
+    [shelter] Gehen Sie weg von den Fenstern, schließen Sie die Türen und warten Sie auf Anweisungen des Personals.
+    [medical] Rufen Sie { $medical } an. Erste Hilfe: { $first_aid }. Halten Sie den Weg für die Rettungskräfte frei.
+   *[custom] Folgen Sie den Anweisungen des Personals.
+}
+emergency-aed = Defibrillator (AED): { $aed }
+emergency-assembly = Sammelplatz: { $assembly_point }
+emergency-numbers = Feuerwehr { $fire } · Rettungsdienst { $medical } · Polizei { $police } · Sicherheitsdienst { $security }
+emergency-address = Adresse: { $address }
+emergency-since = Seit { $time }
+emergency-staff = Personal: Anwesenheitskontrolle und Entwarnung
+emergency-label = Notfall
+
+## Mitarbeiter: Notfallmodus und Sicherheitsmeldungen
+staff-emergency-title = Notfallmodus
+staff-emergency-start = { $kind ->
+    [fire] Räumung wegen Feuer
+    [shelter] Schutz im Gebäude
+    [medical] Medizinischer Notfall
+   *[custom] Eigene Nachricht
+}
+staff-emergency-message = Nachricht für den Bildschirm
+staff-emergency-confirm = Notfallmodus jetzt starten? Alle Bildschirme zeigen ihn an, bis Sie ihn beenden.
+staff-emergency-on = Notfallmodus ist aktiv: { $kind }
+staff-emergency-end = Entwarnung: Notfallmodus beenden
+staff-emergency-ended = Notfallmodus nach { $minutes ->
+    [one] einer Minute
+   *[other] { $minutes } Minuten
+} beendet.
+staff-incidents-title = Sicherheitsmeldungen
+staff-incidents-none = Keine offenen Meldungen.
+staff-incidents-count = { $count ->
+    [one] Eine offene Meldung
+   *[other] { $count } offene Meldungen
+}
+staff-incident-reported = Gemeldet: { $at }
+staff-incident-status = { $status ->
+    [open] Neu
+    [acknowledged] In Bearbeitung
+   *[closed] Abgeschlossen
+}
+staff-incident-member = Mitglied: { $name }
+staff-incident-suspended = { $count ->
+    [0] Es war kein Ausweis in Gebrauch.
+    [one] Ein Ausweis gesperrt.
+   *[other] { $count } Ausweise gesperrt.
+}
+staff-incident-contact = Kontakt: { $contact }
+staff-incident-clock = Personenbezogene Daten: Informieren Sie, falls erforderlich, bis { $at } die Aufsichtsbehörde ({ $hours ->
+    [one] noch eine Stunde
+   *[other] noch { $hours } Stunden
+}).
+staff-incident-overdue = Personenbezogene Daten: Die 72-Stunden-Frist ist abgelaufen ({ $at }).
+staff-incident-acknowledge = Annehmen
+staff-incident-close = Mit Notiz abschließen
+staff-incident-note = Was unternommen wurde
+staff-plan-incidents = { $open ->
+    [0] Keine offenen Sicherheitsmeldungen.
+    [one] Eine offene Sicherheitsmeldung.
+   *[other] { $open } offene Sicherheitsmeldungen.
+}
+staff-plan-incidents-personal = { $count ->
+    [one] Eine betrifft personenbezogene Daten
+   *[other] { $count } betreffen personenbezogene Daten
+}, bei { $overdue } sind die 72 Stunden überschritten.
+error-no-emergency = Der Notfallmodus ist nicht aktiv.
+error-incident-not-found = Diese Meldung ist bereits abgeschlossen oder existiert nicht.

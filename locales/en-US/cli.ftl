@@ -24,6 +24,10 @@ cli-config-translated-offered = give the text in at least one of kiosk.languages
 cli-config-policy-id = { $value } is not a policy id; use lowercase letters, digits and single hyphens, such as house-rules.
 cli-config-policy-unlisted = { $value } is not in policies.documents; list it there first.
 cli-config-group-unlisted = { $value } is not one of badges.access_groups; list it there first.
+cli-config-signage-unknown = { $value } is not a standard notice (standard: { $known }).
+cli-config-signage-id = use 1 to 40 lowercase letters, digits and hyphens, different from every other notice.
+cli-config-pictogram = { $value } is not a shipped pictogram (shipped: { $known }).
+cli-config-dates-order = the last day must not be before the first.
 
 ## lobby audit verify
 cli-audit-intact = Audit log intact: { $entries ->
@@ -190,3 +194,23 @@ cli-plan-policy = { $policy }: { $accepted } of { $members } members accepted th
 cli-plan-roll-call = Last roll call: { $at }, { $people } people, { $missing } missing
 cli-plan-roll-call-none = Last roll call: none yet
 cli-plan-retention = Visits anonymised after { $days } days; last run: { $at }
+
+## lobby emergency, lobby incidents
+cli-emergency-started = Emergency mode is on: { $kind ->
+    [fire] fire evacuation
+    [shelter] shelter in place
+    [medical] medical emergency
+   *[custom] custom message
+}. Every kiosk screen shows it until “lobby emergency end” or staff end it.
+cli-emergency-ended = All clear: emergency mode ended after { $seconds } seconds.
+cli-emergency-off = Emergency mode is off.
+cli-emergency-on = Emergency mode is on since { $at }: { $kind }.
+cli-emergency-kind = “{ $value }” is not an emergency; use fire, shelter, medical or custom (with --message).
+cli-incidents-none = No open security reports.
+cli-incident-line = #{ $id } { $at } { $kind } [{ $status }]{ $personal ->
+    [yes] , personal data: report by { $deadline }
+   *[no] {""}
+}
+cli-incident-detail = { $text }
+cli-incident-kind-unknown = “{ $value }” is not a kind of report; use lost-badge, suspicious-person, phishing, network-breach, data-exposure or other.
+cli-plan-incidents = Open security reports: { $open }; with personal data: { $personal }; past 72 hours: { $overdue }

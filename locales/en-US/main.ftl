@@ -237,6 +237,12 @@ staff-recent-entry = { $action ->
     [backup-failed] Backup failed
     [backup-restore-test] Backup restore tested
     [backup-restore] Database restored from a backup
+    [emergency-start] Emergency mode started
+    [emergency-end] Emergency mode ended: all clear
+    [incident-report] Security concern reported
+    [incident-acknowledge] Security report acknowledged
+    [incident-close] Security report closed
+    [badge-suspend] Badge blocked after a lost-badge report
    *[other] { $action }
 }
 staff-signed-out-idle = You were signed out after a period without activity.
@@ -266,6 +272,10 @@ error-field-required = { $field ->
     [id] The member id is missing.
     [signer_name] Please type your name as you sign.
     [label] Please say who the pass is for.
+    [description] Please tell us what happened.
+    [note] Please write what was done.
+    [message] Please type the message for the screen.
+    [kind] Please choose what it is about.
    *[other] Please fill this in.
 }
 error-field-too-long = { $field ->
@@ -422,3 +432,167 @@ staff-badge-self-confirm = Make this card my staff badge
 staff-badge-self-done = Your staff badge is set: tap it and enter your PIN to sign in.
 staff-members-today-title = Members in today
 staff-members-today-none = No member has tapped in yet today.
+
+## Safety signage on the home screen. Every site fact is an argument: $site, $address, $fire,
+## $medical, $police, $security, $assembly_point, $first_aid, $aed, $privacy_contact,
+## $camera_retention_days.
+signage-label = Safety notices
+signage-position = Notice { $n } of { $count }
+signage-pause = Pause
+signage-resume = Resume
+signage-previous = Previous notice
+signage-next = Next notice
+signage-exits-title = Emergency exits and assembly point
+signage-exits-body = In an emergency, leave by the nearest marked exit. Do not use the lifts. Meet at the assembly point: { $assembly_point }.
+signage-fire-alarm-title = If you discover a fire
+signage-fire-alarm-body = Raise the alarm at the nearest red call point and call { $fire }. Give the address: { $address }. Use an extinguisher only if you are trained and it is safe.
+signage-first-aid-title = First aid
+signage-first-aid-body = First-aid kit: { $first_aid }. In an emergency call { $medical }. Site security: { $security }.
+signage-after-hours-title = The space is closed now
+signage-after-hours-body = Only members with badge access may enter, and visitors must be with their host. Emergency exits can be used at all times.
+signage-cctv-title = Cameras in use for security
+signage-cctv-body = Cameras at the entrances record to protect people and property. Recordings are kept for { $camera_retention_days ->
+    [one] one day
+   *[other] { $camera_retention_days } days
+} and viewed only after an incident. Questions, or to see your data: { $privacy_contact }.
+signage-report-title = Seen something? Report it here
+signage-report-body = A lost badge, someone following people in, a strange e-mail or a possible data leak: tap “Report a security concern”. Reporting is never punished; hiding a breach is.
+signage-wifi-safety-title = Wi-Fi safety
+signage-wifi-safety-body = The guest network is kept apart from the members' network. On any shared network use HTTPS and your VPN, keep your devices up to date, and check the exact network name with staff.
+signage-phishing-title = Phishing: stop, check, report
+signage-phishing-body = We never ask for your password by e-mail, chat or pop-up. Check the sender before opening links or attachments, and report anything odd at this kiosk.
+
+## Home screen outside opening hours
+home-closed-title = { $site } is closed now
+home-closed-opens = We open again { $day } at { $time }.
+home-closed-members = Members: tap your badge on the reader.
+home-closed-visitors = Visitors: please call { $security } or ask your host to meet you.
+home-closed-check-in = Check in (contractors and others allowed after hours)
+home-report = Report a security concern
+
+## Reporting a security concern (anyone, from the home screen)
+report-title = Report a security concern
+report-intro = Reporting is never punished. Tell us what you noticed; staff are told at once.
+report-kind-title = What is it about?
+report-kind = { $kind ->
+    [lost-badge] Lost or stolen badge
+    [suspicious-person] Suspicious person
+    [phishing] Phishing or a strange message
+    [network-breach] Possible network breach
+    [data-exposure] Personal data exposed
+   *[other] Something else
+}
+report-kind-help = { $kind ->
+    [lost-badge] We block the badge so nobody else can use it.
+    [suspicious-person] Someone following people in, or somewhere they should not be.
+    [phishing] An e-mail, message or call asking for passwords or payment.
+    [network-breach] A device acting strangely, or a link you wish you had not clicked.
+    [data-exposure] Papers, screens or files showing other people's details.
+   *[other] Anything else that worries you.
+}
+report-description = What happened, when and where?
+report-description-optional = Anything else we should know? (optional)
+report-contact = How can we reach you? (optional)
+report-contact-help = An e-mail address or phone number, if you would like to hear back.
+report-personal-data = Other people's personal data may be involved
+report-member-title = Your badge
+report-member-search = Your name
+report-member-email = The e-mail address we have for you
+report-member-help = With your name and e-mail address we block your badge at once. Without them, staff block it after checking who you are.
+report-send = Send report
+report-thanks-title = Thank you for telling us
+report-thanks-next = Staff have been told and will look into it today. If you left contact details, they will get back to you.
+report-thanks-badge = { $count ->
+    [0] You have no badge in use, so there was nothing to block.
+    [one] Your badge is blocked: it no longer opens anything. Ask at the front desk for a new one.
+   *[other] Your { $count } badges are blocked: they no longer open anything. Ask at the front desk for new ones.
+}
+report-thanks-not-identified = That e-mail address does not match our records, so staff will check who you are and then block the badge.
+report-thanks-reference = Report number { $id }
+report-thanks-danger = If anyone is in danger, call { $police } now.
+
+## Emergency mode: shown in every configured language at once
+emergency-title = { $kind ->
+    [fire] Fire: leave the building now
+    [shelter] Shelter in place: stay inside
+    [medical] Medical emergency
+   *[custom] Emergency
+}
+emergency-action = { $kind ->
+    [fire] Use the nearest exit, not the lifts. Go to the assembly point: { $assembly_point }.
+    [shelter] Move away from windows, close the doors, and wait for instructions from staff.
+    [medical] Call { $medical }. First aid: { $first_aid }. Keep the way clear for responders.
+   *[custom] Follow the instructions of staff.
+}
+emergency-aed = Defibrillator (AED): { $aed }
+emergency-assembly = Assembly point: { $assembly_point }
+emergency-numbers = Fire { $fire } · Medical { $medical } · Police { $police } · Site security { $security }
+emergency-address = Address: { $address }
+emergency-since = Since { $time }
+emergency-staff = Staff: roll call and all clear
+emergency-label = Emergency
+
+## Staff: emergency mode and security reports
+staff-emergency-title = Emergency mode
+staff-emergency-start = { $kind ->
+    [fire] Fire evacuation
+    [shelter] Shelter in place
+    [medical] Medical emergency
+   *[custom] Custom message
+}
+staff-emergency-message = Message for the screen
+staff-emergency-confirm = Start emergency mode now? Every screen shows it until you end it.
+staff-emergency-on = Emergency mode is on: { $kind }
+staff-emergency-end = All clear: end emergency mode
+staff-emergency-ended = Emergency mode ended after { $minutes ->
+    [one] one minute
+   *[other] { $minutes } minutes
+}.
+staff-incidents-title = Security reports
+staff-incidents-none = No open reports.
+staff-incidents-count = { $count ->
+    [one] One open report
+   *[other] { $count } open reports
+}
+staff-incident-reported = Reported { $at }
+staff-incident-status = { $status ->
+    [open] New
+    [acknowledged] Being handled
+   *[closed] Closed
+}
+staff-incident-member = Member: { $name }
+staff-incident-suspended = { $count ->
+    [0] No badge was in use.
+    [one] One badge blocked.
+   *[other] { $count } badges blocked.
+}
+staff-incident-contact = Contact: { $contact }
+staff-incident-clock = Personal data: tell the supervisory authority by { $at } if required ({ $hours ->
+    [one] one hour left
+   *[other] { $hours } hours left
+}).
+staff-incident-overdue = Personal data: the 72 hours ended { $at }.
+staff-incident-acknowledge = Acknowledge
+staff-incident-close = Close with a note
+staff-incident-note = What was done
+staff-plan-incidents = { $open ->
+    [0] No open security reports.
+    [one] One open security report.
+   *[other] { $open } open security reports.
+}
+staff-plan-incidents-personal = { $count ->
+    [one] One involves personal data
+   *[other] { $count } involve personal data
+}, { $overdue } past the 72 hours.
+error-no-emergency = Emergency mode is not on.
+error-incident-not-found = This report is closed already, or does not exist.
+pictogram-name = { $code ->
+    [E001] Emergency exit (left)
+    [E002] Emergency exit (right)
+    [E003] First aid
+    [E004] Emergency telephone
+    [E007] Assembly point
+    [E010] Defibrillator (AED)
+    [F001] Fire extinguisher
+   *[F005] Fire alarm call point
+}

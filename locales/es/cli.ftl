@@ -24,6 +24,10 @@ cli-config-translated-offered = indique el texto en al menos uno de los idiomas 
 cli-config-policy-id = { $value } no es un identificador de política; use letras minúsculas, dígitos y guiones sueltos, como house-rules.
 cli-config-policy-unlisted = { $value } no figura en policies.documents; añádala primero a esa lista.
 cli-config-group-unlisted = { $value } no figura en badges.access_groups; añádalo primero a esa lista.
+cli-config-signage-unknown = { $value } no es un aviso estándar (estándar: { $known }).
+cli-config-signage-id = use de 1 a 40 letras minúsculas, dígitos y guiones, y un identificador distinto del de cualquier otro aviso.
+cli-config-pictogram = { $value } no es un pictograma incluido (incluidos: { $known }).
+cli-config-dates-order = el último día no puede ser anterior al primero.
 
 ## lobby audit verify
 cli-audit-intact = Registro de auditoría íntegro: { $entries ->
@@ -213,3 +217,27 @@ cli-plan-retention = Visitas anonimizadas después de { $days ->
     [many] { $days } de días
    *[other] { $days } días
 }; última ejecución: { $at }
+
+## lobby emergency, lobby incidents
+cli-emergency-started = Modo de emergencia activado: { $kind ->
+    [fire] evacuación por incendio
+    [shelter] confinamiento
+    [medical] emergencia médica
+   *[custom] mensaje personalizado
+}. Todas las pantallas del quiosco lo muestran hasta «lobby emergency end» o hasta que el personal lo termine.
+cli-emergency-ended = Fin de la alerta: el modo de emergencia terminó después de { $seconds ->
+    [one] un segundo
+    [many] { $seconds } de segundos
+   *[other] { $seconds } segundos
+}.
+cli-emergency-off = El modo de emergencia está desactivado.
+cli-emergency-on = Modo de emergencia activado desde el { $at }: { $kind }.
+cli-emergency-kind = «{ $value }» no es un tipo de emergencia; use fire, shelter, medical o custom (con --message).
+cli-incidents-none = No hay avisos de seguridad abiertos.
+cli-incident-line = #{ $id } { $at } { $kind } [{ $status }]{ $personal ->
+    [yes] , datos personales: notificar a más tardar el { $deadline }
+   *[no] {""}
+}
+cli-incident-detail = { $text }
+cli-incident-kind-unknown = «{ $value }» no es un tipo de aviso; use lost-badge, suspicious-person, phishing, network-breach, data-exposure o other.
+cli-plan-incidents = Avisos de seguridad abiertos: { $open }; con datos personales: { $personal }; fuera del plazo de 72 horas: { $overdue }

@@ -254,6 +254,12 @@ staff-recent-entry = { $action ->
     [backup-failed] Copia de seguridad fallida
     [backup-restore-test] Restauración de copia de seguridad probada
     [backup-restore] Base de datos restaurada desde una copia de seguridad
+    [emergency-start] Modo de emergencia activado
+    [emergency-end] Modo de emergencia terminado: fin de la alerta
+    [incident-report] Aviso de seguridad recibido
+    [incident-acknowledge] Aviso de seguridad atendido
+    [incident-close] Aviso de seguridad cerrado
+    [badge-suspend] Tarjeta de acceso bloqueada tras un aviso de pérdida
    *[other] { $action }
 }
 staff-signed-out-idle = Su sesión se cerró tras un período sin actividad.
@@ -285,6 +291,10 @@ error-field-required = { $field ->
     [id] Falta el identificador del miembro. Añádalo, por favor.
     [signer_name] Por favor, escriba su nombre al firmar.
     [label] Por favor, indique para quién es el acceso.
+    [description] Por favor, cuéntenos qué ha pasado.
+    [note] Por favor, escriba qué se hizo.
+    [message] Por favor, escriba el mensaje para la pantalla.
+    [kind] Por favor, elija de qué se trata.
    *[other] Por favor, rellene este campo.
 }
 error-field-too-long = { $field ->
@@ -443,3 +453,175 @@ staff-badge-self-confirm = Convertir esta tarjeta en mi tarjeta de personal
 staff-badge-self-done = Su tarjeta de personal está lista: acérquela e introduzca su PIN para iniciar sesión.
 staff-members-today-title = Miembros presentes hoy
 staff-members-today-none = Hoy todavía no ha entrado ningún miembro con su tarjeta de acceso.
+
+## Avisos de seguridad en la pantalla de inicio. Cada dato del sitio es un argumento: $site, $address, $fire,
+## $medical, $police, $security, $assembly_point, $first_aid, $aed, $privacy_contact,
+## $camera_retention_days.
+signage-label = Avisos de seguridad
+signage-position = Aviso { $n } de { $count }
+signage-pause = Pausa
+signage-resume = Reanudar
+signage-previous = Aviso anterior
+signage-next = Aviso siguiente
+signage-exits-title = Salidas de emergencia y punto de encuentro
+signage-exits-body = En caso de emergencia, salga por la salida señalizada más cercana. No use los ascensores. Diríjase al punto de encuentro: { $assembly_point }.
+signage-fire-alarm-title = Si descubre un incendio
+signage-fire-alarm-body = Active la alarma en el pulsador rojo más cercano y llame al { $fire }. Indique la dirección: { $address }. Use un extintor solo si tiene formación para ello y puede hacerlo sin peligro.
+signage-first-aid-title = Primeros auxilios
+signage-first-aid-body = Botiquín de primeros auxilios: { $first_aid }. En caso de emergencia, llame al { $medical }. Seguridad del espacio: { $security }.
+signage-after-hours-title = El espacio está cerrado ahora
+signage-after-hours-body = Solo pueden entrar los miembros con acceso por tarjeta, y los visitantes deben ir acompañados de la persona a la que visitan. Las salidas de emergencia se pueden usar en todo momento.
+signage-cctv-title = Cámaras de seguridad en funcionamiento
+signage-cctv-body = Las cámaras de las entradas graban para proteger a las personas y los bienes. Las grabaciones se conservan { $camera_retention_days ->
+    [one] un día
+    [many] { $camera_retention_days } de días
+   *[other] { $camera_retention_days } días
+} y solo se revisan después de un incidente. Para preguntas o para consultar sus datos: { $privacy_contact }.
+signage-report-title = ¿Ha visto algo? Infórmenos aquí
+signage-report-body = Una tarjeta de acceso perdida, alguien que entra detrás de otras personas, un correo extraño o una posible fuga de datos: toque «Informar de un problema de seguridad». Informar nunca se sanciona; ocultar una brecha de seguridad, sí.
+signage-wifi-safety-title = Seguridad en la wifi
+signage-wifi-safety-body = La red wifi de invitados está separada de la red de los miembros. En cualquier red compartida, use HTTPS y su VPN, mantenga sus dispositivos actualizados y compruebe con el personal el nombre exacto de la red.
+signage-phishing-title = Phishing: pare, compruebe, informe
+signage-phishing-body = Nunca le pedimos su contraseña por correo electrónico, chat o ventana emergente. Compruebe el remitente antes de abrir enlaces o archivos adjuntos, e informe en este quiosco de cualquier cosa extraña.
+
+## Pantalla de inicio fuera del horario de apertura
+home-closed-title = { $site } está cerrado en este momento
+home-closed-opens = Volvemos a abrir: { $day }, a las { $time }.
+home-closed-members = Miembros: acerque su tarjeta de acceso al lector.
+home-closed-visitors = Visitantes: por favor, llame al { $security } o pida a la persona a la que visita que salga a recibirle.
+home-closed-check-in = Registrar mi llegada (proveedores y otras personas autorizadas fuera de horario)
+home-report = Informar de un problema de seguridad
+
+## Informar de un problema de seguridad (cualquier persona, desde la pantalla de inicio)
+report-title = Informar de un problema de seguridad
+report-intro = Informar nunca se sanciona. Cuéntenos qué ha notado; avisamos al personal de inmediato.
+report-kind-title = ¿De qué se trata?
+report-kind = { $kind ->
+    [lost-badge] Tarjeta de acceso perdida o robada
+    [suspicious-person] Persona sospechosa
+    [phishing] Phishing o un mensaje extraño
+    [network-breach] Posible intrusión en la red
+    [data-exposure] Datos personales expuestos
+   *[other] Otra cosa
+}
+report-kind-help = { $kind ->
+    [lost-badge] Bloqueamos la tarjeta para que nadie más pueda usarla.
+    [suspicious-person] Alguien que entra detrás de otras personas o que está donde no debería.
+    [phishing] Un correo, un mensaje o una llamada que pide contraseñas o un pago.
+    [network-breach] Un dispositivo que se comporta de forma extraña, o un enlace que ojalá no hubiera abierto.
+    [data-exposure] Papeles, pantallas o archivos que muestran datos de otras personas.
+   *[other] Cualquier otra cosa que le preocupe.
+}
+report-description = ¿Qué pasó, cuándo y dónde?
+report-description-optional = ¿Algo más que debamos saber? (opcional)
+report-contact = ¿Cómo podemos contactarle? (opcional)
+report-contact-help = Una dirección de correo electrónico o un número de teléfono, si quiere recibir respuesta.
+report-personal-data = Puede haber datos personales de otras personas afectados
+report-member-title = Su tarjeta de acceso
+report-member-search = Su nombre
+report-member-email = La dirección de correo electrónico que tenemos registrada
+report-member-help = Con su nombre y su dirección de correo electrónico bloqueamos su tarjeta de inmediato. Sin ellos, el personal la bloquea después de comprobar su identidad.
+report-send = Enviar el aviso
+report-thanks-title = Gracias por avisarnos
+report-thanks-next = Hemos avisado al personal, que lo revisará hoy. Si dejó sus datos de contacto, se pondrán en contacto con usted.
+report-thanks-badge = { $count ->
+    [0] No tiene ninguna tarjeta de acceso en uso, así que no había nada que bloquear.
+    [one] Su tarjeta de acceso está bloqueada: ya no abre nada. Pida una nueva en recepción.
+    [many] Sus { $count } de tarjetas de acceso están bloqueadas: ya no abren nada. Pida otras nuevas en recepción.
+   *[other] Sus { $count } tarjetas de acceso están bloqueadas: ya no abren nada. Pida otras nuevas en recepción.
+}
+report-thanks-not-identified = Esa dirección de correo electrónico no coincide con nuestros registros, así que el personal comprobará su identidad y después bloqueará la tarjeta.
+report-thanks-reference = Número de aviso: { $id }
+report-thanks-danger = Si alguien está en peligro, llame ahora al { $police }.
+
+## Modo de emergencia: se muestra a la vez en todos los idiomas configurados
+emergency-title = { $kind ->
+    [fire] Incendio: salga del edificio ahora
+    [shelter] Confinamiento: quédese dentro
+    [medical] Emergencia médica
+   *[custom] Emergencia
+}
+emergency-action = { $kind ->
+    [fire] Use la salida más cercana, no los ascensores. Diríjase al punto de encuentro: { $assembly_point }.
+    [shelter] Aléjese de las ventanas, cierre las puertas y espere las instrucciones del personal.
+    [medical] Llame al { $medical }. Primeros auxilios: { $first_aid }. Deje libre el paso a los servicios de emergencia.
+   *[custom] Siga las instrucciones del personal.
+}
+emergency-aed = Desfibrilador (DEA): { $aed }
+emergency-assembly = Punto de encuentro: { $assembly_point }
+emergency-numbers = Bomberos { $fire } · Emergencias médicas { $medical } · Policía { $police } · Seguridad del espacio { $security }
+emergency-address = Dirección: { $address }
+emergency-since = Desde las { $time }
+emergency-staff = Personal: pase de lista y fin de la alerta
+emergency-label = Emergencia
+
+## Personal: modo de emergencia y avisos de seguridad
+staff-emergency-title = Modo de emergencia
+staff-emergency-start = { $kind ->
+    [fire] Evacuación por incendio
+    [shelter] Confinamiento
+    [medical] Emergencia médica
+   *[custom] Mensaje personalizado
+}
+staff-emergency-message = Mensaje para la pantalla
+staff-emergency-confirm = ¿Activar ahora el modo de emergencia? Todas las pantallas lo mostrarán hasta que usted lo termine.
+staff-emergency-on = Modo de emergencia activado: { $kind }
+staff-emergency-end = Fin de la alerta: terminar el modo de emergencia
+staff-emergency-ended = El modo de emergencia terminó después de { $minutes ->
+    [one] un minuto
+    [many] { $minutes } de minutos
+   *[other] { $minutes } minutos
+}.
+staff-incidents-title = Avisos de seguridad
+staff-incidents-none = No hay avisos abiertos.
+staff-incidents-count = { $count ->
+    [one] Un aviso abierto
+    [many] { $count } de avisos abiertos
+   *[other] { $count } avisos abiertos
+}
+staff-incident-reported = Recibido el { $at }
+staff-incident-status = { $status ->
+    [open] Nuevo
+    [acknowledged] En curso
+   *[closed] Cerrado
+}
+staff-incident-member = Miembro: { $name }
+staff-incident-suspended = { $count ->
+    [0] No había ninguna tarjeta de acceso en uso.
+    [one] Una tarjeta de acceso bloqueada.
+    [many] { $count } de tarjetas de acceso bloqueadas.
+   *[other] { $count } tarjetas de acceso bloqueadas.
+}
+staff-incident-contact = Contacto: { $contact }
+staff-incident-clock = Datos personales: si es obligatorio, notifíquelo a la autoridad de control a más tardar el { $at } ({ $hours ->
+    [one] queda una hora
+    [many] quedan { $hours } de horas
+   *[other] quedan { $hours } horas
+}).
+staff-incident-overdue = Datos personales: el plazo de 72 horas terminó el { $at }.
+staff-incident-acknowledge = Hacerse cargo
+staff-incident-close = Cerrar con una nota
+staff-incident-note = Qué se hizo
+staff-plan-incidents = { $open ->
+    [0] No hay avisos de seguridad abiertos.
+    [one] Un aviso de seguridad abierto.
+    [many] { $open } de avisos de seguridad abiertos.
+   *[other] { $open } avisos de seguridad abiertos.
+}
+staff-plan-incidents-personal = { $count ->
+    [one] Uno afecta a datos personales
+    [many] { $count } afectan a datos personales
+   *[other] { $count } afectan a datos personales
+}, { $overdue } fuera del plazo de 72 horas.
+error-no-emergency = El modo de emergencia no está activado.
+error-incident-not-found = Este aviso ya está cerrado o no existe.
+pictogram-name = { $code ->
+    [E001] Salida de emergencia (izquierda)
+    [E002] Salida de emergencia (derecha)
+    [E003] Primeros auxilios
+    [E004] Teléfono de emergencia
+    [E007] Punto de encuentro
+    [E010] Desfibrilador (DEA)
+    [F001] Extintor
+   *[F005] Pulsador de alarma de incendio
+}

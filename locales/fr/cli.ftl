@@ -24,6 +24,10 @@ cli-config-translated-offered = indiquez le texte dans au moins une des langues 
 cli-config-policy-id = { $value } n’est pas un identifiant de règlement ; utilisez des lettres minuscules, des chiffres et des traits d’union isolés, comme house-rules.
 cli-config-policy-unlisted = { $value } ne figure pas dans policies.documents ; ajoutez-le d’abord à cette liste.
 cli-config-group-unlisted = { $value } ne figure pas dans badges.access_groups ; ajoutez-le d’abord à cette liste.
+cli-config-signage-unknown = { $value } n’est pas une consigne standard (consignes standard : { $known }).
+cli-config-signage-id = utilisez de 1 à 40 lettres minuscules, chiffres et traits d’union, et un identifiant différent de celui de chaque autre consigne.
+cli-config-pictogram = { $value } n’est pas un pictogramme fourni (pictogrammes fournis : { $known }).
+cli-config-dates-order = le dernier jour ne doit pas précéder le premier.
 
 ## lobby audit verify
 cli-audit-intact = Journal d’audit intact : { $entries ->
@@ -213,3 +217,27 @@ cli-plan-retention = Visites anonymisées après { $days ->
     [many] { $days } de jours
    *[other] { $days } jours
 } ; dernier passage : { $at }
+
+## lobby emergency, lobby incidents
+cli-emergency-started = Mode d’urgence activé : { $kind ->
+    [fire] évacuation incendie
+    [shelter] confinement
+    [medical] urgence médicale
+   *[custom] message personnalisé
+}. Tous les écrans du kiosque l’affichent jusqu’à « lobby emergency end » ou jusqu’à ce que le personnel y mette fin.
+cli-emergency-ended = Fin de l’alerte : mode d’urgence terminé après { $seconds ->
+    [one] { $seconds } seconde
+    [many] { $seconds } de secondes
+   *[other] { $seconds } secondes
+}.
+cli-emergency-off = Le mode d’urgence est désactivé.
+cli-emergency-on = Mode d’urgence activé depuis le { $at } : { $kind }.
+cli-emergency-kind = « { $value } » n’est pas un type d’urgence ; utilisez fire, shelter, medical ou custom (avec --message).
+cli-incidents-none = Aucun signalement de sécurité ouvert.
+cli-incident-line = #{ $id } { $at } { $kind } [{ $status }]{ $personal ->
+    [yes] , données personnelles : à notifier au plus tard le { $deadline }
+   *[no] {""}
+}
+cli-incident-detail = { $text }
+cli-incident-kind-unknown = « { $value } » n’est pas un type de signalement ; utilisez lost-badge, suspicious-person, phishing, network-breach, data-exposure ou other.
+cli-plan-incidents = Signalements de sécurité ouverts : { $open } ; avec données personnelles : { $personal } ; au-delà de 72 heures : { $overdue }

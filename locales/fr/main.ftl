@@ -254,6 +254,12 @@ staff-recent-entry = { $action ->
     [backup-failed] Échec de la sauvegarde
     [backup-restore-test] Restauration d’une sauvegarde testée
     [backup-restore] Base de données restaurée depuis une sauvegarde
+    [emergency-start] Mode d’urgence activé
+    [emergency-end] Mode d’urgence terminé : fin de l’alerte
+    [incident-report] Problème de sécurité signalé
+    [incident-acknowledge] Signalement de sécurité pris en charge
+    [incident-close] Signalement de sécurité clôturé
+    [badge-suspend] Badge bloqué après un signalement de perte
    *[other] { $action }
 }
 staff-signed-out-idle = Votre session a été fermée après une période d’inactivité.
@@ -285,6 +291,10 @@ error-field-required = { $field ->
     [id] L’identifiant du membre manque. Veuillez l’ajouter.
     [signer_name] Veuillez saisir votre nom pour signer.
     [label] Veuillez indiquer pour qui est l’accès.
+    [description] Veuillez nous dire ce qui s’est passé.
+    [note] Veuillez indiquer ce qui a été fait.
+    [message] Veuillez saisir le message à afficher à l’écran.
+    [kind] Veuillez choisir le sujet du signalement.
    *[other] Veuillez remplir ce champ.
 }
 error-field-too-long = { $field ->
@@ -443,3 +453,175 @@ staff-badge-self-confirm = Faire de cette carte mon badge du personnel
 staff-badge-self-done = Votre badge du personnel est enregistré : présentez-le et saisissez votre code PIN pour vous connecter.
 staff-members-today-title = Membres présents aujourd’hui
 staff-members-today-none = Aucun membre n’a encore badgé aujourd’hui.
+
+## Consignes de sécurité sur l’écran d’accueil. Chaque donnée du site est un argument : $site, $address, $fire,
+## $medical, $police, $security, $assembly_point, $first_aid, $aed, $privacy_contact,
+## $camera_retention_days.
+signage-label = Consignes de sécurité
+signage-position = Consigne { $n } sur { $count }
+signage-pause = Pause
+signage-resume = Reprendre
+signage-previous = Consigne précédente
+signage-next = Consigne suivante
+signage-exits-title = Issues de secours et point de rassemblement
+signage-exits-body = En cas d’urgence, sortez par l’issue signalée la plus proche. N’utilisez pas les ascenseurs. Rejoignez le point de rassemblement : { $assembly_point }.
+signage-fire-alarm-title = Si vous découvrez un incendie
+signage-fire-alarm-body = Donnez l’alarme au déclencheur manuel rouge le plus proche et appelez le { $fire }. Indiquez l’adresse : { $address }. N’utilisez un extincteur que si vous y êtes formé et sans vous mettre en danger.
+signage-first-aid-title = Premiers secours
+signage-first-aid-body = Trousse de premiers secours : { $first_aid }. En cas d’urgence, appelez le { $medical }. Sécurité du site : { $security }.
+signage-after-hours-title = Les locaux sont fermés
+signage-after-hours-body = Seuls les membres disposant d’un accès par badge peuvent entrer ; les visiteurs doivent être accompagnés de la personne qui les reçoit. Les issues de secours restent utilisables à tout moment.
+signage-cctv-title = Vidéosurveillance pour la sécurité
+signage-cctv-body = Les caméras des entrées enregistrent pour protéger les personnes et les biens. Les enregistrements sont conservés { $camera_retention_days ->
+    [one] { $camera_retention_days } jour
+    [many] { $camera_retention_days } de jours
+   *[other] { $camera_retention_days } jours
+} et ne sont visionnés qu’après un incident. Pour toute question ou pour consulter vos données : { $privacy_contact }.
+signage-report-title = Vous avez remarqué quelque chose ? Signalez-le ici
+signage-report-body = Badge perdu, personne qui entre derrière les autres, e-mail suspect ou possible fuite de données : touchez « Signaler un problème de sécurité ». Un signalement n’est jamais sanctionné ; cacher une faille l’est.
+signage-wifi-safety-title = Sécurité du Wi-Fi
+signage-wifi-safety-body = Le réseau Wi-Fi invités est séparé du réseau des membres. Sur tout réseau partagé, utilisez HTTPS et votre VPN, tenez vos appareils à jour et vérifiez auprès du personnel le nom exact du réseau.
+signage-phishing-title = Hameçonnage : stop, vérifiez, signalez
+signage-phishing-body = Nous ne vous demandons jamais votre mot de passe par e-mail, par messagerie ou dans une fenêtre pop-up. Vérifiez l’expéditeur avant d’ouvrir un lien ou une pièce jointe, et signalez à ce kiosque tout ce qui vous paraît anormal.
+
+## Écran d’accueil en dehors des heures d’ouverture
+home-closed-title = { $site } est actuellement fermé
+home-closed-opens = Nous rouvrons { $day } à { $time }.
+home-closed-members = Membres : présentez votre badge sur le lecteur.
+home-closed-visitors = Visiteurs : veuillez appeler le { $security } ou demander à la personne qui vous reçoit de venir vous chercher.
+home-closed-check-in = Enregistrer mon arrivée (prestataires et autres personnes autorisées hors horaires)
+home-report = Signaler un problème de sécurité
+
+## Signaler un problème de sécurité (tout le monde, depuis l’écran d’accueil)
+report-title = Signaler un problème de sécurité
+report-intro = Un signalement n’est jamais sanctionné. Dites-nous ce que vous avez remarqué ; le personnel est prévenu immédiatement.
+report-kind-title = De quoi s’agit-il ?
+report-kind = { $kind ->
+    [lost-badge] Badge perdu ou volé
+    [suspicious-person] Personne suspecte
+    [phishing] Hameçonnage ou message suspect
+    [network-breach] Possible intrusion sur le réseau
+    [data-exposure] Données personnelles exposées
+   *[other] Autre chose
+}
+report-kind-help = { $kind ->
+    [lost-badge] Nous bloquons le badge pour que personne d’autre ne puisse l’utiliser.
+    [suspicious-person] Quelqu’un qui entre derrière les autres, ou qui se trouve là où il ne devrait pas être.
+    [phishing] Un e-mail, un message ou un appel qui demande des mots de passe ou un paiement.
+    [network-breach] Un appareil qui se comporte bizarrement, ou un lien sur lequel vous regrettez d’avoir cliqué.
+    [data-exposure] Des documents, écrans ou fichiers qui laissent voir les informations d’autres personnes.
+   *[other] Tout autre chose qui vous inquiète.
+}
+report-description = Que s’est-il passé, quand et où ?
+report-description-optional = Autre chose à nous signaler ? (facultatif)
+report-contact = Comment pouvons-nous vous joindre ? (facultatif)
+report-contact-help = Une adresse e-mail ou un numéro de téléphone, si vous souhaitez une réponse.
+report-personal-data = Des données personnelles d’autres personnes sont peut-être concernées
+report-member-title = Votre badge
+report-member-search = Votre nom
+report-member-email = Votre adresse e-mail enregistrée chez nous
+report-member-help = Avec votre nom et votre adresse e-mail, nous bloquons votre badge immédiatement. Sans eux, le personnel le bloque après avoir vérifié votre identité.
+report-send = Envoyer le signalement
+report-thanks-title = Merci de nous avoir prévenus
+report-thanks-next = Le personnel a été prévenu et s’en occupera aujourd’hui. Si vous avez laissé vos coordonnées, il reviendra vers vous.
+report-thanks-badge = { $count ->
+    [0] Vous n’avez aucun badge en service : il n’y avait rien à bloquer.
+    [one] Votre badge est bloqué : il n’ouvre plus rien. Demandez-en un nouveau à l’accueil.
+    [many] Vos { $count } de badges sont bloqués : ils n’ouvrent plus rien. Demandez-en de nouveaux à l’accueil.
+   *[other] Vos { $count } badges sont bloqués : ils n’ouvrent plus rien. Demandez-en de nouveaux à l’accueil.
+}
+report-thanks-not-identified = Cette adresse e-mail ne correspond pas à nos fichiers : le personnel va vérifier votre identité, puis bloquer le badge.
+report-thanks-reference = Numéro de signalement : { $id }
+report-thanks-danger = Si quelqu’un est en danger, appelez immédiatement le { $police }.
+
+## Mode d’urgence : affiché dans toutes les langues configurées à la fois
+emergency-title = { $kind ->
+    [fire] Incendie : quittez le bâtiment maintenant
+    [shelter] Confinement : restez à l’intérieur
+    [medical] Urgence médicale
+   *[custom] Urgence
+}
+emergency-action = { $kind ->
+    [fire] Prenez la sortie la plus proche, pas les ascenseurs. Rejoignez le point de rassemblement : { $assembly_point }.
+    [shelter] Éloignez-vous des fenêtres, fermez les portes et attendez les instructions du personnel.
+    [medical] Appelez le { $medical }. Premiers secours : { $first_aid }. Laissez le passage libre pour les secours.
+   *[custom] Suivez les instructions du personnel.
+}
+emergency-aed = Défibrillateur (DAE) : { $aed }
+emergency-assembly = Point de rassemblement : { $assembly_point }
+emergency-numbers = Pompiers { $fire } · Urgences médicales { $medical } · Police { $police } · Sécurité du site { $security }
+emergency-address = Adresse : { $address }
+emergency-since = Depuis { $time }
+emergency-staff = Personnel : appel des présents et fin de l’alerte
+emergency-label = Urgence
+
+## Personnel : mode d’urgence et signalements de sécurité
+staff-emergency-title = Mode d’urgence
+staff-emergency-start = { $kind ->
+    [fire] Évacuation incendie
+    [shelter] Confinement
+    [medical] Urgence médicale
+   *[custom] Message personnalisé
+}
+staff-emergency-message = Message à afficher à l’écran
+staff-emergency-confirm = Activer le mode d’urgence maintenant ? Tous les écrans l’affichent jusqu’à ce que vous y mettiez fin.
+staff-emergency-on = Mode d’urgence activé : { $kind }
+staff-emergency-end = Fin de l’alerte : désactiver le mode d’urgence
+staff-emergency-ended = Mode d’urgence terminé après { $minutes ->
+    [one] { $minutes } minute
+    [many] { $minutes } de minutes
+   *[other] { $minutes } minutes
+}.
+staff-incidents-title = Signalements de sécurité
+staff-incidents-none = Aucun signalement ouvert.
+staff-incidents-count = { $count ->
+    [one] { $count } signalement ouvert
+    [many] { $count } de signalements ouverts
+   *[other] { $count } signalements ouverts
+}
+staff-incident-reported = Signalé le { $at }
+staff-incident-status = { $status ->
+    [open] Nouveau
+    [acknowledged] En cours de traitement
+   *[closed] Clôturé
+}
+staff-incident-member = Membre : { $name }
+staff-incident-suspended = { $count ->
+    [0] Aucun badge n’était en service.
+    [one] Un badge bloqué.
+    [many] { $count } de badges bloqués.
+   *[other] { $count } badges bloqués.
+}
+staff-incident-contact = Contact : { $contact }
+staff-incident-clock = Données personnelles : si la notification est obligatoire, informez l’autorité de contrôle au plus tard le { $at } ({ $hours ->
+    [one] { $hours } heure restante
+    [many] { $hours } d’heures restantes
+   *[other] { $hours } heures restantes
+}).
+staff-incident-overdue = Données personnelles : le délai de 72 heures a expiré le { $at }.
+staff-incident-acknowledge = Prendre en charge
+staff-incident-close = Clôturer avec une note
+staff-incident-note = Ce qui a été fait
+staff-plan-incidents = { $open ->
+    [0] Aucun signalement de sécurité ouvert.
+    [one] Un signalement de sécurité ouvert.
+    [many] { $open } de signalements de sécurité ouverts.
+   *[other] { $open } signalements de sécurité ouverts.
+}
+staff-plan-incidents-personal = { $count ->
+    [one] { $count } concerne des données personnelles
+    [many] { $count } concernent des données personnelles
+   *[other] { $count } concernent des données personnelles
+}, { $overdue } au-delà du délai de 72 heures.
+error-no-emergency = Le mode d’urgence n’est pas activé.
+error-incident-not-found = Ce signalement est déjà clôturé ou n’existe pas.
+pictogram-name = { $code ->
+    [E001] Sortie de secours (à gauche)
+    [E002] Sortie de secours (à droite)
+    [E003] Premiers secours
+    [E004] Téléphone d’urgence
+    [E007] Point de rassemblement
+    [E010] Défibrillateur (DAE)
+    [F001] Extincteur
+   *[F005] Déclencheur manuel d’alarme incendie
+}

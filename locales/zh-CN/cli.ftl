@@ -24,6 +24,10 @@ cli-config-translated-offered = 请至少用 kiosk.languages 中的一种语言�
 cli-config-policy-id = { $value } 不是有效的政策 ID；请使用小写字母、数字和单个连字符，例如 house-rules。
 cli-config-policy-unlisted = { $value } 不在 policies.documents 中；请先将其列入该列表。
 cli-config-group-unlisted = { $value } 不在 badges.access_groups 中；请先将其列入该列表。
+cli-config-signage-unknown = { $value } 不是标准告示（标准告示：{ $known }）。
+cli-config-signage-id = 请使用 1 到 40 个小写字母、数字和连字符，且不得与其他告示重复。
+cli-config-pictogram = { $value } 不是随附的图形标志（随附的图形标志：{ $known }）。
+cli-config-dates-order = 最后一天不得早于第一天。
 
 ## lobby audit verify
 cli-audit-intact = 审计日志完好：{ $entries ->
@@ -183,3 +187,23 @@ cli-plan-policy = { $policy }：{ $members } 名会员中已有 { $accepted } �
 cli-plan-roll-call = 上次点名：{ $at }，共 { $people } 人，{ $missing } 人失联
 cli-plan-roll-call-none = 上次点名：暂无
 cli-plan-retention = 来访记录在 { $days } 天后匿名化；上次执行：{ $at }
+
+## lobby emergency, lobby incidents
+cli-emergency-started = 紧急模式已启动：{ $kind ->
+    [fire] 火警疏散
+    [shelter] 就地避险
+    [medical] 医疗紧急情况
+   *[custom] 自定义消息
+}。所有自助终端屏幕都会显示，直到运行“lobby emergency end”或由员工结束。
+cli-emergency-ended = 警报解除：紧急模式已结束，共持续 { $seconds } 秒。
+cli-emergency-off = 紧急模式未启动。
+cli-emergency-on = 紧急模式自 { $at } 起已启动：{ $kind }。
+cli-emergency-kind = “{ $value }”不是紧急情况类型；请使用 fire、shelter、medical 或 custom（配合 --message）。
+cli-incidents-none = 没有未关闭的安全报告。
+cli-incident-line = #{ $id } { $at } { $kind } [{ $status }]{ $personal ->
+    [yes] ，涉及个人数据：须在 { $deadline } 前报告
+   *[no] {""}
+}
+cli-incident-detail = { $text }
+cli-incident-kind-unknown = “{ $value }”不是报告类型；请使用 lost-badge、suspicious-person、phishing、network-breach、data-exposure 或 other。
+cli-plan-incidents = 未关闭的安全报告：{ $open }；涉及个人数据：{ $personal }；已超过 72 小时：{ $overdue }

@@ -228,6 +228,12 @@ staff-recent-entry = { $action ->
     [backup-failed] 备份失败
     [backup-restore-test] 已测试备份恢复
     [backup-restore] 已从备份恢复数据库
+    [emergency-start] 已启动紧急模式
+    [emergency-end] 紧急模式已结束：警报解除
+    [incident-report] 已报告安全问题
+    [incident-acknowledge] 已受理安全报告
+    [incident-close] 已关闭安全报告
+    [badge-suspend] 因报告丢失已停用门禁卡
    *[other] { $action }
 }
 staff-signed-out-idle = 由于一段时间内无操作，您已自动退出登录。
@@ -255,6 +261,10 @@ error-field-required = { $field ->
     [id] 缺少会员 ID，请补充。
     [signer_name] 请在签名时输入您的姓名。
     [label] 请注明上网凭证给谁使用。
+    [description] 请告诉我们发生了什么。
+    [note] 请写下已采取的措施。
+    [message] 请输入要在屏幕上显示的消息。
+    [kind] 请选择相关类别。
    *[other] 请填写此项。
 }
 error-field-too-long = { $field ->
@@ -409,3 +419,149 @@ staff-badge-self-confirm = 将此卡设为我的员工卡
 staff-badge-self-done = 员工卡已设置：刷卡并输入 PIN 码即可登录。
 staff-members-today-title = 今日到场会员
 staff-members-today-none = 今天还没有会员刷卡签到。
+
+## 首页上的安全告示。所有场所信息均为参数：$site、$address、$fire、
+## $medical、$police、$security、$assembly_point、$first_aid、$aed、$privacy_contact、
+## $camera_retention_days。
+signage-label = 安全告示
+signage-position = 第 { $n } 条，共 { $count } 条
+signage-pause = 暂停
+signage-resume = 继续播放
+signage-previous = 上一条告示
+signage-next = 下一条告示
+signage-exits-title = 紧急出口和集合点
+signage-exits-body = 发生紧急情况时，请从最近的标示出口离开。请勿乘坐电梯。请到集合点集合：{ $assembly_point }。
+signage-fire-alarm-title = 如果发现火情
+signage-fire-alarm-body = 请按下最近的红色火灾报警按钮，并拨打 { $fire }。告知地址：{ $address }。只有在受过培训且确保安全的情况下，才可使用灭火器。
+signage-first-aid-title = 急救
+signage-first-aid-body = 急救箱：{ $first_aid }。紧急情况请拨打 { $medical }。场所安保：{ $security }。
+signage-after-hours-title = 本空间现已关闭
+signage-after-hours-body = 只有拥有门禁权限的会员才能进入，访客须由被访人陪同。紧急出口随时可以使用。
+signage-cctv-title = 本区域设有安全监控
+signage-cctv-body = 入口处的摄像头会录像，以保护人员和财产安全。录像保存 { $camera_retention_days ->
+   *[other] { $camera_retention_days } 天
+}，仅在发生事件后查看。如有疑问或需查看您的数据，请联系：{ $privacy_contact }。
+signage-report-title = 发现异常？请在此报告
+signage-report-body = 门禁卡丢失、有人尾随进门、可疑的电子邮件或可能的数据泄露：请点击“报告安全问题”。报告绝不会受到处罚；隐瞒安全事件才会。
+signage-wifi-safety-title = Wi-Fi 安全
+signage-wifi-safety-body = 访客网络与会员网络相互隔离。在任何共享网络上，请使用 HTTPS 和您的 VPN，及时更新设备，并向工作人员核实准确的网络名称。
+signage-phishing-title = 网络钓鱼：停下、核实、报告
+signage-phishing-body = 我们绝不会通过电子邮件、聊天或弹窗索要您的密码。打开链接或附件前请核实发件人，如发现任何异常，请在本自助终端报告。
+
+## 非营业时间的首页
+home-closed-title = { $site }现已关闭
+home-closed-opens = 我们将于 { $day } { $time } 重新开放。
+home-closed-members = 会员：请在读卡器上刷卡。
+home-closed-visitors = 访客：请拨打 { $security }，或请被访人来接您。
+home-closed-check-in = 签到（施工人员及其他获准在非营业时间进入的人员）
+home-report = 报告安全问题
+
+## 报告安全问题（任何人均可从首页报告）
+report-title = 报告安全问题
+report-intro = 报告绝不会受到处罚。请告诉我们您注意到的情况；工作人员会立即收到通知。
+report-kind-title = 涉及哪类问题？
+report-kind = { $kind ->
+    [lost-badge] 门禁卡丢失或被盗
+    [suspicious-person] 可疑人员
+    [phishing] 网络钓鱼或可疑消息
+    [network-breach] 可能的网络入侵
+    [data-exposure] 个人数据外泄
+   *[other] 其他情况
+}
+report-kind-help = { $kind ->
+    [lost-badge] 我们会停用该门禁卡，防止他人使用。
+    [suspicious-person] 有人尾随他人进门，或出现在不该出现的地方。
+    [phishing] 索要密码或付款的电子邮件、消息或电话。
+    [network-breach] 设备运行异常，或点击了不该点的链接。
+    [data-exposure] 纸张、屏幕或文件上露出了他人的个人信息。
+   *[other] 其他任何让您担心的情况。
+}
+report-description = 发生了什么？在何时、何地？
+report-description-optional = 还有其他需要我们了解的情况吗？（选填）
+report-contact = 我们如何联系您？（选填）
+report-contact-help = 如希望收到回复，请留下电子邮箱地址或电话号码。
+report-personal-data = 可能涉及他人的个人数据
+report-member-title = 您的门禁卡
+report-member-search = 您的姓名
+report-member-email = 您在我们这里登记的电子邮箱地址
+report-member-help = 提供姓名和电子邮箱地址后，我们会立即停用您的门禁卡。如未提供，工作人员将在核实您的身份后停用。
+report-send = 提交报告
+report-thanks-title = 感谢您告诉我们
+report-thanks-next = 工作人员已收到通知，今天内会跟进处理。如果您留下了联系方式，他们会回复您。
+report-thanks-badge = { $count ->
+    [0] 您没有正在使用的门禁卡，因此无需停用。
+   *[other] 您的门禁卡（共 { $count } 张）已停用，不能再开启任何门禁。请到前台领取新卡。
+}
+report-thanks-not-identified = 该电子邮箱地址与我们的记录不符，因此工作人员将先核实您的身份，再停用门禁卡。
+report-thanks-reference = 报告编号：{ $id }
+report-thanks-danger = 如有人身处危险，请立即拨打 { $police }。
+
+## 紧急模式：同时以所有已配置的语言显示
+emergency-title = { $kind ->
+    [fire] 火警：立即撤离大楼
+    [shelter] 就地避险：留在室内
+    [medical] 医疗紧急情况
+   *[custom] 紧急情况
+}
+emergency-action = { $kind ->
+    [fire] 从最近的出口撤离，不要乘坐电梯。前往集合点：{ $assembly_point }。
+    [shelter] 远离窗户，关好门，等待工作人员的指示。
+    [medical] 拨打 { $medical }。急救：{ $first_aid }。为救援人员保持通道畅通。
+   *[custom] 请听从工作人员的指示。
+}
+emergency-aed = 除颤器（AED）：{ $aed }
+emergency-assembly = 集合点：{ $assembly_point }
+emergency-numbers = 火警 { $fire } · 急救 { $medical } · 报警 { $police } · 场所安保 { $security }
+emergency-address = 地址：{ $address }
+emergency-since = 自 { $time } 起
+emergency-staff = 员工：点名和解除警报
+emergency-label = 紧急情况
+
+## 员工：紧急模式和安全报告
+staff-emergency-title = 紧急模式
+staff-emergency-start = { $kind ->
+    [fire] 火警疏散
+    [shelter] 就地避险
+    [medical] 医疗紧急情况
+   *[custom] 自定义消息
+}
+staff-emergency-message = 屏幕显示的消息
+staff-emergency-confirm = 现在启动紧急模式吗？在您结束之前，所有屏幕都会显示。
+staff-emergency-on = 紧急模式已启动：{ $kind }
+staff-emergency-end = 解除警报：结束紧急模式
+staff-emergency-ended = 紧急模式已结束，共持续 { $minutes ->
+   *[other] { $minutes } 分钟
+}。
+staff-incidents-title = 安全报告
+staff-incidents-none = 没有未关闭的报告。
+staff-incidents-count = { $count ->
+   *[other] { $count } 份未关闭的报告
+}
+staff-incident-reported = 报告时间：{ $at }
+staff-incident-status = { $status ->
+    [open] 新报告
+    [acknowledged] 处理中
+   *[closed] 已关闭
+}
+staff-incident-member = 会员：{ $name }
+staff-incident-suspended = { $count ->
+    [0] 没有正在使用的门禁卡。
+   *[other] 已停用 { $count } 张门禁卡。
+}
+staff-incident-contact = 联系方式：{ $contact }
+staff-incident-clock = 个人数据：如有需要，请在 { $at } 前通知监管机构（{ $hours ->
+   *[other] 剩余 { $hours } 小时
+}）。
+staff-incident-overdue = 个人数据：72 小时期限已于 { $at } 届满。
+staff-incident-acknowledge = 受理
+staff-incident-close = 填写备注并关闭
+staff-incident-note = 已采取的措施
+staff-plan-incidents = { $open ->
+    [0] 没有未关闭的安全报告。
+   *[other] 未关闭的安全报告：{ $open } 份。
+}
+staff-plan-incidents-personal = { $count ->
+   *[other] 其中 { $count } 份涉及个人数据
+}，{ $overdue } 份已超过 72 小时。
+error-no-emergency = 紧急模式未启动。
+error-incident-not-found = 此报告已关闭或不存在。

@@ -27,6 +27,7 @@ struct Cli {
 
 mod backup;
 mod policy;
+mod safety;
 mod wifi;
 
 #[derive(Debug, Subcommand)]
@@ -77,6 +78,16 @@ enum Command {
     Wifi {
         #[command(subcommand)]
         command: wifi::WifiCommand,
+    },
+    /// Emergency mode on every screen: start it (fire, shelter, medical, custom), end it.
+    Emergency {
+        #[command(subcommand)]
+        command: safety::EmergencyCommand,
+    },
+    /// Security concerns reported at the kiosk.
+    Incidents {
+        #[command(subcommand)]
+        command: safety::IncidentsCommand,
     },
     /// CSV exports (UTF-8, header row, RFC 4180), to standard output or --out FILE.
     Export {
@@ -188,6 +199,7 @@ pub fn main() -> ExitCode {
         },
         None => Config::demo(),
     };
+    let config = always_open_for_tests(config);
     let data_dir = cli
         .data_dir
         .clone()
@@ -231,6 +243,12 @@ pub fn main() -> ExitCode {
             block_on(backup::report(&l10n, &config, &data_dir, command))
         }
         Some(Command::Wifi { command }) => block_on(wifi::run(&l10n, &config, &data_dir, command)),
+        Some(Command::Emergency { command }) => {
+            block_on(safety::emergency(&l10n, &config, &data_dir, command))
+        }
+        Some(Command::Incidents { command }) => {
+            block_on(safety::incidents(&l10n, &config, &data_dir, command))
+        }
         Some(Command::Export { command, out }) => {
             block_on(export(&l10n, &config, &data_dir, command, out))
         }
@@ -314,8 +332,26 @@ fn kiosk(config: Config, data_dir: &Path) -> anyhow::Result<ExitCode> {
         "starting the kiosk"
     );
     let store = tauri::async_runtime::block_on(Store::open(data_dir))?;
-    crate::run_kiosk(AppState::new(store, config, clock()))?;
+    let state = AppState::new(store, config, clock());
+    // Emergency mode that was on when the app or the machine stopped is on from the first paint.
+    tauri::async_runtime::block_on(state.poll_emergency())?;
+    crate::run_kiosk(state)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Debug builds only: `LOBBY_TEST_ALWAYS_OPEN=1` opens the site around the clock, so
+/// end-to-end tests that check visitors in do not depend on the hour they run at (outside
+/// opening hours only the kinds allowed after hours may check in).
+fn always_open_for_tests(mut config: Config) -> Config {
+    if cfg!(debug_assertions) && std::env::var("LOBBY_TEST_ALWAYS_OPEN").as_deref() == Ok("1") {
+        tracing::warn!("test hours in use: open around the clock");
+        let day = lobby_core::config::OpenHours {
+            open: chrono::NaiveTime::MIN,
+            close: chrono::NaiveTime::from_hms_milli_opt(23, 59, 59, 999).expect("a valid time"),
+        };
+        config.hours = [Some(day); 7];
+    }
+    config
 }
 
 /// The wall clock; in debug builds `LOBBY_TEST_CLOCK=2026-11-27T19:59:50+01:00` starts it at

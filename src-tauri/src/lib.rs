@@ -108,9 +108,19 @@ pub fn builder<R: Runtime>(state: AppState) -> tauri::Builder<R> {
             commands::wifi::staff_wifi_revoke,
             commands::wifi::staff_wifi_rotate,
             commands::staff::staff_security_plan,
+            commands::safety::signage_frame,
+            commands::safety::emergency_watch,
+            commands::safety::emergency_painted,
+            commands::safety::report_concern,
+            commands::safety::staff_emergency_start,
+            commands::safety::staff_emergency_end,
+            commands::safety::staff_incidents,
+            commands::safety::staff_incident_acknowledge,
+            commands::safety::staff_incident_close,
         ])
         .setup(|app| {
             spawn_housekeeping(app.handle().clone());
+            spawn_emergency_watch(app.handle().clone());
             // Badge readers through pcscd; without pcscd the source keeps retrying quietly.
             badges::start(app.handle(), &lobby_pcsc::PcscSource::new());
             Ok(())
@@ -156,6 +166,28 @@ fn spawn_housekeeping<R: Runtime>(app: tauri::AppHandle<R>) {
                 tracing::error!(error = %e, "WAL checkpoint failed");
             }
             tokio::time::sleep(HOUSEKEEPING_EVERY).await;
+        }
+    });
+}
+
+/// How often the database is asked whether emergency mode changed (one indexed row).
+const EMERGENCY_POLL: std::time::Duration = std::time::Duration::from_millis(100);
+
+/// Watches the database for emergency mode started or ended by another process.
+fn spawn_emergency_watch<R: Runtime>(app: tauri::AppHandle<R>) {
+    tauri::async_runtime::spawn(async move {
+        let mut failing = false;
+        loop {
+            let state = app.state::<AppState>();
+            match state.poll_emergency().await {
+                Ok(()) => failing = false,
+                Err(e) if !failing => {
+                    failing = true;
+                    tracing::error!(error = %e, "reading emergency mode failed");
+                }
+                Err(_) => {}
+            }
+            tokio::time::sleep(EMERGENCY_POLL).await;
         }
     });
 }

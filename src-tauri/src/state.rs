@@ -1,6 +1,7 @@
 //! What the commands share: the store, the validated configuration, the clock and the staff
 //! session. The session is checked here, in Rust, for every privileged command.
 
+use lobby_core::emergency::Emergency;
 use lobby_core::members::{Directory, IdentifiedSlot};
 use lobby_core::policies::receipt;
 use lobby_core::staff::{self, Expired, SessionSlot, StaffIdentity};
@@ -35,6 +36,8 @@ pub struct AppState {
     pub directory: tokio::sync::Mutex<Directory>,
     /// One Wi-Fi sync at a time (FreeRADIUS, hostapd).
     wifi_sync: Arc<tokio::sync::Mutex<()>>,
+    /// Emergency mode as the database has it; the screen waits on changes.
+    pub emergency: tokio::sync::watch::Sender<Option<Emergency>>,
 }
 
 impl AppState {
@@ -48,7 +51,30 @@ impl AppState {
             badges: Default::default(),
             directory: Default::default(),
             wifi_sync: Default::default(),
+            emergency: tokio::sync::watch::Sender::new(None),
         }
+    }
+
+    /// Publishes emergency mode to the screen when it differs from what was published.
+    pub fn emergency_changed(&self, now: Option<Emergency>) {
+        self.emergency.send_if_modified(|e| {
+            let changed = *e != now;
+            if changed {
+                tracing::warn!(emergency = ?now.as_ref().map(|e| (e.id, e.kind)), "emergency mode changed");
+                *e = now;
+            }
+            changed
+        });
+    }
+
+    /// Reads emergency mode from the database: at start, and often after, because the command
+    /// line (a fire panel, another system) starts and ends it from another process.
+    pub async fn poll_emergency(&self) -> Result<(), Error> {
+        let mut conn = self.store.conn().await?;
+        let now = lobby_core::emergency::current(&mut conn).await?;
+        drop(conn);
+        self.emergency_changed(now);
+        Ok(())
     }
 
     /// Brings the Wi-Fi equipment in line with the database, in the background: a visitor

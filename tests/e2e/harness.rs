@@ -136,6 +136,11 @@ impl Kiosk {
             // Parallel tests each run an instance: keep the single-instance plugin off the bus.
             .env_remove("DBUS_SESSION_BUS_ADDRESS")
             .envs(options.env.iter().map(|(k, v)| (*k, v.as_str())))
+            // Visitors check in whatever the hour, unless the test sets the clock itself.
+            .envs(
+                (!options.env.iter().any(|(k, _)| *k == "LOBBY_TEST_CLOCK"))
+                    .then_some(("LOBBY_TEST_ALWAYS_OPEN", "1")),
+            )
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()

@@ -8,7 +8,11 @@ use crate::badges::{
     AccessGroup, Badge, BadgeStatus, BadgeUpdate, CardRead, EnrollRequest, Refusal,
 };
 use crate::config::{FieldRule, VisitKind, VisitType};
+use crate::emergency::{AllClear, Emergency, EmergencyKind};
 use crate::error::{ErrorCode, ErrorPayload};
+use crate::incidents::{
+    Incident, IncidentFigures, IncidentKind, IncidentStatus, ReportRequest, Reported,
+};
 use crate::kiosk::{KioskSettings, StaffOverview};
 use crate::members::HostMatch;
 use crate::policies::signature::Signature;
@@ -18,6 +22,7 @@ use crate::report::{
     PolicyCoverage, Retention, RollCallFigures, SecurityPlan, SharedRotation, StaffFactors,
     WifiFigures,
 };
+use crate::signage::{Frame, Priority, Schedule, SignItem, SiteFacts};
 use crate::staff::{SignInRequest, StaffIdentity};
 use crate::visits::rollcall::{Mark, RollCall, RollCallEntry};
 use crate::visits::{CheckInOptions, CheckInRequest, CheckedIn, CheckedOut, Guide, OnSite};
@@ -83,6 +88,20 @@ pub fn types() -> String {
         PolicyCoverage::decl(),
         RollCallFigures::decl(),
         Retention::decl(),
+        EmergencyKind::decl(),
+        Emergency::decl(),
+        AllClear::decl(),
+        Priority::decl(),
+        Schedule::decl(),
+        SignItem::decl(),
+        SiteFacts::decl(),
+        Frame::decl(),
+        IncidentKind::decl(),
+        IncidentStatus::decl(),
+        ReportRequest::decl(),
+        Reported::decl(),
+        Incident::decl(),
+        IncidentFigures::decl(),
     ];
     let mut out = String::from(HEADER);
     for d in decls {

@@ -11,7 +11,9 @@ use std::path::{Path, PathBuf};
 use ts_rs::TS;
 
 /// The languages Lobby ships, in their default order. `en-US` is the reference.
-pub const SHIPPED_LANGUAGES: [&str; 6] = ["en-US", "de", "fr", "es", "ar", "zh-CN"];
+pub const SHIPPED_LANGUAGES: [&str; 10] = [
+    "en-US", "de", "fr", "es", "it", "pt-BR", "nl", "pl", "ar", "zh-CN",
+];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConfigError {
@@ -89,6 +91,7 @@ pub struct RawConfig {
     pub badges: RawBadges,
     pub wifi: crate::wifi::tiers::RawWifi,
     pub backup: RawBackup,
+    pub signage: crate::signage::RawSignage,
 }
 
 /// Backups of the database (see `backup`).
@@ -321,6 +324,8 @@ pub struct RawEmergency {
     pub site_security: String,
     pub assembly_point: String,
     pub first_aid: String,
+    /// Where the automated external defibrillator is; empty when there is none.
+    pub aed: String,
 }
 
 impl Default for RawEmergency {
@@ -332,6 +337,7 @@ impl Default for RawEmergency {
             site_security: "+49 30 5555 0100".into(),
             assembly_point: "Courtyard, by the fountain".into(),
             first_aid: "Reception desk, ground floor".into(),
+            aed: "Next to the lifts, ground floor".into(),
         }
     }
 }
@@ -417,6 +423,8 @@ pub struct RawVisitType {
     pub code_of_conduct: Option<bool>,
     pub wifi_tier: Option<String>,
     pub may_stay_after_closing: Option<bool>,
+    /// Visitors of this kind may check in outside opening hours.
+    pub after_hours: Option<bool>,
 }
 
 /// Whether a visit form asks for a field.
@@ -475,6 +483,7 @@ impl VisitKind {
             code_of_conduct: true,
             wifi_tier: None,
             may_stay_after_closing: false,
+            after_hours: false,
         };
         match self {
             VisitKind::Guest => VisitType {
@@ -524,6 +533,7 @@ pub struct VisitType {
     pub code_of_conduct: bool,
     pub wifi_tier: Option<String>,
     pub may_stay_after_closing: bool,
+    pub after_hours: bool,
 }
 
 /// Visits as this site runs them.
@@ -577,6 +587,7 @@ pub struct Config {
     pub badges: Badges,
     pub wifi: crate::wifi::tiers::Wifi,
     pub backup: Backup,
+    pub signage: crate::signage::Signage,
 }
 
 /// The validated `[badges]` section.
@@ -692,6 +703,7 @@ pub struct Emergency {
     pub site_security: String,
     pub assembly_point: String,
     pub first_aid: String,
+    pub aed: String,
 }
 
 impl Config {
@@ -712,6 +724,8 @@ impl Config {
                 kind.into(),
                 RawVisitType {
                     wifi_tier: Some(tier.into()),
+                    // Contractors work on site when it is closed; the demo shows that.
+                    after_hours: (kind == "contractor").then_some(true),
                     ..Default::default()
                 },
             );
@@ -854,6 +868,8 @@ impl RawConfig {
         let badges = validate_badges(self.badges, &languages).map_err(|(k, m)| fail(&k, m))?;
         let wifi = crate::wifi::tiers::validate(self.wifi).map_err(|(k, m)| fail(&k, m))?;
         let backup = validate_backup(self.backup).map_err(|(k, m)| fail(&k, m))?;
+        let signage =
+            crate::signage::validate(self.signage, &languages).map_err(|(k, m)| fail(&k, m))?;
         for t in &visits.types {
             if let Some(tier) = &t.wifi_tier {
                 if wifi.tier(tier).is_none() {
@@ -898,17 +914,19 @@ impl RawConfig {
                 site_security: e.site_security,
                 assembly_point: e.assembly_point,
                 first_aid: e.first_aid,
+                aed: e.aed.trim().to_string(),
             },
             visits,
             policies,
             badges,
             wifi,
             backup,
+            signage,
         })
     }
 }
 
-fn validate_translated(
+pub(crate) fn validate_translated(
     key: &str,
     text: &Translated,
     languages: &[String],
@@ -983,6 +1001,7 @@ fn validate_visits(
             t.code_of_conduct = o.code_of_conduct.unwrap_or(t.code_of_conduct);
             t.wifi_tier = o.wifi_tier.clone().or(t.wifi_tier);
             t.may_stay_after_closing = o.may_stay_after_closing.unwrap_or(t.may_stay_after_closing);
+            t.after_hours = o.after_hours.unwrap_or(t.after_hours);
         }
         types.push(t);
     }

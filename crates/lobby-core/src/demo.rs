@@ -43,9 +43,9 @@ macro_rules! policy_texts {
 }
 
 pub const POLICIES: &[(&str, &[(&str, &str)])] = policy_texts! {
-    "code-of-conduct": ["en-US", "de", "fr", "es", "ar", "zh-CN"],
-    "house-rules": ["en-US", "de", "fr", "es", "ar", "zh-CN"],
-    "wifi-acceptable-use": ["en-US", "de", "fr", "es", "ar", "zh-CN"],
+    "code-of-conduct": ["en-US", "de", "fr", "es", "it", "pt-BR", "nl", "pl", "ar", "zh-CN"],
+    "house-rules": ["en-US", "de", "fr", "es", "it", "pt-BR", "nl", "pl", "ar", "zh-CN"],
+    "wifi-acceptable-use": ["en-US", "de", "fr", "es", "it", "pt-BR", "nl", "pl", "ar", "zh-CN"],
 };
 
 pub enum Seeded {

@@ -142,6 +142,10 @@ error_codes! {
     StorageFull => "storage-full",
     /// Another process (the kiosk) has the database open: stop it before restoring.
     DatabaseInUse => "database-in-use",
+    /// "All clear" with no emergency in force.
+    NoEmergency => "no-emergency",
+    /// No open security report with this number.
+    IncidentNotFound => "incident-not-found",
 }
 
 impl ErrorCode {
@@ -275,6 +279,10 @@ pub enum Error {
     BackupInvalid { problem: String },
     #[error("the database {path} cannot be read: {reason}")]
     DatabaseUnreadable { path: String, reason: String },
+    #[error("no emergency is in force")]
+    NoEmergency,
+    #[error("no such open report")]
+    IncidentNotFound,
     #[error("another process has the database open")]
     DatabaseInUse,
 }
@@ -348,6 +356,8 @@ impl Error {
             Error::BackupInvalid { .. } => ErrorCode::BackupInvalid,
             Error::DatabaseUnreadable { .. } => ErrorCode::DatabaseUnreadable,
             Error::DatabaseInUse => ErrorCode::DatabaseInUse,
+            Error::NoEmergency => ErrorCode::NoEmergency,
+            Error::IncidentNotFound => ErrorCode::IncidentNotFound,
         }
     }
 

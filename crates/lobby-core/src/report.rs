@@ -2,7 +2,8 @@
 //! you keep us safe?". Every figure is read from the database at the moment it is asked for:
 //! backups and restore tests, staff accounts and their second factor, guest Wi-Fi rotation and
 //! passes in force, policy acceptance, the last roll call, the audit chain and retention runs.
-//! (Security-concern reports join it when they exist.)
+//! and the security-concern reports still open, with the 72-hour clock of those involving
+//! personal data.
 
 use crate::audit::{self, Verdict};
 use crate::backup::{self, BackupStatus};
@@ -26,6 +27,7 @@ pub struct SecurityPlan {
     pub last_roll_call: Option<RollCallFigures>,
     pub audit: Verdict,
     pub retention: Retention,
+    pub incidents: crate::incidents::IncidentFigures,
 }
 
 /// Every staff account signs in with a PIN and an authenticator code (TOTP); some also have a
@@ -161,6 +163,7 @@ pub async fn security_plan(
         None => None,
     };
     let audit = audit::verify(&mut conn).await?;
+    let incidents = crate::incidents::figures(&mut conn, now).await?;
     let last_anonymised_at: Option<String> = sqlx::query_scalar(
         "SELECT at FROM audit_log WHERE action = 'visits-anonymise' ORDER BY seq DESC LIMIT 1",
     )
@@ -186,5 +189,6 @@ pub async fn security_plan(
             retention_days: config.visits.retention_days,
             last_anonymised_at,
         },
+        incidents,
     })
 }

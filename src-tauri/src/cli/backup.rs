@@ -182,7 +182,7 @@ pub async fn report(
     Ok(ExitCode::SUCCESS)
 }
 
-fn local(config: &Config, at: Option<&str>) -> String {
+pub(super) fn local(config: &Config, at: Option<&str>) -> String {
     at.and_then(|a| chrono::DateTime::parse_from_rfc3339(a).ok())
         .map(|t| {
             t.with_timezone(&config.time_zone)
@@ -286,6 +286,14 @@ fn print_plan(l10n: &Localizer, config: &Config, plan: &SecurityPlan) {
                 "at",
                 local(config, plan.retention.last_anonymised_at.as_deref()).into(),
             ),
+        ],
+    );
+    line(
+        "cli-plan-incidents",
+        &[
+            ("open", plan.incidents.open.into()),
+            ("personal", plan.incidents.personal_data_open.into()),
+            ("overdue", plan.incidents.overdue.into()),
         ],
     );
 }

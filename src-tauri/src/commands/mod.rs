@@ -5,6 +5,7 @@ pub mod badges;
 pub mod kiosk;
 pub mod names;
 pub mod policies;
+pub mod safety;
 pub mod staff;
 pub mod visits;
 pub mod wifi;

@@ -39,4 +39,13 @@ pub const COMMANDS: &[&str] = &[
     "staff_wifi_revoke",
     "staff_wifi_rotate",
     "staff_security_plan",
+    "signage_frame",
+    "emergency_watch",
+    "emergency_painted",
+    "report_concern",
+    "staff_emergency_start",
+    "staff_emergency_end",
+    "staff_incidents",
+    "staff_incident_acknowledge",
+    "staff_incident_close",
 ];

@@ -3,6 +3,13 @@
 
 import { invoke } from "@tauri-apps/api/core";
 import type {
+  AllClear,
+  Emergency,
+  EmergencyKind,
+  Frame,
+  Incident,
+  ReportRequest,
+  Reported,
   AccessGroup,
   Accepted,
   Badge,
@@ -114,3 +121,18 @@ export const staffWifiIssue = (tier: string, hours: number | null, label: string
 export const staffWifiRevoke = (passId: string) => call<null>("staff_wifi_revoke", { passId });
 export const staffWifiRotate = (tier: string) => call<null>("staff_wifi_rotate", { tier });
 export const staffSecurityPlan = () => call<SecurityPlan>("staff_security_plan");
+
+export const signageFrame = () => call<Frame>("signage_frame");
+export const emergencyWatch = (seen: number | null) =>
+  call<Emergency | null>("emergency_watch", { seen });
+export const emergencyPainted = (id: number) => call<null>("emergency_painted", { id });
+export const reportConcern = (request: ReportRequest) =>
+  call<Reported>("report_concern", { request });
+export const staffEmergencyStart = (kind: EmergencyKind, message: string | null) =>
+  call<Emergency>("staff_emergency_start", { kind, message });
+export const staffEmergencyEnd = () => call<AllClear>("staff_emergency_end");
+export const staffIncidents = () => call<Incident[]>("staff_incidents");
+export const staffIncidentAcknowledge = (id: number) =>
+  call<null>("staff_incident_acknowledge", { id });
+export const staffIncidentClose = (id: number, note: string) =>
+  call<null>("staff_incident_close", { id, note });

@@ -581,6 +581,8 @@ pub async fn anonymise_expired(store: &Store, now: DateTime<Utc>, config: &Confi
     .bind(&cutoff)
     .execute(&mut *tx)
     .await?;
+    // What security reports said and who left contact details, once closed long enough.
+    crate::incidents::anonymise_expired(&mut tx, now, config).await?;
     if done > 0 {
         audit::append(
             &mut tx,

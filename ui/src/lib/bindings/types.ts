@@ -1,7 +1,7 @@
 // Generated from the Rust types by lobby-core (src/bindings.rs). Do not edit by hand:
 // run `make bindings` after changing a type.
 
-export type ErrorCode = "internal" | "staff-session-required" | "sign-in-failed" | "sign-in-locked" | "pin-invalid" | "code-invalid" | "staff-exists" | "staff-not-found" | "staff-name-invalid" | "field-required" | "field-too-long" | "field-invalid-characters" | "email-invalid" | "phone-invalid" | "visit-type-unavailable" | "host-required" | "host-unknown" | "guide-required" | "privacy-not-accepted" | "off-limits-not-shown" | "checkout-code-unknown" | "already-checked-out" | "visit-not-found" | "roll-call-not-found" | "roll-call-finished" | "import-rejected" | "signature-missing" | "signature-too-small" | "signature-invalid" | "policy-unknown" | "policy-text-invalid" | "policy-language-published" | "policy-version-unknown" | "policy-reference-missing" | "policy-outdated" | "policy-not-accepted" | "member-not-found" | "member-session-required" | "acceptance-not-found" | "badge-random-uid" | "badge-taken" | "badge-already-enrolled" | "badge-group-unknown" | "badge-dates-invalid" | "badge-not-found" | "badge-no-card" | "wifi-tier-unknown" | "wifi-closed" | "wifi-hours-invalid" | "wifi-pass-not-found" | "wifi-not-shared" | "backup-invalid" | "database-unreadable" | "storage-full" | "database-in-use";
+export type ErrorCode = "internal" | "staff-session-required" | "sign-in-failed" | "sign-in-locked" | "pin-invalid" | "code-invalid" | "staff-exists" | "staff-not-found" | "staff-name-invalid" | "field-required" | "field-too-long" | "field-invalid-characters" | "email-invalid" | "phone-invalid" | "visit-type-unavailable" | "host-required" | "host-unknown" | "guide-required" | "privacy-not-accepted" | "off-limits-not-shown" | "checkout-code-unknown" | "already-checked-out" | "visit-not-found" | "roll-call-not-found" | "roll-call-finished" | "import-rejected" | "signature-missing" | "signature-too-small" | "signature-invalid" | "policy-unknown" | "policy-text-invalid" | "policy-language-published" | "policy-version-unknown" | "policy-reference-missing" | "policy-outdated" | "policy-not-accepted" | "member-not-found" | "member-session-required" | "acceptance-not-found" | "badge-random-uid" | "badge-taken" | "badge-already-enrolled" | "badge-group-unknown" | "badge-dates-invalid" | "badge-not-found" | "badge-no-card" | "wifi-tier-unknown" | "wifi-closed" | "wifi-hours-invalid" | "wifi-pass-not-found" | "wifi-not-shared" | "backup-invalid" | "database-unreadable" | "storage-full" | "database-in-use" | "no-emergency" | "incident-not-found";
 
 export type ErrorPayload = { code: ErrorCode, 
 /**
@@ -51,7 +51,7 @@ export type VisitKind = "guest" | "tour" | "day-pass" | "contractor" | "intervie
 
 export type FieldRule = "off" | "optional" | "required";
 
-export type VisitType = { kind: VisitKind, company: FieldRule, email: FieldRule, phone: FieldRule, purpose: FieldRule, host: FieldRule, code_of_conduct: boolean, wifi_tier: string | null, may_stay_after_closing: boolean, };
+export type VisitType = { kind: VisitKind, company: FieldRule, email: FieldRule, phone: FieldRule, purpose: FieldRule, host: FieldRule, code_of_conduct: boolean, wifi_tier: string | null, may_stay_after_closing: boolean, after_hours: boolean, };
 
 export type CheckInOptions = { types: Array<VisitType>, 
 /**
@@ -272,7 +272,7 @@ last_restore_test_at: string | null, last_restore_test_ok: boolean | null,
  */
 stale: boolean, };
 
-export type SecurityPlan = { site: string, generated_at: string, backups: BackupStatus, staff: StaffFactors, wifi: WifiFigures, policies: Array<PolicyCoverage>, last_roll_call: RollCallFigures | null, audit: Verdict, retention: Retention, };
+export type SecurityPlan = { site: string, generated_at: string, backups: BackupStatus, staff: StaffFactors, wifi: WifiFigures, policies: Array<PolicyCoverage>, last_roll_call: RollCallFigures | null, audit: Verdict, retention: Retention, incidents: IncidentFigures, };
 
 export type StaffFactors = { accounts: number, with_authenticator: number, with_badge: number, };
 
@@ -297,3 +297,115 @@ export type Retention = { retention_days: number,
  * The last time old visits were anonymised (none may have been due yet).
  */
 last_anonymised_at: string | null, };
+
+export type EmergencyKind = "fire" | "shelter" | "medical" | "custom";
+
+export type Emergency = { id: number, kind: EmergencyKind, 
+/**
+ * The custom message as staff typed it (custom only).
+ */
+message: string | null, started_at: string, 
+/**
+ * `staff:<id>` or `cli`.
+ */
+started_by: string, };
+
+export type AllClear = { id: number, kind: EmergencyKind, duration_seconds: number, };
+
+export type Priority = "safety" | "security" | "info";
+
+export type Schedule = "always" | "business-hours" | "after-hours";
+
+export type SignItem = { id: string, priority: Priority, schedule: Schedule, 
+/**
+ * ISO 7010 codes, e.g. `E001`.
+ */
+pictograms: Array<string>, 
+/**
+ * Standard items: the Fluent message prefix (`signage-exits`: `-title`, `-body`).
+ */
+message: string | null, 
+/**
+ * Site items: their own text per language.
+ */
+title: { [key in string]?: string }, body: { [key in string]?: string }, };
+
+export type SiteFacts = { site: string, address: string, fire: string, medical: string, police: string, security: string, assembly_point: string, first_aid: string, 
+/**
+ * Where the defibrillator is; empty when the site has none.
+ */
+aed: string, privacy_contact: string, camera_retention_days: number, 
+/**
+ * `E001` (exit to the left) or `E002` (to the right).
+ */
+exit_pictogram: string, };
+
+export type Frame = { 
+/**
+ * Within opening hours.
+ */
+open: boolean, 
+/**
+ * Closed: the next opening (RFC 3339), if within a week.
+ */
+opens_at: string | null, 
+/**
+ * Visit kinds a visitor may check in for now.
+ */
+visit_kinds: Array<VisitKind>, items: Array<SignItem>, rotate_seconds: number, facts: SiteFacts, 
+/**
+ * Emergency mode, when on: it replaces everything else.
+ */
+emergency: Emergency | null, 
+/**
+ * The pictograms of the emergency in force, besides the emergency telephone (E004).
+ */
+emergency_pictograms: Array<string>, };
+
+export type IncidentKind = "lost-badge" | "suspicious-person" | "phishing" | "network-breach" | "data-exposure" | "other";
+
+export type IncidentStatus = "open" | "acknowledged" | "closed";
+
+export type ReportRequest = { kind: IncidentKind | null, description: string, contact: string | null, personal_data: boolean, 
+/**
+ * Lost badge: the member picked from the name search...
+ */
+member_id: string | null, 
+/**
+ * ...and the e-mail address they gave us, which must match the one on record.
+ */
+member_email: string | null, };
+
+export type Reported = { id: number, kind: IncidentKind, 
+/**
+ * Lost badge: the member was identified and this many badges no longer open anything.
+ */
+badges_suspended: number, 
+/**
+ * Lost badge: a member was named, but the e-mail address did not match.
+ */
+not_identified: boolean, };
+
+export type Incident = { id: number, kind: IncidentKind, status: IncidentStatus, description: string, contact: string | null, personal_data: boolean, 
+/**
+ * The identified member's name (lost badge).
+ */
+member: string | null, badges_suspended: number, reported_at: string, acknowledged_at: string | null, closed_at: string | null, note: string | null, 
+/**
+ * Personal data: when the 72 hours to notify the supervisory authority end.
+ */
+notify_by: string | null, 
+/**
+ * Personal data, still open: whole hours left before `notify_by` (negative: overdue).
+ */
+hours_left: number | null, };
+
+export type IncidentFigures = { open: number, 
+/**
+ * Open reports that may involve personal data.
+ */
+personal_data_open: number, 
+/**
+ * Of those, past the 72 hours.
+ */
+overdue: number, };

@@ -1,0 +1,181 @@
+//! Emergency mode: fire evacuation, shelter in place, a medical emergency or a custom message.
+//! It is a row in the database, so it survives a restart of the app or the machine, and the
+//! command line (a fire panel's relay, another system) starts it as well as staff do. Only
+//! staff or the command line end it; the end is audited with how long it lasted.
+
+use crate::audit::{self, Actor, NewEntry};
+use crate::config::FieldRule;
+use crate::error::{Error, Result};
+use crate::{text, Store};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use sqlx::{Row, SqliteConnection};
+use ts_rs::TS;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum EmergencyKind {
+    /// Fire: evacuate by the nearest exit to the assembly point.
+    Fire,
+    /// Stay inside, away from windows, until told otherwise.
+    Shelter,
+    /// A medical emergency on site: call for help, keep the way clear.
+    Medical,
+    /// Staff's own words.
+    Custom,
+}
+
+impl EmergencyKind {
+    pub const ALL: [EmergencyKind; 4] = [Self::Fire, Self::Shelter, Self::Medical, Self::Custom];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Fire => "fire",
+            Self::Shelter => "shelter",
+            Self::Medical => "medical",
+            Self::Custom => "custom",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// The longest custom message, in characters: two short lines on the emergency screen.
+pub const MESSAGE_MAX: usize = 200;
+
+/// Emergency mode as it is on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Emergency {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub kind: EmergencyKind,
+    /// The custom message as staff typed it (custom only).
+    pub message: Option<String>,
+    pub started_at: String,
+    /// `staff:<id>` or `cli`.
+    pub started_by: String,
+}
+
+/// How an emergency ended.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct AllClear {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub kind: EmergencyKind,
+    #[ts(type = "number")]
+    pub duration_seconds: i64,
+}
+
+/// The emergency in force, if any.
+pub async fn current(conn: &mut SqliteConnection) -> Result<Option<Emergency>> {
+    let row = sqlx::query(
+        "SELECT id, kind, message, started_at, started_by FROM emergencies WHERE ended_at IS NULL",
+    )
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(row.map(|r| Emergency {
+        id: r.get(0),
+        kind: EmergencyKind::parse(&r.get::<String, _>(1)).unwrap_or(EmergencyKind::Custom),
+        message: r.get(2),
+        started_at: r.get(3),
+        started_by: r.get(4),
+    }))
+}
+
+/// Starts emergency mode. Starting the kind already in force changes nothing (a fire panel
+/// may repeat itself); another kind ends the one in force and starts the new one, both
+/// audited.
+pub async fn start(
+    store: &Store,
+    now: DateTime<Utc>,
+    by: Actor,
+    kind: EmergencyKind,
+    message: Option<&str>,
+) -> Result<Emergency> {
+    let message = match kind {
+        EmergencyKind::Custom => text::field("message", message, MESSAGE_MAX, FieldRule::Required)?,
+        _ => None,
+    };
+    let mut tx = store.begin_write().await?;
+    if let Some(active) = current(&mut tx).await? {
+        if active.kind == kind && active.message == message {
+            return Ok(active);
+        }
+        end_row(&mut tx, now, &by, &active).await?;
+    }
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO emergencies (kind, message, started_at, started_by) VALUES (?, ?, ?, ?)
+         RETURNING id",
+    )
+    .bind(kind.as_str())
+    .bind(&message)
+    .bind(now.to_rfc3339())
+    .bind(by.as_text())
+    .fetch_one(&mut *tx)
+    .await?;
+    audit::append(
+        &mut tx,
+        now,
+        NewEntry {
+            actor: by.clone(),
+            action: "emergency-start",
+            subject: Some(format!("emergency:{id}")),
+            details: json!({ "kind": kind.as_str(), "custom_message": message.is_some() }),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Emergency {
+        id,
+        kind,
+        message,
+        started_at: now.to_rfc3339(),
+        started_by: by.as_text(),
+    })
+}
+
+/// "All clear": ends emergency mode. Refused when none is on.
+pub async fn end(store: &Store, now: DateTime<Utc>, by: Actor) -> Result<AllClear> {
+    let mut tx = store.begin_write().await?;
+    let active = current(&mut tx).await?.ok_or(Error::NoEmergency)?;
+    let clear = end_row(&mut tx, now, &by, &active).await?;
+    tx.commit().await?;
+    Ok(clear)
+}
+
+async fn end_row(
+    conn: &mut SqliteConnection,
+    now: DateTime<Utc>,
+    by: &Actor,
+    active: &Emergency,
+) -> Result<AllClear> {
+    let started = DateTime::parse_from_rfc3339(&active.started_at)
+        .map(|t| t.with_timezone(&Utc))
+        .unwrap_or(now);
+    let duration_seconds = (now - started).num_seconds().max(0);
+    sqlx::query("UPDATE emergencies SET ended_at = ?, ended_by = ? WHERE id = ?")
+        .bind(now.to_rfc3339())
+        .bind(by.as_text())
+        .bind(active.id)
+        .execute(&mut *conn)
+        .await?;
+    audit::append(
+        conn,
+        now,
+        NewEntry {
+            actor: by.clone(),
+            action: "emergency-end",
+            subject: Some(format!("emergency:{}", active.id)),
+            details: json!({ "kind": active.kind.as_str(), "duration_seconds": duration_seconds }),
+        },
+    )
+    .await?;
+    Ok(AllClear {
+        id: active.id,
+        kind: active.kind,
+        duration_seconds,
+    })
+}

@@ -1,0 +1,421 @@
+//! Safety signage: what the idle screen shows between visitors. Lobby's standard items (exits,
+//! fire alarm, first aid, camera notice, after-hours closure, Wi-Fi safety, phishing, how to
+//! report a concern) are Fluent messages `signage-<id>-title` / `signage-<id>-body` in every
+//! shipped language; a site adds its own items with text per language in `lobby.toml`. Site
+//! facts (assembly point, numbers, address) are passed into the messages as arguments, never
+//! concatenated into translations. [`frame`] is a pure function of the configuration and the
+//! clock.
+
+use crate::config::{self, Config, ConfigMessage, Translated, VisitKind};
+use crate::emergency::{Emergency, EmergencyKind};
+use crate::wifi::passes::{is_open, next_opening};
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// The ISO 7010 pictograms Lobby ships (`icons/iso7010/<code>.svg`).
+pub const PICTOGRAMS: [&str; 8] = [
+    "E001", "E002", "E003", "E004", "E007", "E010", "F001", "F005",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum Priority {
+    Safety,
+    Security,
+    Info,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum Schedule {
+    #[default]
+    Always,
+    BusinessHours,
+    AfterHours,
+}
+
+/// A site's own item, as written in `[[signage.items]]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawItem {
+    pub id: String,
+    #[serde(default)]
+    pub schedule: Schedule,
+    /// Shown from this day (site time), inclusive.
+    pub from: Option<NaiveDate>,
+    /// Shown until this day (site time), inclusive.
+    pub until: Option<NaiveDate>,
+    #[serde(default = "info")]
+    pub priority: Priority,
+    #[serde(default)]
+    pub pictograms: Vec<String>,
+    pub title: Translated,
+    #[serde(default)]
+    pub body: Translated,
+}
+
+fn info() -> Priority {
+    Priority::Info
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RawSignage {
+    /// Seconds each item stays on screen before the next.
+    pub rotate_seconds: u32,
+    /// Standard items this site does not want (e.g. `["cctv"]` where there are no cameras).
+    pub hide: Vec<String>,
+    /// Who answers questions about the cameras and personal data.
+    pub privacy_contact: String,
+    /// Days camera recordings are kept.
+    pub camera_retention_days: u32,
+    /// The side of the nearest emergency exit as seen from the kiosk: picks E001 or E002.
+    pub exit_side: ExitSide,
+    pub items: Vec<RawItem>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ExitSide {
+    #[default]
+    Left,
+    Right,
+}
+
+impl Default for RawSignage {
+    fn default() -> Self {
+        Self {
+            rotate_seconds: 12,
+            hide: Vec::new(),
+            privacy_contact: "Reception desk".into(),
+            camera_retention_days: 7,
+            exit_side: ExitSide::Left,
+            items: Vec::new(),
+        }
+    }
+}
+
+/// One item of the rotation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SignItem {
+    pub id: String,
+    pub priority: Priority,
+    pub schedule: Schedule,
+    #[serde(skip)]
+    #[ts(skip)]
+    pub from: Option<NaiveDate>,
+    #[serde(skip)]
+    #[ts(skip)]
+    pub until: Option<NaiveDate>,
+    /// ISO 7010 codes, e.g. `E001`.
+    pub pictograms: Vec<String>,
+    /// Standard items: the Fluent message prefix (`signage-exits`: `-title`, `-body`).
+    pub message: Option<String>,
+    /// Site items: their own text per language.
+    pub title: Translated,
+    pub body: Translated,
+}
+
+/// Site facts passed to every signage and emergency message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SiteFacts {
+    pub site: String,
+    pub address: String,
+    pub fire: String,
+    pub medical: String,
+    pub police: String,
+    pub security: String,
+    pub assembly_point: String,
+    pub first_aid: String,
+    /// Where the defibrillator is; empty when the site has none.
+    pub aed: String,
+    pub privacy_contact: String,
+    #[ts(type = "number")]
+    pub camera_retention_days: u32,
+    /// `E001` (exit to the left) or `E002` (to the right).
+    pub exit_pictogram: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Signage {
+    pub rotate_seconds: u32,
+    pub items: Vec<SignItem>,
+    pub privacy_contact: String,
+    pub camera_retention_days: u32,
+    pub exit_side: ExitSide,
+}
+
+/// The standard items: (id, priority, schedule, pictograms). `EXIT` stands for E001 or E002.
+const STANDARD: [(&str, Priority, Schedule, &[&str]); 8] = [
+    (
+        "exits",
+        Priority::Safety,
+        Schedule::Always,
+        &["EXIT", "E007"],
+    ),
+    (
+        "fire-alarm",
+        Priority::Safety,
+        Schedule::Always,
+        &["F005", "F001"],
+    ),
+    (
+        "first-aid",
+        Priority::Safety,
+        Schedule::Always,
+        &["E003", "E004"],
+    ),
+    (
+        "after-hours",
+        Priority::Security,
+        Schedule::AfterHours,
+        &["EXIT"],
+    ),
+    ("cctv", Priority::Security, Schedule::Always, &[]),
+    ("report", Priority::Security, Schedule::Always, &[]),
+    ("wifi-safety", Priority::Info, Schedule::Always, &[]),
+    ("phishing", Priority::Info, Schedule::Always, &[]),
+];
+
+/// The ids of the standard items.
+pub fn standard_ids() -> impl Iterator<Item = &'static str> {
+    STANDARD.iter().map(|(id, ..)| *id)
+}
+
+pub(crate) fn validate(
+    raw: RawSignage,
+    languages: &[String],
+) -> Result<Signage, (String, ConfigMessage)> {
+    let range = |key: &str, value: u32, min: u32, max: u32| {
+        if (min..=max).contains(&value) {
+            Ok(())
+        } else {
+            Err((
+                key.to_string(),
+                config::msg(
+                    "cli-config-range",
+                    &[
+                        ("min", &min.to_string()),
+                        ("max", &max.to_string()),
+                        ("value", &value.to_string()),
+                    ],
+                ),
+            ))
+        }
+    };
+    range("signage.rotate_seconds", raw.rotate_seconds, 8, 120)?;
+    range(
+        "signage.camera_retention_days",
+        raw.camera_retention_days,
+        1,
+        365,
+    )?;
+    for id in &raw.hide {
+        if !standard_ids().any(|s| s == id) {
+            return Err((
+                "signage.hide".into(),
+                config::msg(
+                    "cli-config-signage-unknown",
+                    &[
+                        ("value", id),
+                        ("known", &standard_ids().collect::<Vec<_>>().join(", ")),
+                    ],
+                ),
+            ));
+        }
+    }
+    let contact = raw.privacy_contact.trim().to_string();
+    if contact.is_empty() || contact.chars().count() > 80 {
+        return Err((
+            "signage.privacy_contact".into(),
+            config::msg("cli-config-text-length", &[("max", "80")]),
+        ));
+    }
+    let exit = match raw.exit_side {
+        ExitSide::Left => "E001",
+        ExitSide::Right => "E002",
+    };
+    let mut items: Vec<SignItem> = STANDARD
+        .iter()
+        .filter(|(id, ..)| !raw.hide.iter().any(|h| h == id))
+        .map(|(id, priority, schedule, pictograms)| SignItem {
+            id: (*id).to_string(),
+            priority: *priority,
+            schedule: *schedule,
+            from: None,
+            until: None,
+            pictograms: pictograms
+                .iter()
+                .map(|p| if *p == "EXIT" { exit } else { p }.to_string())
+                .collect(),
+            message: Some(format!("signage-{id}")),
+            title: Translated::new(),
+            body: Translated::new(),
+        })
+        .collect();
+    for (i, item) in raw.items.into_iter().enumerate() {
+        let key = format!("signage.items[{i}]");
+        let id_ok = !item.id.is_empty()
+            && item.id.len() <= 40
+            && item
+                .id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !id_ok || items.iter().any(|s| s.id == item.id) {
+            return Err((
+                format!("{key}.id"),
+                config::msg("cli-config-signage-id", &[]),
+            ));
+        }
+        for p in &item.pictograms {
+            if !PICTOGRAMS.contains(&p.as_str()) {
+                return Err((
+                    format!("{key}.pictograms"),
+                    config::msg(
+                        "cli-config-pictogram",
+                        &[("value", p), ("known", &PICTOGRAMS.join(", "))],
+                    ),
+                ));
+            }
+        }
+        if let (Some(from), Some(until)) = (item.from, item.until) {
+            if from > until {
+                return Err((
+                    format!("{key}.until"),
+                    config::msg("cli-config-dates-order", &[]),
+                ));
+            }
+        }
+        config::validate_translated(&format!("{key}.title"), &item.title, languages)?;
+        if !item.body.is_empty() {
+            config::validate_translated(&format!("{key}.body"), &item.body, languages)?;
+        }
+        items.push(SignItem {
+            id: item.id,
+            priority: item.priority,
+            schedule: item.schedule,
+            from: item.from,
+            until: item.until,
+            pictograms: item.pictograms,
+            message: None,
+            title: item.title,
+            body: item.body,
+        });
+    }
+    // Safety first, then security, then the rest; the order written within a priority.
+    items.sort_by_key(|i| i.priority);
+    Ok(Signage {
+        rotate_seconds: raw.rotate_seconds,
+        items,
+        privacy_contact: contact,
+        camera_retention_days: raw.camera_retention_days,
+        exit_side: raw.exit_side,
+    })
+}
+
+pub fn facts(config: &Config) -> SiteFacts {
+    let e = &config.emergency;
+    SiteFacts {
+        site: config.site_name.clone(),
+        address: config.address.clone(),
+        fire: e.fire.clone(),
+        medical: e.medical.clone(),
+        police: e.police.clone(),
+        security: e.site_security.clone(),
+        assembly_point: e.assembly_point.clone(),
+        first_aid: e.first_aid.clone(),
+        aed: e.aed.clone(),
+        privacy_contact: config.signage.privacy_contact.clone(),
+        camera_retention_days: config.signage.camera_retention_days,
+        exit_pictogram: match config.signage.exit_side {
+            ExitSide::Left => "E001",
+            ExitSide::Right => "E002",
+        }
+        .into(),
+    }
+}
+
+/// What the home screen shows now.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Frame {
+    /// Within opening hours.
+    pub open: bool,
+    /// Closed: the next opening (RFC 3339), if within a week.
+    pub opens_at: Option<String>,
+    /// Visit kinds a visitor may check in for now.
+    pub visit_kinds: Vec<VisitKind>,
+    pub items: Vec<SignItem>,
+    #[ts(type = "number")]
+    pub rotate_seconds: u32,
+    pub facts: SiteFacts,
+    /// Emergency mode, when on: it replaces everything else.
+    pub emergency: Option<Emergency>,
+    /// The pictograms of the emergency in force, besides the emergency telephone (E004).
+    pub emergency_pictograms: Vec<String>,
+}
+
+/// The items in force at `now`, by priority.
+pub fn items_at(config: &Config, now: DateTime<Utc>) -> Vec<SignItem> {
+    let open = is_open(config, now);
+    let today = now.with_timezone(&config.time_zone).date_naive();
+    config
+        .signage
+        .items
+        .iter()
+        .filter(|i| match i.schedule {
+            Schedule::Always => true,
+            Schedule::BusinessHours => open,
+            Schedule::AfterHours => !open,
+        })
+        .filter(|i| i.from.is_none_or(|d| d <= today) && i.until.is_none_or(|d| today <= d))
+        .cloned()
+        .collect()
+}
+
+/// Visit kinds offered at `now`: all of them while open, those allowed after hours otherwise.
+pub fn visit_kinds_at(config: &Config, now: DateTime<Utc>) -> Vec<VisitKind> {
+    let open = is_open(config, now);
+    config
+        .visits
+        .types
+        .iter()
+        .filter(|t| open || t.after_hours)
+        .map(|t| t.kind)
+        .collect()
+}
+
+pub fn frame(config: &Config, now: DateTime<Utc>, emergency: Option<Emergency>) -> Frame {
+    let open = is_open(config, now);
+    Frame {
+        open,
+        opens_at: if open {
+            None
+        } else {
+            next_opening(config, now).map(|t| t.to_rfc3339())
+        },
+        visit_kinds: visit_kinds_at(config, now),
+        items: items_at(config, now),
+        rotate_seconds: config.signage.rotate_seconds,
+        facts: facts(config),
+        emergency_pictograms: emergency
+            .as_ref()
+            .map(|e| emergency_pictograms(config, e.kind))
+            .unwrap_or_default(),
+        emergency,
+    }
+}
+
+/// The pictograms an emergency of this kind shows, besides the emergency numbers (E004).
+pub fn emergency_pictograms(config: &Config, kind: EmergencyKind) -> Vec<String> {
+    let facts = facts(config);
+    let mut out: Vec<String> = match kind {
+        EmergencyKind::Fire => vec![facts.exit_pictogram, "E007".into()],
+        EmergencyKind::Medical => vec!["E003".into()],
+        EmergencyKind::Shelter | EmergencyKind::Custom => vec![],
+    };
+    if kind == EmergencyKind::Medical && !facts.aed.is_empty() {
+        out.push("E010".into());
+    }
+    out
+}

@@ -1,0 +1,222 @@
+# La riga di comando di Lobby (`lobby doctor`, `lobby audit verify`, `lobby staff add`,
+# `lobby demo seed`): testo semplice per gli operatori, nella loro lingua (da LANG).
+
+cli-error = Errore: { $message }
+
+## Un lobby.toml rifiutato: il file, la chiave e che cosa non va
+cli-config-refused = La configurazione è stata rifiutata e non è stato modificato nulla. { $file }, chiave «{ $key }»: { $problem }
+cli-config-refused-file = La configurazione è stata rifiutata e non è stato modificato nulla. { $file }: { $problem }
+cli-config-unreadable = il file non è leggibile ({ $reason }).
+cli-config-syntax = questo valore non è leggibile: { $detail }.
+cli-config-text-length = scriva da 1 a { $max } caratteri.
+cli-config-time-zone = { $value } non è un fuso orario; usi un nome IANA come Europe/Rome.
+cli-config-kiosk-id = usi da 1 a 40 lettere, cifre, «-» o «_».
+cli-config-range = usi un numero da { $min } a { $max }, non { $value }.
+cli-config-languages-empty = indichi almeno una lingua.
+cli-config-language-unknown = { $value } non è una lingua inclusa (lingue incluse: { $shipped }).
+cli-config-language-twice = { $value } compare due volte nell'elenco.
+cli-config-hours = { $value } non è un orario di apertura; scriva «08:00-20:00» o «closed».
+cli-config-hours-order = { $value }: l'orario di chiusura deve essere successivo a quello di apertura.
+cli-config-phone = { $value } non è un numero di telefono (solo cifre, spazi e + - ( ) /).
+cli-config-visit-kind = tipo di visita sconosciuto (tipi noti: guest, tour, day-pass, contractor, interview).
+cli-config-translated-empty = fornisca il testo in almeno una lingua.
+cli-config-translated-offered = fornisca il testo in almeno una delle lingue di kiosk.languages.
+cli-config-policy-id = { $value } non è un id di regolamento; usi lettere minuscole, cifre e trattini singoli, come house-rules.
+cli-config-policy-unlisted = { $value } non è in policies.documents; lo aggiunga prima lì.
+cli-config-group-unlisted = { $value } non è tra i badges.access_groups; lo aggiunga prima lì.
+cli-config-signage-unknown = { $value } non è un avviso standard (avvisi standard: { $known }).
+cli-config-signage-id = usi da 1 a 40 lettere minuscole, cifre e trattini, con un id diverso da quello di ogni altro avviso.
+cli-config-pictogram = { $value } non è un pittogramma incluso (pittogrammi inclusi: { $known }).
+cli-config-dates-order = l'ultimo giorno non può precedere il primo.
+
+## lobby audit verify
+cli-audit-intact = Registro di controllo integro: { $entries ->
+    [one] una voce verificata.
+   *[other] { $entries } voci verificate.
+}
+cli-audit-broken = Registro di controllo interrotto alla voce { $seq }: { $problem ->
+    [altered] il suo contenuto è stato modificato.
+    [unlinked] non segue più la voce precedente; una voce è stata rimossa, sostituita o spostata.
+    [missing] qui mancano delle voci.
+   *[truncated] alcune voci sono state tagliate dalla fine del registro.
+}
+
+## lobby staff add
+cli-staff-pin-prompt = PIN per { $name } (da 6 a 12 cifre):
+cli-staff-pin-repeat = Ripeta il PIN:
+cli-staff-pin-mismatch = I due PIN non coincidono. Non è stato salvato nulla.
+cli-staff-added = Account del personale { $name } aggiunto.
+cli-staff-scan = Scansioni questo codice QR con un'app di autenticazione oppure inserisca la chiave a mano:
+cli-staff-key = Chiave: { $key }
+cli-staff-uri = URI di configurazione: { $uri }
+cli-staff-qr-saved = Codice QR salvato come { $path }
+
+## lobby demo seed
+cli-demo-seeded = Dati demo aggiunti: { $members } membri e l'account del personale «{ $name }».
+cli-demo-credentials = PIN del personale demo: { $pin }. Chiave di autenticazione: { $key } (solo per la demo, mai per una sede reale).
+cli-demo-already = Questa cartella dati contiene già i dati demo; non è stato modificato nulla.
+
+## lobby doctor
+cli-doctor-ok = OK
+cli-doctor-problem = PROBLEMA
+cli-doctor-warning = AVVISO
+cli-doctor-config = Configurazione
+cli-doctor-config-demo = nessuna indicata: modalità demo con la sede di esempio
+cli-doctor-config-file = { $path }
+cli-doctor-data-dir = Cartella dati
+cli-doctor-data-dir-unwritable = { $path } non è scrivibile: { $reason }
+cli-doctor-database = Database
+cli-doctor-database-ok = { $path }, versione dello schema { $version }
+cli-doctor-database-missing = non ancora creato; viene creato al primo avvio del chiosco
+cli-doctor-audit = Registro di controllo
+cli-doctor-staff = Account del personale
+cli-doctor-staff-none = nessuno: ne aggiunga uno con `lobby staff add NAME`
+cli-doctor-staff-count = { $count }
+cli-doctor-policies = Regolamenti
+cli-doctor-backup = Backup
+cli-doctor-backup-ok = ultimo: { $at }
+cli-doctor-backup-stale = l'ultimo backup ({ $at }) risale a più del doppio dell'intervallo: esegua «lobby backup now» e controlli la cartella.
+cli-doctor-wifi = Wi-Fi ospiti
+cli-doctor-wifi-none = nessun livello configurato ([wifi.tiers] in lobby.toml).
+cli-doctor-wifi-unapplied = { $tiers }: i livelli con backend "none" sono mostrati agli ospiti ma non vengono applicati ad alcun apparato.
+cli-doctor-policies-unpublished = non ancora pubblicati: { $policies }. A nessuno viene chiesto di firmarli finché non lo sono (lobby policy publish).
+cli-doctor-readers = Lettori di badge
+cli-doctor-readers-none = nessuno: colleghi un lettore PC/SC (i membri non possono registrare l'ingresso con il badge)
+cli-doctor-readers-service = il servizio delle tessere non è in esecuzione ({ $reason }): avvii pcscd
+cli-doctor-display = Schermo
+cli-doctor-display-none = nessun DISPLAY o WAYLAND_DISPLAY: qui la finestra del chiosco non può aprirsi
+cli-doctor-fonts = Caratteri
+cli-doctor-fonts-missing = caratteri Noto non trovati ({ $missing }): alcune scritture potrebbero non essere visualizzate
+cli-doctor-session-bus = Bus di sessione
+cli-doctor-session-bus-none = nessun bus di sessione D-Bus: potrebbe avviarsi una seconda finestra del chiosco
+cli-doctor-summary = { $problems ->
+    [0] Tutto ciò che serve a Lobby è a posto.
+    [one] Trovato un problema.
+   *[other] Trovati { $problems } problemi.
+}
+
+## lobby members import, lobby export
+cli-members-imported = { $count ->
+    [one] Un membro importato o aggiornato.
+   *[other] { $count } membri importati o aggiornati.
+}
+cli-import-line = Riga { $line }: { $problem }
+cli-export-written = { $rows ->
+    [one] Una riga scritta in { $path }.
+   *[other] { $rows } righe scritte in { $path }.
+}
+cli-date-invalid = { $value } non è una data: la scriva nel formato AAAA-MM-GG.
+
+## lobby policy
+cli-policy-published = Pubblicato: { $policy }, versione { $version }.
+cli-policy-text = { $lang }: «{ $title }», SHA-256 { $hash }
+cli-policy-lang-needed = Indichi con --lang in quale lingua è { $path }, ad esempio --lang it.
+cli-policy-folder-empty = { $path } non contiene file .md; li nomini in base alla lingua, come it.md.
+cli-policy-list-line = { $policy }: versione { $version }, in { $langs }
+cli-policy-list-none = { $policy }: non ancora pubblicato
+cli-policy-coverage = { $policy } versione { $version }: { $accepted } su { $total } membri hanno accettato.
+cli-policy-coverage-missing = Non ancora: { $names }
+cli-policy-verify-ok = { $count ->
+    [one] L'accettazione corrisponde al suo testo.
+   *[other] Tutte le { $count } accettazioni corrispondono ai rispettivi testi.
+}
+cli-policy-verify-problem = Accettazione { $id }: { $problem ->
+    [text-altered] il testo a cui si riferisce è stato modificato dopo la pubblicazione.
+    [hash-mismatch] dichiara un hash del testo diverso da quello del suo testo.
+    [claims-mismatch] dichiara un regolamento, una versione o una lingua diversi da quelli del suo testo.
+   *[signature-altered] l'immagine della firma non è quella registrata.
+}
+cli-policy-receipt-written = Ricevuta dell'accettazione { $id } scritta in { $path }.
+
+## Ricevute PDF delle accettazioni dei regolamenti
+receipt-heading = Ricevuta di accettazione
+receipt-policy = Regolamento
+receipt-version = Versione
+receipt-language = Lingua
+receipt-text-hash = Impronta del testo (SHA-256)
+receipt-signer = Firmato da
+receipt-member = Membro
+receipt-visitor = Visitatore
+receipt-accepted-at = Accettato il
+receipt-kiosk = Chiosco
+receipt-signature = Firma
+receipt-footer = Questa ricevuta attesta che il testo con l'impronta indicata sopra è stato accettato nel momento indicato. La conservi come prova.
+
+## lobby wifi
+cli-config-age-recipient = { $value } non è una chiave pubblica age (age1…, come la stampa «age-keygen»).
+cli-config-wifi-tier-id = { $value } non è un id di livello Wi-Fi; usi fino a 20 lettere minuscole, cifre e trattini singoli, come guest.
+cli-config-wifi-ssid-empty = il nome della rete è vuoto.
+cli-config-wifi-ssid-long = il nome della rete supera i 32 byte.
+cli-config-wifi-ssid-characters = il nome della rete contiene caratteri che un codice QR non può riportare fedelmente (una barra rovesciata, caratteri di controllo o di direzione del testo, oppure virgolette attorno all'intero nome).
+cli-config-wifi-combination = il backend { $backend } non può gestire reti { $security } con credenziali { $credentials } (freeradius: enterprise, per-guest; hostapd: wpa2; reti aperte: shared).
+cli-config-wifi-section = questo backend richiede una sezione [{ $section }].
+cli-config-wifi-absolute = scriva un percorso assoluto.
+cli-config-wifi-reload = scriva il comando come elenco, ad esempio ["hostapd_cli", "-i", "wlan0", "reload_wpa_psk"].
+cli-config-wifi-tier-unknown = { $value } non è tra i wifi.tiers; lo descriva prima lì.
+cli-wifi-network = Rete: { $ssid }
+cli-wifi-username = Nome utente: { $username }
+cli-wifi-password = Password: { $password }
+cli-wifi-open = Password: nessuna (rete aperta)
+cli-wifi-expires = Fino a: { $at }
+cli-wifi-pass-id = Accesso: { $id }
+cli-wifi-revoked = Accesso { $id } revocato.
+cli-wifi-rotated = { $tier }: nuova password; prossima modifica: { $next }.
+cli-wifi-none-shared = Nessun livello ha una password condivisa.
+cli-wifi-no-backend = Nessun livello è applicato ad apparati (ogni backend è "none").
+cli-wifi-tier = { $tier }: { $ssid } ({ $backend }), { $state }
+cli-wifi-tier-open = aperto
+cli-wifi-tier-closed = chiuso fino all'orario di apertura
+cli-wifi-count = { $count ->
+    [one] Un accesso attivo.
+   *[other] { $count } accessi attivi.
+}
+cli-wifi-backend-ok = { $backend }: allineato con il database
+cli-wifi-backend-failed = { $backend }: non allineato: { $reason }
+
+## lobby backup, lobby report
+cli-backup-made = Backup scritto: { $path } ({ $bytes } byte, { $entries } voci del registro di controllo, verificato).
+cli-backup-copied = Copiato in { $path }.
+cli-backup-count = { $count ->
+    [one] Un backup in { $folder }.
+   *[other] { $count } backup in { $folder }.
+}
+cli-backup-none = Non c'è ancora nessun backup in { $folder }.
+cli-backup-tested = Test di ripristino superato: { $file } si apre e la sua catena di controllo di { $entries } voci è integra.
+cli-backup-restored = Ripristinato da { $file }: { $entries } voci del registro di controllo, catena integra.
+cli-backup-set-aside = Il database sostituito è conservato come { $path }.
+cli-plan-title = Piano di sicurezza di { $site }, { $at }
+cli-plan-backup = Ultimo backup: { $at } (troppo vecchio: { $stale })
+cli-plan-restore-test = Ultimo test di ripristino: { $at } (superato: { $ok })
+cli-plan-staff = Account del personale: { $accounts }; con app di autenticazione: { $authenticator }; con badge del personale: { $badge }
+cli-plan-wifi = Accessi Wi-Fi ospiti attivi: { $passes }
+cli-plan-wifi-shared = Ultima modifica della password condivisa di { $tier }: { $at }
+cli-plan-policy = { $policy }: { $accepted } su { $members } membri hanno accettato la versione attuale
+cli-plan-roll-call = Ultimo appello: { $at }, persone: { $people }, mancanti: { $missing }
+cli-plan-roll-call-none = Ultimo appello: nessuno finora
+cli-plan-retention = Visite rese anonime dopo { $days ->
+    [one] un giorno
+   *[other] { $days } giorni
+}; ultima esecuzione: { $at }
+
+## lobby emergency, lobby incidents
+cli-emergency-started = Modalità di emergenza attiva: { $kind ->
+    [fire] evacuazione antincendio
+    [shelter] riparo al chiuso
+    [medical] emergenza medica
+   *[custom] messaggio personalizzato
+}. Tutti gli schermi del chiosco la mostrano fino a «lobby emergency end» o finché il personale non la termina.
+cli-emergency-ended = Cessato allarme: modalità di emergenza terminata dopo { $seconds ->
+    [one] un secondo
+   *[other] { $seconds } secondi
+}.
+cli-emergency-off = La modalità di emergenza non è attiva.
+cli-emergency-on = Modalità di emergenza attiva dal { $at }: { $kind }.
+cli-emergency-kind = «{ $value }» non è un tipo di emergenza; usi fire, shelter, medical o custom (con --message).
+cli-incidents-none = Nessuna segnalazione di sicurezza aperta.
+cli-incident-line = #{ $id } { $at } { $kind } [{ $status }]{ $personal ->
+    [yes] , dati personali: notifica entro il { $deadline }
+   *[no] {""}
+}
+cli-incident-detail = { $text }
+cli-incident-kind-unknown = «{ $value }» non è un tipo di segnalazione; usi lost-badge, suspicious-person, phishing, network-breach, data-exposure o other.
+cli-plan-incidents = Segnalazioni di sicurezza aperte: { $open }; con dati personali: { $personal }; oltre le 72 ore: { $overdue }

@@ -1,0 +1,240 @@
+# De opdrachtregel van Lobby (`lobby doctor`, `lobby audit verify`, `lobby staff add`,
+# `lobby demo seed`): platte tekst voor beheerders, in de taal van de beheerder (uit LANG).
+
+cli-error = Fout: { $message }
+
+## Een geweigerde lobby.toml: het bestand, de sleutel en wat er mis is
+cli-config-refused = De configuratie is geweigerd en er is niets gewijzigd. { $file }, sleutel “{ $key }”: { $problem }
+cli-config-refused-file = De configuratie is geweigerd en er is niets gewijzigd. { $file }: { $problem }
+cli-config-unreadable = het bestand kan niet worden gelezen ({ $reason }).
+cli-config-syntax = deze waarde kan niet worden gelezen: { $detail }.
+cli-config-text-length = schrijf 1 tot { $max } tekens.
+cli-config-time-zone = { $value } is geen tijdzone; gebruik een IANA-naam zoals Europe/Amsterdam.
+cli-config-kiosk-id = gebruik 1 tot 40 letters, cijfers, “-” of “_”.
+cli-config-range = gebruik een getal van { $min } tot { $max }, niet { $value }.
+cli-config-languages-empty = geef minstens één taal op.
+cli-config-language-unknown = { $value } is geen meegeleverde taal (meegeleverd: { $shipped }).
+cli-config-language-twice = { $value } staat er twee keer in.
+cli-config-hours = { $value } zijn geen openingstijden; schrijf “08:00-20:00” of “closed”.
+cli-config-hours-order = { $value }: de sluitingstijd moet na de openingstijd liggen.
+cli-config-phone = { $value } is geen telefoonnummer (alleen cijfers, spaties en + - ( ) /).
+cli-config-visit-kind = onbekend soort bezoek (bekend: guest, tour, day-pass, contractor, interview).
+cli-config-translated-empty = geef de tekst in minstens één taal.
+cli-config-translated-offered = geef de tekst in minstens één van de talen uit kiosk.languages.
+cli-config-policy-id = { $value } is geen geldige reglement-id; gebruik kleine letters, cijfers en enkele koppeltekens, zoals house-rules.
+cli-config-policy-unlisted = { $value } staat niet in policies.documents; neem het daar eerst op.
+cli-config-group-unlisted = { $value } staat niet in badges.access_groups; neem de groep daar eerst op.
+cli-config-signage-unknown = { $value } is geen standaardmededeling (standaard: { $known }).
+cli-config-signage-id = gebruik 1 tot 40 kleine letters, cijfers en koppeltekens, anders dan bij elke andere mededeling.
+cli-config-pictogram = { $value } is geen meegeleverd pictogram (meegeleverd: { $known }).
+cli-config-dates-order = de laatste dag mag niet vóór de eerste liggen.
+
+## lobby audit verify
+cli-audit-intact = Auditlogboek intact: { $entries ->
+    [one] één vermelding gecontroleerd.
+   *[other] { $entries } vermeldingen gecontroleerd.
+}
+cli-audit-broken = Auditlogboek beschadigd bij vermelding { $seq }: { $problem ->
+    [altered] de inhoud ervan is gewijzigd.
+    [unlinked] deze sluit niet meer aan op de vorige vermelding; er is een vermelding verwijderd, vervangen of verplaatst.
+    [missing] hier ontbreken vermeldingen.
+   *[truncated] er zijn vermeldingen van het einde van het logboek afgeknipt.
+}
+
+## lobby staff add
+cli-staff-pin-prompt = PIN voor { $name } (6 tot 12 cijfers):
+cli-staff-pin-repeat = Herhaal de PIN:
+cli-staff-pin-mismatch = De twee PIN’s zijn verschillend. Er is niets opgeslagen.
+cli-staff-added = Medewerker { $name } toegevoegd.
+cli-staff-scan = Scan deze QR-code met een authenticator-app, of voer de sleutel met de hand in:
+cli-staff-key = Sleutel: { $key }
+cli-staff-uri = Provisioning-URI: { $uri }
+cli-staff-qr-saved = QR-code opgeslagen als { $path }
+
+## lobby demo seed
+cli-demo-seeded = Demogegevens toegevoegd: { $members } leden en het medewerkersaccount “{ $name }”.
+cli-demo-credentials = Demo-PIN voor medewerkers: { $pin }. Authenticator-sleutel: { $key } (alleen voor de demo, nooit voor een echte locatie).
+cli-demo-already = Deze gegevensmap bevat de demogegevens al; er is niets gewijzigd.
+
+## lobby doctor
+cli-doctor-ok = OK
+cli-doctor-problem = PROBLEEM
+cli-doctor-warning = WAARSCHUWING
+cli-doctor-config = Configuratie
+cli-doctor-config-demo = geen opgegeven: demomodus met de voorbeeldlocatie
+cli-doctor-config-file = { $path }
+cli-doctor-data-dir = Gegevensmap
+cli-doctor-data-dir-unwritable = er kan niet naar { $path } worden geschreven: { $reason }
+cli-doctor-database = Database
+cli-doctor-database-ok = { $path }, schemaversie { $version }
+cli-doctor-database-missing = nog niet aangemaakt; deze wordt aangemaakt wanneer de kiosk voor het eerst start
+cli-doctor-audit = Auditlogboek
+cli-doctor-staff = Medewerkersaccounts
+cli-doctor-staff-none = geen: voeg er een toe met `lobby staff add NAME`
+cli-doctor-staff-count = { $count }
+cli-doctor-policies = Reglementen
+cli-doctor-backup = Back-ups
+cli-doctor-backup-ok = laatste: { $at }
+cli-doctor-backup-stale = de laatste back-up ({ $at }) is ouder dan twee keer het interval: voer “lobby backup now” uit en controleer de map.
+cli-doctor-wifi = Wi-Fi voor gasten
+cli-doctor-wifi-none = geen netwerken ingesteld ([wifi.tiers] in lobby.toml).
+cli-doctor-wifi-unapplied = { $tiers }: netwerken met backend "none" worden aan gasten getoond, maar op geen enkel apparaat toegepast.
+cli-doctor-policies-unpublished = nog niet gepubliceerd: { $policies }. Niemand wordt gevraagd ze te ondertekenen totdat ze gepubliceerd zijn (lobby policy publish).
+cli-doctor-readers = Paslezers
+cli-doctor-readers-none = geen: sluit een PC/SC-lezer aan (leden kunnen anders niet met hun pas inchecken)
+cli-doctor-readers-service = de kaartservice draait niet ({ $reason }): start pcscd
+cli-doctor-display = Beeldscherm
+cli-doctor-display-none = geen DISPLAY of WAYLAND_DISPLAY: het kioskvenster kan hier niet openen
+cli-doctor-fonts = Lettertypen
+cli-doctor-fonts-missing = Noto-lettertypen niet gevonden ({ $missing }): sommige schriften worden mogelijk niet weergegeven
+cli-doctor-session-bus = Sessiebus
+cli-doctor-session-bus-none = geen D-Bus-sessiebus: er kan een tweede kioskvenster starten
+cli-doctor-summary = { $problems ->
+    [0] Alles wat Lobby nodig heeft, is aanwezig.
+    [one] Eén probleem gevonden.
+   *[other] { $problems } problemen gevonden.
+}
+
+## lobby members import, lobby export
+cli-members-imported = { $count ->
+    [one] Eén lid geïmporteerd of bijgewerkt.
+   *[other] { $count } leden geïmporteerd of bijgewerkt.
+}
+cli-import-line = Regel { $line }: { $problem }
+cli-export-written = { $rows ->
+    [one] Eén rij geschreven naar { $path }.
+   *[other] { $rows } rijen geschreven naar { $path }.
+}
+cli-date-invalid = { $value } is geen datum: schrijf deze als JJJJ-MM-DD.
+
+## lobby policy
+cli-policy-published = { $policy } versie { $version } is gepubliceerd.
+cli-policy-text = { $lang }: “{ $title }”, SHA-256 { $hash }
+cli-policy-lang-needed = Geef met --lang aan in welke taal { $path } is geschreven, bijvoorbeeld --lang fr.
+cli-policy-folder-empty = { $path } bevat geen .md-bestanden; geef ze de naam van hun taal, zoals fr.md.
+cli-policy-list-line = { $policy }: versie { $version }, in { $langs }
+cli-policy-list-none = { $policy }: nog niet gepubliceerd
+cli-policy-coverage = { $policy } versie { $version }: { $accepted } van de { $total } leden hebben geaccepteerd.
+cli-policy-coverage-missing = Nog niet: { $names }
+cli-policy-verify-ok = { $count ->
+    [one] Het akkoord komt overeen met de tekst.
+   *[other] Alle { $count } akkoorden komen overeen met hun tekst.
+}
+cli-policy-verify-problem = Akkoord { $id }: { $problem ->
+    [text-altered] de tekst waarnaar het verwijst, is na publicatie gewijzigd.
+    [hash-mismatch] het noemt een teksthash die niet bij de eigen tekst hoort.
+    [claims-mismatch] het noemt een ander reglement, een andere versie of een andere taal dan de eigen tekst.
+   *[signature-altered] de afbeelding van de handtekening is niet de vastgelegde.
+}
+cli-policy-receipt-written = Bewijs van akkoord { $id } geschreven naar { $path }.
+
+## Pdf-bewijzen van akkoord met reglementen
+receipt-heading = Bewijs van akkoord
+receipt-policy = Reglement
+receipt-version = Versie
+receipt-language = Taal
+receipt-text-hash = Vingerafdruk van de tekst (SHA-256)
+receipt-signer = Ondertekend door
+receipt-member = Lid
+receipt-visitor = Bezoeker
+receipt-accepted-at = Geaccepteerd op
+receipt-kiosk = Kiosk
+receipt-signature = Handtekening
+receipt-footer = Dit bewijs toont aan dat de tekst met de bovenstaande vingerafdruk op het vermelde tijdstip is geaccepteerd. Bewaar het als bewijs.
+
+## lobby wifi
+cli-config-age-recipient = { $value } is geen openbare age-sleutel (age1…, zoals “age-keygen” die toont).
+cli-config-wifi-tier-id = { $value } is geen geldige id voor een Wi-Fi-netwerk; gebruik maximaal 20 kleine letters, cijfers en enkele koppeltekens, zoals guest.
+cli-config-wifi-ssid-empty = de netwerknaam is leeg.
+cli-config-wifi-ssid-long = de netwerknaam is langer dan 32 bytes.
+cli-config-wifi-ssid-characters = de netwerknaam bevat tekens die een QR-code niet getrouw kan weergeven (een backslash, stuur- of tekstrichtingstekens, of aanhalingstekens om de hele naam).
+cli-config-wifi-combination = de backend { $backend } kan geen { $security }-netwerken met { $credentials }-inloggegevens aansturen (freeradius: enterprise, per-guest; hostapd: wpa2; open netwerken: shared).
+cli-config-wifi-section = deze backend heeft een sectie [{ $section }] nodig.
+cli-config-wifi-absolute = schrijf een absoluut pad.
+cli-config-wifi-reload = schrijf de opdracht als een lijst, zoals ["hostapd_cli", "-i", "wlan0", "reload_wpa_psk"].
+cli-config-wifi-tier-unknown = { $value } staat niet in wifi.tiers; beschrijf het netwerk daar eerst.
+cli-wifi-network = Netwerk: { $ssid }
+cli-wifi-username = Gebruikersnaam: { $username }
+cli-wifi-password = Wachtwoord: { $password }
+cli-wifi-open = Wachtwoord: geen (open netwerk)
+cli-wifi-expires = Geldig tot: { $at }
+cli-wifi-pass-id = Toegang: { $id }
+cli-wifi-revoked = Toegang { $id } ingetrokken.
+cli-wifi-rotated = { $tier }: nieuw wachtwoord; de volgende wijziging is op { $next }.
+cli-wifi-none-shared = Geen enkel netwerk heeft een gedeeld wachtwoord.
+cli-wifi-no-backend = Geen enkel netwerk wordt op apparatuur toegepast (elke backend is "none").
+cli-wifi-tier = { $tier }: { $ssid } ({ $backend }), { $state }
+cli-wifi-tier-open = open
+cli-wifi-tier-closed = gesloten tot openingstijd
+cli-wifi-count = { $count ->
+    [one] Eén actieve toegang.
+   *[other] { $count } actieve toegangen.
+}
+cli-wifi-backend-ok = { $backend }: in overeenstemming met de database
+cli-wifi-backend-failed = { $backend }: niet in overeenstemming: { $reason }
+
+## lobby backup, lobby report
+cli-backup-made = Back-up geschreven: { $path } ({ $bytes } bytes, { $entries ->
+    [one] één auditvermelding
+   *[other] { $entries } auditvermeldingen
+}, gecontroleerd).
+cli-backup-copied = Gekopieerd naar { $path }.
+cli-backup-count = { $count ->
+    [one] Eén back-up in { $folder }.
+   *[other] { $count } back-ups in { $folder }.
+}
+cli-backup-none = Er is nog geen back-up in { $folder }.
+cli-backup-tested = Hersteltest geslaagd: { $file } kan worden geopend en de auditketen van { $entries ->
+    [one] één vermelding
+   *[other] { $entries } vermeldingen
+} is intact.
+cli-backup-restored = Teruggezet vanuit { $file }: { $entries ->
+    [one] één auditvermelding
+   *[other] { $entries } auditvermeldingen
+}, keten intact.
+cli-backup-set-aside = De vervangen database is bewaard als { $path }.
+cli-plan-title = Beveiligingsplan van { $site }, { $at }
+cli-plan-backup = Laatste back-up: { $at } (te oud: { $stale ->
+    [yes] ja
+    [no] nee
+   *[other] { $stale }
+})
+cli-plan-restore-test = Laatste hersteltest: { $at } (geslaagd: { $ok ->
+    [yes] ja
+    [no] nee
+    [never] nooit getest
+   *[other] { $ok }
+})
+cli-plan-staff = Medewerkersaccounts: { $accounts }; met een authenticator-app: { $authenticator }; met een medewerkerspas: { $badge }
+cli-plan-wifi = Actieve Wi-Fi-toegangen voor gasten: { $passes }
+cli-plan-wifi-shared = Gedeeld wachtwoord van { $tier } laatst gewijzigd: { $at }
+cli-plan-policy = { $policy }: { $accepted } van de { $members } leden hebben de huidige versie geaccepteerd
+cli-plan-roll-call = Laatste aanwezigheidscontrole: { $at }, personen: { $people }, vermist: { $missing }
+cli-plan-roll-call-none = Laatste aanwezigheidscontrole: nog geen
+cli-plan-retention = Bezoeken worden na { $days ->
+    [one] één dag
+   *[other] { $days } dagen
+} geanonimiseerd; laatste keer uitgevoerd: { $at }
+
+## lobby emergency, lobby incidents
+cli-emergency-started = De noodmodus is actief: { $kind ->
+    [fire] ontruiming bij brand
+    [shelter] binnen blijven
+    [medical] medisch noodgeval
+   *[custom] eigen bericht
+}. Elk kioskscherm toont dit totdat “lobby emergency end” wordt uitgevoerd of een medewerker de noodmodus beëindigt.
+cli-emergency-ended = Alles veilig: de noodmodus is beëindigd na { $seconds ->
+    [one] één seconde
+   *[other] { $seconds } seconden
+}.
+cli-emergency-off = De noodmodus is uit.
+cli-emergency-on = De noodmodus is actief sinds { $at }: { $kind }.
+cli-emergency-kind = “{ $value }” is geen noodsituatie; gebruik fire, shelter, medical of custom (met --message).
+cli-incidents-none = Geen openstaande beveiligingsmeldingen.
+cli-incident-line = #{ $id } { $at } { $kind } [{ $status }]{ $personal ->
+    [yes] , persoonsgegevens: melden uiterlijk { $deadline }
+   *[no] {""}
+}
+cli-incident-detail = { $text }
+cli-incident-kind-unknown = “{ $value }” is geen soort melding; gebruik lost-badge, suspicious-person, phishing, network-breach, data-exposure of other.
+cli-plan-incidents = Openstaande beveiligingsmeldingen: { $open }; met persoonsgegevens: { $personal }; termijn van 72 uur verstreken: { $overdue }

@@ -1,0 +1,640 @@
+# Kiosk Lobby — ekrany. en-US jest wzorcem: każdy inny język zawiera każdy komunikat
+# i każdy atrybut tego pliku. Dane miejsca (nazwy, liczby) są zawsze argumentami.
+
+## Nazwa języka zapisana tak, jak piszą ją jego użytkownicy (widoczna w wyborze języka).
+language-name = Polski
+
+## Ekran startowy
+home-welcome = Witamy w { $site }
+home-prompt = W czym możemy pomóc?
+home-desk-help = Potrzebujesz pomocy? Zapytaj w recepcji.
+home-check-in = Zarejestruj wejście
+home-check-in-help = Wizyta u członka, karnet dzienny, praca lub rozmowa kwalifikacyjna
+home-tour = Chcę zwiedzić przestrzeń
+home-check-out = Zarejestruj wyjście
+home-staff = Personel
+home-language = Język
+home-demo = Tryb demonstracyjny
+home-today = Dzisiaj: { $date }
+
+## Działania używane na wielu ekranach
+action-cancel = Anuluj
+action-back = Wstecz
+action-sign-in = Zaloguj się
+action-sign-out = Wyloguj się
+action-close = Zamknij
+action-continue = Dalej
+action-done = Gotowe
+
+## Rejestracja wejścia: rodzaj wizyty
+checkin-type-title = Jaki jest cel wizyty?
+visit-kind = { $kind ->
+    [member] Członek
+    [guest] Wizyta u członka
+    [tour] Zwiedzanie przestrzeni
+    [day-pass] Karnet dzienny
+    [contractor] Wykonawca lub dostawa
+   *[interview] Rozmowa kwalifikacyjna lub wydarzenie
+}
+visit-kind-help = { $kind ->
+    [guest] Zaproszenie od osoby, która tu pracuje.
+    [tour] Obejrzyj przestrzeń z osobą z naszego zespołu.
+    [day-pass] Praca u nas przez jeden dzień.
+    [contractor] Naprawa, montaż lub dostawa.
+   *[interview] Rozmowa kwalifikacyjna lub udział w wydarzeniu.
+}
+
+## Rejestracja wejścia: Twoje dane
+checkin-details-title = Twoje dane
+checkin-optional = opcjonalnie
+field-name = Imię i nazwisko
+field-company = Firma
+field-email = E-mail
+field-phone = Telefon
+field-purpose = Cel wizyty
+field-interest = Czego szukasz?
+
+## Rejestracja wejścia: osoba odwiedzana
+checkin-host-title = Kogo odwiedzasz?
+checkin-host-search = Wpisz co najmniej 2 litery imienia lub nazwiska
+checkin-host-none = Nie znaleziono członka. Sprawdź pisownię lub zapytaj w recepcji.
+checkin-host-chosen = Odwiedzasz: { $host }
+
+## Rejestracja wejścia: zwiedzanie
+checkin-guide-title = Kto Cię oprowadzi?
+checkin-off-limits-title = Prosimy nie wchodzić do tych stref
+checkin-off-limits-intro = Ze względów bezpieczeństwa i ze względu na prywatność naszych członków podczas zwiedzania nie wolno wchodzić do następujących stref:
+checkin-off-limits-ack = Rozumiem
+checkin-lead-title = Pozostańmy w kontakcie?
+checkin-lead-consent = { $site } może kontaktować się ze mną w sprawie członkostwa, korzystając z poniższych danych.
+checkin-lead-note = Zachowujemy te dane tylko wtedy, gdy zaznaczysz to pole. W przeciwnym razie przechowujemy wyłącznie Twoje imię i nazwisko oraz czas wizyty.
+
+## Rejestracja wejścia: prywatność
+checkin-privacy-title = Twoja prywatność
+checkin-privacy-body = Przechowujemy Twoje imię i nazwisko, informację, kogo odwiedzasz, oraz godziny wejścia i wyjścia, aby w sytuacji zagrożenia wiedzieć, kto jest w budynku, i aby dbać o bezpieczeństwo przestrzeni. Po { $days ->
+    [one] jednym dniu
+    [few] { $days } dniach
+    [many] { $days } dniach
+   *[other] { $days } dnia
+} Twoje imię i nazwisko oraz dane kontaktowe są usuwane. Aby zobaczyć lub usunąć swoje dane, zapytaj w recepcji { $site }.
+checkin-privacy-accept = Zgadzam się
+
+## Rejestracja wejścia: powitanie
+checkin-welcome-title = Witamy, { $name }!
+checkin-welcome-host = Odwiedzasz: { $host }
+checkin-welcome-guide = { $host } oprowadzi Cię po przestrzeni.
+checkin-welcome-code = Twój kod wyjścia
+checkin-welcome-code-help = Wpisz go tutaj przy wyjściu.
+checkin-welcome-wait-title = Gdzie zaczekać
+
+## Wi-Fi dla gości na ekranie powitalnym.
+wifi-title = Wi-Fi
+wifi-scan = Skieruj aparat telefonu na kod, aby połączyć się z siecią.
+wifi-qr-label = Kod QR do połączenia z siecią { $ssid }
+wifi-network = Sieć
+wifi-username = Nazwa użytkownika
+wifi-password = Hasło
+wifi-open = Hasło nie jest potrzebne.
+wifi-until = Działa do { $time }.
+wifi-enterprise-help = Na laptopie wybierz sieć, następnie PEAP, i wpisz nazwę użytkownika oraz hasło.
+wifi-closed = { $opens ->
+    [none] Sieć Wi-Fi dla gości jest teraz wyłączona.
+   *[other] Sieć Wi-Fi dla gości jest wyłączona na noc; będzie znów dostępna od { $opens }.
+}
+
+## Personel: Wi-Fi dla gości.
+staff-wifi-title = Wi-Fi dla gości
+staff-wifi-tier = Sieć
+staff-wifi-hours = Liczba godzin
+staff-wifi-for = Dla kogo?
+staff-wifi-issue = Wydaj dostęp
+staff-wifi-issued = Wi-Fi dla: { $label }
+staff-wifi-active = { $count ->
+    [0] Brak aktywnych dostępów.
+    [one] Jeden aktywny dostęp:
+    [few] { $count } aktywne dostępy:
+    [many] { $count } aktywnych dostępów:
+   *[other] { $count } aktywnego dostępu:
+}
+staff-wifi-ends = do { $time }
+staff-wifi-revoke = Unieważnij
+staff-wifi-revoked = Zakończono dostęp: { $holder }.
+staff-wifi-rotate = Nowe hasło dla { $ssid }
+staff-wifi-rotated = Sieć { $ssid } ma nowe hasło.
+staff-wifi-closed = Sieć { $ssid } jest wyłączona do godziny otwarcia.
+## Personel: plan bezpieczeństwa (także `lobby report security-plan`).
+staff-plan-title = Plan bezpieczeństwa
+staff-plan-backup = Ostatnia kopia zapasowa: { $at }
+staff-plan-backup-none = Nie wykonano jeszcze żadnej kopii zapasowej.
+staff-plan-backup-stale = Ostatnia kopia zapasowa jest zbyt stara. Sprawdź folder kopii zapasowych lub uruchom „lobby backup now”.
+staff-plan-backup-failed = Ostatnia kopia zapasowa nie powiodła się: { $reason }
+staff-plan-restore-test = Ostatni test przywracania: { $at }
+staff-plan-restore-test-none = Nie wykonano jeszcze testu przywracania („lobby backup test”).
+staff-plan-staff = { $accounts ->
+    [one] Jedno konto personelu
+    [few] { $accounts } konta personelu
+    [many] { $accounts } kont personelu
+   *[other] { $accounts } konta personelu
+}: { $authenticator } z aplikacją uwierzytelniającą, { $badge } z identyfikatorem personelu.
+staff-plan-wifi = { $passes ->
+    [0] Brak aktywnych dostępów do Wi-Fi dla gości.
+    [one] Jeden aktywny dostęp do Wi-Fi dla gości.
+    [few] { $passes } aktywne dostępy do Wi-Fi dla gości.
+    [many] { $passes } aktywnych dostępów do Wi-Fi dla gości.
+   *[other] { $passes } aktywnego dostępu do Wi-Fi dla gości.
+}
+staff-plan-wifi-shared = { $tier }: hasło zmienione { $at }
+staff-plan-policy = { $policy }: aktualna wersja zaakceptowana przez { $accepted } z { $members ->
+    [one] { $members } członka
+    [few] { $members } członków
+    [many] { $members } członków
+   *[other] { $members } członka
+}
+staff-plan-roll-call = Ostatni apel: { $at }, osoby: { $people }, nieodnalezione: { $missing }
+staff-plan-roll-call-none = Nie przeprowadzono jeszcze apelu ani ćwiczeń.
+staff-plan-retention = Wizyty są anonimizowane po { $days ->
+    [one] jednym dniu
+    [few] { $days } dniach
+    [many] { $days } dniach
+   *[other] { $days } dnia
+}.
+staff-wifi-problem = Serwer { $backend } nie ma aktualnych danych: { $reason }. Lobby ponawia próbę co 30 sekund; rejestracja wejść działa dalej, a dostępy zaczną działać, gdy serwer znów będzie dostępny.
+
+## Rejestracja wyjścia
+checkout-title = Rejestracja wyjścia
+checkout-help = Wpisz 6-cyfrowy kod z ekranu powitalnego.
+checkout-code = Kod wyjścia
+checkout-done-title = Do widzenia, { $name }!
+checkout-done-body = Wyjście zostało zarejestrowane. Dziękujemy za wizytę.
+
+## Personel: kto jest na miejscu, apel
+staff-onsite-title = Obecnie na miejscu
+staff-onsite-empty = Brak gości na miejscu.
+staff-onsite-count = { $count ->
+    [one] Jedna osoba na miejscu
+    [few] { $count } osoby na miejscu
+    [many] { $count } osób na miejscu
+   *[other] { $count } osoby na miejscu
+}
+staff-onsite-host = Wizyta u: { $host }
+staff-onsite-since = Od { $time }
+staff-check-out-person = Zarejestruj wyjście: { $name }
+staff-rollcall-start = Rozpocznij apel
+staff-rollcall-title = Apel
+staff-rollcall-progress = W bezpiecznym miejscu: { $safe } · Nie odnaleziono: { $missing } · Do sprawdzenia: { $unaccounted }
+staff-rollcall-mark-safe = { $name }: w bezpiecznym miejscu
+staff-rollcall-mark-missing = { $name }: nie odnaleziono
+staff-rollcall-safe = W bezpiecznym miejscu
+staff-rollcall-missing = Nie odnaleziono
+staff-rollcall-finish = Zakończ apel
+staff-rollcall-finished = Apel zakończony o { $time }.
+
+## Logowanie personelu
+staff-signin-title = Logowanie personelu
+staff-signin-hint = Wpisz PIN i 6-cyfrowy kod z aplikacji uwierzytelniającej.
+staff-signin-badge-read = Odczytano identyfikator personelu. Wpisz PIN i zaloguj się; kod nie jest potrzebny.
+staff-signin-pin = PIN
+staff-signin-code = Kod uwierzytelniający
+staff-signin-working = Sprawdzanie…
+
+## Ekran startowy personelu
+staff-home-title = Zalogowano jako { $name }
+staff-home-session = Ze względów bezpieczeństwa nastąpi wylogowanie po { $minutes ->
+    [one] jednej minucie
+    [few] { $minutes } minutach
+    [many] { $minutes } minutach
+   *[other] { $minutes } minuty
+} bez aktywności.
+staff-home-counts = { $staff ->
+    [one] Jedno konto personelu
+    [few] { $staff } konta personelu
+    [many] { $staff } kont personelu
+   *[other] { $staff } konta personelu
+}, { $members ->
+    [one] jeden aktywny członek
+    [few] { $members } aktywnych członków
+    [many] { $members } aktywnych członków
+   *[other] { $members } aktywnego członka
+}
+staff-audit-title = Dziennik audytu
+staff-audit-intact = Nienaruszony: { $entries ->
+    [one] jeden wpis, sprawdzony.
+    [few] { $entries } wpisy, każdy sprawdzony.
+    [many] { $entries } wpisów, każdy sprawdzony.
+   *[other] { $entries } wpisu, każdy sprawdzony.
+}
+staff-audit-broken = Naruszony we wpisie { $seq }: { $problem ->
+    [altered] jego treść została zmieniona.
+    [unlinked] nie wynika już z poprzedniego wpisu; jakiś wpis został usunięty, zastąpiony lub przeniesiony.
+    [missing] w tym miejscu brakuje wpisów.
+   *[truncated] wpisy zostały odcięte z końca dziennika.
+}
+staff-recent-title = Ostatnia aktywność
+staff-recent-empty = Nic jeszcze nie zarejestrowano.
+staff-recent-entry = { $action ->
+    [staff-sign-in] Próba logowania personelu
+    [staff-sign-out] Wylogowanie personelu
+    [staff-add] Utworzenie konta personelu
+    [demo-seed] Dodanie danych demonstracyjnych
+    [visit-check-in] Rejestracja wejścia gościa
+    [visit-check-out] Rejestracja wyjścia gościa
+    [roll-call-start] Rozpoczęcie apelu
+    [roll-call-mark] Apel: oznaczenie osoby
+    [roll-call-finish] Zakończenie apelu
+    [members-import] Import członków
+    [export] Eksport danych
+    [visits-anonymise] Anonimizacja starych wizyt
+    [policy-publish] Publikacja wersji regulaminu
+    [policy-accept] Podpisanie regulaminu
+    [policy-decline] Odrzucenie regulaminu
+    [badge-enroll] Przypisanie identyfikatora
+    [badge-revoke] Unieważnienie identyfikatora
+    [badge-unknown] Przyłożenie nieznanej karty
+    [badge-refused] Odrzucenie identyfikatora
+    [member-check-in] Wejście członka
+    [badges-export] Eksport listy identyfikatorów
+    [staff-badge-enroll] Ustawienie identyfikatora personelu
+    [member-add] Dodanie członka
+    [wifi-pass-issue] Wydanie dostępu do Wi-Fi
+    [wifi-pass-end] Zakończenie dostępu do Wi-Fi
+    [wifi-rotate] Zmiana hasła Wi-Fi
+    [wifi-tier-open] Włączenie sieci Wi-Fi
+    [wifi-tier-close] Wyłączenie sieci Wi-Fi na noc
+    [wifi-shared-shown] Przekazanie wspólnego hasła Wi-Fi
+    [backup] Wykonanie kopii zapasowej
+    [backup-failed] Nieudana kopia zapasowa
+    [backup-restore-test] Test przywracania kopii zapasowej
+    [backup-restore] Przywrócenie bazy danych z kopii zapasowej
+    [emergency-start] Włączenie trybu awaryjnego
+    [emergency-end] Zakończenie trybu awaryjnego: alarm odwołany
+    [incident-report] Zgłoszenie problemu z bezpieczeństwem
+    [incident-acknowledge] Przyjęcie zgłoszenia bezpieczeństwa
+    [incident-close] Zamknięcie zgłoszenia bezpieczeństwa
+    [badge-suspend] Zablokowanie identyfikatora po zgłoszeniu zgubienia
+   *[other] { $action }
+}
+staff-signed-out-idle = Wylogowano po okresie bezczynności.
+
+## Błędy: jeden na każdy kod błędu, wybierany według kodu, nigdy według tekstu z aplikacji.
+error-internal = Coś poszło nie tak na tym tablecie. Spróbuj ponownie lub zapytaj w recepcji.
+error-staff-session-required = Najpierw zaloguj się na konto personelu.
+error-sign-in-failed = Nieprawidłowy PIN lub kod. { $remaining ->
+    [one] Została jedna próba przed zablokowaniem logowania.
+    [few] Zostały { $remaining } próby przed zablokowaniem logowania.
+    [many] Zostało { $remaining } prób przed zablokowaniem logowania.
+   *[other] Zostało { $remaining } próby przed zablokowaniem logowania.
+}
+error-sign-in-locked = Zbyt wiele nieudanych prób. Logowanie jest zablokowane; spróbuj ponownie za { $seconds ->
+    [one] jedną sekundę
+    [few] { $seconds } sekundy
+    [many] { $seconds } sekund
+   *[other] { $seconds } sekundy
+}.
+error-pin-invalid = PIN ma od 6 do 12 cyfr.
+error-code-invalid = Kod to 6 cyfr widocznych w aplikacji uwierzytelniającej.
+error-staff-exists = Konto personelu „{ $name }” już istnieje.
+error-staff-not-found = Nie ma konta personelu „{ $name }”.
+error-staff-name-invalid = Nazwa konta personelu musi mieć od 1 do 80 znaków.
+error-field-required = { $field ->
+    [name] Wpisz imię i nazwisko.
+    [company] Wpisz nazwę firmy.
+    [email] Wpisz adres e-mail.
+    [phone] Wpisz numer telefonu.
+    [purpose] Podaj cel wizyty.
+    [id] Brak ID członka.
+    [signer_name] Przy podpisie wpisz swoje imię i nazwisko.
+    [label] Podaj, dla kogo jest dostęp.
+    [description] Opisz, co się stało.
+    [note] Opisz, co zostało zrobione.
+    [message] Wpisz komunikat do wyświetlenia na ekranie.
+    [kind] Wybierz, czego to dotyczy.
+   *[other] Wypełnij to pole.
+}
+error-field-too-long = { $field ->
+    [name] To imię i nazwisko jest za długie
+   *[other] Ten tekst jest za długi
+}: maksymalna liczba znaków to { $max }.
+error-field-invalid-characters = { $field ->
+    [active] Wpisz „yes” lub „no”.
+    [line] Nie można odczytać tego wiersza.
+    [id] ID członka może zawierać tylko litery, cyfry oraz znaki „-”, „_” i „.”.
+   *[other] Użyj tutaj tylko liter, cyfr i zwykłych znaków interpunkcyjnych.
+}
+error-email-invalid = Sprawdź adres e-mail, na przykład imie@example.com.
+error-phone-invalid = Sprawdź numer telefonu: dozwolone są tylko cyfry, spacje oraz znaki + - ( ).
+error-visit-type-unavailable = Ten rodzaj wizyty nie jest tu dostępny. Zapytaj w recepcji.
+error-host-required = Wybierz członka, którego odwiedzasz.
+error-host-unknown = Nie udało się znaleźć tego członka. Zapytaj w recepcji.
+error-guide-required = Wybierz osobę, która Cię oprowadzi.
+error-privacy-not-accepted = Aby zarejestrować wejście, przeczytaj i zaakceptuj informację o prywatności.
+error-off-limits-not-shown = Potwierdź zapoznanie się ze strefami, do których nie wolno wchodzić.
+error-checkout-code-unknown = Nie znaleziono wizyty z tym kodem. Sprawdź 6 cyfr lub zapytaj w recepcji.
+error-already-checked-out = { $name }, Twoje wyjście zostało już zarejestrowane. Dziękujemy za wizytę!
+error-visit-not-found = Ta wizyta już nie istnieje.
+error-roll-call-not-found = Ten apel już nie istnieje.
+error-roll-call-finished = Ten apel został zakończony i nie można go już zmienić.
+error-import-rejected = { $count ->
+    [one] Nie można odczytać wiersza { $lines }
+    [few] Nie można odczytać wierszy { $lines }
+    [many] Nie można odczytać wierszy { $lines }
+   *[other] Nie można odczytać wierszy { $lines }
+}; niczego nie zaimportowano.
+error-signature-missing = Podpisz się palcem w ramce.
+error-signature-too-small = To za mało jak na podpis. Podpisz się na całej szerokości ramki.
+error-signature-invalid = Nie można odczytać podpisu. Wyczyść go i podpisz się ponownie.
+error-policy-unknown = Nie ma tu regulaminu o nazwie „{ $policy }”.
+error-policy-text-invalid = Nie można opublikować tekstu w języku { $lang }: musi to być Markdown w UTF-8, zaczynający się wierszem „# Tytuł”, o rozmiarze najwyżej 256 KB.
+error-policy-language-published = Ta wersja ma już tekst w języku { $lang }. Opublikowanych tekstów nigdy się nie zastępuje: zamiast tego opublikuj nową wersję.
+error-policy-version-unknown = Ten regulamin nie ma wersji { $version }.
+error-policy-reference-missing = Nowa wersja wymaga tekstu w języku { $lang }, czyli w języku zapasowym dla wszystkich czytelników.
+error-policy-outdated = Ten tekst został przed chwilą zaktualizowany. Przeczytaj nową wersję.
+error-policy-not-accepted = Aby zarejestrować wejście, przeczytaj i podpisz Kodeks postępowania.
+error-member-not-found = Tej osoby nie ma na liście członków.
+error-member-session-required = Przyłóż ponownie swój identyfikator lub zapytaj personel w recepcji.
+error-acceptance-not-found = Nie ma potwierdzenia o tym numerze.
+
+## Czytanie i podpisywanie regulaminu
+policy-fallback = Ten tekst nie jest jeszcze dostępny w Twoim języku, dlatego jest wyświetlany w głównym języku tego miejsca.
+policy-read-hint = Przeczytaj do końca, aby kontynuować.
+policy-read-done = Dziękujemy za przeczytanie.
+policy-continue = Przejdź do podpisu
+policy-decline = Nie zgadzam się
+policy-sign-title = Podpisz, aby wyrazić zgodę
+policy-sign-intro = Podpisując, akceptujesz dokument „{ $title }” w wersji { $version }.
+policy-signer-name = Imię i nazwisko
+policy-signature-label = Podpis: podpisz się palcem
+policy-signature-hint = Podpisz tutaj
+policy-signature-clear = Wyczyść
+policy-signature-undo = Cofnij
+policy-agree = Zgadzam się
+policy-declined-title = Dziękujemy za poświęcony czas
+policy-declined-body = Możemy przyjąć tylko osoby, które akceptują nasze zasady. Jeśli masz pytania na ich temat, porozmawiaj z kimś w recepcji.
+
+## Członek przy kiosku
+member-hello = Dzień dobry, { $name }
+member-pending = { $count ->
+    [one] Zanim przejdziesz dalej, przeczytaj i podpisz ten dokument:
+    [few] Zanim przejdziesz dalej, przeczytaj i podpisz te dokumenty ({ $count }):
+    [many] Zanim przejdziesz dalej, przeczytaj i podpisz te dokumenty ({ $count }):
+   *[other] Zanim przejdziesz dalej, przeczytaj i podpisz te dokumenty ({ $count }):
+}
+member-up-to-date = Wszystko zostało podpisane. Dziękujemy!
+member-signed = Podpisano. Personel może wydrukować dla Ciebie potwierdzenie.
+member-start = Zacznij czytać
+member-guest = Zarejestruj gościa
+
+## Personel: przekazanie kiosku członkowi
+staff-members-title = Podpisy członków
+staff-members-help = Znajdź członka, a następnie przekaż mu kiosk do podpisania regulaminów, których jeszcze nie podpisał. Twoja sesja personelu zostanie zakończona.
+staff-members-search = Imię i nazwisko członka
+staff-members-handover = Przekaż kiosk: { $name }
+error-badge-random-uid = Ta karta przy każdym przyłożeniu podaje inny numer (tak działają telefony oraz niektóre karty płatnicze i karty chroniące prywatność), więc nie może być identyfikatorem. Użyj karty członkowskiej.
+error-badge-taken = Ta karta należy obecnie do: { $owner }. Potwierdź, aby zamiast tego przypisać ją temu członkowi.
+error-badge-already-enrolled = Ta karta jest już identyfikatorem tego członka.
+error-badge-group-unknown = Nie ma tu grupy dostępu „{ $group }”.
+error-badge-dates-invalid = { $field ->
+    [valid_from] Data początkowa nie jest prawidłową datą.
+   *[valid_to] Data końcowa musi być prawidłową datą, taką samą jak data początkowa lub późniejszą.
+}
+error-badge-not-found = Ten identyfikator już nie istnieje lub został już unieważniony.
+error-badge-no-card = Najpierw przyłóż kartę do czytnika.
+error-wifi-tier-unknown = Nie ma tu sieci Wi-Fi o nazwie { $tier }.
+error-wifi-closed = { $opens ->
+    [none] Sieć Wi-Fi dla gości jest wyłączona.
+   *[other] Sieć Wi-Fi dla gości jest wyłączona do { $opens }.
+}
+error-wifi-hours-invalid = Dostęp do Wi-Fi trwa od 1 do 168 godzin.
+error-wifi-pass-not-found = Ten dostęp do Wi-Fi już się zakończył.
+error-database-in-use = Kiosk nadal ma otwartą bazę danych. Zamknij kiosk, a następnie ponów przywracanie. Niczego nie zmieniono.
+error-storage-full = Ten tablet nie może teraz niczego zapisać: jego pamięć jest pełna. Niczego nie zapisano. Zapytaj w recepcji.
+error-backup-invalid = Nie można użyć tej kopii zapasowej: { $problem }
+error-database-unreadable = Nie można odczytać bazy danych { $path } ({ $reason }). Niczego nie zmieniono. Przywróć ostatnią dobrą kopię zapasową: „lobby backup list”, a następnie „lobby backup restore FILE”.
+error-wifi-not-shared = W tej sieci każdy gość ma osobny login, więc nie ma wspólnego hasła do zmiany.
+
+## Identyfikator przyłożony na ekranie startowym
+badge-refused = { $reason ->
+    [unknown] Ta karta nie została rozpoznana. Zapytaj personel w recepcji.
+    [revoked] Ten identyfikator nie jest już ważny. Zapytaj personel w recepcji.
+    [outside-dates] Ten identyfikator nie jest dziś ważny. Zapytaj personel w recepcji.
+   *[unreadable] Nie można odczytać karty. Przytrzymaj ją nieruchomo przy czytniku i spróbuj ponownie.
+}
+member-checked-in = Twoje dzisiejsze wejście zostało zarejestrowane.
+
+## Personel: identyfikatory
+staff-badges-title = Identyfikatory
+staff-badges-help = Znajdź członka, aby przypisać, unieważnić lub wymienić jego identyfikatory.
+staff-badges-search = Znajdź członka
+staff-member-add = Nie ma na liście? Dodaj członka
+staff-member-add-confirm = Dodaj tego członka
+staff-badges-member = Identyfikatory: { $name }
+staff-badges-none = Brak identyfikatorów.
+staff-badge-line = { $uid } · { $type } · { $status ->
+    [active] aktywny
+    [not-yet-valid] jeszcze nieważny
+    [expired] wygasły
+   *[revoked] unieważniony
+}
+staff-badge-card-type = { $type ->
+    [mifare-classic-1k] MIFARE Classic 1K
+    [mifare-classic-4k] MIFARE Classic 4K
+    [mifare-mini] MIFARE Mini
+    [mifare-ultralight] MIFARE Ultralight
+    [mifare-ultralight-c] MIFARE Ultralight C
+    [mifare-ultralight-ev1] MIFARE Ultralight EV1
+    [mifare-plus] MIFARE Plus
+    [desfire] MIFARE DESFire
+    [felica] FeliCa
+    [topaz] Topaz
+    [iso-14443-4] karta ISO 14443-4
+   *[unknown] nieznana karta
+}
+staff-badge-revoke = Unieważnij
+staff-badge-replace = Wymień zgubioną kartę
+staff-badge-enroll = Przypisz identyfikator
+staff-badge-groups = Grupy dostępu
+staff-badge-valid-from = Ważny od
+staff-badge-valid-to = Ważny do (opcjonalnie)
+staff-badge-read = Odczytaj kartę
+staff-badge-tap-now = Przyłóż teraz kartę do czytnika.
+staff-badge-card = Karta { $uid } ({ $type })
+staff-badge-owner = Ta karta należy do: { $name }.
+staff-badge-reassign = Przypisz do: { $name }
+staff-badge-confirm = Przypisz tę kartę
+staff-badge-enrolled = Przypisano identyfikator { $uid }.
+staff-badge-revoked = Identyfikator unieważniony.
+staff-badge-cancel = Zatrzymaj odczyt
+staff-badge-self = Użyj karty jako mojego identyfikatora personelu
+staff-badge-self-confirm = Ustaw tę kartę jako mój identyfikator personelu
+staff-badge-self-done = Twój identyfikator personelu jest gotowy: przyłóż go i wpisz PIN, aby się zalogować.
+staff-members-today-title = Członkowie obecni dzisiaj
+staff-members-today-none = Dzisiaj żaden członek nie zarejestrował jeszcze wejścia.
+
+## Komunikaty bezpieczeństwa na ekranie startowym. Każda informacja o miejscu jest argumentem: $site, $address, $fire,
+## $medical, $police, $security, $assembly_point, $first_aid, $aed, $privacy_contact,
+## $camera_retention_days.
+signage-label = Komunikaty bezpieczeństwa
+signage-position = Komunikat { $n } z { $count }
+signage-pause = Wstrzymaj
+signage-resume = Wznów
+signage-previous = Poprzedni komunikat
+signage-next = Następny komunikat
+signage-exits-title = Wyjścia ewakuacyjne i miejsce zbiórki
+signage-exits-body = W razie zagrożenia opuść budynek najbliższym oznakowanym wyjściem. Nie korzystaj z wind. Udaj się na miejsce zbiórki: { $assembly_point }.
+signage-fire-alarm-title = Jeśli zauważysz pożar
+signage-fire-alarm-body = Uruchom alarm najbliższym czerwonym ręcznym ostrzegaczem pożarowym i zadzwoń pod numer { $fire }. Podaj adres: { $address }. Gaśnicy używaj tylko wtedy, gdy masz odpowiednie przeszkolenie i jest to bezpieczne.
+signage-first-aid-title = Pierwsza pomoc
+signage-first-aid-body = Apteczka pierwszej pomocy: { $first_aid }. W nagłym wypadku zadzwoń pod numer { $medical }. Ochrona obiektu: { $security }.
+signage-after-hours-title = Przestrzeń jest teraz zamknięta
+signage-after-hours-body = Wejść mogą tylko członkowie z dostępem na identyfikator, a goście muszą przebywać w towarzystwie osoby, którą odwiedzają. Z wyjść ewakuacyjnych można korzystać przez cały czas.
+signage-cctv-title = Obiekt monitorowany
+signage-cctv-body = Kamery przy wejściach nagrywają obraz w celu ochrony osób i mienia. Nagrania są przechowywane przez { $camera_retention_days ->
+    [one] jeden dzień
+    [few] { $camera_retention_days } dni
+    [many] { $camera_retention_days } dni
+   *[other] { $camera_retention_days } dnia
+} i przeglądane wyłącznie po incydencie. Pytania lub wgląd w swoje dane: { $privacy_contact }.
+signage-report-title = Widzisz coś niepokojącego? Zgłoś to tutaj
+signage-report-body = Zgubiony identyfikator, ktoś wchodzący za innymi osobami, dziwny e-mail lub możliwy wyciek danych: dotknij „Zgłoś problem z bezpieczeństwem”. Za zgłoszenie nikt nie poniesie kary; za ukrywanie naruszenia — tak.
+signage-wifi-safety-title = Bezpieczne korzystanie z Wi-Fi
+signage-wifi-safety-body = Sieć dla gości jest oddzielona od sieci członków. W każdej współdzielonej sieci używaj HTTPS i swojego VPN-a, aktualizuj swoje urządzenia i sprawdzaj u personelu dokładną nazwę sieci.
+signage-phishing-title = Phishing: zatrzymaj się, sprawdź, zgłoś
+signage-phishing-body = Nigdy nie prosimy o hasło e-mailem, na czacie ani w wyskakującym okienku. Zanim otworzysz link lub załącznik, sprawdź nadawcę, a wszystko, co wydaje się podejrzane, zgłoś w tym kiosku.
+
+## Ekran startowy poza godzinami otwarcia
+home-closed-title = { $site }: obecnie zamknięte
+home-closed-opens = Ponowne otwarcie: { $day }, { $time }.
+home-closed-members = Członkowie: przyłóż identyfikator do czytnika.
+home-closed-visitors = Goście: zadzwoń pod numer { $security } lub poproś osobę, którą odwiedzasz, aby wyszła po Ciebie.
+home-closed-check-in = Zarejestruj wejście (wykonawcy i inne osoby uprawnione po godzinach)
+home-report = Zgłoś problem z bezpieczeństwem
+
+## Zgłaszanie problemu z bezpieczeństwem (każdy, z ekranu startowego)
+report-title = Zgłoś problem z bezpieczeństwem
+report-intro = Za zgłoszenie nikt nie poniesie kary. Opisz, co zwróciło Twoją uwagę; personel zostanie natychmiast powiadomiony.
+report-kind-title = Czego dotyczy zgłoszenie?
+report-kind = { $kind ->
+    [lost-badge] Zgubiony lub skradziony identyfikator
+    [suspicious-person] Podejrzana osoba
+    [phishing] Phishing lub dziwna wiadomość
+    [network-breach] Możliwe włamanie do sieci
+    [data-exposure] Ujawnione dane osobowe
+   *[other] Coś innego
+}
+report-kind-help = { $kind ->
+    [lost-badge] Zablokujemy identyfikator, aby nikt inny nie mógł go użyć.
+    [suspicious-person] Ktoś wchodzi za innymi osobami lub przebywa tam, gdzie nie powinien.
+    [phishing] E-mail, wiadomość lub telefon z prośbą o hasło albo płatność.
+    [network-breach] Urządzenie działa dziwnie lub kliknięto podejrzany link.
+    [data-exposure] Dokumenty, ekrany lub pliki, na których widać dane innych osób.
+   *[other] Cokolwiek innego, co Cię niepokoi.
+}
+report-description = Co się stało, kiedy i gdzie?
+report-description-optional = Czy jest coś jeszcze, o czym powinniśmy wiedzieć? (opcjonalnie)
+report-contact = Jak możemy się z Tobą skontaktować? (opcjonalnie)
+report-contact-help = Adres e-mail lub numer telefonu, jeśli chcesz otrzymać odpowiedź.
+report-personal-data = Sprawa może dotyczyć danych osobowych innych osób
+report-member-title = Twój identyfikator
+report-member-search = Twoje imię i nazwisko
+report-member-email = Twój adres e-mail zapisany w naszym systemie
+report-member-help = Po podaniu imienia i nazwiska oraz adresu e-mail natychmiast zablokujemy Twój identyfikator. Bez nich personel zablokuje go po potwierdzeniu Twojej tożsamości.
+report-send = Wyślij zgłoszenie
+report-thanks-title = Dziękujemy za zgłoszenie
+report-thanks-next = Personel został powiadomiony i zajmie się sprawą jeszcze dziś. Jeśli podano dane kontaktowe, skontaktujemy się z Tobą.
+report-thanks-badge = { $count ->
+    [0] Nie masz aktywnego identyfikatora, więc nie było czego blokować.
+    [one] Twój identyfikator został zablokowany: niczego już nie otwiera. Po nowy zgłoś się do recepcji.
+    [few] Twoje identyfikatory ({ $count }) zostały zablokowane: niczego już nie otwierają. Po nowe zgłoś się do recepcji.
+    [many] Twoje identyfikatory ({ $count }) zostały zablokowane: niczego już nie otwierają. Po nowe zgłoś się do recepcji.
+   *[other] Twoje identyfikatory ({ $count }) zostały zablokowane: niczego już nie otwierają. Po nowe zgłoś się do recepcji.
+}
+report-thanks-not-identified = Ten adres e-mail nie zgadza się z naszymi danymi, więc personel najpierw potwierdzi Twoją tożsamość, a następnie zablokuje identyfikator.
+report-thanks-reference = Numer zgłoszenia: { $id }
+report-thanks-danger = Jeśli ktoś jest w niebezpieczeństwie, natychmiast zadzwoń pod numer { $police }.
+
+## Tryb awaryjny: wyświetlany jednocześnie we wszystkich skonfigurowanych językach
+emergency-title = { $kind ->
+    [fire] Pożar: natychmiast opuść budynek
+    [shelter] Pozostań w budynku: nie wychodź na zewnątrz
+    [medical] Nagły przypadek medyczny
+   *[custom] Sytuacja awaryjna
+}
+emergency-action = { $kind ->
+    [fire] Skorzystaj z najbliższego wyjścia, nie z wind. Udaj się na miejsce zbiórki: { $assembly_point }.
+    [shelter] Odsuń się od okien, zamknij drzwi i czekaj na polecenia personelu.
+    [medical] Zadzwoń pod numer { $medical }. Pierwsza pomoc: { $first_aid }. Nie blokuj drogi służbom ratunkowym.
+   *[custom] Postępuj zgodnie z poleceniami personelu.
+}
+emergency-aed = Defibrylator (AED): { $aed }
+emergency-assembly = Miejsce zbiórki: { $assembly_point }
+emergency-numbers = Straż pożarna { $fire } · Pogotowie ratunkowe { $medical } · Policja { $police } · Ochrona obiektu { $security }
+emergency-address = Adres: { $address }
+emergency-since = Od { $time }
+emergency-staff = Personel: apel i odwołanie alarmu
+emergency-label = Sytuacja awaryjna
+
+## Personel: tryb awaryjny i zgłoszenia bezpieczeństwa
+staff-emergency-title = Tryb awaryjny
+staff-emergency-start = { $kind ->
+    [fire] Ewakuacja z powodu pożaru
+    [shelter] Pozostanie w budynku
+    [medical] Nagły przypadek medyczny
+   *[custom] Własny komunikat
+}
+staff-emergency-message = Komunikat na ekran
+staff-emergency-confirm = Włączyć teraz tryb awaryjny? Każdy ekran będzie go pokazywał, dopóki go nie wyłączysz.
+staff-emergency-on = Tryb awaryjny jest włączony: { $kind }
+staff-emergency-end = Odwołanie alarmu: zakończ tryb awaryjny
+staff-emergency-ended = Tryb awaryjny zakończony po { $minutes ->
+    [one] jednej minucie
+    [few] { $minutes } minutach
+    [many] { $minutes } minutach
+   *[other] { $minutes } minuty
+}.
+staff-incidents-title = Zgłoszenia bezpieczeństwa
+staff-incidents-none = Brak otwartych zgłoszeń.
+staff-incidents-count = { $count ->
+    [one] Jedno otwarte zgłoszenie
+    [few] { $count } otwarte zgłoszenia
+    [many] { $count } otwartych zgłoszeń
+   *[other] { $count } otwartego zgłoszenia
+}
+staff-incident-reported = Zgłoszono { $at }
+staff-incident-status = { $status ->
+    [open] Nowe
+    [acknowledged] W trakcie obsługi
+   *[closed] Zamknięte
+}
+staff-incident-member = Członek: { $name }
+staff-incident-suspended = { $count ->
+    [0] Żaden identyfikator nie był aktywny.
+    [one] Zablokowano jeden identyfikator.
+    [few] Zablokowano { $count } identyfikatory.
+    [many] Zablokowano { $count } identyfikatorów.
+   *[other] Zablokowano { $count } identyfikatora.
+}
+staff-incident-contact = Kontakt: { $contact }
+staff-incident-clock = Dane osobowe: jeśli jest to wymagane, zgłoś naruszenie organowi nadzorczemu do { $at } ({ $hours ->
+    [one] została jedna godzina
+    [few] zostały { $hours } godziny
+    [many] zostało { $hours } godzin
+   *[other] zostało { $hours } godziny
+}).
+staff-incident-overdue = Dane osobowe: termin 72 godzin upłynął { $at }.
+staff-incident-acknowledge = Przyjmij
+staff-incident-close = Zamknij z notatką
+staff-incident-note = Co zostało zrobione
+staff-plan-incidents = { $open ->
+    [0] Brak otwartych zgłoszeń bezpieczeństwa.
+    [one] Jedno otwarte zgłoszenie bezpieczeństwa.
+    [few] { $open } otwarte zgłoszenia bezpieczeństwa.
+    [many] { $open } otwartych zgłoszeń bezpieczeństwa.
+   *[other] { $open } otwartego zgłoszenia bezpieczeństwa.
+}
+staff-plan-incidents-personal = { $count ->
+    [one] Jedno dotyczy danych osobowych
+    [few] { $count } dotyczą danych osobowych
+    [many] { $count } dotyczy danych osobowych
+   *[other] { $count } dotyczy danych osobowych
+}, { $overdue } po upływie 72 godzin.
+error-no-emergency = Tryb awaryjny nie jest włączony.
+error-incident-not-found = To zgłoszenie zostało już zamknięte lub nie istnieje.

@@ -1,0 +1,225 @@
+# Linha de comando do Lobby (`lobby doctor`, `lobby audit verify`, `lobby staff add`,
+# `lobby demo seed`): texto simples para operadores, no idioma do operador (de LANG).
+
+cli-error = Erro: { $message }
+
+## Um lobby.toml recusado: o arquivo, a chave e o que está errado
+cli-config-refused = A configuração foi recusada e nada foi alterado. { $file }, chave “{ $key }”: { $problem }
+cli-config-refused-file = A configuração foi recusada e nada foi alterado. { $file }: { $problem }
+cli-config-unreadable = não é possível ler o arquivo ({ $reason }).
+cli-config-syntax = não é possível ler este valor: { $detail }.
+cli-config-text-length = escreva de 1 a { $max } caracteres.
+cli-config-time-zone = { $value } não é um fuso horário; use um nome IANA, como America/Sao_Paulo.
+cli-config-kiosk-id = use de 1 a 40 letras, dígitos, “-” ou “_”.
+cli-config-range = use um número de { $min } a { $max }, não { $value }.
+cli-config-languages-empty = informe pelo menos um idioma.
+cli-config-language-unknown = { $value } não é um idioma incluído (incluídos: { $shipped }).
+cli-config-language-twice = { $value } aparece duas vezes.
+cli-config-hours = { $value } não é um horário de funcionamento; escreva “08:00-20:00” ou “closed”.
+cli-config-hours-order = { $value }: o horário de fechamento deve ser posterior ao de abertura.
+cli-config-phone = { $value } não é um número de telefone (apenas dígitos, espaços e + - ( ) /).
+cli-config-visit-kind = tipo de visita desconhecido (conhecidos: guest, tour, day-pass, contractor, interview).
+cli-config-translated-empty = informe o texto em pelo menos um idioma.
+cli-config-translated-offered = informe o texto em pelo menos um dos idiomas de kiosk.languages.
+cli-config-policy-id = { $value } não é um identificador de política; use letras minúsculas, dígitos e hifens simples, como house-rules.
+cli-config-policy-unlisted = { $value } não está em policies.documents; inclua-a primeiro nessa lista.
+cli-config-group-unlisted = { $value } não é um dos badges.access_groups; inclua-o primeiro nessa lista.
+cli-config-signage-unknown = { $value } não é um aviso padrão (padrão: { $known }).
+cli-config-signage-id = use de 1 a 40 letras minúsculas, dígitos e hifens, diferente de todos os outros avisos.
+cli-config-pictogram = { $value } não é um pictograma incluído (incluídos: { $known }).
+cli-config-dates-order = o último dia não pode ser anterior ao primeiro.
+
+## lobby audit verify
+cli-audit-intact = Registro de auditoria íntegro: { $entries ->
+    [one] { $entries } entrada verificada.
+   *[other] { $entries } entradas verificadas.
+}
+cli-audit-broken = Registro de auditoria corrompido na entrada { $seq }: { $problem ->
+    [altered] o conteúdo dela foi alterado.
+    [unlinked] ela não segue mais a entrada anterior; uma entrada foi removida, substituída ou movida.
+    [missing] faltam entradas aqui.
+   *[truncated] entradas foram cortadas do final do registro.
+}
+
+## lobby staff add
+cli-staff-pin-prompt = PIN para { $name } (de 6 a 12 dígitos):
+cli-staff-pin-repeat = Repita o PIN:
+cli-staff-pin-mismatch = Os dois PINs são diferentes. Nada foi salvo.
+cli-staff-added = Membro da equipe { $name } adicionado.
+cli-staff-scan = Leia este código QR com um aplicativo autenticador ou digite a chave manualmente:
+cli-staff-key = Chave: { $key }
+cli-staff-uri = URI de provisionamento: { $uri }
+cli-staff-qr-saved = Código QR salvo como { $path }
+
+## lobby demo seed
+cli-demo-seeded = Dados de demonstração adicionados: { $members } membros e a conta da equipe “{ $name }”.
+cli-demo-credentials = PIN da equipe de demonstração: { $pin }. Chave do autenticador: { $key } (apenas para demonstração, nunca para um local real).
+cli-demo-already = Esta pasta de dados já tem os dados de demonstração; nada foi alterado.
+
+## lobby doctor
+cli-doctor-ok = OK
+cli-doctor-problem = PROBLEMA
+cli-doctor-warning = AVISO
+cli-doctor-config = Configuração
+cli-doctor-config-demo = nenhuma informada: modo de demonstração com o local de exemplo
+cli-doctor-config-file = { $path }
+cli-doctor-data-dir = Pasta de dados
+cli-doctor-data-dir-unwritable = não é possível gravar em { $path }: { $reason }
+cli-doctor-database = Banco de dados
+cli-doctor-database-ok = { $path }, versão do esquema { $version }
+cli-doctor-database-missing = ainda não criado; ele é criado quando o quiosque é iniciado pela primeira vez
+cli-doctor-audit = Registro de auditoria
+cli-doctor-staff = Contas da equipe
+cli-doctor-staff-none = nenhuma: adicione uma com `lobby staff add NAME`
+cli-doctor-staff-count = { $count }
+cli-doctor-policies = Políticas
+cli-doctor-backup = Backups
+cli-doctor-backup-ok = último em { $at }
+cli-doctor-backup-stale = o último backup ({ $at }) é mais antigo que o dobro do intervalo: execute “lobby backup now” e verifique a pasta.
+cli-doctor-wifi = Wi-Fi de visitantes
+cli-doctor-wifi-none = nenhum nível configurado ([wifi.tiers] em lobby.toml).
+cli-doctor-wifi-unapplied = { $tiers }: os níveis com backend "none" são mostrados aos visitantes, mas não são aplicados a nenhum equipamento.
+cli-doctor-policies-unpublished = ainda não publicadas: { $policies }. Ninguém precisa assiná-las até que sejam publicadas (lobby policy publish).
+cli-doctor-readers = Leitores de crachá
+cli-doctor-readers-none = nenhum: conecte um leitor PC/SC (os membros não conseguem passar o crachá)
+cli-doctor-readers-service = o serviço de cartões não está em execução ({ $reason }): inicie o pcscd
+cli-doctor-display = Tela
+cli-doctor-display-none = sem DISPLAY nem WAYLAND_DISPLAY: a janela do quiosque não pode abrir aqui
+cli-doctor-fonts = Fontes
+cli-doctor-fonts-missing = fontes Noto não encontradas ({ $missing }): alguns sistemas de escrita podem não aparecer
+cli-doctor-session-bus = Barramento de sessão
+cli-doctor-session-bus-none = sem barramento de sessão D-Bus: uma segunda janela do quiosque poderia ser iniciada
+cli-doctor-summary = { $problems ->
+    [0] Tudo de que o Lobby precisa está em ordem.
+    [one] Um problema encontrado.
+   *[other] { $problems } problemas encontrados.
+}
+
+## lobby members import, lobby export
+cli-members-imported = { $count ->
+    [one] { $count } membro importado ou atualizado.
+   *[other] { $count } membros importados ou atualizados.
+}
+cli-import-line = Linha { $line }: { $problem }
+cli-export-written = { $rows ->
+    [one] { $rows } linha gravada em { $path }.
+   *[other] { $rows } linhas gravadas em { $path }.
+}
+cli-date-invalid = { $value } não é uma data: escreva no formato AAAA-MM-DD.
+
+## lobby policy
+cli-policy-published = { $policy } versão { $version } publicada.
+cli-policy-text = { $lang }: “{ $title }”, SHA-256 { $hash }
+cli-policy-lang-needed = Informe em que idioma { $path } está com --lang, por exemplo --lang fr.
+cli-policy-folder-empty = { $path } não tem arquivos .md; nomeie-os pelo idioma, como fr.md.
+cli-policy-list-line = { $policy }: versão { $version }, em { $langs }
+cli-policy-list-none = { $policy }: ainda não publicada
+cli-policy-coverage = { $policy } versão { $version }: { $accepted } de { $total } membros aceitaram.
+cli-policy-coverage-missing = Ainda não: { $names }
+cli-policy-verify-ok = { $count ->
+    [one] { $count } aceite corresponde ao seu texto.
+   *[other] Todos os { $count } aceites correspondem aos seus textos.
+}
+cli-policy-verify-problem = Aceite { $id }: { $problem ->
+    [text-altered] o texto a que ele se refere foi alterado depois da publicação.
+    [hash-mismatch] ele declara um hash de texto que não é o do seu texto.
+    [claims-mismatch] ele declara uma política, versão ou idioma diferente do seu texto.
+   *[signature-altered] a imagem da assinatura não é a que foi registrada.
+}
+cli-policy-receipt-written = Comprovante do aceite { $id } gravado em { $path }.
+
+## Comprovantes em PDF de aceites de políticas
+receipt-heading = Comprovante de aceite
+receipt-policy = Política
+receipt-version = Versão
+receipt-language = Idioma
+receipt-text-hash = Impressão digital do texto (SHA-256)
+receipt-signer = Assinado por
+receipt-member = Membro
+receipt-visitor = Visitante
+receipt-accepted-at = Aceito em
+receipt-kiosk = Quiosque
+receipt-signature = Assinatura
+receipt-footer = Este comprovante mostra que o texto com a impressão digital acima foi aceito no momento indicado. Guarde-o como prova.
+
+## lobby wifi
+cli-config-age-recipient = { $value } não é uma chave pública age (age1…, como o “age-keygen” a exibe).
+cli-config-wifi-tier-id = { $value } não é um identificador de nível de Wi-Fi; use até 20 letras minúsculas, dígitos e hifens simples, como guest.
+cli-config-wifi-ssid-empty = o nome da rede está vazio.
+cli-config-wifi-ssid-long = o nome da rede tem mais de 32 bytes.
+cli-config-wifi-ssid-characters = o nome da rede contém caracteres que um código QR não consegue transmitir com fidelidade (uma barra invertida, caracteres de controle ou de direção do texto, ou aspas em volta do nome inteiro).
+cli-config-wifi-combination = o backend { $backend } não consegue operar redes { $security } com credenciais { $credentials } (freeradius: enterprise, per-guest; hostapd: wpa2; redes abertas: shared).
+cli-config-wifi-section = este backend precisa de uma seção [{ $section }].
+cli-config-wifi-absolute = escreva um caminho absoluto.
+cli-config-wifi-reload = escreva o comando como uma lista, como ["hostapd_cli", "-i", "wlan0", "reload_wpa_psk"].
+cli-config-wifi-tier-unknown = { $value } não é um dos wifi.tiers; descreva-o primeiro lá.
+cli-wifi-network = Rede: { $ssid }
+cli-wifi-username = Nome de usuário: { $username }
+cli-wifi-password = Senha: { $password }
+cli-wifi-open = Senha: nenhuma (rede aberta)
+cli-wifi-expires = Até: { $at }
+cli-wifi-pass-id = Acesso: { $id }
+cli-wifi-revoked = Acesso { $id } revogado.
+cli-wifi-rotated = { $tier }: nova senha; a próxima troca é em { $next }.
+cli-wifi-none-shared = Nenhum nível tem senha compartilhada.
+cli-wifi-no-backend = Nenhum nível é aplicado a equipamentos (todos os backends são "none").
+cli-wifi-tier = { $tier }: { $ssid } ({ $backend }), { $state }
+cli-wifi-tier-open = ligado
+cli-wifi-tier-closed = desligado até o horário de abertura
+cli-wifi-count = { $count ->
+    [one] { $count } acesso ativo.
+   *[other] { $count } acessos ativos.
+}
+cli-wifi-backend-ok = { $backend }: de acordo com o banco de dados
+cli-wifi-backend-failed = { $backend }: em desacordo: { $reason }
+
+## lobby backup, lobby report
+cli-backup-made = Backup gravado: { $path } ({ $bytes } bytes, { $entries } entradas de auditoria, verificado).
+cli-backup-copied = Copiado para { $path }.
+cli-backup-count = { $count ->
+    [one] { $count } backup em { $folder }.
+   *[other] { $count } backups em { $folder }.
+}
+cli-backup-none = Ainda não há nenhum backup em { $folder }.
+cli-backup-tested = Teste de restauração aprovado: { $file } abre e sua cadeia de auditoria de { $entries } entradas está íntegra.
+cli-backup-restored = Restaurado a partir de { $file }: { $entries } entradas de auditoria, cadeia íntegra.
+cli-backup-set-aside = O banco de dados substituído foi guardado como { $path }.
+cli-plan-title = Plano de segurança de { $site }, { $at }
+cli-plan-backup = Último backup: { $at } (antigo demais: { $stale })
+cli-plan-restore-test = Último teste de restauração: { $at } (aprovado: { $ok })
+cli-plan-staff = Contas da equipe: { $accounts }; com aplicativo autenticador: { $authenticator }; com crachá da equipe: { $badge }
+cli-plan-wifi = Acessos ao Wi-Fi de visitantes ativos: { $passes }
+cli-plan-wifi-shared = Última troca da senha compartilhada de { $tier }: { $at }
+cli-plan-policy = { $policy }: { $accepted } de { $members } membros aceitaram a versão atual
+cli-plan-roll-call = Última chamada: { $at }, { $people ->
+    [one] { $people } pessoa
+   *[other] { $people } pessoas
+}, { $missing } não localizadas
+cli-plan-roll-call-none = Última chamada: nenhuma ainda
+cli-plan-retention = Visitas anonimizadas após { $days ->
+    [one] { $days } dia
+   *[other] { $days } dias
+}; última execução: { $at }
+
+## lobby emergency, lobby incidents
+cli-emergency-started = Modo de emergência ativo: { $kind ->
+    [fire] evacuação por incêndio
+    [shelter] abrigo no local
+    [medical] emergência médica
+   *[custom] mensagem personalizada
+}. Todas as telas do quiosque o mostram até “lobby emergency end” ou até a equipe encerrá-lo.
+cli-emergency-ended = Fim da emergência: o modo de emergência foi encerrado após { $seconds ->
+    [one] { $seconds } segundo
+   *[other] { $seconds } segundos
+}.
+cli-emergency-off = O modo de emergência está desligado.
+cli-emergency-on = Modo de emergência ativo desde { $at }: { $kind }.
+cli-emergency-kind = “{ $value }” não é uma emergência; use fire, shelter, medical ou custom (com --message).
+cli-incidents-none = Nenhum relato de segurança em aberto.
+cli-incident-line = #{ $id } { $at } { $kind } [{ $status }]{ $personal ->
+    [yes] , dados pessoais: comunicar até { $deadline }
+   *[no] {""}
+}
+cli-incident-detail = { $text }
+cli-incident-kind-unknown = “{ $value }” não é um tipo de relato; use lost-badge, suspicious-person, phishing, network-breach, data-exposure ou other.
+cli-plan-incidents = Relatos de segurança em aberto: { $open }; com dados pessoais: { $personal }; além do prazo de 72 horas: { $overdue }

@@ -1,0 +1,53 @@
+// Safety signage helpers: the ISO 7010 pictograms bundled from ../icons/iso7010 (never
+// mirrored: their direction is physical), and the text of a notice in one language, with the
+// site's facts passed as Fluent arguments.
+
+import type { SignItem, SiteFacts } from "./bindings/types";
+import type { MessageId } from "./bindings/messages";
+import { translate, type Args } from "./i18n";
+
+const urls = import.meta.glob("../../../icons/iso7010/*.svg", {
+  query: "?url",
+  import: "default",
+  eager: true,
+}) as Record<string, string>;
+
+/** The bundled file of an ISO 7010 pictogram, e.g. `E001`. */
+export function pictogramUrl(code: string): string | null {
+  for (const [path, url] of Object.entries(urls)) {
+    if (path.endsWith(`/${code}.svg`)) return url;
+  }
+  return null;
+}
+
+export function factArgs(facts: SiteFacts): Args {
+  return { ...facts };
+}
+
+/** A site's own text in `lang`, else in the site's first language that has it. */
+export function pick(
+  text: Record<string, string | undefined>,
+  lang: string,
+  languages: string[],
+): { text: string; lang: string } {
+  for (const l of [lang, ...languages, ...Object.keys(text)]) {
+    const value = text[l];
+    if (value) return { text: value, lang: l };
+  }
+  return { text: "", lang };
+}
+
+/** The title or body of a notice in `lang`, and the language it is actually in. */
+export function noticeText(
+  item: SignItem,
+  part: "title" | "body",
+  lang: string,
+  languages: string[],
+  facts: SiteFacts,
+): { text: string; lang: string } {
+  if (item.message) {
+    const id = `${item.message}-${part}` as MessageId;
+    return { text: translate(lang, id, factArgs(facts)), lang };
+  }
+  return pick(item[part], lang, languages);
+}

@@ -451,7 +451,7 @@ signage-next = Nächster Hinweis
 signage-exits-title = Notausgänge und Sammelplatz
 signage-exits-body = Verlassen Sie das Gebäude im Notfall über den nächsten gekennzeichneten Ausgang. Benutzen Sie keine Aufzüge. Gehen Sie zum Sammelplatz: { $assembly_point }.
 signage-fire-alarm-title = Wenn Sie einen Brand entdecken
-signage-fire-alarm-body = Lösen Sie am nächsten roten Feuermelder Alarm aus und rufen Sie { $fire } an. Nennen Sie die Adresse: { $address }. Benutzen Sie einen Feuerlöscher nur, wenn Sie darin unterwiesen sind und es gefahrlos möglich ist.
+signage-fire-alarm-body = Lösen Sie am nächsten roten Brandmelder Alarm aus und rufen Sie { $fire } an. Nennen Sie die Adresse: { $address }. Benutzen Sie einen Feuerlöscher nur, wenn Sie darin unterwiesen sind und es gefahrlos möglich ist.
 signage-first-aid-title = Erste Hilfe
 signage-first-aid-body = Erste-Hilfe-Kasten: { $first_aid }. Rufen Sie im Notfall { $medical } an. Sicherheitsdienst vor Ort: { $security }.
 signage-after-hours-title = Die Räume sind jetzt geschlossen
@@ -592,3 +592,13 @@ staff-plan-incidents-personal = { $count ->
 }, bei { $overdue } sind die 72 Stunden überschritten.
 error-no-emergency = Der Notfallmodus ist nicht aktiv.
 error-incident-not-found = Diese Meldung ist bereits abgeschlossen oder existiert nicht.
+pictogram-name = { $code ->
+    [E001] Notausgang (links)
+    [E002] Notausgang (rechts)
+    [E003] Erste Hilfe
+    [E004] Notruftelefon
+    [E007] Sammelplatz
+    [E010] Defibrillator (AED)
+    [F001] Feuerlöscher
+   *[F005] Brandmelder
+}

@@ -592,3 +592,13 @@ staff-plan-incidents-personal = { $count ->
 }, { $overdue } voorbij de termijn van 72 uur.
 error-no-emergency = De noodmodus is niet actief.
 error-incident-not-found = Deze melding is al afgesloten of bestaat niet.
+pictogram-name = { $code ->
+    [E001] Nooduitgang (links)
+    [E002] Nooduitgang (rechts)
+    [E003] Eerste hulp
+    [E004] Noodtelefoon
+    [E007] Verzamelplaats
+    [E010] Defibrillator (AED)
+    [F001] Brandblusser
+   *[F005] Brandmelder
+}

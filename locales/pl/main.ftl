@@ -638,3 +638,13 @@ staff-plan-incidents-personal = { $count ->
 }, { $overdue } po upływie 72 godzin.
 error-no-emergency = Tryb awaryjny nie jest włączony.
 error-incident-not-found = To zgłoszenie zostało już zamknięte lub nie istnieje.
+pictogram-name = { $code ->
+    [E001] Wyjście ewakuacyjne (w lewo)
+    [E002] Wyjście ewakuacyjne (w prawo)
+    [E003] Pierwsza pomoc
+    [E004] Telefon alarmowy
+    [E007] Miejsce zbiórki
+    [E010] Defibrylator (AED)
+    [F001] Gaśnica
+   *[F005] Ręczny ostrzegacz pożarowy
+}

@@ -592,3 +592,13 @@ staff-plan-incidents-personal = { $count ->
 }, { $overdue } além do prazo de 72 horas.
 error-no-emergency = O modo de emergência não está ativo.
 error-incident-not-found = Este relato já foi encerrado ou não existe.
+pictogram-name = { $code ->
+    [E001] Saída de emergência (à esquerda)
+    [E002] Saída de emergência (à direita)
+    [E003] Primeiros socorros
+    [E004] Telefone de emergência
+    [E007] Ponto de encontro
+    [E010] Desfibrilador (DEA)
+    [F001] Extintor de incêndio
+   *[F005] Acionador manual de alarme de incêndio
+}

@@ -565,3 +565,13 @@ staff-plan-incidents-personal = { $count ->
 }，{ $overdue } 份已超过 72 小时。
 error-no-emergency = 紧急模式未启动。
 error-incident-not-found = 此报告已关闭或不存在。
+pictogram-name = { $code ->
+    [E001] 紧急出口（向左）
+    [E002] 紧急出口（向右）
+    [E003] 急救
+    [E004] 紧急电话
+    [E007] 集合点
+    [E010] 除颤器（AED）
+    [F001] 灭火器
+   *[F005] 火灾报警按钮
+}

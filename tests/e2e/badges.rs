@@ -288,3 +288,69 @@ async fn a_staff_badge_tap_is_the_second_factor_with_the_pin() {
         "badge"
     );
 }
+
+/// A member reports their badge lost at the kiosk, naming themselves with their e-mail address
+/// on record: the badge is blocked at once, and the card is refused at the reader after.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_lost_badge_reported_at_the_kiosk_is_blocked_at_once() {
+    pcscd();
+    let k = Kiosk::launch(Options {
+        seed: true,
+        ..Options::default()
+    })
+    .await;
+    k.staff_sign_in().await;
+    find_member(&k, "jon", "Jonas B.").await;
+    k.click(&button(&en("staff-badge-enroll", &[]))).await;
+    tap_until(&k, &JONAS_CARD, &with_text(&card_line("7E80"))).await;
+    k.click(&button(&en("staff-badge-confirm", &[]))).await;
+    k.find(&with_text(&en(
+        "staff-badge-enrolled",
+        &[("uid", "••••••••••7E80".into())],
+    )))
+    .await;
+    k.click(&button(&en("action-sign-out", &[]))).await;
+
+    k.click(&button(&en("home-report", &[]))).await;
+    k.click(&format!(
+        "//button[span[normalize-space(.)={}]]",
+        lit(&en("report-kind", &[("kind", "lost-badge".into())]))
+    ))
+    .await;
+    k.type_into(&textbox(&en("report-member-search", &[])), "jon")
+        .await;
+    k.click(&button("Jonas B.")).await;
+    k.type_into(
+        &textbox(&en("report-member-email", &[])),
+        "Jonas@Example.org",
+    )
+    .await;
+    k.click(&button(&en("report-send", &[]))).await;
+    k.find(&with_text(&en(
+        "report-thanks-badge",
+        &[("count", 1.into())],
+    )))
+    .await;
+    k.screenshot("report-lost-badge").await;
+    assert_eq!(
+        k.sql("SELECT revoked_reason FROM badges WHERE member_id = 'M-1002'"),
+        "lost"
+    );
+    assert_eq!(
+        k.sql("SELECT subject FROM audit_log WHERE action = 'badge-suspend'"),
+        "member:M-1002"
+    );
+    k.click(&button(&en("action-done", &[]))).await;
+    tap_until(
+        &k,
+        &JONAS_CARD,
+        &with_text(&en("badge-refused", &[("reason", "revoked".into())])),
+    )
+    .await;
+    let listed = k.cli(&["incidents", "list"]);
+    assert!(
+        listed.contains("lost-badge") && listed.contains("Jonas Becker"),
+        "{listed}"
+    );
+    k.close().await;
+}

@@ -83,8 +83,13 @@ impl Kiosk {
 
     /// Signs the demo staff member in from the home screen.
     pub async fn staff_sign_in(&self) {
+        self.staff_sign_in_from(&en("home-staff", &[])).await;
+    }
+
+    /// Signs the demo staff member in, starting with the button of this name.
+    pub async fn staff_sign_in_from(&self, button_name: &str) {
         use lobby_core::demo::{DEMO_STAFF_NAME, DEMO_STAFF_PIN, DEMO_TOTP_SECRET};
-        self.click(&button(&en("home-staff", &[]))).await;
+        self.click(&button(button_name)).await;
         // A second sign-in within 30 s takes the next step's code, which the kiosk accepts
         // (clock skew of one step) where it would refuse the replayed one.
         use std::sync::atomic::Ordering;
@@ -109,7 +114,34 @@ impl Kiosk {
             std::env::var_os("DISPLAY").is_some(),
             "no DISPLAY: run the end-to-end tests under `xvfb-run -a` (make test does)"
         );
-        let dir = tempfile::tempdir().expect("temp dir");
+        Self::start(tempfile::tempdir().expect("temp dir"), options).await
+    }
+
+    /// Kills the app with SIGKILL (as a power cut would) and starts it again on the same data
+    /// folder; `options.seed` is ignored.
+    pub async fn kill_and_relaunch(self, options: Options) -> Kiosk {
+        let data = self.data_dir();
+        let killed = Command::new("pkill")
+            .args(["-KILL", "-f", &format!("lobby.* {}", data.display())])
+            .status()
+            .expect("pkill");
+        assert!(killed.success(), "no running app on {}", data.display());
+        let Kiosk {
+            c, _dir, _driver, ..
+        } = self;
+        drop(c);
+        drop(_driver);
+        Self::start(
+            _dir,
+            Options {
+                seed: false,
+                ..options
+            },
+        )
+        .await
+    }
+
+    async fn start(dir: tempfile::TempDir, options: Options) -> Kiosk {
         let data = dir.path().join("data");
         let mut args = vec!["--data-dir".to_string(), data.display().to_string()];
         if let Some(config) = options.config {
@@ -323,6 +355,49 @@ impl Kiosk {
             assert!(std::time::Instant::now() < deadline, "no backup after 20 s");
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
+    }
+
+    /// Runs axe-core (the copy in ui/node_modules) over the screen as it is now and fails on
+    /// any serious or critical WCAG 2.x A/AA violation, naming the screen and the elements.
+    pub async fn axe(&self, screen: &str) {
+        static SOURCE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+        let source = SOURCE.get_or_init(|| {
+            let path = concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../ui/node_modules/axe-core/axe.min.js"
+            );
+            std::fs::read_to_string(path)
+                .unwrap_or_else(|e| panic!("{path}: {e} (make deps-ui installs axe-core)"))
+        });
+        let script = format!(
+            "const done = arguments[arguments.length - 1];
+             if (!window.axe) {{ {source}
+             }}
+             // Colours mid-transition are neither the old nor the new ones: let them finish.
+             Promise.all(document.getAnimations().map(a => a.finished.catch(() => null)))
+             .then(() => window.axe.run(document, {{
+               runOnly: {{ type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }},
+               resultTypes: ['violations'],
+             }})).then(r => done(JSON.stringify(r.violations
+                 .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                 .map(v => ({{ id: v.id, help: v.help,
+                   nodes: v.nodes.slice(0, 4).map(n => n.target.join(' ') + ': ' + n.failureSummary) }})))),
+               e => done('axe failed: ' + e));"
+        );
+        let out = self
+            .c
+            .execute_async(&script, vec![])
+            .await
+            .expect("axe-core ran");
+        let out = out.as_str().unwrap_or("").to_string();
+        let violations: serde_json::Value =
+            serde_json::from_str(&out).unwrap_or_else(|_| panic!("{screen}: {out}"));
+        assert_eq!(
+            violations,
+            serde_json::json!([]),
+            "{screen}: serious accessibility violations:\n{}",
+            serde_json::to_string_pretty(&violations).unwrap_or_default()
+        );
     }
 
     pub async fn close(self) {

@@ -5,10 +5,12 @@
 
 #![allow(clippy::unwrap_used)] // a test that cannot set up should fail loudly
 
+mod a11y;
 mod badges;
 mod harness;
 mod home;
 mod policies;
+mod safety;
 mod security;
 mod staff;
 #[path = "../pcsc/vcard.rs"]

@@ -116,6 +116,17 @@ fn staff_commands() -> Vec<(&'static str, serde_json::Value)> {
         ("staff_wifi_revoke", json!({ "passId": "guest-aaaaaa" })),
         ("staff_wifi_rotate", json!({ "tier": "day-pass" })),
         ("staff_security_plan", json!({})),
+        (
+            "staff_emergency_start",
+            json!({ "kind": "fire", "message": null }),
+        ),
+        ("staff_emergency_end", json!({})),
+        ("staff_incidents", json!({})),
+        ("staff_incident_acknowledge", json!({ "id": 1 })),
+        (
+            "staff_incident_close",
+            json!({ "id": 1, "note": "closed by Mallory" }),
+        ),
     ]
 }
 
@@ -138,6 +149,10 @@ const PUBLIC: &[&str] = &[
     "member_done",
     "badge_next",
     "badge_wedge",
+    "signage_frame",
+    "emergency_watch",
+    "emergency_painted",
+    "report_concern",
 ];
 
 #[tokio::test(flavor = "multi_thread")]

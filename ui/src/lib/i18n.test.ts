@@ -5,7 +5,18 @@ const strip = (s: string) => s.replace(/[\u2066-\u2069]/g, "");
 
 describe("i18n", () => {
   it("bundles every shipped language from ../locales", () => {
-    expect(available()).toEqual(["ar", "de", "en-US", "es", "fr", "zh-CN"]);
+    expect(available()).toEqual([
+      "ar",
+      "de",
+      "en-US",
+      "es",
+      "fr",
+      "it",
+      "nl",
+      "pl",
+      "pt-BR",
+      "zh-CN",
+    ]);
   });
 
   it("formats arguments and keeps isolation marks for the screen", () => {

@@ -1,0 +1,343 @@
+//! Safety signage, the after-hours home screen, emergency mode and security-concern reports,
+//! through the real app: the clock injected with LOBBY_TEST_CLOCK, emergency mode started from
+//! the command line while the kiosk runs, the app killed with SIGKILL and started again.
+
+use crate::harness::*;
+use fantoccini::Locator;
+use lobby_core::config::{Config, SHIPPED_LANGUAGES};
+use serde_json::json;
+use std::time::Duration;
+
+fn site() -> String {
+    Config::demo().site_name
+}
+
+/// The signage card shows this notice now.
+fn notice(id: &str) -> String {
+    format!("//section[@data-notice={}]", lit(id))
+}
+
+fn guest_request() -> serde_json::Value {
+    json!({ "request": {
+        "kind": "guest", "name": "Eve Evening", "company": null, "email": null, "phone": null,
+        "purpose": null, "host_id": "M-1001", "guide_id": null, "privacy_accepted": true,
+        "off_limits_acknowledged": false, "lead_consent": false, "language": "en-US",
+        "code_of_conduct": null } })
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn after_closing_the_home_screen_says_so_and_shows_the_after_hours_notice() {
+    // Friday 21:00 in Berlin: the demo site closed at 20:00.
+    let k = Kiosk::launch(Options {
+        seed: true,
+        env: vec![("LOBBY_TEST_CLOCK", "2026-11-27T21:00:00+01:00".into())],
+        ..Options::default()
+    })
+    .await;
+    k.find(&heading(&en(
+        "home-closed-title",
+        &[("site", site().into())],
+    )))
+    .await;
+    k.find(&with_text(&en("home-closed-members", &[]))).await;
+    // Only contractors may check in after hours, and there is no tour.
+    k.find(&button(&en("home-closed-check-in", &[]))).await;
+    assert!(k
+        .c
+        .find(Locator::XPath(&button(&en("home-tour", &[]))))
+        .await
+        .is_err());
+    let options = k
+        .invoke("check_in_options", json!({ "language": "en-US" }))
+        .await;
+    assert!(
+        options.contains("\"kind\":\"contractor\"") && !options.contains("\"kind\":\"guest\""),
+        "{options}"
+    );
+    // The rule is Rust's: a guest check-in sent anyway is refused and nothing is saved.
+    let refused = k.invoke("check_in", guest_request()).await;
+    assert!(refused.contains("visit-type-unavailable"), "{refused}");
+    assert_eq!(k.sql("SELECT COUNT(*) FROM visits"), "0");
+
+    // The after-hours notice is in the rotation; stepping through pauses it.
+    k.find(&notice("exits")).await;
+    let mut found = false;
+    for _ in 0..10 {
+        if k.c
+            .find(Locator::XPath(&notice("after-hours")))
+            .await
+            .is_ok()
+        {
+            found = true;
+            break;
+        }
+        k.click(&button(&en("signage-next", &[]))).await;
+    }
+    assert!(found, "the after-hours notice is shown after closing");
+    k.find(&format!(
+        "{}{}",
+        notice("after-hours"),
+        heading(&en("signage-after-hours-title", &[]))
+    ))
+    .await;
+    k.find(&format!(
+        "{}[@aria-pressed='true']",
+        button(&en("signage-resume", &[]))
+    ))
+    .await;
+    k.screenshot("home-after-hours").await;
+    k.axe("home after hours").await;
+    k.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_after_hours_notice_is_not_shown_while_open() {
+    let k = Kiosk::launch(Options {
+        seed: true,
+        env: vec![("LOBBY_TEST_CLOCK", "2026-11-27T10:00:00+01:00".into())],
+        ..Options::default()
+    })
+    .await;
+    k.find(&heading(&en("home-welcome", &[("site", site().into())])))
+        .await;
+    let frame = k.invoke("signage_frame", json!({})).await;
+    assert!(frame.contains("\"open\":true"), "{frame}");
+    assert!(
+        frame.contains("\"id\":\"exits\"") && !frame.contains("\"id\":\"after-hours\""),
+        "{frame}"
+    );
+    k.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn emergency_mode_from_the_command_line_survives_a_restart_and_only_staff_end_it() {
+    let k = Kiosk::launch(Options {
+        seed: true,
+        ..Options::default()
+    })
+    .await;
+    k.first_backup().await;
+    k.find(&heading(&en("home-welcome", &[("site", site().into())])))
+        .await;
+    // A fire panel's relay runs the command line while the kiosk shows home.
+    let out = k.cli(&["emergency", "start", "fire"]);
+    assert!(
+        out.contains(&en("cli-emergency-started", &[("kind", "fire".into())])),
+        "{out}"
+    );
+    k.find("//*[@role='alertdialog']").await;
+    // Every configured language at once, each block marked with its language.
+    for lang in SHIPPED_LANGUAGES {
+        k.find(&format!(
+            "//*[@role='alertdialog']//section[@lang={l}]/h2[normalize-space(translate(., '\u{2068}\u{2069}', ''))={t}]",
+            l = lit(lang),
+            t = lit(&text(lang, "emergency-title", &[("kind", "fire".into())]))
+        ))
+        .await;
+    }
+    k.find(&format!(
+        "//*[@role='alertdialog']//img[@alt={}]",
+        lit(&en("pictogram-name", &[("code", "E007".into())]))
+    ))
+    .await;
+    k.screenshot("emergency-fire").await;
+    k.axe("emergency screen").await;
+
+    // A visitor has no way to end it: no control on screen, and Rust refuses the command.
+    assert!(k
+        .c
+        .find(Locator::XPath(&button(&en("staff-emergency-end", &[]))))
+        .await
+        .is_err());
+    let refused = k.invoke("staff_emergency_end", json!({})).await;
+    assert!(refused.contains("staff-session-required"), "{refused}");
+
+    // A power cut: the app is killed and started again; emergency mode is on from the start.
+    let k = k.kill_and_relaunch(Options::default()).await;
+    k.find(&format!(
+        "//*[@role='alertdialog']//section[@lang='en-US']/h2[normalize-space(translate(., '\u{2068}\u{2069}', ''))={}]",
+        lit(&en("emergency-title", &[("kind", "fire".into())]))
+    ))
+    .await;
+
+    // Staff sign in from the emergency screen, see the roll call, and give the all clear.
+    k.staff_sign_in_from(&en("emergency-staff", &[])).await;
+    k.find(&heading(&en("staff-rollcall-title", &[]))).await;
+    k.axe("staff home in an emergency").await;
+    k.click(&button(&en("staff-emergency-end", &[]))).await;
+    k.find(&format!(
+        "//section[h2[normalize-space(.)={}]]//button[normalize-space(.)={}]",
+        lit(&en("staff-emergency-title", &[])),
+        lit(&en("staff-emergency-start", &[("kind", "fire".into())]))
+    ))
+    .await;
+    k.click(&button(&en("action-sign-out", &[]))).await;
+    k.find(&heading(&en("home-welcome", &[("site", site().into())])))
+        .await;
+    assert!(k
+        .c
+        .find(Locator::XPath("//*[@role='alertdialog']"))
+        .await
+        .is_err());
+
+    assert_eq!(
+        k.sql("SELECT actor || ' ' || json_extract(details, '$.kind') FROM audit_log WHERE action = 'emergency-start'"),
+        "cli fire"
+    );
+    let ended = k.sql(
+        "SELECT actor, json_extract(details, '$.duration_seconds') FROM audit_log WHERE action = 'emergency-end'",
+    );
+    let (actor, seconds) = ended.split_once('|').unwrap();
+    assert!(actor.starts_with("staff:"), "{ended}");
+    assert!(seconds.parse::<i64>().unwrap() >= 0, "{ended}");
+    assert_eq!(
+        k.cli(&["emergency", "status"]).trim(),
+        en("cli-emergency-off", &[])
+    );
+    k.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn staff_start_a_custom_emergency_and_the_screen_shows_their_words() {
+    let k = Kiosk::launch(Options {
+        seed: true,
+        ..Options::default()
+    })
+    .await;
+    k.staff_sign_in().await;
+    k.click(&button(&en(
+        "staff-emergency-start",
+        &[("kind", "custom".into())],
+    )))
+    .await;
+    k.type_into(
+        &textbox(&en("staff-emergency-message", &[])),
+        "Gas leak: use the back stairs",
+    )
+    .await;
+    // Confirmed with the button of the same name, now alone under the question.
+    k.find(&with_text(&en("staff-emergency-confirm", &[])))
+        .await;
+    k.click(&button(&en(
+        "staff-emergency-start",
+        &[("kind", "custom".into())],
+    )))
+    .await;
+    k.find(&with_text(&en(
+        "staff-emergency-on",
+        &[(
+            "kind",
+            en("staff-emergency-start", &[("kind", "custom".into())]).into(),
+        )],
+    )))
+    .await;
+    // Signing out shows the emergency screen with the message.
+    k.click(&button(&en("action-sign-out", &[]))).await;
+    k.find("//*[@role='alertdialog']//p[normalize-space(.)='Gas leak: use the back stairs']")
+        .await;
+    assert_eq!(
+        k.sql("SELECT kind || ' ' || started_by FROM emergencies WHERE ended_at IS NULL"),
+        "custom staff:1"
+    );
+    k.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn anyone_reports_a_concern_and_staff_handle_it_with_the_72_hour_clock() {
+    let k = Kiosk::launch(Options {
+        seed: true,
+        ..Options::default()
+    })
+    .await;
+    k.click(&button(&en("home-report", &[]))).await;
+    k.find(&heading(&en("report-title", &[]))).await;
+    k.axe("report: what is it about").await;
+    k.click(&format!(
+        "//button[span[normalize-space(.)={}]]",
+        lit(&en("report-kind", &[("kind", "phishing".into())]))
+    ))
+    .await;
+    // Nothing typed: the translated message, nothing saved.
+    k.click(&button(&en("report-send", &[]))).await;
+    k.find(&alert(&en(
+        "error-field-required",
+        &[("field", "description".into())],
+    )))
+    .await;
+    assert_eq!(k.sql("SELECT COUNT(*) FROM incidents"), "0");
+    k.type_into(
+        "//textarea[@id='report-description']",
+        "A mail asked for my Wi-Fi password and I typed it in",
+    )
+    .await;
+    k.click(&format!(
+        "//label[span[normalize-space(.)={}]]/input",
+        lit(&en("report-personal-data", &[]))
+    ))
+    .await;
+    k.type_into(&textbox(&en("report-contact", &[])), "sam@example.org")
+        .await;
+    k.axe("report: the form").await;
+    k.click(&button(&en("report-send", &[]))).await;
+    k.find(&heading(&en("report-thanks-title", &[]))).await;
+    k.find(&with_text(&en(
+        "report-thanks-reference",
+        &[("id", 1.into())],
+    )))
+    .await;
+    k.axe("report: thank you").await;
+    k.click(&button(&en("action-done", &[]))).await;
+
+    let listed = k.cli(&["incidents", "list"]);
+    assert!(
+        listed.contains("phishing") && listed.contains("sam@example.org"),
+        "{listed}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&k.cli(&["incidents", "list", "--format", "json"])).unwrap();
+    assert_eq!(json[0]["personal_data"], true);
+    assert_eq!(json[0]["status"], "open");
+
+    k.staff_sign_in().await;
+    let item = "//li[@data-incident='1']";
+    k.find(&format!("{item}//p[@role='note']")).await;
+    k.click(&format!(
+        "{item}{}",
+        button(&en("staff-incident-acknowledge", &[]))
+    ))
+    .await;
+    k.find(&format!(
+        "{item}//*[normalize-space(.)={}]",
+        lit(&en(
+            "staff-incident-status",
+            &[("status", "acknowledged".into())]
+        ))
+    ))
+    .await;
+    k.click(&format!(
+        "{item}{}",
+        button(&en("staff-incident-close", &[]))
+    ))
+    .await;
+    k.type_into(
+        &format!("{item}//textarea"),
+        "Password changed; member told",
+    )
+    .await;
+    k.click(&format!(
+        "{item}{}",
+        button(&en("staff-incident-close", &[]))
+    ))
+    .await;
+    k.find(&with_text(&en("staff-incidents-none", &[]))).await;
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    assert_eq!(
+        k.sql("SELECT group_concat(action, ',') FROM (SELECT action FROM audit_log WHERE action LIKE 'incident-%' ORDER BY seq)"),
+        "incident-report,incident-acknowledge,incident-close"
+    );
+    assert_eq!(
+        k.sql("SELECT note FROM incidents"),
+        "Password changed; member told"
+    );
+    k.close().await;
+}

@@ -133,12 +133,13 @@ test: deps ui
 bindings:
 	UPDATE_BINDINGS=1 cargo test --locked -p lobby-core --test bindings
 
-# The screenshots in docs/: home in English and Arabic, and the staff screen.
+# The screenshots in docs/: home in English and Arabic, the staff screen, emergency mode, after hours.
 screenshots: ui
 	RADIUS_REJECT_DELAY=0 $(RADIUS) start
 	$(WIFI_ENV); E2E_SCREENSHOTS=$(CURDIR)/docs/screenshots $(XVFB_RUN) cargo test --locked -p lobby --test e2e -- \
 	  home_opens arabic_shows staff_sign_in_with a_guest_checks a_tour_shows a_roll_call direction_override \
-	  a_visitor_reads_the_code a_new_version_makes a_guests_qr_code; status=$$?; $(RADIUS) stop; exit $$status
+	  a_visitor_reads_the_code a_new_version_makes a_guests_qr_code after_closing_the_home \
+	  emergency_mode_from_the_command_line; status=$$?; $(RADIUS) stop; exit $$status
 
 ## Benchmarks ------------------------------------------------------------------------------
 

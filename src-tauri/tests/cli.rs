@@ -675,3 +675,77 @@ fn backup_now_test_and_restore_round_trip_and_a_damaged_backup_is_refused() {
     assert!(stderr(&out).contains("cannot be used"), "{}", stderr(&out));
     assert_eq!(std::fs::read(data.join("lobby.db")).unwrap(), before);
 }
+
+#[test]
+fn emergency_start_status_and_end_from_the_command_line_with_exit_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    assert!(lobby(data, &["demo", "seed"]).status.success());
+    let off = lobby(data, &["emergency", "status"]);
+    assert_eq!(off.status.code(), Some(0), "{}", stderr(&off));
+    // Not a kind: refused in the operator's language, nothing started.
+    let bad = lobby_with_input(data, &["emergency", "start", "flood"], "de_DE.UTF-8", b"");
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        stderr(&bad).contains("flood") && stderr(&bad).contains("Notfall"),
+        "{}",
+        stderr(&bad)
+    );
+    // A custom emergency needs its words.
+    let wordless = lobby(data, &["emergency", "start", "custom"]);
+    assert_eq!(wordless.status.code(), Some(2), "{}", stderr(&wordless));
+    let on = lobby(data, &["emergency", "start", "shelter"]);
+    assert!(on.status.success(), "{}", stderr(&on));
+    assert!(stdout(&on).contains("shelter in place"), "{}", stdout(&on));
+    let status = lobby(data, &["emergency", "status"]);
+    assert_eq!(status.status.code(), Some(4), "emergency on: exit 4");
+    assert!(stdout(&status).contains("shelter"), "{}", stdout(&status));
+    let end = lobby(data, &["emergency", "end"]);
+    assert!(end.status.success(), "{}", stderr(&end));
+    assert!(stdout(&end).contains("All clear"), "{}", stdout(&end));
+    // Ending twice: a translated refusal, exit 2.
+    let again = lobby(data, &["emergency", "end"]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(stderr(&again).contains("not on"), "{}", stderr(&again));
+    let audit = lobby(data, &["audit", "verify"]);
+    assert!(audit.status.success(), "{}", stdout(&audit));
+}
+
+#[test]
+fn incidents_list_prints_open_reports_as_text_and_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    assert!(lobby(data, &["demo", "seed"]).status.success());
+    let none = lobby(data, &["incidents", "list"]);
+    assert!(
+        stdout(&none).contains("No open security reports"),
+        "{}",
+        stdout(&none)
+    );
+    sqlite(
+        &data.join("lobby.db"),
+        "INSERT INTO incidents (kind, description, contact, personal_data, reported_at)
+         VALUES ('data-exposure', 'Badge list left on the printer', 'front desk', 1,
+                 '2026-11-27T09:00:00+00:00'),
+                ('other', 'Closed one', NULL, 0, '2026-11-26T09:00:00+00:00');
+         UPDATE incidents SET closed_at = '2026-11-26T10:00:00+00:00', note = 'done' WHERE id = 2;",
+    );
+    let text = stdout(&lobby(data, &["incidents", "list"]));
+    assert!(
+        text.contains("#1 2026-11-27 10:00 data-exposure [open]"),
+        "{text}"
+    );
+    assert!(text.contains("report by 2026-11-30 10:00"), "{text}");
+    assert!(
+        text.contains("Badge list left on the printer") && !text.contains("Closed one"),
+        "{text}"
+    );
+    let all: serde_json::Value = serde_json::from_str(&stdout(&lobby(
+        data,
+        &["incidents", "list", "--all", "--format", "json"],
+    )))
+    .unwrap();
+    assert_eq!(all.as_array().unwrap().len(), 2);
+    assert_eq!(all[1]["status"], "closed");
+    assert_eq!(all[0]["notify_by"], "2026-11-30T09:00:00+00:00");
+}

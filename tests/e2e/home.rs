@@ -50,6 +50,16 @@ async fn arabic_shows_arabic_text_right_to_left() {
         x + w / 2.0 < width / 2.0,
         "in Arabic the staff entry sits at the far (left) end"
     );
+    // Safety pictograms show a physical direction: never mirrored in right to left.
+    let exit = k.find("//img[contains(@src, 'E001')]").await;
+    let transform =
+        k.c.execute(
+            "return getComputedStyle(arguments[0]).transform",
+            vec![serde_json::to_value(&exit).unwrap()],
+        )
+        .await
+        .unwrap();
+    assert_eq!(transform, "none");
     k.screenshot("home-ar").await;
     k.close().await;
 }

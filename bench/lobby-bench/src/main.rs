@@ -6,7 +6,12 @@
 //! - memory: the proportional set size (PSS) of the app and all its WebKit processes, read
 //!   from /proc 3 s after the page is ready.
 //!
-//! Run it through `make bench`, which builds both the same way first.
+//! - emergency: with Lobby running, from spawning `lobby emergency start fire` to the kiosk
+//!   saying the emergency screen is painted (`emergency_painted` after two animation frames,
+//!   written to LOBBY_EMERGENCY_FILE), and how long the command itself takes.
+//!
+//! Run it through `make bench`, which builds both the same way first. `--emergency-only`
+//! skips the start and memory runs.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -75,6 +80,83 @@ fn run_once(binary: &Path, args: &[String], scratch: &Path) -> Sample {
     Sample { start, pss_kib }
 }
 
+/// Starts Lobby, then times `lobby emergency start fire` to the emergency screen painted,
+/// `runs` times (ending it with `lobby emergency end` in between).
+fn emergency_latency(lobby: &Path, args: &[String], data: &Path, scratch: &Path, runs: usize) {
+    let ready = scratch.join("ready");
+    let painted = scratch.join("emergency");
+    let _ = std::fs::remove_file(&ready);
+    let mut app = Command::new(lobby)
+        .args(args)
+        .env("LOBBY_READY_FILE", &ready)
+        .env("LOBBY_EMERGENCY_FILE", &painted)
+        .env("XDG_DATA_HOME", scratch.join("xdg-data"))
+        .env("XDG_CACHE_HOME", scratch.join("xdg-cache"))
+        .env("XDG_CONFIG_HOME", scratch.join("xdg-config"))
+        .env_remove("DBUS_SESSION_BUS_ADDRESS")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start lobby");
+    let t0 = Instant::now();
+    while !ready.exists() {
+        assert!(
+            t0.elapsed() < Duration::from_secs(60),
+            "lobby never became ready"
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    std::thread::sleep(Duration::from_secs(2));
+    let cli = |what: &[&str]| {
+        let out = Command::new(lobby)
+            .arg("--data-dir")
+            .arg(data)
+            .args(what)
+            .output()
+            .expect("run lobby");
+        assert!(out.status.success(), "lobby {what:?}: {out:?}");
+    };
+    let (mut to_paint, mut command) = (Vec::new(), Vec::new());
+    for _ in 0..runs {
+        let _ = std::fs::remove_file(&painted);
+        let t0 = Instant::now();
+        cli(&["emergency", "start", "fire"]);
+        command.push(t0.elapsed().as_secs_f64() * 1000.0);
+        while !painted.exists() {
+            assert!(
+                t0.elapsed() < Duration::from_secs(10),
+                "emergency screen never painted"
+            );
+            std::thread::sleep(Duration::from_millis(1));
+        }
+        to_paint.push(t0.elapsed().as_secs_f64() * 1000.0);
+        cli(&["emergency", "end"]);
+        std::thread::sleep(Duration::from_millis(700));
+    }
+    let _ = app.kill();
+    let _ = app.wait();
+    let p95 = |mut v: Vec<f64>| {
+        v.sort_by(|a, b| a.total_cmp(b));
+        v[((v.len() as f64 * 0.95).ceil() as usize).clamp(1, v.len()) - 1]
+    };
+    println!();
+    println!("| `lobby emergency start fire` ({runs} runs) | median | p95 | max |");
+    println!("|---|---|---|---|");
+    let max = |v: &[f64]| v.iter().cloned().fold(0.0, f64::max);
+    println!(
+        "| command start to emergency screen painted | {:.0} ms | {:.0} ms | {:.0} ms |",
+        median(to_paint.clone()),
+        p95(to_paint.clone()),
+        max(&to_paint)
+    );
+    println!(
+        "| the command alone (process start, write, exit) | {:.0} ms | {:.0} ms | {:.0} ms |",
+        median(command.clone()),
+        p95(command.clone()),
+        max(&command)
+    );
+}
+
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(|a, b| a.total_cmp(b));
     let n = v.len();
@@ -87,10 +169,13 @@ fn median(mut v: Vec<f64>) -> f64 {
 
 fn main() {
     let mut runs = 10usize;
+    let mut emergency_only = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         if a == "--runs" {
             runs = args.next().and_then(|n| n.parse().ok()).expect("--runs N");
+        } else if a == "--emergency-only" {
+            emergency_only = true;
         }
     }
     assert!(
@@ -109,6 +194,10 @@ fn main() {
         .output();
     assert!(seeded.is_ok_and(|o| o.status.success()), "lobby demo seed");
     let lobby_args = vec!["--data-dir".to_string(), data.display().to_string()];
+    if emergency_only {
+        emergency_latency(&lobby, &lobby_args, &data, scratch.path(), runs * 2);
+        return;
+    }
 
     // One warm-up each (page cache), then alternate so both see the same machine.
     run_once(&bare, &[], scratch.path());
@@ -130,4 +219,5 @@ fn main() {
         ls / bs,
         lm / bm
     );
+    emergency_latency(&lobby, &lobby_args, &data, scratch.path(), runs * 2);
 }

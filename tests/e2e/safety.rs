@@ -341,3 +341,43 @@ async fn anyone_reports_a_concern_and_staff_handle_it_with_the_72_hour_clock() {
     );
     k.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_untouched_home_screen_becomes_a_sign_and_a_touch_brings_home_back() {
+    let k = Kiosk::launch(Options {
+        seed: true,
+        config: Some("[kiosk]\nidle_timeout_seconds = 10\n[signage]\nrotate_seconds = 8\n"),
+        ..Options::default()
+    })
+    .await;
+    k.click(&button(&text("de", "language-name", &[]))).await;
+    // After the idle time: the notices fill the screen, in the site's default language.
+    let sign = format!(
+        "//section[@aria-label={}]//h1",
+        lit(&en("signage-label", &[]))
+    );
+    k.find_within(&sign, Duration::from_secs(25)).await;
+    assert_eq!(k.js("return document.documentElement.lang").await, "en-US");
+    k.find(&format!(
+        "//section[@aria-label={}]//*[@data-notice='exits']//h1[normalize-space(.)={}]",
+        lit(&en("signage-label", &[])),
+        lit(&en("signage-exits-title", &[]))
+    ))
+    .await;
+    k.screenshot("home-resting").await;
+    k.axe("resting home screen").await;
+    assert!(k
+        .c
+        .find(Locator::XPath(&button(&en("home-check-in", &[]))))
+        .await
+        .is_err());
+    // A touch anywhere brings the home screen back, without pressing what appears under it.
+    k.click(&sign).await;
+    k.find(&button(&en("home-check-in", &[]))).await;
+    assert!(k
+        .c
+        .find(Locator::XPath(&heading(&en("checkin-type-title", &[]))))
+        .await
+        .is_err());
+    k.close().await;
+}

@@ -252,6 +252,7 @@ async fn anyone_reports_a_concern_and_staff_handle_it_with_the_72_hour_clock() {
     k.click(&button(&en("home-report", &[]))).await;
     k.find(&heading(&en("report-title", &[]))).await;
     k.axe("report: what is it about").await;
+    k.screenshot("report-kinds").await;
     k.click(&format!(
         "//button[span[normalize-space(.)={}]]",
         lit(&en("report-kind", &[("kind", "phishing".into())]))
@@ -278,6 +279,7 @@ async fn anyone_reports_a_concern_and_staff_handle_it_with_the_72_hour_clock() {
     k.type_into(&textbox(&en("report-contact", &[])), "sam@example.org")
         .await;
     k.axe("report: the form").await;
+    k.screenshot("report-form").await;
     k.click(&button(&en("report-send", &[]))).await;
     k.find(&heading(&en("report-thanks-title", &[]))).await;
     k.find(&with_text(&en(
@@ -301,6 +303,7 @@ async fn anyone_reports_a_concern_and_staff_handle_it_with_the_72_hour_clock() {
     k.staff_sign_in().await;
     let item = "//li[@data-incident='1']";
     k.find(&format!("{item}//p[@role='note']")).await;
+    k.screenshot("staff-incidents").await;
     k.click(&format!(
         "{item}{}",
         button(&en("staff-incident-acknowledge", &[]))

@@ -120,16 +120,29 @@ fn emergency_latency(lobby: &Path, args: &[String], data: &Path, scratch: &Path,
     for _ in 0..runs {
         let _ = std::fs::remove_file(&painted);
         let t0 = Instant::now();
-        cli(&["emergency", "start", "fire"]);
-        command.push(t0.elapsed().as_secs_f64() * 1000.0);
+        let mut start = Command::new(lobby)
+            .arg("--data-dir")
+            .arg(data)
+            .args(["emergency", "start", "fire"])
+            .stdout(Stdio::null())
+            .spawn()
+            .expect("run lobby emergency start");
+        let mut exited = None;
         while !painted.exists() {
             assert!(
                 t0.elapsed() < Duration::from_secs(10),
                 "emergency screen never painted"
             );
+            if exited.is_none() && start.try_wait().expect("wait").is_some() {
+                exited = Some(t0.elapsed());
+            }
             std::thread::sleep(Duration::from_millis(1));
         }
         to_paint.push(t0.elapsed().as_secs_f64() * 1000.0);
+        let status = start.wait().expect("wait");
+        assert!(status.success(), "lobby emergency start: {status}");
+        let exited = exited.unwrap_or_else(|| t0.elapsed());
+        command.push(exited.as_secs_f64() * 1000.0);
         cli(&["emergency", "end"]);
         std::thread::sleep(Duration::from_millis(700));
     }

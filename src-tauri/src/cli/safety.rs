@@ -1,6 +1,7 @@
 //! `lobby emergency start KIND|end|status` and `lobby incidents list`. A fire panel's relay or
 //! another system starts emergency mode with the first; the running kiosk shows it within a
-//! moment, because the kiosk watches the database.
+//! moment, because the kiosk watches the database. The pool is closed without waiting for the
+//! WAL to go: the running kiosk keeps it, and the write is durable at commit.
 
 use super::backup::local;
 use clap::{Subcommand, ValueEnum};
@@ -59,7 +60,7 @@ pub async fn emergency(
                     "{}",
                     l10n.text("cli-emergency-kind", &[("value", kind.into())])
                 );
-                store.close().await;
+                store.pool().close().await;
                 return Ok(ExitCode::from(2));
             };
             let on = emergency::start(&store, now, Actor::Cli, kind, message.as_deref()).await?;
@@ -108,7 +109,7 @@ pub async fn emergency(
             }
         }
     };
-    store.close().await;
+    store.pool().close().await;
     Ok(code)
 }
 
@@ -123,7 +124,7 @@ pub async fn incidents(
     let mut conn = store.conn().await?;
     let list = incidents::list(&mut conn, chrono::Utc::now(), all).await?;
     drop(conn);
-    store.close().await;
+    store.pool().close().await;
     match format {
         ListFormat::Json => println!("{}", serde_json::to_string_pretty(&list)?),
         ListFormat::Text if list.is_empty() => {

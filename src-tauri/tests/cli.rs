@@ -406,7 +406,9 @@ fn policies_are_published_by_file_and_folder_and_never_replaced() {
     assert!(lobby(&data, &["demo", "seed"]).status.success());
     let list = stdout(&lobby(&data, &["policy", "list"]));
     assert!(
-        list.contains("code-of-conduct: version 1, in ar, de, en-US, es, fr, zh-CN"),
+        list.contains(
+            "code-of-conduct: version 1, in ar, de, en-US, es, fr, it, nl, pl, pt-BR, zh-CN"
+        ),
         "{list}"
     );
     let folder = dir.path().join("house-rules-v2");

@@ -53,6 +53,29 @@ impl ConfigMessage {
     }
 }
 
+/// `key` must be a whole number from `min` to `max`: the one range check every section uses.
+pub(crate) fn in_range(
+    key: &str,
+    value: u64,
+    min: u64,
+    max: u64,
+) -> Result<(), (String, ConfigMessage)> {
+    if (min..=max).contains(&value) {
+        return Ok(());
+    }
+    Err((
+        key.to_string(),
+        msg(
+            "cli-config-range",
+            &[
+                ("min", &min.to_string()),
+                ("max", &max.to_string()),
+                ("value", &value.to_string()),
+            ],
+        ),
+    ))
+}
+
 fn refusal(file: Option<&Path>, key: &str, message: ConfigMessage) -> ConfigError {
     ConfigError {
         file: file.map(Path::to_owned),
@@ -134,26 +157,9 @@ pub struct Backup {
 }
 
 fn validate_backup(raw: RawBackup) -> Result<Backup, (String, ConfigMessage)> {
-    let range = |key: &str, value: u32, min: u32, max: u32| {
-        if (min..=max).contains(&value) {
-            Ok(())
-        } else {
-            Err((
-                key.to_string(),
-                msg(
-                    "cli-config-range",
-                    &[
-                        ("min", &min.to_string()),
-                        ("max", &max.to_string()),
-                        ("value", &value.to_string()),
-                    ],
-                ),
-            ))
-        }
-    };
-    range("backup.every_hours", raw.every_hours, 1, 168)?;
-    range("backup.keep_daily", raw.keep_daily, 1, 365)?;
-    range("backup.keep_weekly", raw.keep_weekly, 0, 520)?;
+    in_range("backup.every_hours", raw.every_hours.into(), 1, 168)?;
+    in_range("backup.keep_daily", raw.keep_daily.into(), 1, 365)?;
+    in_range("backup.keep_weekly", raw.keep_weekly.into(), 0, 520)?;
     for (key, path) in [
         ("backup.folder", &raw.folder),
         ("backup.second_folder", &raw.second_folder),
@@ -812,19 +818,13 @@ impl RawConfig {
         {
             return Err(fail("kiosk.id", msg("cli-config-kiosk-id", &[])));
         }
-        if !(10..=3600).contains(&self.kiosk.idle_timeout_seconds) {
-            return Err(fail(
-                "kiosk.idle_timeout_seconds",
-                msg(
-                    "cli-config-range",
-                    &[
-                        ("min", "10"),
-                        ("max", "3600"),
-                        ("value", &self.kiosk.idle_timeout_seconds.to_string()),
-                    ],
-                ),
-            ));
-        }
+        in_range(
+            "kiosk.idle_timeout_seconds",
+            self.kiosk.idle_timeout_seconds,
+            10,
+            3600,
+        )
+        .map_err(|(k, m)| fail(&k, m))?;
         if self.kiosk.languages.is_empty() {
             return Err(fail(
                 "kiosk.languages",
@@ -961,19 +961,7 @@ fn validate_visits(
     raw: RawVisits,
     languages: &[String],
 ) -> Result<Visits, (String, ConfigMessage)> {
-    if !(1..=3650).contains(&raw.retention_days) {
-        return Err((
-            "visits.retention_days".into(),
-            msg(
-                "cli-config-range",
-                &[
-                    ("min", "1"),
-                    ("max", "3650"),
-                    ("value", &raw.retention_days.to_string()),
-                ],
-            ),
-        ));
-    }
+    in_range("visits.retention_days", raw.retention_days.into(), 1, 3650)?;
     validate_translated("visits.waiting_area", &raw.waiting_area, languages)?;
     for (i, area) in raw.off_limits.iter().enumerate() {
         validate_translated(&format!("visits.off_limits[{i}]"), area, languages)?;

@@ -324,7 +324,19 @@ pub async fn acknowledge(store: &Store, now: DateTime<Utc>, staff_id: i64, id: i
     .execute(&mut *tx)
     .await?
     .rows_affected();
-    if done == 0 {
+    handled(tx, now, staff_id, id, done, "incident-acknowledge").await
+}
+
+/// Audits what staff did to report `id`, and commits; `IncidentNotFound` if no row changed.
+async fn handled(
+    mut tx: sqlx::Transaction<'static, sqlx::Sqlite>,
+    now: DateTime<Utc>,
+    staff_id: i64,
+    id: i64,
+    rows_changed: u64,
+    action: &str,
+) -> Result<()> {
+    if rows_changed == 0 {
         return Err(Error::IncidentNotFound);
     }
     audit::append(
@@ -332,7 +344,7 @@ pub async fn acknowledge(store: &Store, now: DateTime<Utc>, staff_id: i64, id: i
         now,
         NewEntry {
             actor: Actor::Staff(staff_id),
-            action: "incident-acknowledge",
+            action,
             subject: Some(format!("incident:{id}")),
             details: json!({}),
         },
@@ -367,22 +379,7 @@ pub async fn close(
     .execute(&mut *tx)
     .await?
     .rows_affected();
-    if done == 0 {
-        return Err(Error::IncidentNotFound);
-    }
-    audit::append(
-        &mut tx,
-        now,
-        NewEntry {
-            actor: Actor::Staff(staff_id),
-            action: "incident-close",
-            subject: Some(format!("incident:{id}")),
-            details: json!({}),
-        },
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(())
+    handled(tx, now, staff_id, id, done, "incident-close").await
 }
 
 /// Removes the description, contact and note of reports closed more than the retention

@@ -187,27 +187,10 @@ pub(crate) fn validate(
     raw: RawSignage,
     languages: &[String],
 ) -> Result<Signage, (String, ConfigMessage)> {
-    let range = |key: &str, value: u32, min: u32, max: u32| {
-        if (min..=max).contains(&value) {
-            Ok(())
-        } else {
-            Err((
-                key.to_string(),
-                config::msg(
-                    "cli-config-range",
-                    &[
-                        ("min", &min.to_string()),
-                        ("max", &max.to_string()),
-                        ("value", &value.to_string()),
-                    ],
-                ),
-            ))
-        }
-    };
-    range("signage.rotate_seconds", raw.rotate_seconds, 8, 120)?;
-    range(
+    config::in_range("signage.rotate_seconds", raw.rotate_seconds.into(), 8, 120)?;
+    config::in_range(
         "signage.camera_retention_days",
-        raw.camera_retention_days,
+        raw.camera_retention_days.into(),
         1,
         365,
     )?;

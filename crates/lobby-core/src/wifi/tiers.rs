@@ -191,22 +191,8 @@ pub fn validate(raw: RawWifi) -> Result<Wifi, (String, ConfigMessage)> {
         if let Err(e) = qr::check_ssid(&t.ssid) {
             return Err((format!("{key}.ssid"), msg(qr_problem(&e), &[])));
         }
-        let range = |field: &str, value: u32, min: u32, max: u32| {
-            if (min..=max).contains(&value) {
-                Ok(())
-            } else {
-                Err((
-                    format!("{key}.{field}"),
-                    msg(
-                        "cli-config-range",
-                        &[
-                            ("min", &min.to_string()),
-                            ("max", &max.to_string()),
-                            ("value", &value.to_string()),
-                        ],
-                    ),
-                ))
-            }
+        let range = |field: &str, value: u32, min: u64, max: u64| {
+            crate::config::in_range(&format!("{key}.{field}"), value.into(), min, max)
         };
         if let Some(vlan) = t.vlan {
             range("vlan", vlan.into(), 1, 4094)?;

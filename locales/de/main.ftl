@@ -473,7 +473,7 @@ home-closed-title = { $site } ist jetzt geschlossen
 home-closed-opens = Wieder geöffnet: { $day }, { $time }.
 home-closed-members = Mitglieder: Halten Sie Ihren Ausweis an das Lesegerät.
 home-closed-visitors = Besucher: Bitte rufen Sie { $security } an oder lassen Sie sich von der Person abholen, die Sie besuchen.
-home-closed-check-in = Einchecken (Handwerker und andere mit Zutritt außerhalb der Öffnungszeiten)
+home-closed-check-in = Einchecken: Besuche, die außerhalb der Öffnungszeiten erlaubt sind
 home-report = Sicherheitsproblem melden
 
 ## Ein Sicherheitsproblem melden (alle, von der Startseite aus)

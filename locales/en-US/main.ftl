@@ -467,7 +467,7 @@ home-closed-title = { $site } is closed now
 home-closed-opens = We open again { $day } at { $time }.
 home-closed-members = Members: tap your badge on the reader.
 home-closed-visitors = Visitors: please call { $security } or ask your host to meet you.
-home-closed-check-in = Check in (contractors and others allowed after hours)
+home-closed-check-in = Check in: visits allowed after hours
 home-report = Report a security concern
 
 ## Reporting a security concern (anyone, from the home screen)

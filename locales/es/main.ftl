@@ -489,7 +489,7 @@ home-closed-title = { $site } está cerrado en este momento
 home-closed-opens = Volvemos a abrir: { $day }, a las { $time }.
 home-closed-members = Miembros: acerque su tarjeta de acceso al lector.
 home-closed-visitors = Visitantes: por favor, llame al { $security } o pida a la persona a la que visita que salga a recibirle.
-home-closed-check-in = Registrar mi llegada (proveedores y otras personas autorizadas fuera de horario)
+home-closed-check-in = Registrar mi llegada: visitas permitidas fuera de horario
 home-report = Informar de un problema de seguridad
 
 ## Informar de un problema de seguridad (cualquier persona, desde la pantalla de inicio)

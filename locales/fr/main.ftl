@@ -489,7 +489,7 @@ home-closed-title = { $site } est actuellement fermé
 home-closed-opens = Nous rouvrons { $day } à { $time }.
 home-closed-members = Membres : présentez votre badge sur le lecteur.
 home-closed-visitors = Visiteurs : veuillez appeler le { $security } ou demander à la personne qui vous reçoit de venir vous chercher.
-home-closed-check-in = Enregistrer mon arrivée (prestataires et autres personnes autorisées hors horaires)
+home-closed-check-in = Enregistrer mon arrivée : visites autorisées hors horaires
 home-report = Signaler un problème de sécurité
 
 ## Signaler un problème de sécurité (tout le monde, depuis l’écran d’accueil)

@@ -473,7 +473,7 @@ home-closed-title = { $site } ora è chiuso
 home-closed-opens = Riapriamo { $day } alle { $time }.
 home-closed-members = Membri: avvicini il badge al lettore.
 home-closed-visitors = Visitatori: chiami il { $security } o chieda alla persona che viene a trovare di venirLa a prendere.
-home-closed-check-in = Registra l'arrivo (fornitori e altre persone autorizzate fuori orario)
+home-closed-check-in = Registra l'arrivo: visite consentite fuori orario
 home-report = Segnala un problema di sicurezza
 
 ## Segnalare un problema di sicurezza (chiunque, dalla schermata iniziale)

@@ -473,7 +473,7 @@ home-closed-title = { $site } is nu gesloten
 home-closed-opens = We zijn weer open: { $day } om { $time }.
 home-closed-members = Leden: houd uw pas tegen de lezer.
 home-closed-visitors = Bezoekers: bel { $security } of vraag degene die u bezoekt om u op te halen.
-home-closed-check-in = Inchecken (monteurs en anderen met toegang na sluitingstijd)
+home-closed-check-in = Inchecken: bezoeken die na sluitingstijd zijn toegestaan
 home-report = Beveiligingsprobleem melden
 
 ## Een beveiligingsprobleem melden (iedereen, vanaf het startscherm)

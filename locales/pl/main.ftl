@@ -505,7 +505,7 @@ home-closed-title = { $site }: obecnie zamknięte
 home-closed-opens = Ponowne otwarcie: { $day }, { $time }.
 home-closed-members = Członkowie: przyłóż identyfikator do czytnika.
 home-closed-visitors = Goście: zadzwoń pod numer { $security } lub poproś osobę, którą odwiedzasz, aby wyszła po Ciebie.
-home-closed-check-in = Zarejestruj wejście (wykonawcy i inne osoby uprawnione po godzinach)
+home-closed-check-in = Zarejestruj wejście: wizyty dozwolone po godzinach
 home-report = Zgłoś problem z bezpieczeństwem
 
 ## Zgłaszanie problemu z bezpieczeństwem (każdy, z ekranu startowego)

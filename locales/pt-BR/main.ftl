@@ -473,7 +473,7 @@ home-closed-title = O espaço { $site } está fechado agora
 home-closed-opens = Reabrimos { $day }, às { $time }.
 home-closed-members = Membros: aproxime o seu crachá do leitor.
 home-closed-visitors = Visitantes: ligue para { $security } ou peça à pessoa que você vai visitar para vir buscar você.
-home-closed-check-in = Fazer check-in (prestadores de serviço e outras pessoas autorizadas fora do horário)
+home-closed-check-in = Fazer check-in: visitas permitidas fora do horário
 home-report = Relatar um problema de segurança
 
 ## Relatar um problema de segurança (qualquer pessoa, a partir da tela inicial)

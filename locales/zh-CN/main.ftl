@@ -453,7 +453,7 @@ home-closed-title = { $site }现已关闭
 home-closed-opens = 我们将于 { $day } { $time } 重新开放。
 home-closed-members = 会员：请在读卡器上刷卡。
 home-closed-visitors = 访客：请拨打 { $security }，或请被访人来接您。
-home-closed-check-in = 签到（施工人员及其他获准在非营业时间进入的人员）
+home-closed-check-in = 签到：非营业时间允许的访问
 home-report = 报告安全问题
 
 ## 报告安全问题（任何人均可从首页报告）

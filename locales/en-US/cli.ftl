@@ -214,3 +214,12 @@ cli-incident-line = #{ $id } { $at } { $kind } [{ $status }]{ $personal ->
 cli-incident-detail = { $text }
 cli-incident-kind-unknown = “{ $value }” is not a kind of report; use lost-badge, suspicious-person, phishing, network-breach, data-exposure or other.
 cli-plan-incidents = Open security reports: { $open }; with personal data: { $personal }; past 72 hours: { $overdue }
+
+## lobby install-kiosk
+cli-install-done = Kiosk set up for { $user } under { $root } ({ $count } items). Start it with: systemctl daemon-reload && systemctl start lobby-kiosk
+cli-install-kept = { $path } exists already and was left as it is.
+cli-install-changed = { $path } was changed after the set-up and was left in place.
+cli-install-undone = Kiosk set-up removed ({ $count } items). The data folder { $data } was kept.
+cli-install-nothing = Nothing to undo: { $path } does not exist.
+cli-install-no-user = There is no user “{ $user }” on this system. Create it first, for example: adduser { $user }
+cli-install-not-linux = lobby install-kiosk sets up Linux kiosks. On Windows and macOS, follow docs/deploy.md.

@@ -26,6 +26,7 @@ struct Cli {
 }
 
 mod backup;
+mod install;
 mod policy;
 mod safety;
 mod wifi;
@@ -88,6 +89,19 @@ enum Command {
     Incidents {
         #[command(subcommand)]
         command: safety::IncidentsCommand,
+    },
+    /// Set this Linux PC up as a kiosk: Lobby alone in the `cage` compositor on tty1 as USER,
+    /// started and restarted by systemd, pcscd enabled, /etc/lobby/lobby.toml and
+    /// /var/lib/lobby. `--undo` removes what it wrote (never the data folder). See
+    /// docs/deploy.md.
+    InstallKiosk {
+        #[arg(long)]
+        user: String,
+        /// Write under this folder instead of / (for testing, or to prepare an image).
+        #[arg(long, default_value = "/")]
+        root: PathBuf,
+        #[arg(long)]
+        undo: bool,
     },
     /// CSV exports (UTF-8, header row, RFC 4180), to standard output or --out FILE.
     Export {
@@ -246,6 +260,7 @@ pub fn main() -> ExitCode {
         Some(Command::Emergency { command }) => {
             block_on(safety::emergency(&l10n, &config, &data_dir, command))
         }
+        Some(Command::InstallKiosk { user, root, undo }) => install::run(&l10n, &user, &root, undo),
         Some(Command::Incidents { command }) => {
             block_on(safety::incidents(&l10n, &config, &data_dir, command))
         }

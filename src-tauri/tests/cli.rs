@@ -751,3 +751,168 @@ fn incidents_list_prints_open_reports_as_text_and_json() {
     assert_eq!(all[1]["status"], "closed");
     assert_eq!(all[0]["notify_by"], "2026-11-30T09:00:00+00:00");
 }
+
+#[test]
+fn install_kiosk_writes_the_units_into_a_root_and_undo_removes_only_what_it_wrote() {
+    let root = tempfile::tempdir().unwrap();
+    let r = root.path();
+    let data = r.join("scratch");
+    std::fs::create_dir_all(r.join("etc")).unwrap();
+    std::fs::write(
+        r.join("etc/passwd"),
+        "root:x:0:0:root:/root:/bin/bash\nkiosk:x:1001:1001:Lobby:/home/kiosk:/bin/bash\n",
+    )
+    .unwrap();
+    let root_arg = r.to_str().unwrap();
+    // No such user: refused, nothing written.
+    let nobody = lobby(
+        &data,
+        &["install-kiosk", "--user", "ghost", "--root", root_arg],
+    );
+    assert_eq!(nobody.status.code(), Some(2));
+    assert!(stderr(&nobody).contains("ghost"), "{}", stderr(&nobody));
+    assert!(!r.join("etc/systemd").exists());
+
+    let out = lobby(
+        &data,
+        &["install-kiosk", "--user", "kiosk", "--root", root_arg],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let unit = std::fs::read_to_string(r.join("etc/systemd/system/lobby-kiosk.service")).unwrap();
+    for line in [
+        "User=kiosk",
+        "TTYPath=/dev/tty1",
+        "ExecStart=/usr/bin/cage -s -- /usr/bin/lobby --config /etc/lobby/lobby.toml --data-dir /var/lib/lobby",
+        "Restart=always",
+        "RestartPreventExitStatus=3",
+        "WantedBy=multi-user.target",
+    ] {
+        assert!(unit.lines().any(|l| l == line), "{line} in\n{unit}");
+    }
+    let link = |p: &str| std::fs::read_link(r.join(p)).unwrap();
+    assert_eq!(
+        link("etc/systemd/system/multi-user.target.wants/lobby-kiosk.service"),
+        Path::new("/etc/systemd/system/lobby-kiosk.service")
+    );
+    assert_eq!(
+        link("etc/systemd/system/getty@tty1.service"),
+        Path::new("/dev/null")
+    );
+    assert_eq!(
+        link("etc/systemd/system/sockets.target.wants/pcscd.socket"),
+        Path::new("/lib/systemd/system/pcscd.socket")
+    );
+    assert!(r.join("var/lib/lobby").is_dir());
+    // The configuration it wrote is one Lobby accepts.
+    let config = r.join("etc/lobby/lobby.toml");
+    let status = Command::new(APP)
+        .args(["--config", config.to_str().unwrap(), "--data-dir"])
+        .arg(&data)
+        .args(["emergency", "status"])
+        .output()
+        .unwrap();
+    assert_eq!(status.status.code(), Some(0), "{}", stderr(&status));
+    // Running it again changes nothing and keeps one record per item.
+    let again = lobby(
+        &data,
+        &["install-kiosk", "--user", "kiosk", "--root", root_arg],
+    );
+    assert!(again.status.success(), "{}", stderr(&again));
+    let manifest = std::fs::read_to_string(r.join("etc/lobby/install-kiosk.manifest")).unwrap();
+    assert_eq!(manifest.lines().count(), 6, "{manifest}");
+
+    // The operator edits the configuration and keeps a database in the data folder.
+    std::fs::write(&config, "[site]\nname = \"Nordhaus\"\n").unwrap();
+    std::fs::write(r.join("var/lib/lobby/lobby.db"), b"data").unwrap();
+    let undo = lobby(
+        &data,
+        &[
+            "install-kiosk",
+            "--user",
+            "kiosk",
+            "--root",
+            root_arg,
+            "--undo",
+        ],
+    );
+    assert!(undo.status.success(), "{}", stderr(&undo));
+    assert!(
+        stdout(&undo).contains("/etc/lobby/lobby.toml"),
+        "{}",
+        stdout(&undo)
+    );
+    for gone in [
+        "etc/systemd/system/lobby-kiosk.service",
+        "etc/systemd/system/multi-user.target.wants/lobby-kiosk.service",
+        "etc/systemd/system/getty@tty1.service",
+        "etc/systemd/system/sockets.target.wants/pcscd.socket",
+        "etc/lobby/install-kiosk.manifest",
+    ] {
+        assert!(r.join(gone).symlink_metadata().is_err(), "{gone} removed");
+    }
+    assert_eq!(
+        std::fs::read_to_string(&config).unwrap(),
+        "[site]\nname = \"Nordhaus\"\n"
+    );
+    assert_eq!(
+        std::fs::read(r.join("var/lib/lobby/lobby.db")).unwrap(),
+        b"data"
+    );
+    let twice = lobby(
+        &data,
+        &[
+            "install-kiosk",
+            "--user",
+            "kiosk",
+            "--root",
+            root_arg,
+            "--undo",
+        ],
+    );
+    assert!(twice.status.success() && stdout(&twice).contains("Nothing to undo"));
+}
+
+#[test]
+fn install_kiosk_leaves_an_operators_own_pcscd_link_and_config_alone() {
+    let root = tempfile::tempdir().unwrap();
+    let r = root.path();
+    std::fs::create_dir_all(r.join("etc/systemd/system/sockets.target.wants")).unwrap();
+    std::fs::create_dir_all(r.join("etc/lobby")).unwrap();
+    std::fs::write(
+        r.join("etc/passwd"),
+        "kiosk:x:1001:1001::/home/kiosk:/bin/sh\n",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(
+        "/usr/lib/systemd/system/pcscd.socket",
+        r.join("etc/systemd/system/sockets.target.wants/pcscd.socket"),
+    )
+    .unwrap();
+    std::fs::write(r.join("etc/lobby/lobby.toml"), "# mine\n").unwrap();
+    let args = [
+        "install-kiosk",
+        "--user",
+        "kiosk",
+        "--root",
+        r.to_str().unwrap(),
+    ];
+    let out = lobby(&r.join("scratch"), &args);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out).matches("was left as it is").count(),
+        2,
+        "{}",
+        stdout(&out)
+    );
+    let mut undo = args.to_vec();
+    undo.push("--undo");
+    assert!(lobby(&r.join("scratch"), &undo).status.success());
+    assert_eq!(
+        std::fs::read_link(r.join("etc/systemd/system/sockets.target.wants/pcscd.socket")).unwrap(),
+        Path::new("/usr/lib/systemd/system/pcscd.socket")
+    );
+    assert_eq!(
+        std::fs::read_to_string(r.join("etc/lobby/lobby.toml")).unwrap(),
+        "# mine\n"
+    );
+}

@@ -17,7 +17,7 @@ LOBBY_DEBUG := target/debug/lobby
 XVFB_RUN := xvfb-run -a -s "-screen 0 1280x800x24"
 
 .PHONY: run test deps deps-system deps-ui ui app lint check-ui test-core test-ui test-pcsc test-wifi test-e2e \
-	bindings screenshots bench clean-demo
+	bindings screenshots bench clean-demo package
 
 ## Set-up ---------------------------------------------------------------------------------
 
@@ -140,6 +140,16 @@ screenshots: ui
 	  home_opens arabic_shows staff_sign_in_with a_guest_checks a_tour_shows a_roll_call direction_override \
 	  a_visitor_reads_the_code a_new_version_makes a_guests_qr_code after_closing_the_home \
 	  emergency_mode_from_the_command_line; status=$$?; $(RADIUS) stop; exit $$status
+
+## Packages ------------------------------------------------------------------------------
+
+# The Linux bundles, with the Tauri CLI from npm (ui/node_modules): a .deb (which depends on
+# libwebkit2gtk-4.1, pcscd and the Noto fonts) and an AppImage, in target/release/bundle/.
+# The AppImage step downloads linuxdeploy from GitHub; `make package BUNDLES=deb` skips it.
+BUNDLES ?= deb,appimage
+package: deps ui
+	ui/node_modules/.bin/tauri build --bundles $(BUNDLES) --ci
+	@ls -l target/release/bundle/*/*.deb target/release/bundle/*/*.AppImage 2>/dev/null || true
 
 ## Benchmarks ------------------------------------------------------------------------------
 

@@ -249,3 +249,12 @@ cli-incident-line = #{ $id } { $at } { $kind } [{ $status }]{ $personal ->
 cli-incident-detail = { $text }
 cli-incident-kind-unknown = «{ $value }» ليس نوع بلاغ؛ استخدم lost-badge أو suspicious-person أو phishing أو network-breach أو data-exposure أو other.
 cli-plan-incidents = البلاغات الأمنية المفتوحة: { $open }؛ المتعلقة ببيانات شخصية: { $personal }؛ التي تجاوزت 72 ساعة: { $overdue }
+
+## lobby install-kiosk
+cli-install-done = تم إعداد الكشك للمستخدم { $user } في { $root } (عدد العناصر: { $count }). شغّله بالأمر: systemctl daemon-reload && systemctl start lobby-kiosk
+cli-install-kept = { $path } موجود بالفعل وتُرك كما هو.
+cli-install-changed = تغيّر { $path } بعد الإعداد، فتُرك في مكانه.
+cli-install-undone = أُزيل إعداد الكشك (عدد العناصر: { $count }). احتُفظ بمجلد البيانات { $data }.
+cli-install-nothing = لا يوجد ما يمكن التراجع عنه: { $path } غير موجود.
+cli-install-no-user = لا يوجد مستخدم باسم «{ $user }» على هذا النظام. أنشئه أولًا، مثلًا: adduser { $user }
+cli-install-not-linux = يُعِدّ lobby install-kiosk أكشاكًا تعمل بنظام Linux. على Windows وmacOS، اتبع docs/deploy.md.

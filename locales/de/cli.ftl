@@ -226,3 +226,18 @@ cli-incident-line = #{ $id } { $at } { $kind } [{ $status }]{ $personal ->
 cli-incident-detail = { $text }
 cli-incident-kind-unknown = „{ $value }“ ist keine Meldungsart; verwenden Sie lost-badge, suspicious-person, phishing, network-breach, data-exposure oder other.
 cli-plan-incidents = Offene Sicherheitsmeldungen: { $open }; mit personenbezogenen Daten: { $personal }; 72-Stunden-Frist überschritten: { $overdue }
+
+## lobby install-kiosk
+cli-install-done = Kiosk für { $user } unter { $root } eingerichtet ({ $count ->
+    [one] ein Element
+   *[other] { $count } Elemente
+}). Starten Sie ihn mit: systemctl daemon-reload && systemctl start lobby-kiosk
+cli-install-kept = { $path } ist bereits vorhanden und wurde unverändert gelassen.
+cli-install-changed = { $path } wurde nach der Einrichtung geändert und bleibt daher bestehen.
+cli-install-undone = Kiosk-Einrichtung entfernt ({ $count ->
+    [one] ein Element
+   *[other] { $count } Elemente
+}). Der Datenordner { $data } wurde behalten.
+cli-install-nothing = Nichts rückgängig zu machen: { $path } ist nicht vorhanden.
+cli-install-no-user = Auf diesem System gibt es keinen Benutzer „{ $user }“. Legen Sie ihn zuerst an, zum Beispiel: adduser { $user }
+cli-install-not-linux = lobby install-kiosk richtet Linux-Kiosks ein. Folgen Sie unter Windows und macOS der Anleitung in docs/deploy.md.

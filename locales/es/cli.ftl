@@ -241,3 +241,20 @@ cli-incident-line = #{ $id } { $at } { $kind } [{ $status }]{ $personal ->
 cli-incident-detail = { $text }
 cli-incident-kind-unknown = «{ $value }» no es un tipo de aviso; use lost-badge, suspicious-person, phishing, network-breach, data-exposure o other.
 cli-plan-incidents = Avisos de seguridad abiertos: { $open }; con datos personales: { $personal }; fuera del plazo de 72 horas: { $overdue }
+
+## lobby install-kiosk
+cli-install-done = Quiosco configurado para { $user } en { $root } ({ $count ->
+    [one] un elemento
+    [many] { $count } de elementos
+   *[other] { $count } elementos
+}). Inícielo con: systemctl daemon-reload && systemctl start lobby-kiosk
+cli-install-kept = { $path } ya existe y se dejó como estaba.
+cli-install-changed = { $path } se modificó después de la configuración y se dejó en su sitio.
+cli-install-undone = Se eliminó la configuración del quiosco ({ $count ->
+    [one] un elemento
+    [many] { $count } de elementos
+   *[other] { $count } elementos
+}). Se conservó la carpeta de datos { $data }.
+cli-install-nothing = Nada que deshacer: { $path } no existe.
+cli-install-no-user = No hay ningún usuario «{ $user }» en este sistema. Créelo primero, por ejemplo: adduser { $user }
+cli-install-not-linux = lobby install-kiosk configura quioscos Linux. En Windows y macOS, siga docs/deploy.md.

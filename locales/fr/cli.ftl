@@ -241,3 +241,20 @@ cli-incident-line = #{ $id } { $at } { $kind } [{ $status }]{ $personal ->
 cli-incident-detail = { $text }
 cli-incident-kind-unknown = « { $value } » n’est pas un type de signalement ; utilisez lost-badge, suspicious-person, phishing, network-breach, data-exposure ou other.
 cli-plan-incidents = Signalements de sécurité ouverts : { $open } ; avec données personnelles : { $personal } ; au-delà de 72 heures : { $overdue }
+
+## lobby install-kiosk
+cli-install-done = Kiosque configuré pour { $user } sous { $root } ({ $count ->
+    [one] { $count } élément
+    [many] { $count } d’éléments
+   *[other] { $count } éléments
+}). Démarrez-le avec : systemctl daemon-reload && systemctl start lobby-kiosk
+cli-install-kept = { $path } existe déjà et a été laissé tel quel.
+cli-install-changed = { $path } a été modifié après la configuration et a été laissé en place.
+cli-install-undone = Configuration du kiosque supprimée ({ $count ->
+    [one] { $count } élément
+    [many] { $count } d’éléments
+   *[other] { $count } éléments
+}). Le dossier de données { $data } a été conservé.
+cli-install-nothing = Rien à annuler : { $path } n’existe pas.
+cli-install-no-user = Il n’y a pas d’utilisateur « { $user } » sur ce système. Créez-le d’abord, par exemple : adduser { $user }
+cli-install-not-linux = lobby install-kiosk configure des kiosques Linux. Sous Windows et macOS, suivez docs/deploy.md.

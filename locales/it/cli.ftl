@@ -220,3 +220,18 @@ cli-incident-line = #{ $id } { $at } { $kind } [{ $status }]{ $personal ->
 cli-incident-detail = { $text }
 cli-incident-kind-unknown = «{ $value }» non è un tipo di segnalazione; usi lost-badge, suspicious-person, phishing, network-breach, data-exposure o other.
 cli-plan-incidents = Segnalazioni di sicurezza aperte: { $open }; con dati personali: { $personal }; oltre le 72 ore: { $overdue }
+
+## lobby install-kiosk
+cli-install-done = Chiosco configurato per { $user } in { $root } ({ $count ->
+    [one] un elemento
+   *[other] { $count } elementi
+}). Lo avvii con: systemctl daemon-reload && systemctl start lobby-kiosk
+cli-install-kept = { $path } esiste già ed è stato lasciato com'era.
+cli-install-changed = { $path } è stato modificato dopo la configurazione ed è stato lasciato al suo posto.
+cli-install-undone = Configurazione del chiosco rimossa ({ $count ->
+    [one] un elemento
+   *[other] { $count } elementi
+}). La cartella dati { $data } è stata conservata.
+cli-install-nothing = Niente da annullare: { $path } non esiste.
+cli-install-no-user = Su questo sistema non esiste l'utente «{ $user }». Lo crei prima, per esempio: adduser { $user }
+cli-install-not-linux = lobby install-kiosk configura chioschi Linux. Su Windows e macOS segua docs/deploy.md.

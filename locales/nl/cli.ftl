@@ -238,3 +238,18 @@ cli-incident-line = #{ $id } { $at } { $kind } [{ $status }]{ $personal ->
 cli-incident-detail = { $text }
 cli-incident-kind-unknown = “{ $value }” is geen soort melding; gebruik lost-badge, suspicious-person, phishing, network-breach, data-exposure of other.
 cli-plan-incidents = Openstaande beveiligingsmeldingen: { $open }; met persoonsgegevens: { $personal }; termijn van 72 uur verstreken: { $overdue }
+
+## lobby install-kiosk
+cli-install-done = Kiosk ingericht voor { $user } onder { $root } ({ $count ->
+    [one] één onderdeel
+   *[other] { $count } onderdelen
+}). Start de kiosk met: systemctl daemon-reload && systemctl start lobby-kiosk
+cli-install-kept = { $path } bestaat al en is gelaten zoals het was.
+cli-install-changed = { $path } is na het inrichten gewijzigd en is blijven staan.
+cli-install-undone = Kioskinrichting verwijderd ({ $count ->
+    [one] één onderdeel
+   *[other] { $count } onderdelen
+}). De gegevensmap { $data } is bewaard.
+cli-install-nothing = Niets ongedaan te maken: { $path } bestaat niet.
+cli-install-no-user = Er is geen gebruiker “{ $user }” op dit systeem. Maak deze eerst aan, bijvoorbeeld: adduser { $user }
+cli-install-not-linux = lobby install-kiosk richt Linux-kiosken in. Volg op Windows en macOS docs/deploy.md.

@@ -248,3 +248,22 @@ cli-incident-line = #{ $id } { $at } { $kind } [{ $status }]{ $personal ->
 cli-incident-detail = { $text }
 cli-incident-kind-unknown = „{ $value }” nie jest rodzajem zgłoszenia; użyj lost-badge, suspicious-person, phishing, network-breach, data-exposure lub other.
 cli-plan-incidents = Otwarte zgłoszenia bezpieczeństwa: { $open }; z danymi osobowymi: { $personal }; po upływie 72 godzin: { $overdue }
+
+## lobby install-kiosk
+cli-install-done = Skonfigurowano kiosk dla { $user } w { $root } ({ $count ->
+    [one] jeden element
+    [few] { $count } elementy
+    [many] { $count } elementów
+   *[other] { $count } elementu
+}). Uruchom go poleceniem: systemctl daemon-reload && systemctl start lobby-kiosk
+cli-install-kept = { $path } już istnieje i pozostawiono go bez zmian.
+cli-install-changed = { $path } zmieniono po konfiguracji, więc pozostawiono go na miejscu.
+cli-install-undone = Usunięto konfigurację kiosku ({ $count ->
+    [one] jeden element
+    [few] { $count } elementy
+    [many] { $count } elementów
+   *[other] { $count } elementu
+}). Folder danych { $data } został zachowany.
+cli-install-nothing = Nie ma czego cofać: { $path } nie istnieje.
+cli-install-no-user = W tym systemie nie ma użytkownika „{ $user }”. Najpierw go utwórz, na przykład: adduser { $user }
+cli-install-not-linux = lobby install-kiosk konfiguruje kioski z systemem Linux. W systemach Windows i macOS postępuj według docs/deploy.md.

@@ -223,3 +223,18 @@ cli-incident-line = #{ $id } { $at } { $kind } [{ $status }]{ $personal ->
 cli-incident-detail = { $text }
 cli-incident-kind-unknown = “{ $value }” não é um tipo de relato; use lost-badge, suspicious-person, phishing, network-breach, data-exposure ou other.
 cli-plan-incidents = Relatos de segurança em aberto: { $open }; com dados pessoais: { $personal }; além do prazo de 72 horas: { $overdue }
+
+## lobby install-kiosk
+cli-install-done = Quiosque configurado para { $user } em { $root } ({ $count ->
+    [one] { $count } item
+   *[other] { $count } itens
+}). Inicie-o com: systemctl daemon-reload && systemctl start lobby-kiosk
+cli-install-kept = { $path } já existe e foi mantido como estava.
+cli-install-changed = { $path } foi alterado depois da configuração e foi mantido no lugar.
+cli-install-undone = Configuração do quiosque removida ({ $count ->
+    [one] { $count } item
+   *[other] { $count } itens
+}). A pasta de dados { $data } foi mantida.
+cli-install-nothing = Nada a desfazer: { $path } não existe.
+cli-install-no-user = Não existe o usuário “{ $user }” neste sistema. Crie-o primeiro, por exemplo: adduser { $user }
+cli-install-not-linux = lobby install-kiosk configura quiosques Linux. No Windows e no macOS, siga docs/deploy.md.

@@ -207,3 +207,12 @@ cli-incident-line = #{ $id } { $at } { $kind } [{ $status }]{ $personal ->
 cli-incident-detail = { $text }
 cli-incident-kind-unknown = “{ $value }”不是报告类型；请使用 lost-badge、suspicious-person、phishing、network-breach、data-exposure 或 other。
 cli-plan-incidents = 未关闭的安全报告：{ $open }；涉及个人数据：{ $personal }；已超过 72 小时：{ $overdue }
+
+## lobby install-kiosk
+cli-install-done = 已在 { $root } 下为 { $user } 设置好自助终端（共 { $count } 项）。启动方法：systemctl daemon-reload && systemctl start lobby-kiosk
+cli-install-kept = { $path } 已存在，保持原样未动。
+cli-install-changed = { $path } 在设置后被修改过，因此保留在原处。
+cli-install-undone = 已移除自助终端设置（共 { $count } 项）。数据文件夹 { $data } 已保留。
+cli-install-nothing = 没有可撤销的内容：{ $path } 不存在。
+cli-install-no-user = 此系统上没有用户“{ $user }”。请先创建该用户，例如：adduser { $user }
+cli-install-not-linux = lobby install-kiosk 用于设置 Linux 自助终端。在 Windows 和 macOS 上，请按照 docs/deploy.md 操作。

@@ -52,6 +52,21 @@ async fn find_member(k: &Kiosk, letters: &str, shown: &str) {
     .await;
 }
 
+/// Staff (signed in) enroll Jonas's card: find him, tap the card, confirm.
+async fn enroll_jonas(k: &Kiosk) {
+    find_member(k, "jon", "Jonas B.").await;
+    k.click(&button(&en("staff-badge-enroll", &[]))).await;
+    k.find(&with_text(&en("staff-badge-tap-now", &[]))).await;
+    tap_until(k, &JONAS_CARD, &with_text(&card_line("7E80"))).await;
+    k.screenshot("badge-enroll").await;
+    k.click(&button(&en("staff-badge-confirm", &[]))).await;
+    k.find(&with_text(&en(
+        "staff-badge-enrolled",
+        &[("uid", "••••••••••7E80".into())],
+    )))
+    .await;
+}
+
 fn card_line(uid_end: &str) -> String {
     en(
         "staff-badge-card",
@@ -88,17 +103,7 @@ async fn staff_enroll_a_badge_the_member_taps_in_and_reassigning_and_revoking_ar
         &[("name", "Nia N.".into())],
     )))
     .await;
-    find_member(&k, "jon", "Jonas B.").await;
-    k.click(&button(&en("staff-badge-enroll", &[]))).await;
-    k.find(&with_text(&en("staff-badge-tap-now", &[]))).await;
-    tap_until(&k, &JONAS_CARD, &with_text(&card_line("7E80"))).await;
-    k.screenshot("badge-enroll").await;
-    k.click(&button(&en("staff-badge-confirm", &[]))).await;
-    k.find(&with_text(&en(
-        "staff-badge-enrolled",
-        &[("uid", "••••••••••7E80".into())],
-    )))
-    .await;
+    enroll_jonas(&k).await;
 
     // A phone's random UID cannot be enrolled.
     k.click(&button(&en("staff-badge-enroll", &[]))).await;
@@ -300,15 +305,7 @@ async fn a_lost_badge_reported_at_the_kiosk_is_blocked_at_once() {
     })
     .await;
     k.staff_sign_in().await;
-    find_member(&k, "jon", "Jonas B.").await;
-    k.click(&button(&en("staff-badge-enroll", &[]))).await;
-    tap_until(&k, &JONAS_CARD, &with_text(&card_line("7E80"))).await;
-    k.click(&button(&en("staff-badge-confirm", &[]))).await;
-    k.find(&with_text(&en(
-        "staff-badge-enrolled",
-        &[("uid", "••••••••••7E80".into())],
-    )))
-    .await;
+    enroll_jonas(&k).await;
     k.click(&button(&en("action-sign-out", &[]))).await;
 
     k.click(&button(&en("home-report", &[]))).await;

@@ -782,7 +782,7 @@ fn install_kiosk_writes_the_units_into_a_root_and_undo_removes_only_what_it_wrot
     for line in [
         "User=kiosk",
         "TTYPath=/dev/tty1",
-        "ExecStart=/usr/bin/cage -s -- /usr/bin/lobby --config /etc/lobby/lobby.toml --data-dir /var/lib/lobby",
+        "ExecStart=/usr/local/lib/lobby/kiosk-session",
         "Restart=always",
         "RestartPreventExitStatus=3",
         "WantedBy=multi-user.target",
@@ -803,6 +803,35 @@ fn install_kiosk_writes_the_units_into_a_root_and_undo_removes_only_what_it_wrot
         Path::new("/lib/systemd/system/pcscd.socket")
     );
     assert!(r.join("var/lib/lobby").is_dir());
+    // The session script hands Lobby's exit code through cage (which exits 0 whatever its app
+    // did): a stand-in cage that runs its app, and a stand-in Lobby that exits 3.
+    let session = r.join("usr/local/lib/lobby/kiosk-session");
+    let fake = r.join("fake");
+    std::fs::create_dir_all(&fake).unwrap();
+    std::fs::write(fake.join("cage"), "#!/bin/sh\nshift 2\n\"$@\"\nexit 0\n").unwrap();
+    std::fs::write(
+        fake.join("lobby"),
+        "#!/bin/sh\necho \"$@\" > \"$(dirname \"$0\")/args\"\nexit 3\n",
+    )
+    .unwrap();
+    for f in ["cage", "lobby"] {
+        Command::new("chmod")
+            .arg("+x")
+            .arg(fake.join(f))
+            .status()
+            .unwrap();
+    }
+    let ran = Command::new(&session)
+        .env("LOBBY_CAGE", fake.join("cage"))
+        .env("LOBBY_BIN", fake.join("lobby"))
+        .env("XDG_RUNTIME_DIR", r)
+        .status()
+        .unwrap();
+    assert_eq!(ran.code(), Some(3), "Lobby's exit code reaches systemd");
+    assert_eq!(
+        std::fs::read_to_string(fake.join("args")).unwrap().trim(),
+        "--config /etc/lobby/lobby.toml --data-dir /var/lib/lobby"
+    );
     // The configuration it wrote is one Lobby accepts.
     let config = r.join("etc/lobby/lobby.toml");
     let status = Command::new(APP)
@@ -819,7 +848,7 @@ fn install_kiosk_writes_the_units_into_a_root_and_undo_removes_only_what_it_wrot
     );
     assert!(again.status.success(), "{}", stderr(&again));
     let manifest = std::fs::read_to_string(r.join("etc/lobby/install-kiosk.manifest")).unwrap();
-    assert_eq!(manifest.lines().count(), 6, "{manifest}");
+    assert_eq!(manifest.lines().count(), 7, "{manifest}");
 
     // The operator edits the configuration and keeps a database in the data folder.
     std::fs::write(&config, "[site]\nname = \"Nordhaus\"\n").unwrap();
@@ -847,6 +876,7 @@ fn install_kiosk_writes_the_units_into_a_root_and_undo_removes_only_what_it_wrot
         "etc/systemd/system/getty@tty1.service",
         "etc/systemd/system/sockets.target.wants/pcscd.socket",
         "etc/lobby/install-kiosk.manifest",
+        "usr/local/lib/lobby/kiosk-session",
     ] {
         assert!(r.join(gone).symlink_metadata().is_err(), "{gone} removed");
     }

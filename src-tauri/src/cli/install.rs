@@ -7,6 +7,8 @@
 //!   tty1), and the `sockets.target.wants` link that enables `pcscd.socket` for badge readers;
 //! - `etc/lobby/lobby.toml` from the documented example, unless one exists;
 //! - `var/lib/lobby`, the data folder, owned by USER;
+//! - `usr/local/lib/lobby/kiosk-session`, which runs Lobby in cage and hands Lobby's exit code
+//!   to systemd (cage 0.1.4, Debian 12's, exits 0 whatever the app's code was);
 //! - `etc/lobby/install-kiosk.manifest`: what it created, so `--undo` removes exactly that.
 //!
 //! `--undo` never removes the data folder, nor a file changed since the set-up. Nothing here
@@ -18,6 +20,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const UNIT: &str = "etc/systemd/system/lobby-kiosk.service";
+const SESSION: &str = "usr/local/lib/lobby/kiosk-session";
 const ENABLE: &str = "etc/systemd/system/multi-user.target.wants/lobby-kiosk.service";
 const GETTY_MASK: &str = "etc/systemd/system/getty@tty1.service";
 const PCSCD: &str = "etc/systemd/system/sockets.target.wants/pcscd.socket";
@@ -47,7 +50,7 @@ StandardInput=tty-fail
 StandardOutput=journal
 StandardError=journal
 Environment=XDG_SESSION_TYPE=wayland
-ExecStart=/usr/bin/cage -s -- /usr/bin/lobby --config /{CONFIG} --data-dir /{DATA}
+ExecStart=/{SESSION}
 Restart=always
 RestartSec=2
 # 3: the database cannot be read. Restarting will not help: restore a backup
@@ -57,6 +60,26 @@ RestartPreventExitStatus=3
 [Install]
 WantedBy=multi-user.target
 "
+    )
+}
+
+/// Runs Lobby alone in cage and exits with Lobby's own exit code, so that systemd sees 3 (an
+/// unreadable database) and stops restarting. `LOBBY_CAGE` and `LOBBY_BIN` exist for the test.
+fn session() -> String {
+    format!(
+        r#"#!/bin/sh
+# Written by `lobby install-kiosk`. Runs Lobby in the cage kiosk compositor and exits with
+# Lobby's exit code: cage 0.1.4 (Debian 12) exits 0 whatever its app did, and systemd must
+# see 3 (the database cannot be read) to stop restarting.
+cage="${{LOBBY_CAGE:-/usr/bin/cage}}"
+lobby="${{LOBBY_BIN:-/usr/bin/lobby}}"
+status="${{XDG_RUNTIME_DIR:-/tmp}}/lobby-kiosk.$$.exit"
+rm -f "$status"
+"$cage" -s -- /bin/sh -c '"$0" --config /{CONFIG} --data-dir /{DATA}; echo $? > "$1"' "$lobby" "$status"
+code=$(cat "$status" 2>/dev/null || echo 1)
+rm -f "$status"
+exit "$code"
+"#
     )
 }
 
@@ -146,6 +169,13 @@ pub fn run(l10n: &Localizer, user: &str, root: &Path, undo: bool) -> anyhow::Res
     record(
         &mut made,
         Made::File(UNIT.into(), sha256(unit_text.as_bytes())),
+    );
+    let session_text = session();
+    write_file(root, SESSION, &session_text)?;
+    make_executable(&root.join(SESSION))?;
+    record(
+        &mut made,
+        Made::File(SESSION.into(), sha256(session_text.as_bytes())),
     );
     for (path, target) in [
         (ENABLE, "/etc/systemd/system/lobby-kiosk.service"),
@@ -276,6 +306,17 @@ fn write_file(root: &Path, rel: &str, text: &str) -> std::io::Result<()> {
     let tmp = path.with_extension("lobby-tmp");
     std::fs::write(&tmp, text)?;
     std::fs::rename(&tmp, &path)
+}
+
+#[cfg(unix)]
+fn make_executable(path: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755))
+}
+
+#[cfg(not(unix))]
+fn make_executable(_path: &Path) -> std::io::Result<()> {
+    Ok(())
 }
 
 #[cfg(unix)]

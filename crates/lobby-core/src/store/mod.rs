@@ -115,14 +115,17 @@ impl Store {
     }
 
     /// Closes every connection, checkpointing the WAL. sqlx finishes closing on its worker
-    /// threads after `close` returns, so this waits (up to 2 s) until SQLite's last close has
-    /// removed the WAL: only then may the file be copied, replaced or renamed.
+    /// threads after `close` returns, so this waits until SQLite's last close has removed the
+    /// WAL: only then may the file be copied, replaced or renamed. Usually that takes
+    /// milliseconds; on a loaded machine it took over 2 s (a restore was refused as "in use"
+    /// in CI), so the wait ends after 10 s. The WAL that is still there then belongs to
+    /// another process that has the database open.
     pub async fn close(self) {
         self.pool.close().await;
         let mut wal = self.path.clone().into_os_string();
         wal.push("-wal");
         let wal = PathBuf::from(wal);
-        for _ in 0..100 {
+        for _ in 0..500 {
             if !wal.exists() {
                 break;
             }

@@ -17,7 +17,7 @@ LOBBY_DEBUG := target/debug/lobby
 XVFB_RUN := xvfb-run -a -s "-screen 0 1280x800x24"
 
 .PHONY: run test deps deps-system deps-ui ui app lint check-ui test-core test-ui test-pcsc test-wifi test-e2e \
-	bindings screenshots bench clean-demo package
+	bindings screenshots bench clean-demo package test-package
 
 ## Set-up ---------------------------------------------------------------------------------
 
@@ -150,6 +150,16 @@ BUNDLES ?= deb,appimage
 package: deps ui
 	ui/node_modules/.bin/tauri build --bundles $(BUNDLES) --ci
 	@ls -l target/release/bundle/*/*.deb target/release/bundle/*/*.AppImage 2>/dev/null || true
+
+# The .deb as an operator gets it (tests/package/deb.sh): installed with apt-get, the installed
+# `lobby --version`, `lobby doctor` and app (over WebDriver) checked, then removed with nothing
+# left behind. Installs system-wide, so it needs root and is not part of `make test`; .ci/run
+# runs it after `make test`.
+test-package: deps ui
+	rm -f target/release/bundle/deb/*.deb
+	$(MAKE) --no-print-directory package BUNDLES=deb
+	cargo build --locked -p lobby --tests
+	tests/package/deb.sh
 
 ## Benchmarks ------------------------------------------------------------------------------
 

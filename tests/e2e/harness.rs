@@ -8,7 +8,11 @@ use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-pub const APP: &str = env!("CARGO_BIN_EXE_lobby");
+/// The app under test: the one this build made, or the one `LOBBY_E2E_APP` names (the
+/// installed package's `/usr/bin/lobby` in `make test-package`).
+pub fn app() -> String {
+    std::env::var("LOBBY_E2E_APP").unwrap_or_else(|_| env!("CARGO_BIN_EXE_lobby").to_string())
+}
 
 struct Driver(Child);
 
@@ -66,7 +70,7 @@ impl Kiosk {
 
     /// Runs the `lobby` command line on this kiosk's data folder while the app runs.
     pub fn cli(&self, args: &[&str]) -> String {
-        let out = Command::new(APP)
+        let out = Command::new(app())
             .arg("--data-dir")
             .arg(self.data_dir())
             .args(args)
@@ -150,7 +154,7 @@ impl Kiosk {
             args.extend(["--config".to_string(), path.display().to_string()]);
         }
         if options.seed {
-            let out = Command::new(APP)
+            let out = Command::new(app())
                 .args(&args)
                 .args(["demo", "seed"])
                 .output()
@@ -182,7 +186,7 @@ impl Kiosk {
         let mut caps = serde_json::Map::new();
         caps.insert(
             "webkitgtk:browserOptions".into(),
-            json!({ "binary": APP, "args": args }),
+            json!({ "binary": app(), "args": args }),
         );
         // A driver that never answers must fail the test, not hang the suite.
         let c = tokio::time::timeout(

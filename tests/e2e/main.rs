@@ -9,6 +9,7 @@ mod a11y;
 mod badges;
 mod harness;
 mod home;
+mod installed;
 mod policies;
 mod safety;
 mod security;

@@ -356,18 +356,6 @@ pub fn items_at(config: &Config, now: DateTime<Utc>) -> Vec<SignItem> {
         .collect()
 }
 
-/// Visit kinds offered at `now`: all of them while open, those allowed after hours otherwise.
-pub fn visit_kinds_at(config: &Config, now: DateTime<Utc>) -> Vec<VisitKind> {
-    let open = is_open(config, now);
-    config
-        .visits
-        .types
-        .iter()
-        .filter(|t| open || t.after_hours)
-        .map(|t| t.kind)
-        .collect()
-}
-
 pub fn frame(config: &Config, now: DateTime<Utc>, emergency: Option<Emergency>) -> Frame {
     let open = is_open(config, now);
     Frame {
@@ -377,7 +365,7 @@ pub fn frame(config: &Config, now: DateTime<Utc>, emergency: Option<Emergency>) 
         } else {
             next_opening(config, now).map(|t| t.to_rfc3339())
         },
-        visit_kinds: visit_kinds_at(config, now),
+        visit_kinds: crate::visits::kinds_at(config, now),
         items: items_at(config, now),
         rotate_seconds: config.signage.rotate_seconds,
         facts: facts(config),

@@ -65,7 +65,8 @@ const READY_TIMEOUT: Duration = Duration::from_secs(60);
 /// A writer nobody killed (its test failed and the guard did not run) stops by itself.
 const WRITER_LIFETIME: Duration = Duration::from_secs(60);
 
-/// Open around the clock, and Wi-Fi that never closes: time cannot make a write fail.
+/// Open around the clock (and every kind of visit allowed in the last minute before midnight),
+/// and Wi-Fi that never closes: time cannot make a write fail.
 const SITE: &str = r#"
 [hours]
 monday = "00:00-23:59"
@@ -78,12 +79,15 @@ sunday = "00:00-23:59"
 
 [visits.types.guest]
 code_of_conduct = false
+after_hours = true
 wifi_tier = "guest"
 [visits.types.day-pass]
 code_of_conduct = false
+after_hours = true
 wifi_tier = "day-pass"
 [visits.types.contractor]
 code_of_conduct = false
+after_hours = true
 wifi_tier = "guest"
 
 [wifi.tiers.guest]

@@ -509,3 +509,62 @@ impl NowUtc for FixedClock {
         lobby_core::Clock::now(self)
     }
 }
+
+#[tokio::test]
+async fn outside_opening_hours_only_kinds_allowed_after_hours_are_offered_and_accepted() {
+    let config = NO_CODE_OF_CONDUCT.replace(
+        "[visits.types.contractor]\n",
+        "[visits.types.contractor]\nafter_hours = true\n",
+    );
+    let (_d, store, config) = site_with(Config::parse(&config, None).unwrap()).await;
+    let contractor = CheckInRequest {
+        kind: Some(VisitKind::Contractor),
+        company: Some("Fixit".into()),
+        phone: Some("+49 30 1234567".into()),
+        purpose: Some("Lift repair".into()),
+        ..guest("Carl Contractor")
+    };
+    let kinds = |o: visits::CheckInOptions| o.types.iter().map(|t| t.kind).collect::<Vec<_>>();
+
+    // Friday 10:00 is open: every kind is offered.
+    let open = visits::options(&store, &config, friday_morning(), "en-US")
+        .await
+        .unwrap();
+    assert_eq!(kinds(open).len(), config.visits.types.len());
+
+    // 20:00 is closing time (08:00-20:00): from then on, contractors only.
+    for closed in [
+        friday_morning() + Duration::hours(10),
+        friday_morning() + Duration::hours(14),
+        friday_morning() + Duration::days(2), // Sunday, closed all day
+    ] {
+        let offered = visits::options(&store, &config, closed, "en-US")
+            .await
+            .unwrap();
+        assert_eq!(kinds(offered), [VisitKind::Contractor], "at {closed}");
+        let refused = visits::check_in(&store, closed, &config, &guest("Gina Guest"))
+            .await
+            .unwrap_err();
+        assert_eq!(
+            refused.code(),
+            ErrorCode::VisitTypeUnavailable,
+            "at {closed}"
+        );
+    }
+    assert!(
+        on_site_names(&store).await.is_empty(),
+        "nothing stored on refusal"
+    );
+    let sunday = friday_morning() + Duration::days(2);
+    visits::check_in(&store, sunday, &config, &contractor)
+        .await
+        .unwrap();
+    assert_eq!(on_site_names(&store).await, ["Carl Contractor"]);
+
+    // One minute before closing a guest still checks in.
+    let last_minute = friday_morning() + Duration::hours(9) + Duration::minutes(59);
+    visits::check_in(&store, last_minute, &config, &guest("Gina Guest"))
+        .await
+        .unwrap();
+    intact(&store).await;
+}

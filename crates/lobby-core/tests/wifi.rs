@@ -25,6 +25,7 @@ wifi_tier = "day-pass"
 [visits.types.contractor]
 code_of_conduct = false
 wifi_tier = "guest"
+after_hours = true
 [visits.types.tour]
 code_of_conduct = false
 [visits.types.interview]

@@ -11,11 +11,7 @@ pub async fn check_in_options(
     state: State<'_, AppState>,
     language: String,
 ) -> CommandResult<CheckInOptions> {
-    let mut options = visits::options(&state.store, &state.config, &language).await?;
-    // Outside opening hours, only the kinds of visit allowed after hours are offered.
-    let now_allowed = lobby_core::signage::visit_kinds_at(&state.config, state.clock.now());
-    options.types.retain(|t| now_allowed.contains(&t.kind));
-    Ok(options)
+    Ok(visits::options(&state.store, &state.config, state.clock.now(), &language).await?)
 }
 
 /// Host typeahead: at most 6 active members, first name and last initial only.
@@ -36,10 +32,6 @@ pub async fn check_in(
     state: State<'_, AppState>,
     request: CheckInRequest,
 ) -> CommandResult<CheckedIn> {
-    let now_allowed = lobby_core::signage::visit_kinds_at(&state.config, state.clock.now());
-    if request.kind.is_some_and(|k| !now_allowed.contains(&k)) {
-        return Err(lobby_core::Error::VisitTypeUnavailable.into());
-    }
     let checked_in =
         visits::check_in(&state.store, state.clock.now(), &state.config, &request).await?;
     if let Some(id) = checked_in.acceptance_id {

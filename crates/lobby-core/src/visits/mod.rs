@@ -148,9 +148,35 @@ pub async fn guides(store: &Store) -> Result<Vec<Guide>> {
         .collect())
 }
 
-pub async fn options(store: &Store, config: &Config, lang: &str) -> Result<CheckInOptions> {
+/// Kinds of visit a visitor may check in for at `now`: all of them while the site is open,
+/// outside opening hours only those with `after_hours = true`.
+pub fn kinds_at(config: &Config, now: DateTime<Utc>) -> Vec<VisitKind> {
+    let open = crate::wifi::passes::is_open(config, now);
+    config
+        .visits
+        .types
+        .iter()
+        .filter(|t| open || t.after_hours)
+        .map(|t| t.kind)
+        .collect()
+}
+
+/// What the check-in form offers at `now` (see [`kinds_at`]).
+pub async fn options(
+    store: &Store,
+    config: &Config,
+    now: DateTime<Utc>,
+    lang: &str,
+) -> Result<CheckInOptions> {
+    let allowed = kinds_at(config, now);
     Ok(CheckInOptions {
-        types: config.visits.types.clone(),
+        types: config
+            .visits
+            .types
+            .iter()
+            .filter(|t| allowed.contains(&t.kind))
+            .cloned()
+            .collect(),
         guides: guides(store).await?,
         off_limits: config
             .visits
@@ -272,6 +298,9 @@ pub async fn check_in(
     };
     let mut tx = store.begin_write().await?;
     let v = validate(&mut tx, config, request).await?;
+    if !kinds_at(config, now).contains(&v.kind) {
+        return Err(Error::VisitTypeUnavailable);
+    }
     let signed = signed.transpose()?;
     let needs_code = config.visits.get(v.kind).is_some_and(|t| t.code_of_conduct)
         && policies::is_published(&mut tx, config::CODE_OF_CONDUCT).await?;

@@ -2,35 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { cleanup, fireEvent, render, screen } from "@testing-library/svelte";
 import { flushSync } from "svelte";
 import SignageCard from "./SignageCard.svelte";
-import type { SignItem, SiteFacts } from "../lib/bindings/types";
+import { facts, siteNotice as item, strip } from "../lib/signage.fixtures";
 import { setLanguage } from "../lib/locale.svelte";
 
-const facts: SiteFacts = {
-  site: "Nordhaus",
-  address: "Hafenstraße 3",
-  fire: "112",
-  medical: "112",
-  police: "110",
-  security: "+49 30 555",
-  assembly_point: "Car park B",
-  first_aid: "Reception",
-  aed: "",
-  privacy_contact: "Reception",
-  camera_retention_days: 7,
-  exit_pictogram: "E001",
-};
-
-const item = (id: string): SignItem => ({
-  id,
-  priority: "info",
-  schedule: "always",
-  pictograms: [],
-  message: null,
-  title: { "en-US": `Notice ${id}` },
-  body: {},
-});
-
-const strip = (s: string | null) => (s ?? "").replace(/[\u2066-\u2069]/g, "");
 const shown = () => strip(screen.getByRole("heading").textContent);
 
 beforeEach(() => vi.useFakeTimers());
@@ -84,5 +58,24 @@ describe("SignageCard", () => {
     });
     expect(screen.getByRole("heading")).toHaveAttribute("lang", "en-US");
     expect(screen.getByRole("region")).toHaveAttribute("data-notice", "a");
+  });
+
+  it("keeps its place when the same notices arrive again, and restarts for new ones", async () => {
+    const props = { facts, languages: ["en-US"], rotateSeconds: 10 };
+    const { rerender } = render(SignageCard, {
+      ...props,
+      items: [item("a"), item("b"), item("c")],
+    });
+    vi.advanceTimersByTime(20_000);
+    flushSync();
+    expect(shown()).toBe("Notice c");
+    // The screen refreshes its notices every 30 s, as a new array of the same notices.
+    await rerender({ ...props, items: [item("a"), item("b"), item("c")] });
+    expect(shown()).toBe("Notice c");
+    vi.advanceTimersByTime(10_000);
+    flushSync();
+    expect(shown()).toBe("Notice a");
+    await rerender({ ...props, items: [item("x"), item("a")] });
+    expect(shown()).toBe("Notice x");
   });
 });

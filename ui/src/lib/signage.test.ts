@@ -1,23 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { noticeText, pick, pictogramUrl } from "./signage";
-import type { SignItem, SiteFacts } from "./bindings/types";
-
-const facts: SiteFacts = {
-  site: "Nordhaus",
-  address: "Hafenstraße 3",
-  fire: "112",
-  medical: "112",
-  police: "110",
-  security: "+49 30 555",
-  assembly_point: "Car park B",
-  first_aid: "Reception",
-  aed: "",
-  privacy_contact: "privacy@nordhaus.example",
-  camera_retention_days: 3,
-  exit_pictogram: "E002",
-};
-
-const strip = (s: string) => s.replace(/[\u2066-\u2069]/g, "");
+import { noticeAt, noticeText, pick, pictogramUrl } from "./signage";
+import type { SignItem } from "./bindings/types";
+import { facts, siteNotice, strip } from "./signage.fixtures";
 
 describe("signage", () => {
   it("bundles every shipped pictogram", () => {
@@ -49,5 +33,16 @@ describe("signage", () => {
     expect(pick(text, "de", ["en-US", "de"])).toEqual({ text: "Fahrradraum offen", lang: "de" });
     expect(pick(text, "ar", ["en-US", "de"])).toEqual({ text: "Bike room open", lang: "en-US" });
     expect(pick({ fr: "Vélos" }, "ar", ["en-US"])).toEqual({ text: "Vélos", lang: "fr" });
+  });
+
+  it("wraps around the notices, both ways, and shows nothing when there are none", () => {
+    const items = [siteNotice("a"), siteNotice("b"), siteNotice("c")];
+    const at = (i: number) => noticeAt(items, i, "en-US", ["en-US"], facts)?.item.id;
+    expect([at(0), at(2), at(3), at(-1)]).toEqual(["a", "c", "a", "c"]);
+    expect(noticeAt(items, 1, "de", ["en-US"], facts)?.title).toEqual({
+      text: "Notice b",
+      lang: "en-US",
+    });
+    expect(noticeAt([], 0, "en-US", ["en-US"], facts)).toBeNull();
   });
 });

@@ -51,3 +51,24 @@ export function noticeText(
   }
   return pick(item[part], lang, languages);
 }
+
+/** What the sign shows at position `index` (wrapping), with title and body in `lang`. */
+export function noticeAt(
+  items: SignItem[],
+  index: number,
+  lang: string,
+  languages: string[],
+  facts: SiteFacts,
+): {
+  item: SignItem;
+  title: { text: string; lang: string };
+  body: { text: string; lang: string };
+} | null {
+  if (!items.length) return null;
+  const item = items[((index % items.length) + items.length) % items.length];
+  return {
+    item,
+    title: noticeText(item, "title", lang, languages, facts),
+    body: noticeText(item, "body", lang, languages, facts),
+  };
+}

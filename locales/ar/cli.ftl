@@ -80,6 +80,7 @@ cli-doctor-policies = السياسات
 cli-doctor-backup = النسخ الاحتياطية
 cli-doctor-backup-ok = آخر نسخة في { $at }
 cli-doctor-backup-stale = آخر نسخة احتياطية ({ $at }) أقدم من ضعف الفاصل الزمني المحدد: شغّل «lobby backup now» وتحقق من المجلد.
+cli-doctor-backup-none = لا توجد نسخة احتياطية بعد: يُنشئ الكشك نسخة وفق جدوله، أو شغّل «lobby backup now».
 cli-doctor-wifi = واي فاي الضيوف
 cli-doctor-wifi-none = لم تُضبط أي فئات ([wifi.tiers] في lobby.toml).
 cli-doctor-wifi-unapplied = { $tiers }: الفئات ذات الواجهة الخلفية "none" تظهر للضيوف، لكنها لا تُطبَّق على أي جهاز.

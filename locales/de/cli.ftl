@@ -76,6 +76,7 @@ cli-doctor-policies = Richtlinien
 cli-doctor-backup = Sicherungen
 cli-doctor-backup-ok = zuletzt am { $at }
 cli-doctor-backup-stale = Die letzte Sicherung ({ $at }) ist älter als das doppelte Sicherungsintervall: Führen Sie „lobby backup now“ aus und prüfen Sie den Ordner.
+cli-doctor-backup-none = Noch keine Sicherung: Der Kiosk legt sie nach Zeitplan an, oder führen Sie „lobby backup now“ aus.
 cli-doctor-wifi = Gäste-WLAN
 cli-doctor-wifi-none = keine Stufen konfiguriert ([wifi.tiers] in lobby.toml).
 cli-doctor-wifi-unapplied = { $tiers }: Stufen mit dem Backend "none" werden Gästen angezeigt, aber auf keinem Gerät angewendet.

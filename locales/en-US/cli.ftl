@@ -76,6 +76,7 @@ cli-doctor-policies = Policies
 cli-doctor-backup = Backups
 cli-doctor-backup-ok = last { $at }
 cli-doctor-backup-stale = the last backup ({ $at }) is older than twice the interval: run “lobby backup now” and check the folder.
+cli-doctor-backup-none = no backup yet: the kiosk takes one on its schedule, or run “lobby backup now”.
 cli-doctor-wifi = Guest Wi-Fi
 cli-doctor-wifi-none = no tiers configured ([wifi.tiers] in lobby.toml).
 cli-doctor-wifi-unapplied = { $tiers }: tiers with backend "none" are shown to guests but applied to no equipment.

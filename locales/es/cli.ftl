@@ -77,6 +77,7 @@ cli-doctor-policies = Políticas
 cli-doctor-backup = Copias de seguridad
 cli-doctor-backup-ok = última: { $at }
 cli-doctor-backup-stale = la última copia de seguridad ({ $at }) tiene más del doble del intervalo previsto: ejecute «lobby backup now» y revise la carpeta.
+cli-doctor-backup-none = todavía no hay ninguna copia de seguridad: el quiosco hará una según su programación, o ejecute «lobby backup now».
 cli-doctor-wifi = Wifi de invitados
 cli-doctor-wifi-none = no hay niveles configurados ([wifi.tiers] en lobby.toml).
 cli-doctor-wifi-unapplied = { $tiers }: los niveles con backend "none" se muestran a los invitados, pero no se aplican a ningún equipo.

@@ -77,6 +77,7 @@ cli-doctor-policies = Règlements
 cli-doctor-backup = Sauvegardes
 cli-doctor-backup-ok = dernière sauvegarde le { $at }
 cli-doctor-backup-stale = la dernière sauvegarde ({ $at }) date de plus de deux fois l’intervalle prévu : lancez « lobby backup now » et vérifiez le dossier.
+cli-doctor-backup-none = aucune sauvegarde pour l’instant : le kiosque en fait une selon son planning, ou lancez « lobby backup now ».
 cli-doctor-wifi = Wi-Fi invités
 cli-doctor-wifi-none = aucun niveau configuré ([wifi.tiers] dans lobby.toml).
 cli-doctor-wifi-unapplied = { $tiers } : les niveaux dont le backend est "none" sont proposés aux invités mais ne sont appliqués à aucun équipement.

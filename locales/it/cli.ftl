@@ -76,6 +76,7 @@ cli-doctor-policies = Regolamenti
 cli-doctor-backup = Backup
 cli-doctor-backup-ok = ultimo: { $at }
 cli-doctor-backup-stale = l'ultimo backup ({ $at }) risale a più del doppio dell'intervallo: esegua «lobby backup now» e controlli la cartella.
+cli-doctor-backup-none = ancora nessun backup: il chiosco ne esegue uno secondo la pianificazione, oppure esegua «lobby backup now».
 cli-doctor-wifi = Wi-Fi ospiti
 cli-doctor-wifi-none = nessun livello configurato ([wifi.tiers] in lobby.toml).
 cli-doctor-wifi-unapplied = { $tiers }: i livelli con backend "none" sono mostrati agli ospiti ma non vengono applicati ad alcun apparato.

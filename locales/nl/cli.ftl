@@ -76,6 +76,7 @@ cli-doctor-policies = Reglementen
 cli-doctor-backup = Back-ups
 cli-doctor-backup-ok = laatste: { $at }
 cli-doctor-backup-stale = de laatste back-up ({ $at }) is ouder dan twee keer het interval: voer “lobby backup now” uit en controleer de map.
+cli-doctor-backup-none = nog geen back-up: de kiosk maakt er een volgens het schema, of voer “lobby backup now” uit.
 cli-doctor-wifi = Wi-Fi voor gasten
 cli-doctor-wifi-none = geen netwerken ingesteld ([wifi.tiers] in lobby.toml).
 cli-doctor-wifi-unapplied = { $tiers }: netwerken met backend "none" worden aan gasten getoond, maar op geen enkel apparaat toegepast.

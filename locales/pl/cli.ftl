@@ -78,6 +78,7 @@ cli-doctor-policies = Regulaminy
 cli-doctor-backup = Kopie zapasowe
 cli-doctor-backup-ok = ostatnia { $at }
 cli-doctor-backup-stale = ostatnia kopia zapasowa ({ $at }) jest starsza niż dwukrotność interwału: uruchom „lobby backup now” i sprawdź folder.
+cli-doctor-backup-none = nie ma jeszcze kopii zapasowej: kiosk wykona ją zgodnie z harmonogramem albo uruchom „lobby backup now”.
 cli-doctor-wifi = Wi-Fi dla gości
 cli-doctor-wifi-none = nie skonfigurowano żadnych poziomów ([wifi.tiers] w lobby.toml).
 cli-doctor-wifi-unapplied = { $tiers }: poziomy z backendem "none" są pokazywane gościom, ale nie są stosowane na żadnym urządzeniu.

@@ -76,6 +76,7 @@ cli-doctor-policies = Políticas
 cli-doctor-backup = Backups
 cli-doctor-backup-ok = último em { $at }
 cli-doctor-backup-stale = o último backup ({ $at }) é mais antigo que o dobro do intervalo: execute “lobby backup now” e verifique a pasta.
+cli-doctor-backup-none = ainda não há backup: o quiosque faz um conforme a programação, ou execute “lobby backup now”.
 cli-doctor-wifi = Wi-Fi de visitantes
 cli-doctor-wifi-none = nenhum nível configurado ([wifi.tiers] em lobby.toml).
 cli-doctor-wifi-unapplied = { $tiers }: os níveis com backend "none" são mostrados aos visitantes, mas não são aplicados a nenhum equipamento.

@@ -75,6 +75,7 @@ cli-doctor-policies = 政策
 cli-doctor-backup = 备份
 cli-doctor-backup-ok = 上次备份于 { $at }
 cli-doctor-backup-stale = 上次备份（{ $at }）距今已超过备份间隔的两倍：请运行“lobby backup now”并检查备份文件夹。
+cli-doctor-backup-none = 尚无备份：自助终端会按计划创建备份，或请运行“lobby backup now”。
 cli-doctor-wifi = 访客 Wi-Fi
 cli-doctor-wifi-none = 未配置任何档位（lobby.toml 中的 [wifi.tiers]）。
 cli-doctor-wifi-unapplied = { $tiers }：后端为 "none" 的档位会向访客显示，但不会应用到任何设备上。

@@ -234,6 +234,23 @@ fn doctor_reports_each_part_and_fails_on_a_broken_audit_log() {
         text.contains("code-of-conduct, house-rules, wifi-acceptable-use"),
         "the seeded policies are published:\n{text}"
     );
+    let en = lobby_core::i18n::Localizer::new("en-US");
+    let backups = |text: &str| {
+        text.lines()
+            .find(|l| l.starts_with("Backups"))
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert!(
+        backups(&text).contains(&en.text("cli-doctor-backup-none", &[])),
+        "a new site has no backup yet:\n{text}"
+    );
+    assert!(lobby(dir.path(), &["backup", "now"]).status.success());
+    let after = stdout(&lobby(dir.path(), &["doctor"]));
+    assert!(
+        backups(&after).contains("OK") && backups(&after).contains("last "),
+        "after a backup:\n{after}"
+    );
     sqlite(
         &dir.path().join("lobby.db"),
         "UPDATE audit_log SET action = 'x' WHERE seq = 1",

@@ -318,13 +318,18 @@ pub async fn doctor_line(
                 &[("at", local(config, Some(at)).into())],
             ),
         )),
-        (at, _) => Ok((
+        (Some(at), true) => Ok((
             what,
             Status::Warning,
             l10n.text(
                 "cli-doctor-backup-stale",
-                &[("at", local(config, at.as_deref()).into())],
+                &[("at", local(config, Some(at)).into())],
             ),
+        )),
+        (None, _) => Ok((
+            what,
+            Status::Warning,
+            l10n.text("cli-doctor-backup-none", &[]),
         )),
     }
 }

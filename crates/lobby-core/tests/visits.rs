@@ -36,6 +36,17 @@ fn guest(name: &str) -> CheckInRequest {
     }
 }
 
+/// A contractor from Fixit, with the phone and purpose contractors must give.
+fn contractor(name: &str) -> CheckInRequest {
+    CheckInRequest {
+        kind: Some(VisitKind::Contractor),
+        company: Some("Fixit".into()),
+        phone: Some("+49 30 1234567".into()),
+        purpose: Some("Lift repair".into()),
+        ..guest(name)
+    }
+}
+
 async fn on_site_names(store: &Store) -> Vec<String> {
     let mut conn = store.pool().acquire().await.unwrap();
     visits::on_site(&mut conn)
@@ -167,11 +178,8 @@ async fn every_rule_of_the_form_is_enforced_and_nothing_is_half_saved() {
         ),
         (
             CheckInRequest {
-                kind: Some(VisitKind::Contractor),
-                company: Some("Fixit".into()),
                 phone: Some("call me".into()),
-                purpose: Some("Lift".into()),
-                ..guest("Ana")
+                ..contractor("Ana")
             },
             ErrorCode::PhoneInvalid,
         ),
@@ -290,13 +298,7 @@ async fn closing_time_checks_out_those_who_may_not_stay_as_of_closing() {
     let g = visits::check_in(&store, clock.now_utc(), &config, &guest("Gina Guest"))
         .await
         .unwrap();
-    let contractor = CheckInRequest {
-        kind: Some(VisitKind::Contractor),
-        company: Some("Fixit".into()),
-        phone: Some("+49 30 1234567".into()),
-        purpose: Some("Lift repair".into()),
-        ..guest("Carl Contractor")
-    };
+    let contractor = contractor("Carl Contractor");
     visits::check_in(&store, clock.now_utc(), &config, &contractor)
         .await
         .unwrap();
@@ -517,13 +519,7 @@ async fn outside_opening_hours_only_kinds_allowed_after_hours_are_offered_and_ac
         "[visits.types.contractor]\nafter_hours = true\n",
     );
     let (_d, store, config) = site_with(Config::parse(&config, None).unwrap()).await;
-    let contractor = CheckInRequest {
-        kind: Some(VisitKind::Contractor),
-        company: Some("Fixit".into()),
-        phone: Some("+49 30 1234567".into()),
-        purpose: Some("Lift repair".into()),
-        ..guest("Carl Contractor")
-    };
+    let contractor = contractor("Carl Contractor");
     let kinds = |o: visits::CheckInOptions| o.types.iter().map(|t| t.kind).collect::<Vec<_>>();
 
     // Friday 10:00 is open: every kind is offered.

@@ -60,6 +60,12 @@ impl IncidentKind {
 pub const DESCRIPTION_MAX: usize = 2000;
 pub const CONTACT_MAX: usize = 200;
 pub const NOTE_MAX: usize = 1000;
+/// After this many lost-badge reports in [`IDENTIFY_WINDOW`] that identified no member, the
+/// kiosk stops comparing e-mail addresses until the window has passed: the reports are still
+/// filed, for staff to check who made them. This keeps the form from being used to test many
+/// addresses against members; each try is a report staff see.
+pub const IDENTIFY_FAILURES_MAX: i64 = 3;
+pub const IDENTIFY_WINDOW: Duration = Duration::minutes(15);
 /// GDPR Art. 33: notify the supervisory authority within 72 hours of becoming aware.
 pub const NOTIFY_WITHIN: Duration = Duration::hours(72);
 
@@ -85,7 +91,8 @@ pub struct Reported {
     /// Lost badge: the member was identified and this many badges no longer open anything.
     #[ts(type = "number")]
     pub badges_suspended: i64,
-    /// Lost badge: a member was named, but the e-mail address did not match.
+    /// Lost badge: a member was named but not identified (the e-mail address did not match,
+    /// or address checks are paused after repeated failures: [`IDENTIFY_FAILURES_MAX`]).
     pub not_identified: bool,
 }
 
@@ -160,14 +167,18 @@ pub async fn report(
     )?;
     let personal_data = request.personal_data || kind.always_personal_data();
     let mut tx = store.begin_write().await?;
-    let member = match (kind, request.member_id.as_deref()) {
-        (IncidentKind::LostBadge, Some(id)) if !id.is_empty() => Some((
-            id,
-            identify(&mut tx, id, request.member_email.as_deref()).await?,
-        )),
+    let named = match (kind, request.member_id.as_deref()) {
+        (IncidentKind::LostBadge, Some(id)) if !id.is_empty() => Some(id),
         _ => None,
     };
-    let identified = member.and_then(|(id, ok)| ok.then_some(id));
+    let mut checks_paused = false;
+    let mut identified = None;
+    if let Some(id) = named {
+        let matched = identify(&mut tx, id, request.member_email.as_deref()).await?;
+        checks_paused =
+            unidentified_since(&mut tx, now - IDENTIFY_WINDOW).await? >= IDENTIFY_FAILURES_MAX;
+        identified = (matched && !checks_paused).then_some(id);
+    }
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO incidents (kind, description, contact, personal_data, member_id, reported_at)
          VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
@@ -191,6 +202,7 @@ pub async fn report(
                 "kind": kind.as_str(),
                 "personal_data": personal_data,
                 "member_identified": identified.is_some(),
+                "identity_check_paused": checks_paused,
             }),
         },
     )
@@ -230,11 +242,22 @@ pub async fn report(
         id,
         kind,
         badges_suspended,
-        not_identified: member.is_some() && identified.is_none(),
+        not_identified: named.is_some() && identified.is_none(),
     })
 }
 
 /// Whether `email` is the active member's address on record (case and spaces ignored).
+/// Lost-badge reports since `since` that identified no member.
+async fn unidentified_since(conn: &mut SqliteConnection, since: DateTime<Utc>) -> Result<i64> {
+    Ok(sqlx::query_scalar(
+        "SELECT COUNT(*) FROM incidents
+         WHERE kind = 'lost-badge' AND member_id IS NULL AND reported_at >= ?",
+    )
+    .bind(since.to_rfc3339())
+    .fetch_one(&mut *conn)
+    .await?)
+}
+
 async fn identify(
     conn: &mut SqliteConnection,
     member_id: &str,

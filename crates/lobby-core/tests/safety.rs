@@ -534,3 +534,62 @@ async fn personal_data_reports_show_the_72_hour_clock_until_closed() {
         .iter()
         .all(|i| i.description.is_empty() && i.contact.is_none() && i.note.is_none()));
 }
+
+#[tokio::test]
+async fn repeated_wrong_addresses_pause_lost_badge_identification_for_a_while() {
+    let (_dir, store, config) = site().await;
+    let now = friday_morning();
+    let card = enroll(&store, &config, "M-1002", "04A23B5C6D7E80").await;
+    let email: String = {
+        let mut conn = store.conn().await.unwrap();
+        sqlx::query_scalar("SELECT email FROM members WHERE id = 'M-1002'")
+            .fetch_one(&mut *conn)
+            .await
+            .unwrap()
+    };
+    let lost = |email: &str| ReportRequest {
+        kind: Some(IncidentKind::LostBadge),
+        member_id: Some("M-1002".into()),
+        member_email: Some(email.into()),
+        ..Default::default()
+    };
+    for i in 0..incidents::IDENTIFY_FAILURES_MAX {
+        let at = now + Duration::minutes(i);
+        let r = incidents::report(&store, at, &lost(&format!("guess{i}@example.org")))
+            .await
+            .unwrap();
+        assert!(r.not_identified, "guess {i}");
+    }
+    // The right address now identifies no one: the badge keeps working, the report is filed.
+    let paused_at = now + Duration::minutes(5);
+    let paused = incidents::report(&store, paused_at, &lost(&email))
+        .await
+        .unwrap();
+    assert_eq!((paused.not_identified, paused.badges_suspended), (true, 0));
+    assert!(matches!(
+        badges::tap(&store, paused_at, &config, &card)
+            .await
+            .unwrap(),
+        Tapped::Member { .. }
+    ));
+    let mut conn = store.conn().await.unwrap();
+    let entry = audit::recent(&mut conn, 5)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|e| e.action == "incident-report")
+        .unwrap();
+    let details: serde_json::Value = serde_json::from_str(&entry.details).unwrap();
+    assert_eq!(details["identity_check_paused"], true);
+    drop(conn);
+    // Once the window has passed since the failures, the right address blocks the badge.
+    let later = paused_at + incidents::IDENTIFY_WINDOW;
+    let right = incidents::report(&store, later, &lost(&email))
+        .await
+        .unwrap();
+    assert_eq!((right.not_identified, right.badges_suspended), (false, 1));
+    assert!(matches!(
+        badges::tap(&store, later, &config, &card).await.unwrap(),
+        Tapped::Revoked
+    ));
+}

@@ -382,7 +382,8 @@ export type Reported = { id: number, kind: IncidentKind,
  */
 badges_suspended: number, 
 /**
- * Lost badge: a member was named, but the e-mail address did not match.
+ * Lost badge: a member was named but not identified (the e-mail address did not match,
+ * or address checks are paused after repeated failures: [`IDENTIFY_FAILURES_MAX`]).
  */
 not_identified: boolean, };
 

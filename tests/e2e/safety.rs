@@ -40,6 +40,15 @@ async fn after_closing_the_home_screen_says_so_and_shows_the_after_hours_notice(
     )))
     .await;
     k.find(&with_text(&en("home-closed-members", &[]))).await;
+    // Friday 21:00: the site opens tomorrow, and home says so (not "Saturday").
+    let page = k.js("return document.body.innerText").await;
+    let page: String = page
+        .as_str()
+        .unwrap()
+        .chars()
+        .filter(|c| !('\u{2066}'..='\u{2069}').contains(c))
+        .collect();
+    assert!(page.contains("We open again tomorrow at 10:00"), "{page}");
     // Only contractors may check in after hours, and there is no tour.
     k.find(&button(&en("home-closed-check-in", &[]))).await;
     assert!(k

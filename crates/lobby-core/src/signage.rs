@@ -326,6 +326,10 @@ pub struct Frame {
     pub open: bool,
     /// Closed: the next opening (RFC 3339), if within a week.
     pub opens_at: Option<String>,
+    /// Closed: days from today to that opening, in the site's time zone (0 today, 1 tomorrow),
+    /// by the kiosk's clock, so the screen can say "today" rather than the weekday.
+    #[ts(type = "number | null")]
+    pub opens_in_days: Option<i64>,
     /// Visit kinds a visitor may check in for now.
     pub visit_kinds: Vec<VisitKind>,
     pub items: Vec<SignItem>,
@@ -358,13 +362,12 @@ pub fn items_at(config: &Config, now: DateTime<Utc>) -> Vec<SignItem> {
 
 pub fn frame(config: &Config, now: DateTime<Utc>, emergency: Option<Emergency>) -> Frame {
     let open = is_open(config, now);
+    let opening = (!open).then(|| next_opening(config, now)).flatten();
+    let day = |t: DateTime<Utc>| t.with_timezone(&config.time_zone).date_naive();
     Frame {
         open,
-        opens_at: if open {
-            None
-        } else {
-            next_opening(config, now).map(|t| t.to_rfc3339())
-        },
+        opens_at: opening.map(|t| t.to_rfc3339()),
+        opens_in_days: opening.map(|t| (day(t) - day(now)).num_days()),
         visit_kinds: crate::visits::kinds_at(config, now),
         items: items_at(config, now),
         rotate_seconds: config.signage.rotate_seconds,

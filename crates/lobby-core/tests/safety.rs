@@ -45,6 +45,14 @@ fn after_hours_items_show_only_when_the_site_is_closed() {
     );
     assert_eq!(closed.visit_kinds, vec![VisitKind::Contractor]);
     assert!(open.visit_kinds.len() > 1 && open.opens_at.is_none());
+    // Friday 20:00 opens tomorrow; Saturday 09:30 opens today; Sunday opens on Monday, tomorrow;
+    // Saturday 16:00 (closing) opens on Monday, in two days.
+    let early = signage::frame(&config, berlin(2026, 11, 28, 9, 30), None);
+    let saturday_evening = signage::frame(&config, berlin(2026, 11, 28, 16, 0), None);
+    assert_eq!(
+        [&closed, &early, &sunday, &saturday_evening, &open].map(|f| f.opens_in_days),
+        [Some(1), Some(0), Some(1), Some(2), None]
+    );
     // Safety items come first, in every frame.
     let priorities: Vec<Priority> = closed.items.iter().map(|i| i.priority).collect();
     let mut sorted = priorities.clone();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { available, formatDate, isRtl, translate } from "./i18n";
+import { available, formatDate, isRtl, openingDay, translate } from "./i18n";
 
 const strip = (s: string) => s.replace(/[\u2066-\u2069]/g, "");
 
@@ -55,5 +55,16 @@ describe("i18n", () => {
     const d = new Date("2026-11-27T23:30:00Z");
     expect(formatDate("de", d, "Europe/Berlin")).toContain("28. November 2026");
     expect(formatDate("en-US", d, "America/New_York")).toContain("November 27, 2026");
+  });
+
+  it("says today or tomorrow for the opening when it is, else the weekday", () => {
+    // Monday 30 November 2026, 08:00 in Berlin.
+    const monday = new Date("2026-11-30T07:00:00Z");
+    const tz = "Europe/Berlin";
+    expect(openingDay("en-US", monday, 0, tz)).toBe("today");
+    expect(openingDay("de", monday, 1, tz)).toBe("morgen");
+    expect(openingDay("fr", monday, 0, tz)).toBe("aujourd’hui");
+    expect(openingDay("en-US", monday, 2, tz)).toBe("Monday");
+    expect(openingDay("de", monday, null, tz)).toBe("Montag");
   });
 });

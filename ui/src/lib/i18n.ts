@@ -73,3 +73,19 @@ export function formatDateTime(lang: string, date: Date, timeZone: string): stri
     timeZone,
   }).format(date);
 }
+
+/**
+ * The day the site opens again: "today" or "tomorrow" in `lang` when it is (the kiosk's clock
+ * says how many days away, in the site's time zone), else the weekday.
+ */
+export function openingDay(
+  lang: string,
+  at: Date,
+  daysAway: number | null,
+  timeZone: string,
+): string {
+  if (daysAway === 0 || daysAway === 1) {
+    return new Intl.RelativeTimeFormat(lang, { numeric: "auto" }).format(daysAway, "day");
+  }
+  return new Intl.DateTimeFormat(lang, { weekday: "long", timeZone }).format(at);
+}

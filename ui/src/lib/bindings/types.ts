@@ -350,6 +350,11 @@ open: boolean,
  */
 opens_at: string | null, 
 /**
+ * Closed: days from today to that opening, in the site's time zone (0 today, 1 tomorrow),
+ * by the kiosk's clock, so the screen can say "today" rather than the weekday.
+ */
+opens_in_days: number | null, 
+/**
  * Visit kinds a visitor may check in for now.
  */
 visit_kinds: Array<VisitKind>, items: Array<SignItem>, rotate_seconds: number, facts: SiteFacts, 

@@ -92,7 +92,7 @@ pub struct Reported {
     #[ts(type = "number")]
     pub badges_suspended: i64,
     /// Lost badge: a member was named but not identified (the e-mail address did not match,
-    /// or address checks are paused after repeated failures: [`IDENTIFY_FAILURES_MAX`]).
+    /// or address checks are paused after repeated failures).
     pub not_identified: bool,
 }
 

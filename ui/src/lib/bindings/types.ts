@@ -388,7 +388,7 @@ export type Reported = { id: number, kind: IncidentKind,
 badges_suspended: number, 
 /**
  * Lost badge: a member was named but not identified (the e-mail address did not match,
- * or address checks are paused after repeated failures: [`IDENTIFY_FAILURES_MAX`]).
+ * or address checks are paused after repeated failures).
  */
 not_identified: boolean, };
 

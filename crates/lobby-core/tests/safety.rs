@@ -274,6 +274,26 @@ async fn another_kind_replaces_the_emergency_and_a_custom_one_needs_its_message(
     assert_eq!(ended, 1);
 }
 
+/// The e-mail address the demo site has on record for a member.
+async fn email_on_record(store: &Store, member: &str) -> String {
+    let mut conn = store.conn().await.unwrap();
+    sqlx::query_scalar("SELECT email FROM members WHERE id = ?")
+        .bind(member)
+        .fetch_one(&mut *conn)
+        .await
+        .unwrap()
+}
+
+/// The newest audit entry with this action (among the last 10).
+async fn latest_audit(conn: &mut sqlx::SqliteConnection, action: &str) -> audit::AuditEntry {
+    audit::recent(conn, 10)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|e| e.action == action)
+        .unwrap_or_else(|| panic!("no {action} among the last 10 audit entries"))
+}
+
 async fn enroll(store: &Store, config: &Config, member: &str, uid: &str) -> Uid {
     let card = Uid::parse_hex(uid).unwrap();
     let request = EnrollRequest {
@@ -306,13 +326,7 @@ async fn a_lost_badge_from_an_identified_member_is_blocked_at_once() {
         Tapped::Member { .. }
     ));
     // The wrong e-mail address: filed, nothing blocked, the visitor is told.
-    let demo_email = {
-        let mut conn = store.conn().await.unwrap();
-        sqlx::query_scalar::<_, String>("SELECT email FROM members WHERE id = 'M-1002'")
-            .fetch_one(&mut *conn)
-            .await
-            .unwrap()
-    };
+    let demo_email = email_on_record(&store, "M-1002").await;
     let wrong = incidents::report(
         &store,
         now,
@@ -360,12 +374,7 @@ async fn a_lost_badge_from_an_identified_member_is_blocked_at_once() {
     assert_eq!(list.len(), 2);
     assert_eq!(list[0].member.as_deref(), Some("Jonas Becker"));
     assert!(list[1].member.is_none());
-    let suspend = audit::recent(&mut conn, 10)
-        .await
-        .unwrap()
-        .into_iter()
-        .find(|e| e.action == "badge-suspend")
-        .unwrap();
+    let suspend = latest_audit(&mut conn, "badge-suspend").await;
     assert_eq!(suspend.subject.as_deref(), Some("member:M-1002"));
     assert_eq!(suspend.actor, "kiosk");
     assert!(matches!(
@@ -548,13 +557,7 @@ async fn repeated_wrong_addresses_pause_lost_badge_identification_for_a_while() 
     let (_dir, store, config) = site().await;
     let now = friday_morning();
     let card = enroll(&store, &config, "M-1002", "04A23B5C6D7E80").await;
-    let email: String = {
-        let mut conn = store.conn().await.unwrap();
-        sqlx::query_scalar("SELECT email FROM members WHERE id = 'M-1002'")
-            .fetch_one(&mut *conn)
-            .await
-            .unwrap()
-    };
+    let email = email_on_record(&store, "M-1002").await;
     let lost = |email: &str| ReportRequest {
         kind: Some(IncidentKind::LostBadge),
         member_id: Some("M-1002".into()),
@@ -581,12 +584,7 @@ async fn repeated_wrong_addresses_pause_lost_badge_identification_for_a_while() 
         Tapped::Member { .. }
     ));
     let mut conn = store.conn().await.unwrap();
-    let entry = audit::recent(&mut conn, 5)
-        .await
-        .unwrap()
-        .into_iter()
-        .find(|e| e.action == "incident-report")
-        .unwrap();
+    let entry = latest_audit(&mut conn, "incident-report").await;
     let details: serde_json::Value = serde_json::from_str(&entry.details).unwrap();
     assert_eq!(details["identity_check_paused"], true);
     drop(conn);

@@ -133,13 +133,15 @@ test: deps ui
 bindings:
 	UPDATE_BINDINGS=1 cargo test --locked -p lobby-core --test bindings
 
-# The screenshots in docs/: home in English and Arabic, the staff screen, emergency mode, after hours.
+# The screenshots in docs/: home in English and Arabic, the staff screen, emergency mode, after
+# hours, the on-screen keyboard in Arabic and Chinese (landscape, and portrait on a screen of its own).
 screenshots: ui
 	RADIUS_REJECT_DELAY=0 $(RADIUS) start
 	$(WIFI_ENV); E2E_SCREENSHOTS=$(CURDIR)/docs/screenshots $(XVFB_RUN) cargo test --locked -p lobby --test e2e -- \
 	  home_opens arabic_shows staff_sign_in_with a_guest_checks a_tour_shows a_roll_call direction_override \
 	  a_visitor_reads_the_code a_new_version_makes a_guests_qr_code after_closing_the_home \
-	  emergency_mode_from_the_command_line; status=$$?; $(RADIUS) stop; exit $$status
+	  emergency_mode_from_the_command_line an_arabic_name_is_typed in_portrait_the_field; \
+	  status=$$?; $(RADIUS) stop; exit $$status
 
 ## Packages ------------------------------------------------------------------------------
 
@@ -173,3 +175,6 @@ bench: deps ui
 	cargo build --locked --release -p lobby -p bare-window --features lobby/custom-protocol,bare-window/custom-protocol
 	cargo build --locked --release -p lobby-bench
 	$(XVFB_RUN) target/release/lobby-bench --runs 10
+	cargo build --locked -p lobby --tests
+	$(XVFB_RUN) cargo test --locked -p lobby --test e2e keyboard::bench_keyboard_latency -- \
+	  --ignored --nocapture

@@ -687,3 +687,16 @@ pictogram-name = { $code ->
     [F001] طفاية حريق
    *[F005] نقطة إنذار الحريق
 }
+
+## The on-screen keyboard (names of its keys, read by screen readers)
+keyboard-label = لوحة المفاتيح على الشاشة
+keyboard-backspace = حذف
+keyboard-shift = الأحرف الكبيرة
+keyboard-space = مسافة
+keyboard-close = إخفاء لوحة المفاتيح
+keyboard-layouts = تغيير تخطيط لوحة المفاتيح
+keyboard-accents = أحرف بعلامات
+keyboard-letters = الأحرف
+keyboard-candidates = رموز لـ { $pinyin }
+keyboard-candidates-more = رموز أخرى
+keyboard-candidates-back = الرموز السابقة

@@ -602,3 +602,16 @@ pictogram-name = { $code ->
     [F001] Feuerlöscher
    *[F005] Brandmelder
 }
+
+## The on-screen keyboard (names of its keys, read by screen readers)
+keyboard-label = Bildschirmtastatur
+keyboard-backspace = Löschen
+keyboard-shift = Umschalt (Großbuchstaben)
+keyboard-space = Leerzeichen
+keyboard-close = Tastatur ausblenden
+keyboard-layouts = Tastaturlayout wechseln
+keyboard-accents = Buchstaben mit Akzent
+keyboard-letters = Buchstaben
+keyboard-candidates = Zeichen für { $pinyin }
+keyboard-candidates-more = Weitere Zeichen
+keyboard-candidates-back = Vorherige Zeichen

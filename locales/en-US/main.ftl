@@ -596,3 +596,16 @@ pictogram-name = { $code ->
     [F001] Fire extinguisher
    *[F005] Fire alarm call point
 }
+
+## The on-screen keyboard (names of its keys, read by screen readers)
+keyboard-label = On-screen keyboard
+keyboard-backspace = Delete
+keyboard-shift = Shift (capital letters)
+keyboard-space = Space
+keyboard-close = Hide the keyboard
+keyboard-layouts = Change the keyboard layout
+keyboard-accents = Accented letters
+keyboard-letters = Letters
+keyboard-candidates = Characters for { $pinyin }
+keyboard-candidates-more = More characters
+keyboard-candidates-back = Previous characters

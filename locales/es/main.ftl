@@ -625,3 +625,16 @@ pictogram-name = { $code ->
     [F001] Extintor
    *[F005] Pulsador de alarma de incendio
 }
+
+## The on-screen keyboard (names of its keys, read by screen readers)
+keyboard-label = Teclado en pantalla
+keyboard-backspace = Borrar
+keyboard-shift = Mayúsculas
+keyboard-space = Espacio
+keyboard-close = Ocultar el teclado
+keyboard-layouts = Cambiar la distribución del teclado
+keyboard-accents = Letras con acento
+keyboard-letters = Letras
+keyboard-candidates = Caracteres para { $pinyin }
+keyboard-candidates-more = Más caracteres
+keyboard-candidates-back = Caracteres anteriores

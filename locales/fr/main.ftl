@@ -625,3 +625,16 @@ pictogram-name = { $code ->
     [F001] Extincteur
    *[F005] Déclencheur manuel d’alarme incendie
 }
+
+## The on-screen keyboard (names of its keys, read by screen readers)
+keyboard-label = Clavier à l’écran
+keyboard-backspace = Effacer
+keyboard-shift = Majuscule
+keyboard-space = Espace
+keyboard-close = Masquer le clavier
+keyboard-layouts = Changer la disposition du clavier
+keyboard-accents = Lettres accentuées
+keyboard-letters = Lettres
+keyboard-candidates = Caractères pour { $pinyin }
+keyboard-candidates-more = Plus de caractères
+keyboard-candidates-back = Caractères précédents

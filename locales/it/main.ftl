@@ -602,3 +602,16 @@ pictogram-name = { $code ->
     [F001] Estintore
    *[F005] Pulsante di allarme antincendio
 }
+
+## The on-screen keyboard (names of its keys, read by screen readers)
+keyboard-label = Tastiera su schermo
+keyboard-backspace = Cancella
+keyboard-shift = Maiuscole
+keyboard-space = Spazio
+keyboard-close = Nascondi la tastiera
+keyboard-layouts = Cambia il layout della tastiera
+keyboard-accents = Lettere accentate
+keyboard-letters = Lettere
+keyboard-candidates = Caratteri per { $pinyin }
+keyboard-candidates-more = Altri caratteri
+keyboard-candidates-back = Caratteri precedenti

@@ -602,3 +602,16 @@ pictogram-name = { $code ->
     [F001] Brandblusser
    *[F005] Brandmelder
 }
+
+## The on-screen keyboard (names of its keys, read by screen readers)
+keyboard-label = Schermtoetsenbord
+keyboard-backspace = Wissen
+keyboard-shift = Shift (hoofdletters)
+keyboard-space = Spatie
+keyboard-close = Toetsenbord verbergen
+keyboard-layouts = Toetsenbordindeling wijzigen
+keyboard-accents = Letters met accent
+keyboard-letters = Letters
+keyboard-candidates = Tekens voor { $pinyin }
+keyboard-candidates-more = Meer tekens
+keyboard-candidates-back = Vorige tekens

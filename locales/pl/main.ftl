@@ -648,3 +648,16 @@ pictogram-name = { $code ->
     [F001] Gaśnica
    *[F005] Ręczny ostrzegacz pożarowy
 }
+
+## The on-screen keyboard (names of its keys, read by screen readers)
+keyboard-label = Klawiatura ekranowa
+keyboard-backspace = Usuń
+keyboard-shift = Shift (wielkie litery)
+keyboard-space = Spacja
+keyboard-close = Ukryj klawiaturę
+keyboard-layouts = Zmień układ klawiatury
+keyboard-accents = Litery z akcentami
+keyboard-letters = Litery
+keyboard-candidates = Znaki dla { $pinyin }
+keyboard-candidates-more = Więcej znaków
+keyboard-candidates-back = Poprzednie znaki

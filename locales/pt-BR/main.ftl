@@ -602,3 +602,16 @@ pictogram-name = { $code ->
     [F001] Extintor de incêndio
    *[F005] Acionador manual de alarme de incêndio
 }
+
+## The on-screen keyboard (names of its keys, read by screen readers)
+keyboard-label = Teclado na tela
+keyboard-backspace = Apagar
+keyboard-shift = Maiúsculas
+keyboard-space = Espaço
+keyboard-close = Esconder o teclado
+keyboard-layouts = Mudar o layout do teclado
+keyboard-accents = Letras acentuadas
+keyboard-letters = Letras
+keyboard-candidates = Caracteres para { $pinyin }
+keyboard-candidates-more = Mais caracteres
+keyboard-candidates-back = Caracteres anteriores

@@ -575,3 +575,16 @@ pictogram-name = { $code ->
     [F001] 灭火器
    *[F005] 火灾报警按钮
 }
+
+## The on-screen keyboard (names of its keys, read by screen readers)
+keyboard-label = 屏幕键盘
+keyboard-backspace = 删除
+keyboard-shift = 大写
+keyboard-space = 空格
+keyboard-close = 隐藏键盘
+keyboard-layouts = 切换键盘布局
+keyboard-accents = 带重音的字母
+keyboard-letters = 字母
+keyboard-candidates = { $pinyin } 的候选字
+keyboard-candidates-more = 更多候选字
+keyboard-candidates-back = 上一页候选字

@@ -392,6 +392,119 @@ impl Kiosk {
         self.c.perform_actions(finger).await.expect("draw");
     }
 
+    /// Taps an element as a finger would: the pointer goes down and up on its centre.
+    pub async fn tap(&self, el: &fantoccini::elements::Element) {
+        if let Err(e) = self.try_tap(el).await {
+            let what = self
+                .c
+                .execute(
+                    "const e = arguments[0]; return [e.isConnected, e.outerHTML.slice(0, 200), JSON.stringify(e.getBoundingClientRect()), document.getAnimations().length];",
+                    vec![serde_json::to_value(el).expect("element")],
+                )
+                .await;
+            panic!("tap: {e}: {what:?}");
+        }
+    }
+
+    async fn try_tap(
+        &self,
+        el: &fantoccini::elements::Element,
+    ) -> Result<(), fantoccini::error::CmdError> {
+        use fantoccini::actions::{InputSource, MouseActions, PointerAction};
+        // What a finger cannot reach (out of view, or under the sticky Back / Continue bar)
+        // is scrolled to the middle first, as a person would swipe.
+        self.c
+            .execute(
+                "const e = arguments[0]; const r = e.getBoundingClientRect();
+                 const at = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+                 if (!at || !(at === e || e.contains(at))) e.scrollIntoView({ block: 'center', behavior: 'instant' });",
+                vec![serde_json::to_value(el).expect("element")],
+            )
+            .await?;
+        let finger = MouseActions::new("finger".into())
+            .then(PointerAction::MoveToElement {
+                element: el.clone(),
+                duration: Some(Duration::from_millis(0)),
+                x: 0.0,
+                y: 0.0,
+            })
+            .then(PointerAction::Down { button: 0 })
+            .then(PointerAction::Up { button: 0 });
+        self.c.perform_actions(finger).await
+    }
+
+    /// Taps the element matching the XPath (waiting for it as `find` does).
+    pub async fn tap_on(&self, xpath: &str) {
+        let el = self.find(xpath).await;
+        if let Err(e) = self.try_tap(&el).await {
+            panic!("tap on {xpath}: {e}");
+        }
+    }
+
+    /// Taps a field, then types `text` on Lobby's on-screen keyboard only: each character
+    /// by tapping its key, going to the shift or accents page when the character is there.
+    /// No key is sent through WebDriver, so a field only a hardware keyboard could fill fails.
+    pub async fn tap_type(&self, field_xpath: &str, text: &str) {
+        // The screen may still be moving from the last tap (the candidate bar closing).
+        self.c
+            .execute_async(
+                "const d = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => d()));",
+                vec![],
+            )
+            .await
+            .expect("frames");
+        self.tap_on(field_xpath).await;
+        self.find(&keyboard_key("{close}")).await;
+        // The keyboard slides in: tap once it is where it stays.
+        self.c
+            .execute_async(
+                "const done = arguments[0];
+                 Promise.all(document.getAnimations().map(a => a.finished.catch(() => null)))
+                   .then(() => requestAnimationFrame(() => done()));",
+                vec![],
+            )
+            .await
+            .expect("animations");
+        for c in text.chars() {
+            self.tap_char(c).await;
+        }
+    }
+
+    /// Taps the key for one character, changing page (shift, accents) until it shows.
+    pub async fn tap_char(&self, c: char) {
+        let name = if c == ' ' {
+            "{space}".to_string()
+        } else {
+            c.to_string()
+        };
+        // From any page, this walk shows every page once: as is, shifted, accents, accents
+        // shifted; then back to the letters.
+        let walk = [
+            "{shift}",
+            "{shift}",
+            "{accents}",
+            "{shift}",
+            "{abc}",
+            "{shift}",
+        ];
+        for step in walk.iter().map(Some).chain([None]) {
+            if let Ok(key) = self.c.find(Locator::XPath(&keyboard_key(&name))).await {
+                self.tap(&key).await;
+                return;
+            }
+            let Some(step) = step else { break };
+            if let Ok(key) = self.c.find(Locator::XPath(&keyboard_key(step))).await {
+                self.tap(&key).await;
+            }
+        }
+        panic!("no key for {c:?} on any page of the on-screen keyboard");
+    }
+
+    /// Taps a key by what it types (`{bksp}`, `{close}`, `{globe}` for the special keys).
+    pub async fn tap_key(&self, key: &str) {
+        self.tap_on(&keyboard_key(key)).await;
+    }
+
     /// One value from the database, through the real sqlite3 tool.
     pub fn sql(&self, query: &str) -> String {
         let out = Command::new("sqlite3")
@@ -505,6 +618,20 @@ pub fn textbox(label: &str) -> String {
     format!(
         "//input[@id=//label[{NAME}={q}]/@for or {LABEL}={q}]",
         q = lit(label)
+    )
+}
+
+/// A key of the on-screen keyboard, by what it types (`{space}`, `{bksp}` for special keys).
+/// The keyboard is named in the language on screen: any of them matches.
+pub fn keyboard_key(key: &str) -> String {
+    let names: Vec<String> = lobby_core::config::SHIPPED_LANGUAGES
+        .iter()
+        .map(|lang| format!("{LABEL}={}", lit(&text(lang, "keyboard-label", &[]))))
+        .collect();
+    format!(
+        "//*[@role='group' and not(@hidden) and ({})]//button[@data-skbtn={}]",
+        names.join(" or "),
+        lit(key)
     )
 }
 

@@ -10,6 +10,7 @@ mod badges;
 mod harness;
 mod home;
 mod installed;
+mod keyboard;
 mod policies;
 mod safety;
 mod security;

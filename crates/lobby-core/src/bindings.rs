@@ -7,7 +7,7 @@ use crate::backup::BackupStatus;
 use crate::badges::{
     AccessGroup, Badge, BadgeStatus, BadgeUpdate, CardRead, EnrollRequest, Refusal,
 };
-use crate::config::{FieldRule, VisitKind, VisitType};
+use crate::config::{FieldRule, OnScreenKeyboard, VisitKind, VisitType};
 use crate::emergency::{AllClear, Emergency, EmergencyKind};
 use crate::error::{ErrorCode, ErrorPayload};
 use crate::incidents::{
@@ -39,6 +39,7 @@ pub fn types() -> String {
         ErrorCode::decl(),
         ErrorPayload::decl(),
         KioskSettings::decl(),
+        OnScreenKeyboard::decl(),
         StaffIdentity::decl(),
         SignInRequest::decl(),
         StaffOverview::decl(),

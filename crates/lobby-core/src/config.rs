@@ -281,6 +281,22 @@ pub struct RawKiosk {
     pub idle_timeout_seconds: u64,
     pub languages: Vec<String>,
     pub data_dir: Option<PathBuf>,
+    /// Lobby's own on-screen keyboard: `auto` (on touch, hidden once a hardware key is
+    /// pressed until the next idle reset), `always` or `never`.
+    pub on_screen_keyboard: OnScreenKeyboard,
+    /// Shuffle the digits of the staff PIN pad (against reading smudges on the glass).
+    pub shuffle_pin_pad: bool,
+}
+
+/// When the kiosk shows its own on-screen keyboard.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum OnScreenKeyboard {
+    /// On a touch or pointer focus; a hardware key press hides it until the next idle reset.
+    #[default]
+    Auto,
+    Always,
+    Never,
 }
 
 impl Default for RawKiosk {
@@ -290,6 +306,8 @@ impl Default for RawKiosk {
             idle_timeout_seconds: 60,
             languages: SHIPPED_LANGUAGES.iter().map(|s| s.to_string()).collect(),
             data_dir: None,
+            on_screen_keyboard: OnScreenKeyboard::Auto,
+            shuffle_pin_pad: false,
         }
     }
 }
@@ -585,6 +603,8 @@ pub struct Config {
     pub idle_timeout_seconds: u64,
     pub languages: Vec<String>,
     pub data_dir: Option<PathBuf>,
+    pub on_screen_keyboard: OnScreenKeyboard,
+    pub shuffle_pin_pad: bool,
     /// Monday first.
     pub hours: [Option<OpenHours>; 7],
     pub emergency: Emergency,
@@ -906,6 +926,8 @@ impl RawConfig {
             idle_timeout_seconds: self.kiosk.idle_timeout_seconds,
             languages,
             data_dir: self.kiosk.data_dir,
+            on_screen_keyboard: self.kiosk.on_screen_keyboard,
+            shuffle_pin_pad: self.kiosk.shuffle_pin_pad,
             hours,
             emergency: Emergency {
                 fire: e.fire,
@@ -1105,6 +1127,23 @@ mod tests {
         assert!(e.problem.contains("tlh"));
         let e = Config::parse("[emergency]\nfire = \"call someone\"\n", None).unwrap_err();
         assert_eq!(e.key, "emergency.fire");
+    }
+
+    #[test]
+    fn the_on_screen_keyboard_is_automatic_unless_the_site_says_otherwise() {
+        let c = Config::parse("", None).unwrap();
+        assert_eq!(c.on_screen_keyboard, OnScreenKeyboard::Auto);
+        assert!(!c.shuffle_pin_pad);
+        let c = Config::parse(
+            "[kiosk]\non_screen_keyboard = \"never\"\nshuffle_pin_pad = true\n",
+            None,
+        )
+        .unwrap();
+        assert_eq!(c.on_screen_keyboard, OnScreenKeyboard::Never);
+        assert!(c.shuffle_pin_pad);
+        let e = Config::parse("[kiosk]\non_screen_keyboard = \"sometimes\"\n", None).unwrap_err();
+        assert_eq!(e.key, "kiosk.on_screen_keyboard");
+        assert!(e.problem.contains("sometimes"), "{e}");
     }
 
     #[test]

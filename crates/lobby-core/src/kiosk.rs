@@ -2,7 +2,7 @@
 //! overview shown after sign-in.
 
 use crate::audit::{self, AuditEntry, Verdict};
-use crate::config::{Config, VisitKind};
+use crate::config::{Config, OnScreenKeyboard, VisitKind};
 use crate::error::Result;
 use crate::staff::{self, StaffIdentity};
 use crate::{members, Store};
@@ -25,6 +25,10 @@ pub struct KioskSettings {
     pub visit_kinds: Vec<VisitKind>,
     /// A USB reader that types UIDs like a keyboard is in use.
     pub keyboard_wedge: bool,
+    /// When Lobby's own on-screen keyboard shows.
+    pub on_screen_keyboard: OnScreenKeyboard,
+    /// The staff PIN pad's digits are shuffled each time it opens.
+    pub shuffle_pin_pad: bool,
 }
 
 impl KioskSettings {
@@ -39,6 +43,8 @@ impl KioskSettings {
             demo: config.is_demo(),
             visit_kinds: config.visits.types.iter().map(|t| t.kind).collect(),
             keyboard_wedge: config.badges.keyboard_wedge,
+            on_screen_keyboard: config.on_screen_keyboard,
+            shuffle_pin_pad: config.shuffle_pin_pad,
         }
     }
 }

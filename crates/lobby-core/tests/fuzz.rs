@@ -332,6 +332,8 @@ const TOML_KEYS: &[&str] = &[
     "languages",
     "idle_timeout_seconds",
     "data_dir",
+    "on_screen_keyboard",
+    "shuffle_pin_pad",
     "monday",
     "sunday",
     "fire",

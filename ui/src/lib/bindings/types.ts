@@ -25,7 +25,17 @@ visit_kinds: Array<VisitKind>,
 /**
  * A USB reader that types UIDs like a keyboard is in use.
  */
-keyboard_wedge: boolean, };
+keyboard_wedge: boolean, 
+/**
+ * When Lobby's own on-screen keyboard shows.
+ */
+on_screen_keyboard: OnScreenKeyboard, 
+/**
+ * The staff PIN pad's digits are shuffled each time it opens.
+ */
+shuffle_pin_pad: boolean, };
+
+export type OnScreenKeyboard = "auto" | "always" | "never";
 
 export type StaffIdentity = { id: number, name: string, };
 

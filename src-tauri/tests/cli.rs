@@ -1078,9 +1078,35 @@ fn install_kiosk_writes_the_units_into_a_root_and_undo_removes_only_what_it_wrot
         "Restart=always",
         "RestartPreventExitStatus=3",
         "WantedBy=multi-user.target",
+        // Confined (issue 22): only the data folder and cage's runtime folder are writable.
+        "UMask=0077",
+        "NoNewPrivileges=yes",
+        "ProtectSystem=strict",
+        "ReadWritePaths=/var/lib/lobby -/run/user/1001",
+        "ProtectHome=yes",
+        "PrivateTmp=yes",
+        "CapabilityBoundingSet=",
     ] {
         assert!(unit.lines().any(|l| l == line), "{line} in\n{unit}");
     }
+    // systemd's own rating of the unit, as docs/deploy.md quotes it.
+    let unit_path = r.join("etc/systemd/system/lobby-kiosk.service");
+    let rating = Command::new("systemd-analyze")
+        .args(["security", "--offline=true"])
+        .arg(&unit_path)
+        .output()
+        .expect("systemd-analyze (Debian systemd)");
+    let rating = stdout(&rating);
+    let overall = rating
+        .lines()
+        .find(|l| l.contains("Overall exposure level"))
+        .unwrap_or_else(|| panic!("no rating:\n{rating}"));
+    assert!(
+        [" OK", " SAFE", " PERFECT"]
+            .iter()
+            .any(|r| overall.contains(r)),
+        "{overall}"
+    );
     let link = |p: &str| std::fs::read_link(r.join(p)).unwrap();
     assert_eq!(
         link("etc/systemd/system/multi-user.target.wants/lobby-kiosk.service"),
@@ -1100,7 +1126,13 @@ fn install_kiosk_writes_the_units_into_a_root_and_undo_removes_only_what_it_wrot
     let session = r.join("usr/local/lib/lobby/kiosk-session");
     let fake = r.join("fake");
     std::fs::create_dir_all(&fake).unwrap();
-    std::fs::write(fake.join("cage"), "#!/bin/sh\nshift 2\n\"$@\"\nexit 0\n").unwrap();
+    // It notes its own options, then runs what follows `--`.
+    std::fs::write(
+        fake.join("cage"),
+        "#!/bin/sh\necho \"$@\" > \"$(dirname \"$0\")/cage-args\"\n\
+         while [ $# -gt 0 ] && [ \"$1\" != -- ]; do shift; done\nshift\n\"$@\"\nexit 0\n",
+    )
+    .unwrap();
     std::fs::write(
         fake.join("lobby"),
         "#!/bin/sh\necho \"$@\" > \"$(dirname \"$0\")/args\"\nexit 3\n",
@@ -1120,6 +1152,9 @@ fn install_kiosk_writes_the_units_into_a_root_and_undo_removes_only_what_it_wrot
         .status()
         .unwrap();
     assert_eq!(ran.code(), Some(3), "Lobby's exit code reaches systemd");
+    // Regression (issue 22): `cage -s` let the keyboard switch to another console.
+    let cage_args = std::fs::read_to_string(fake.join("cage-args")).unwrap();
+    assert!(cage_args.starts_with("-- /bin/sh "), "{cage_args}");
     assert_eq!(
         std::fs::read_to_string(fake.join("args")).unwrap().trim(),
         "--config /etc/lobby/lobby.toml --data-dir /var/lib/lobby"

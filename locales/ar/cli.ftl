@@ -55,10 +55,31 @@ cli-staff-key = المفتاح: { $key }
 cli-staff-uri = عنوان URI للتهيئة: { $uri }
 cli-staff-qr-saved = تم حفظ رمز QR باسم { $path }
 
+## lobby staff list, disable, enable, reset-pin, reset-totp
+cli-staff-pin-weak = رمز PIN هذا سهل التخمين: { $rule ->
+    [one-digit] فهو رقم واحد مكرر.
+    [run] فأرقامه متتالية تصاعديًا أو تنازليًا، مثل 123456.
+   *[demo] فهو رمز PIN المنشور للموقع التجريبي.
+} لم يُحفظ أي شيء؛ اختر رمزًا آخر.
+cli-staff-pin-in-use = لدى موظف نشط آخر رمز PIN هذا. لم يُحفظ أي شيء؛ اختر رمزًا آخر.
+cli-staff-list-active = نشط
+cli-staff-list-disabled = معطَّل
+cli-staff-list-badges = البطاقات: { $count }
+cli-staff-count = حسابات الموظفين: { $count }
+cli-staff-disabled = تم تعطيل حساب { $name }: لم يعد بالإمكان تسجيل الدخول به، وتنتهي فورًا أي جلسة مفتوحة له على الكشك.
+cli-staff-already-disabled = حساب { $name } معطَّل بالفعل؛ لم يُغيَّر أي شيء.
+cli-staff-enabled = يمكن لـ { $name } تسجيل الدخول من جديد.
+cli-staff-already-enabled = حساب { $name } نشط بالفعل؛ لم يُغيَّر أي شيء.
+cli-staff-pin-reset = لدى { $name } رمز PIN جديد.
+cli-staff-totp-reset = لدى { $name } مفتاح مصادقة جديد؛ لم يعد المفتاح القديم يعمل.
+
 ## lobby demo seed
 cli-demo-seeded = تمت إضافة البيانات التجريبية: { $members } من الأعضاء وحساب الموظف «{ $name }».
 cli-demo-credentials = رمز PIN للموظف التجريبي: { $pin }. مفتاح المصادقة: { $key } (للعرض التجريبي فقط، ولا يُستخدم أبدًا لموقع حقيقي).
 cli-demo-already = يحتوي مجلد البيانات هذا على البيانات التجريبية بالفعل؛ لم يُغيَّر أي شيء.
+cli-demo-refused-site = يسمّي ملف الإعدادات الموقع «{ $site }»، وليس الموقع التجريبي.
+cli-demo-refused-data = يحتوي مجلد البيانات { $path } بالفعل على بيانات موقع (حسابات الموظفين: { $staff }، الأعضاء: { $members }، الزيارات: { $visits }).
+cli-demo-refused = لم تُضَف البيانات التجريبية: رمز PIN الخاص بموظفها ومفتاح المصادقة منشوران، لذا يستطيع أي شخص في موقع حقيقي تسجيل الدخول كموظف. لم يُغيَّر أي شيء؛ جرّب العرض التجريبي في مجلد بيانات فارغ.
 
 ## lobby doctor
 cli-doctor-ok = سليم
@@ -76,6 +97,7 @@ cli-doctor-audit = سجل التدقيق
 cli-doctor-staff = حسابات الموظفين
 cli-doctor-staff-none = لا يوجد: أضف حسابًا باستخدام `lobby staff add NAME`
 cli-doctor-staff-count = { $count }
+cli-doctor-staff-demo = الحساب التجريبي { $names } (رمز PIN ومفتاح مصادقة منشوران) نشط في هذا الموقع: عطّله باستخدام `lobby staff disable NAME`
 cli-doctor-policies = السياسات
 cli-doctor-backup = النسخ الاحتياطية
 cli-doctor-backup-ok = آخر نسخة في { $at }

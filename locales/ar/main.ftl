@@ -250,6 +250,10 @@ staff-recent-entry = { $action ->
     [staff-sign-in] محاولة دخول موظف
     [staff-sign-out] تسجيل خروج موظف
     [staff-add] إنشاء حساب موظف
+    [staff-disable] تعطيل حساب موظف
+    [staff-enable] تفعيل حساب موظف
+    [staff-reset-pin] إعادة تعيين رمز PIN لموظف
+    [staff-reset-totp] إعادة تعيين تطبيق المصادقة لموظف
     [demo-seed] إضافة بيانات تجريبية
     [visit-check-in] تسجيل وصول زائر
     [visit-check-out] تسجيل مغادرة زائر

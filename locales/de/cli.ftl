@@ -51,10 +51,31 @@ cli-staff-key = Schlüssel: { $key }
 cli-staff-uri = Provisioning-URI: { $uri }
 cli-staff-qr-saved = QR-Code gespeichert unter { $path }
 
+## lobby staff list, disable, enable, reset-pin, reset-totp
+cli-staff-pin-weak = Diese PIN ist zu leicht zu erraten: { $rule ->
+    [one-digit] Sie besteht aus einer einzigen, wiederholten Ziffer.
+    [run] Ihre Ziffern steigen oder fallen der Reihe nach, wie 123456.
+   *[demo] Sie ist die veröffentlichte PIN der Demo.
+} Es wurde nichts gespeichert; wählen Sie eine andere.
+cli-staff-pin-in-use = Ein anderes aktives Mitarbeiterkonto hat diese PIN. Es wurde nichts gespeichert; wählen Sie eine andere.
+cli-staff-list-active = aktiv
+cli-staff-list-disabled = deaktiviert
+cli-staff-list-badges = Ausweise: { $count }
+cli-staff-count = Mitarbeiterkonten: { $count }
+cli-staff-disabled = { $name } ist deaktiviert: Die Anmeldung ist nicht mehr möglich, und eine am Kiosk offene Sitzung endet sofort.
+cli-staff-already-disabled = { $name } war bereits deaktiviert; es wurde nichts geändert.
+cli-staff-enabled = { $name } kann sich wieder anmelden.
+cli-staff-already-enabled = { $name } ist bereits aktiv; es wurde nichts geändert.
+cli-staff-pin-reset = { $name } hat eine neue PIN.
+cli-staff-totp-reset = { $name } hat einen neuen Authenticator-Schlüssel; der alte gilt nicht mehr.
+
 ## lobby demo seed
 cli-demo-seeded = Demodaten hinzugefügt: { $members } Mitglieder und das Mitarbeiterkonto „{ $name }“.
 cli-demo-credentials = Demo-PIN für Mitarbeiter: { $pin }. Authenticator-Schlüssel: { $key } (nur für die Demo, niemals für einen echten Standort).
 cli-demo-already = Dieser Datenordner enthält bereits die Demodaten; es wurde nichts geändert.
+cli-demo-refused-site = Die Konfiguration nennt den Standort „{ $site }“, nicht den Demo-Standort.
+cli-demo-refused-data = Der Datenordner { $path } enthält bereits Daten eines Standorts (Mitarbeiterkonten: { $staff }, Mitglieder: { $members }, Besuche: { $visits }).
+cli-demo-refused = Die Demodaten wurden nicht hinzugefügt: Ihre Mitarbeiter-PIN und ihr Authenticator-Schlüssel sind veröffentlicht, an einem echten Standort könnte sich also jeder als Mitarbeiter anmelden. Es wurde nichts geändert; probieren Sie die Demo in einem leeren Datenordner aus.
 
 ## lobby doctor
 cli-doctor-ok = OK
@@ -72,6 +93,7 @@ cli-doctor-audit = Audit-Protokoll
 cli-doctor-staff = Mitarbeiterkonten
 cli-doctor-staff-none = keine: legen Sie eines mit `lobby staff add NAME` an
 cli-doctor-staff-count = { $count }
+cli-doctor-staff-demo = das Demokonto { $names } (veröffentlichte PIN und veröffentlichter Authenticator-Schlüssel) ist an diesem Standort aktiv: deaktivieren Sie es mit `lobby staff disable NAME`
 cli-doctor-policies = Richtlinien
 cli-doctor-backup = Sicherungen
 cli-doctor-backup-ok = zuletzt am { $at }

@@ -213,6 +213,10 @@ staff-recent-entry = { $action ->
     [staff-sign-in] Anmeldeversuch eines Mitarbeiters
     [staff-sign-out] Mitarbeiter abgemeldet
     [staff-add] Mitarbeiterkonto angelegt
+    [staff-disable] Mitarbeiterkonto deaktiviert
+    [staff-enable] Mitarbeiterkonto aktiviert
+    [staff-reset-pin] Mitarbeiter-PIN neu gesetzt
+    [staff-reset-totp] Mitarbeiter-Authenticator neu eingerichtet
     [demo-seed] Demodaten hinzugefügt
     [visit-check-in] Besucher eingecheckt
     [visit-check-out] Besucher ausgecheckt

@@ -51,10 +51,31 @@ cli-staff-key = Key: { $key }
 cli-staff-uri = Provisioning URI: { $uri }
 cli-staff-qr-saved = QR code saved as { $path }
 
+## lobby staff list, disable, enable, reset-pin, reset-totp
+cli-staff-pin-weak = This PIN is too easy to guess: { $rule ->
+    [one-digit] it is one digit repeated.
+    [run] its digits run up or down, like 123456.
+   *[demo] it is the demo site’s published PIN.
+} Nothing was saved; choose another.
+cli-staff-pin-in-use = Another active staff member has this PIN. Nothing was saved; choose another.
+cli-staff-list-active = active
+cli-staff-list-disabled = disabled
+cli-staff-list-badges = badges: { $count }
+cli-staff-count = Staff accounts: { $count }
+cli-staff-disabled = { $name } is disabled: they can no longer sign in, and a session they have open on the kiosk ends at once.
+cli-staff-already-disabled = { $name } was already disabled; nothing was changed.
+cli-staff-enabled = { $name } can sign in again.
+cli-staff-already-enabled = { $name } is already active; nothing was changed.
+cli-staff-pin-reset = { $name } has a new PIN.
+cli-staff-totp-reset = { $name } has a new authenticator key; the old one no longer works.
+
 ## lobby demo seed
 cli-demo-seeded = Demo data added: { $members } members and the staff account “{ $name }”.
 cli-demo-credentials = Demo staff PIN: { $pin }. Authenticator key: { $key } (demo only, never for a real site).
 cli-demo-already = This data folder already has the demo data; nothing was changed.
+cli-demo-refused-site = The configuration names the site “{ $site }”, not the demo site.
+cli-demo-refused-data = The data folder { $path } already holds a site’s data (staff accounts: { $staff }, members: { $members }, visits: { $visits }).
+cli-demo-refused = The demo data was not added: its staff PIN and authenticator key are published, so on a real site anyone could sign in as staff. Nothing was changed; try the demo in an empty data folder.
 
 ## lobby doctor
 cli-doctor-ok = OK
@@ -72,6 +93,7 @@ cli-doctor-audit = Audit log
 cli-doctor-staff = Staff accounts
 cli-doctor-staff-none = none: add one with `lobby staff add NAME`
 cli-doctor-staff-count = { $count }
+cli-doctor-staff-demo = the demo account { $names } (published PIN and authenticator key) is active on this site: disable it with `lobby staff disable NAME`
 cli-doctor-policies = Policies
 cli-doctor-backup = Backups
 cli-doctor-backup-ok = last { $at }

@@ -207,6 +207,10 @@ staff-recent-entry = { $action ->
     [staff-sign-in] Staff sign-in attempt
     [staff-sign-out] Staff signed out
     [staff-add] Staff account created
+    [staff-disable] Staff account disabled
+    [staff-enable] Staff account enabled
+    [staff-reset-pin] Staff PIN reset
+    [staff-reset-totp] Staff authenticator reset
     [demo-seed] Demo data added
     [visit-check-in] Visitor checked in
     [visit-check-out] Visitor checked out

@@ -52,10 +52,31 @@ cli-staff-key = Clave: { $key }
 cli-staff-uri = URI de aprovisionamiento: { $uri }
 cli-staff-qr-saved = Código QR guardado como { $path }
 
+## lobby staff list, disable, enable, reset-pin, reset-totp
+cli-staff-pin-weak = Este PIN es demasiado fácil de adivinar: { $rule ->
+    [one-digit] repite un solo dígito.
+    [run] sus dígitos suben o bajan en orden, como 123456.
+   *[demo] es el PIN publicado del sitio de demostración.
+} No se guardó nada; elija otro.
+cli-staff-pin-in-use = Otro miembro activo del personal ya tiene este PIN. No se guardó nada; elija otro.
+cli-staff-list-active = activa
+cli-staff-list-disabled = desactivada
+cli-staff-list-badges = tarjetas: { $count }
+cli-staff-count = Cuentas de personal: { $count }
+cli-staff-disabled = La cuenta de { $name } está desactivada: ya no puede iniciar sesión, y una sesión abierta en el quiosco termina de inmediato.
+cli-staff-already-disabled = La cuenta de { $name } ya estaba desactivada; no se cambió nada.
+cli-staff-enabled = { $name } puede volver a iniciar sesión.
+cli-staff-already-enabled = La cuenta de { $name } ya está activa; no se cambió nada.
+cli-staff-pin-reset = { $name } tiene un PIN nuevo.
+cli-staff-totp-reset = { $name } tiene una clave de autenticación nueva; la anterior ya no funciona.
+
 ## lobby demo seed
 cli-demo-seeded = Datos de demostración añadidos: { $members } miembros y la cuenta de personal «{ $name }».
 cli-demo-credentials = PIN del personal de demostración: { $pin }. Clave de autenticación: { $key } (solo para la demostración, nunca para un sitio real).
 cli-demo-already = Esta carpeta de datos ya contiene los datos de demostración; no se cambió nada.
+cli-demo-refused-site = La configuración nombra el sitio «{ $site }», no el sitio de demostración.
+cli-demo-refused-data = La carpeta de datos { $path } ya contiene datos de un sitio (cuentas de personal: { $staff }, miembros: { $members }, visitas: { $visits }).
+cli-demo-refused = No se añadieron los datos de demostración: su PIN de personal y su clave de autenticación son públicos, así que en un sitio real cualquiera podría iniciar sesión como personal. No se cambió nada; pruebe la demostración en una carpeta de datos vacía.
 
 ## lobby doctor
 cli-doctor-ok = OK
@@ -73,6 +94,7 @@ cli-doctor-audit = Registro de auditoría
 cli-doctor-staff = Cuentas de personal
 cli-doctor-staff-none = ninguna: añada una con `lobby staff add NAME`
 cli-doctor-staff-count = { $count }
+cli-doctor-staff-demo = la cuenta de demostración { $names } (PIN y clave de autenticación públicos) está activa en este sitio: desactívela con `lobby staff disable NAME`
 cli-doctor-policies = Políticas
 cli-doctor-backup = Copias de seguridad
 cli-doctor-backup-ok = última: { $at }

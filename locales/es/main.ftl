@@ -224,6 +224,10 @@ staff-recent-entry = { $action ->
     [staff-sign-in] Intento de inicio de sesión del personal
     [staff-sign-out] Cierre de sesión del personal
     [staff-add] Cuenta de personal creada
+    [staff-disable] Cuenta de personal desactivada
+    [staff-enable] Cuenta de personal activada
+    [staff-reset-pin] PIN de personal restablecido
+    [staff-reset-totp] Autenticador de personal restablecido
     [demo-seed] Datos de demostración añadidos
     [visit-check-in] Llegada de visitante registrada
     [visit-check-out] Salida de visitante registrada

@@ -52,10 +52,31 @@ cli-staff-key = Clé : { $key }
 cli-staff-uri = URI de provisionnement : { $uri }
 cli-staff-qr-saved = Code QR enregistré sous { $path }
 
+## lobby staff list, disable, enable, reset-pin, reset-totp
+cli-staff-pin-weak = Ce code PIN est trop facile à deviner : { $rule ->
+    [one-digit] il répète un seul chiffre.
+    [run] ses chiffres se suivent en montant ou en descendant, comme 123456.
+   *[demo] c’est le code PIN publié du site de démo.
+} Rien n’a été enregistré ; choisissez-en un autre.
+cli-staff-pin-in-use = Un autre membre actif du personnel a déjà ce code PIN. Rien n’a été enregistré ; choisissez-en un autre.
+cli-staff-list-active = actif
+cli-staff-list-disabled = désactivé
+cli-staff-list-badges = badges : { $count }
+cli-staff-count = Comptes du personnel : { $count }
+cli-staff-disabled = { $name } est désactivé : la connexion n’est plus possible, et une session ouverte sur la borne prend fin immédiatement.
+cli-staff-already-disabled = { $name } était déjà désactivé ; rien n’a été modifié.
+cli-staff-enabled = { $name } peut de nouveau se connecter.
+cli-staff-already-enabled = { $name } est déjà actif ; rien n’a été modifié.
+cli-staff-pin-reset = { $name } a un nouveau code PIN.
+cli-staff-totp-reset = { $name } a une nouvelle clé d’authentification ; l’ancienne ne fonctionne plus.
+
 ## lobby demo seed
 cli-demo-seeded = Données de démo ajoutées : { $members } membres et le compte du personnel « { $name } ».
 cli-demo-credentials = Code PIN du personnel de démo : { $pin }. Clé d’authentification : { $key } (pour la démo uniquement, jamais pour un site réel).
 cli-demo-already = Ce dossier de données contient déjà les données de démo ; rien n’a été modifié.
+cli-demo-refused-site = La configuration nomme le site « { $site } », et non le site de démo.
+cli-demo-refused-data = Le dossier de données { $path } contient déjà les données d’un site (comptes du personnel : { $staff }, membres : { $members }, visites : { $visits }).
+cli-demo-refused = Les données de démo n’ont pas été ajoutées : leur code PIN du personnel et leur clé d’authentification sont publiés, donc sur un site réel n’importe qui pourrait se connecter en tant que personnel. Rien n’a été modifié ; essayez la démo dans un dossier de données vide.
 
 ## lobby doctor
 cli-doctor-ok = OK
@@ -73,6 +94,7 @@ cli-doctor-audit = Journal d’audit
 cli-doctor-staff = Comptes du personnel
 cli-doctor-staff-none = aucun : ajoutez-en un avec `lobby staff add NAME`
 cli-doctor-staff-count = { $count }
+cli-doctor-staff-demo = le compte de démo { $names } (code PIN et clé d’authentification publiés) est actif sur ce site : désactivez-le avec `lobby staff disable NAME`
 cli-doctor-policies = Règlements
 cli-doctor-backup = Sauvegardes
 cli-doctor-backup-ok = dernière sauvegarde le { $at }

@@ -224,6 +224,10 @@ staff-recent-entry = { $action ->
     [staff-sign-in] Tentative de connexion du personnel
     [staff-sign-out] Déconnexion du personnel
     [staff-add] Compte du personnel créé
+    [staff-disable] Compte du personnel désactivé
+    [staff-enable] Compte du personnel réactivé
+    [staff-reset-pin] Code PIN du personnel réinitialisé
+    [staff-reset-totp] Authentificateur du personnel réinitialisé
     [demo-seed] Données de démo ajoutées
     [visit-check-in] Arrivée d’un visiteur enregistrée
     [visit-check-out] Départ d’un visiteur enregistré

@@ -51,10 +51,31 @@ cli-staff-key = Chiave: { $key }
 cli-staff-uri = URI di configurazione: { $uri }
 cli-staff-qr-saved = Codice QR salvato come { $path }
 
+## lobby staff list, disable, enable, reset-pin, reset-totp
+cli-staff-pin-weak = Questo PIN è troppo facile da indovinare: { $rule ->
+    [one-digit] ripete una sola cifra.
+    [run] le sue cifre salgono o scendono in sequenza, come 123456.
+   *[demo] è il PIN pubblicato della sede demo.
+} Non è stato salvato nulla; ne scelga un altro.
+cli-staff-pin-in-use = Un altro membro attivo del personale ha già questo PIN. Non è stato salvato nulla; ne scelga un altro.
+cli-staff-list-active = attivo
+cli-staff-list-disabled = disattivato
+cli-staff-list-badges = badge: { $count }
+cli-staff-count = Account del personale: { $count }
+cli-staff-disabled = L'account di { $name } è disattivato: non può più accedere, e una sessione aperta sul chiosco termina subito.
+cli-staff-already-disabled = L'account di { $name } era già disattivato; non è stato modificato nulla.
+cli-staff-enabled = { $name } può di nuovo accedere.
+cli-staff-already-enabled = L'account di { $name } è già attivo; non è stato modificato nulla.
+cli-staff-pin-reset = { $name } ha un nuovo PIN.
+cli-staff-totp-reset = { $name } ha una nuova chiave di autenticazione; quella vecchia non funziona più.
+
 ## lobby demo seed
 cli-demo-seeded = Dati demo aggiunti: { $members } membri e l'account del personale «{ $name }».
 cli-demo-credentials = PIN del personale demo: { $pin }. Chiave di autenticazione: { $key } (solo per la demo, mai per una sede reale).
 cli-demo-already = Questa cartella dati contiene già i dati demo; non è stato modificato nulla.
+cli-demo-refused-site = La configurazione indica la sede «{ $site }», non la sede demo.
+cli-demo-refused-data = La cartella dati { $path } contiene già i dati di una sede (account del personale: { $staff }, membri: { $members }, visite: { $visits }).
+cli-demo-refused = I dati demo non sono stati aggiunti: il loro PIN del personale e la loro chiave di autenticazione sono pubblici, quindi in una sede reale chiunque potrebbe accedere come personale. Non è stato modificato nulla; provi la demo in una cartella dati vuota.
 
 ## lobby doctor
 cli-doctor-ok = OK
@@ -72,6 +93,7 @@ cli-doctor-audit = Registro di controllo
 cli-doctor-staff = Account del personale
 cli-doctor-staff-none = nessuno: ne aggiunga uno con `lobby staff add NAME`
 cli-doctor-staff-count = { $count }
+cli-doctor-staff-demo = l'account demo { $names } (PIN e chiave di autenticazione pubblici) è attivo in questa sede: lo disattivi con `lobby staff disable NAME`
 cli-doctor-policies = Regolamenti
 cli-doctor-backup = Backup
 cli-doctor-backup-ok = ultimo: { $at }

@@ -213,6 +213,10 @@ staff-recent-entry = { $action ->
     [staff-sign-in] Tentativo di accesso del personale
     [staff-sign-out] Uscita dall'area del personale
     [staff-add] Account del personale creato
+    [staff-disable] Account del personale disattivato
+    [staff-enable] Account del personale riattivato
+    [staff-reset-pin] PIN del personale reimpostato
+    [staff-reset-totp] Autenticatore del personale reimpostato
     [demo-seed] Dati demo aggiunti
     [visit-check-in] Arrivo di un visitatore registrato
     [visit-check-out] Uscita di un visitatore registrata

@@ -51,10 +51,31 @@ cli-staff-key = Sleutel: { $key }
 cli-staff-uri = Provisioning-URI: { $uri }
 cli-staff-qr-saved = QR-code opgeslagen als { $path }
 
+## lobby staff list, disable, enable, reset-pin, reset-totp
+cli-staff-pin-weak = Deze PIN is te makkelijk te raden: { $rule ->
+    [one-digit] hij herhaalt één cijfer.
+    [run] de cijfers lopen op of af, zoals 123456.
+   *[demo] het is de gepubliceerde PIN van de demolocatie.
+} Er is niets opgeslagen; kies een andere.
+cli-staff-pin-in-use = Een andere actieve medewerker heeft deze PIN al. Er is niets opgeslagen; kies een andere.
+cli-staff-list-active = actief
+cli-staff-list-disabled = uitgeschakeld
+cli-staff-list-badges = badges: { $count }
+cli-staff-count = Medewerkersaccounts: { $count }
+cli-staff-disabled = { $name } is uitgeschakeld: aanmelden kan niet meer, en een open sessie op de kiosk eindigt meteen.
+cli-staff-already-disabled = { $name } was al uitgeschakeld; er is niets gewijzigd.
+cli-staff-enabled = { $name } kan zich weer aanmelden.
+cli-staff-already-enabled = { $name } is al actief; er is niets gewijzigd.
+cli-staff-pin-reset = { $name } heeft een nieuwe PIN.
+cli-staff-totp-reset = { $name } heeft een nieuwe authenticator-sleutel; de oude werkt niet meer.
+
 ## lobby demo seed
 cli-demo-seeded = Demogegevens toegevoegd: { $members } leden en het medewerkersaccount “{ $name }”.
 cli-demo-credentials = Demo-PIN voor medewerkers: { $pin }. Authenticator-sleutel: { $key } (alleen voor de demo, nooit voor een echte locatie).
 cli-demo-already = Deze gegevensmap bevat de demogegevens al; er is niets gewijzigd.
+cli-demo-refused-site = De configuratie noemt de locatie “{ $site }”, niet de demolocatie.
+cli-demo-refused-data = De gegevensmap { $path } bevat al gegevens van een locatie (medewerkersaccounts: { $staff }, leden: { $members }, bezoeken: { $visits }).
+cli-demo-refused = De demogegevens zijn niet toegevoegd: de medewerkers-PIN en de authenticator-sleutel ervan zijn openbaar, dus op een echte locatie zou iedereen zich als medewerker kunnen aanmelden. Er is niets gewijzigd; probeer de demo in een lege gegevensmap.
 
 ## lobby doctor
 cli-doctor-ok = OK
@@ -72,6 +93,7 @@ cli-doctor-audit = Auditlogboek
 cli-doctor-staff = Medewerkersaccounts
 cli-doctor-staff-none = geen: voeg er een toe met `lobby staff add NAME`
 cli-doctor-staff-count = { $count }
+cli-doctor-staff-demo = het demo-account { $names } (openbare PIN en authenticator-sleutel) is actief op deze locatie: schakel het uit met `lobby staff disable NAME`
 cli-doctor-policies = Reglementen
 cli-doctor-backup = Back-ups
 cli-doctor-backup-ok = laatste: { $at }

@@ -213,6 +213,10 @@ staff-recent-entry = { $action ->
     [staff-sign-in] Inlogpoging van een medewerker
     [staff-sign-out] Medewerker uitgelogd
     [staff-add] Medewerkersaccount aangemaakt
+    [staff-disable] Medewerkersaccount uitgeschakeld
+    [staff-enable] Medewerkersaccount ingeschakeld
+    [staff-reset-pin] Pincode van medewerker opnieuw ingesteld
+    [staff-reset-totp] Authenticator van medewerker opnieuw ingesteld
     [demo-seed] Demogegevens toegevoegd
     [visit-check-in] Bezoeker ingecheckt
     [visit-check-out] Bezoeker uitgecheckt

@@ -53,10 +53,31 @@ cli-staff-key = Klucz: { $key }
 cli-staff-uri = URI konfiguracji: { $uri }
 cli-staff-qr-saved = Kod QR zapisano jako { $path }
 
+## lobby staff list, disable, enable, reset-pin, reset-totp
+cli-staff-pin-weak = Ten PIN jest zbyt łatwy do odgadnięcia: { $rule ->
+    [one-digit] składa się z jednej powtórzonej cyfry.
+    [run] jego cyfry kolejno rosną lub maleją, jak w 123456.
+   *[demo] to opublikowany PIN miejsca demonstracyjnego.
+} Niczego nie zapisano; wybierz inny.
+cli-staff-pin-in-use = Inna aktywna osoba z personelu ma już ten PIN. Niczego nie zapisano; wybierz inny.
+cli-staff-list-active = aktywne
+cli-staff-list-disabled = wyłączone
+cli-staff-list-badges = identyfikatory: { $count }
+cli-staff-count = Konta personelu: { $count }
+cli-staff-disabled = Konto { $name } jest wyłączone: nie można się już na nie zalogować, a otwarta na kiosku sesja kończy się natychmiast.
+cli-staff-already-disabled = Konto { $name } było już wyłączone; niczego nie zmieniono.
+cli-staff-enabled = Na konto { $name } można znów się logować.
+cli-staff-already-enabled = Konto { $name } jest już aktywne; niczego nie zmieniono.
+cli-staff-pin-reset = Konto { $name } ma nowy PIN.
+cli-staff-totp-reset = Konto { $name } ma nowy klucz uwierzytelniający; stary już nie działa.
+
 ## lobby demo seed
 cli-demo-seeded = Dodano dane demonstracyjne: członkowie ({ $members }) i konto personelu „{ $name }”.
 cli-demo-credentials = PIN demonstracyjnego konta personelu: { $pin }. Klucz uwierzytelniający: { $key } (tylko do demonstracji, nigdy w prawdziwym miejscu).
 cli-demo-already = Ten folder danych zawiera już dane demonstracyjne; niczego nie zmieniono.
+cli-demo-refused-site = W konfiguracji miejsce nazywa się „{ $site }”; to nie jest miejsce demonstracyjne.
+cli-demo-refused-data = Folder danych { $path } zawiera już dane miejsca (konta personelu: { $staff }, członkowie: { $members }, wizyty: { $visits }).
+cli-demo-refused = Nie dodano danych demonstracyjnych: ich PIN personelu i klucz uwierzytelniający są opublikowane, więc w prawdziwym miejscu każdy mógłby zalogować się jako personel. Niczego nie zmieniono; wypróbuj demonstrację w pustym folderze danych.
 
 ## lobby doctor
 cli-doctor-ok = OK
@@ -74,6 +95,7 @@ cli-doctor-audit = Dziennik audytu
 cli-doctor-staff = Konta personelu
 cli-doctor-staff-none = brak: dodaj konto poleceniem `lobby staff add NAME`
 cli-doctor-staff-count = { $count }
+cli-doctor-staff-demo = konto demonstracyjne { $names } (opublikowany PIN i klucz uwierzytelniający) jest aktywne w tym miejscu: wyłącz je poleceniem `lobby staff disable NAME`
 cli-doctor-policies = Regulaminy
 cli-doctor-backup = Kopie zapasowe
 cli-doctor-backup-ok = ostatnia { $at }

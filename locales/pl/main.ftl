@@ -235,6 +235,10 @@ staff-recent-entry = { $action ->
     [staff-sign-in] Próba logowania personelu
     [staff-sign-out] Wylogowanie personelu
     [staff-add] Utworzenie konta personelu
+    [staff-disable] Wyłączenie konta personelu
+    [staff-enable] Włączenie konta personelu
+    [staff-reset-pin] Zmiana PIN-u personelu
+    [staff-reset-totp] Zmiana uwierzytelniacza personelu
     [demo-seed] Dodanie danych demonstracyjnych
     [visit-check-in] Rejestracja wejścia gościa
     [visit-check-out] Rejestracja wyjścia gościa

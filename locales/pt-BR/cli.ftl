@@ -51,10 +51,31 @@ cli-staff-key = Chave: { $key }
 cli-staff-uri = URI de provisionamento: { $uri }
 cli-staff-qr-saved = Código QR salvo como { $path }
 
+## lobby staff list, disable, enable, reset-pin, reset-totp
+cli-staff-pin-weak = Este PIN é fácil demais de adivinhar: { $rule ->
+    [one-digit] ele repete um único dígito.
+    [run] os dígitos sobem ou descem em sequência, como 123456.
+   *[demo] é o PIN publicado do local de demonstração.
+} Nada foi salvo; escolha outro.
+cli-staff-pin-in-use = Outro membro ativo da equipe já tem este PIN. Nada foi salvo; escolha outro.
+cli-staff-list-active = ativa
+cli-staff-list-disabled = desativada
+cli-staff-list-badges = crachás: { $count }
+cli-staff-count = Contas da equipe: { $count }
+cli-staff-disabled = A conta de { $name } está desativada: não é mais possível entrar, e uma sessão aberta no quiosque termina imediatamente.
+cli-staff-already-disabled = A conta de { $name } já estava desativada; nada foi alterado.
+cli-staff-enabled = { $name } pode entrar de novo.
+cli-staff-already-enabled = A conta de { $name } já está ativa; nada foi alterado.
+cli-staff-pin-reset = { $name } tem um PIN novo.
+cli-staff-totp-reset = { $name } tem uma chave de autenticador nova; a antiga não funciona mais.
+
 ## lobby demo seed
 cli-demo-seeded = Dados de demonstração adicionados: { $members } membros e a conta da equipe “{ $name }”.
 cli-demo-credentials = PIN da equipe de demonstração: { $pin }. Chave do autenticador: { $key } (apenas para demonstração, nunca para um local real).
 cli-demo-already = Esta pasta de dados já tem os dados de demonstração; nada foi alterado.
+cli-demo-refused-site = A configuração dá ao local o nome “{ $site }”, não o do local de demonstração.
+cli-demo-refused-data = A pasta de dados { $path } já tem dados de um local (contas da equipe: { $staff }, membros: { $members }, visitas: { $visits }).
+cli-demo-refused = Os dados de demonstração não foram adicionados: o PIN da equipe e a chave do autenticador deles são públicos, então em um local real qualquer pessoa poderia entrar como equipe. Nada foi alterado; experimente a demonstração em uma pasta de dados vazia.
 
 ## lobby doctor
 cli-doctor-ok = OK
@@ -72,6 +93,7 @@ cli-doctor-audit = Registro de auditoria
 cli-doctor-staff = Contas da equipe
 cli-doctor-staff-none = nenhuma: adicione uma com `lobby staff add NAME`
 cli-doctor-staff-count = { $count }
+cli-doctor-staff-demo = a conta de demonstração { $names } (PIN e chave do autenticador públicos) está ativa neste local: desative-a com `lobby staff disable NAME`
 cli-doctor-policies = Políticas
 cli-doctor-backup = Backups
 cli-doctor-backup-ok = último em { $at }

@@ -213,6 +213,10 @@ staff-recent-entry = { $action ->
     [staff-sign-in] Tentativa de acesso da equipe
     [staff-sign-out] Saída da equipe
     [staff-add] Conta da equipe criada
+    [staff-disable] Conta da equipe desativada
+    [staff-enable] Conta da equipe ativada
+    [staff-reset-pin] PIN da equipe redefinido
+    [staff-reset-totp] Autenticador da equipe redefinido
     [demo-seed] Dados de demonstração adicionados
     [visit-check-in] Check-in de visitante
     [visit-check-out] Check-out de visitante

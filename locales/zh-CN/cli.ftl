@@ -50,10 +50,31 @@ cli-staff-key = 密钥：{ $key }
 cli-staff-uri = 配置 URI：{ $uri }
 cli-staff-qr-saved = 二维码已保存为 { $path }
 
+## lobby staff list, disable, enable, reset-pin, reset-totp
+cli-staff-pin-weak = 此 PIN 码太容易被猜到：{ $rule ->
+    [one-digit] 它由同一个数字重复组成。
+    [run] 它的数字依次递增或递减，例如 123456。
+   *[demo] 它是演示场所公开的 PIN 码。
+}未保存任何内容；请另选一个。
+cli-staff-pin-in-use = 另一位在职员工已在使用此 PIN 码。未保存任何内容；请另选一个。
+cli-staff-list-active = 已启用
+cli-staff-list-disabled = 已停用
+cli-staff-list-badges = 工牌：{ $count }
+cli-staff-count = 员工账户：{ $count }
+cli-staff-disabled = “{ $name }”已停用：无法再登录，其在自助终端上打开的会话会立即结束。
+cli-staff-already-disabled = “{ $name }”此前已停用；未做任何更改。
+cli-staff-enabled = “{ $name }”可以重新登录了。
+cli-staff-already-enabled = “{ $name }”已处于启用状态；未做任何更改。
+cli-staff-pin-reset = “{ $name }”已设置新的 PIN 码。
+cli-staff-totp-reset = “{ $name }”已获得新的身份验证器密钥；旧密钥不再有效。
+
 ## lobby demo seed
 cli-demo-seeded = 已添加演示数据：{ $members } 名会员，以及员工账户“{ $name }”。
 cli-demo-credentials = 演示员工 PIN 码：{ $pin }。身份验证器密钥：{ $key }（仅供演示，切勿用于真实场所）。
 cli-demo-already = 此数据文件夹中已有演示数据；未做任何更改。
+cli-demo-refused-site = 配置文件中的场所名称是“{ $site }”，而不是演示场所。
+cli-demo-refused-data = 数据文件夹 { $path } 中已有某个场所的数据（员工账户：{ $staff }，会员：{ $members }，访问：{ $visits }）。
+cli-demo-refused = 未添加演示数据：其员工 PIN 码和身份验证器密钥是公开的，在真实场所中任何人都能以员工身份登录。未做任何更改；请在空的数据文件夹中试用演示。
 
 ## lobby doctor
 cli-doctor-ok = 正常
@@ -71,6 +92,7 @@ cli-doctor-audit = 审计日志
 cli-doctor-staff = 员工账户
 cli-doctor-staff-none = 无：请使用 `lobby staff add NAME` 添加
 cli-doctor-staff-count = { $count }
+cli-doctor-staff-demo = 演示账户 { $names }（PIN 码和身份验证器密钥均已公开）在此场所处于启用状态：请用 `lobby staff disable NAME` 停用
 cli-doctor-policies = 政策
 cli-doctor-backup = 备份
 cli-doctor-backup-ok = 上次备份于 { $at }

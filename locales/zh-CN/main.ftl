@@ -198,6 +198,10 @@ staff-recent-entry = { $action ->
     [staff-sign-in] 员工尝试登录
     [staff-sign-out] 员工已退出登录
     [staff-add] 已创建员工账户
+    [staff-disable] 已停用员工账户
+    [staff-enable] 已启用员工账户
+    [staff-reset-pin] 已重置员工 PIN
+    [staff-reset-totp] 已重置员工身份验证器
     [demo-seed] 已添加演示数据
     [visit-check-in] 访客已签到
     [visit-check-out] 访客已签退

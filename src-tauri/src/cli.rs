@@ -6,8 +6,8 @@ use clap::{Parser, Subcommand};
 use fluent_bundle::FluentValue;
 use lobby_core::audit::{self, Verdict};
 use lobby_core::i18n::Localizer;
-use lobby_core::{demo, staff, Config, Store, SystemClock};
-use std::io::{IsTerminal, Write};
+use lobby_core::{demo, Config, Store, SystemClock};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -29,6 +29,7 @@ mod backup;
 mod install;
 mod policy;
 mod safety;
+mod staff;
 mod wifi;
 
 #[derive(Debug, Subcommand)]
@@ -43,7 +44,7 @@ enum Command {
     /// Staff accounts.
     Staff {
         #[command(subcommand)]
-        command: StaffCommand,
+        command: staff::StaffCommand,
     },
     /// The sample site for demo mode.
     Demo {
@@ -160,18 +161,6 @@ enum AuditCommand {
 }
 
 #[derive(Debug, Subcommand)]
-enum StaffCommand {
-    /// Create a staff account. Asks for the PIN (or reads one line from standard input when
-    /// it is not a terminal) and prints the authenticator set-up code.
-    Add {
-        name: String,
-        /// Also save the set-up QR code as a PNG image.
-        #[arg(long, value_name = "FILE")]
-        qr_png: Option<PathBuf>,
-    },
-}
-
-#[derive(Debug, Subcommand)]
 enum DemoCommand {
     /// Fill the data folder with the sample site, members and a demo staff account.
     Seed,
@@ -225,15 +214,9 @@ pub fn main() -> ExitCode {
         Some(Command::Audit {
             command: AuditCommand::Verify,
         }) => block_on(audit_verify(&l10n, &data_dir)),
-        Some(Command::Staff {
-            command: StaffCommand::Add { name, qr_png },
-        }) => block_on(staff_add(
-            &l10n,
-            &config,
-            &data_dir,
-            &name,
-            qr_png.as_deref(),
-        )),
+        Some(Command::Staff { command }) => {
+            block_on(staff::run(&l10n, &config, &data_dir, command))
+        }
         Some(Command::Demo {
             command: DemoCommand::Seed,
         }) => block_on(demo_seed(&l10n, &config, &data_dir)),
@@ -272,6 +255,12 @@ pub fn main() -> ExitCode {
         Ok(code) => code,
         Err(e) => {
             let message = match e.downcast_ref::<lobby_core::Error>() {
+                // The UI never sets a PIN, so these two share its `pin-invalid` code; the
+                // command line says which rule the PIN broke.
+                Some(lobby_core::Error::PinTooWeak { rule }) => {
+                    l10n.text("cli-staff-pin-weak", &[("rule", (*rule).into())])
+                }
+                Some(lobby_core::Error::PinInUse) => l10n.text("cli-staff-pin-in-use", &[]),
                 Some(core) => {
                     let payload = core.payload();
                     if let lobby_core::Error::ImportRejected { rows } = core {
@@ -500,109 +489,8 @@ async fn audit_verify(l10n: &Localizer, data_dir: &Path) -> anyhow::Result<ExitC
     }
 }
 
-fn read_pin(l10n: &Localizer, name: &str) -> anyhow::Result<Option<String>> {
-    if std::io::stdin().is_terminal() {
-        let first = rpassword::prompt_password(
-            l10n.text("cli-staff-pin-prompt", &[("name", name.into())]) + " ",
-        )?;
-        let second = rpassword::prompt_password(l10n.text("cli-staff-pin-repeat", &[]) + " ")?;
-        if first != second {
-            eprintln!("{}", l10n.text("cli-staff-pin-mismatch", &[]));
-            return Ok(None);
-        }
-        Ok(Some(first))
-    } else {
-        let mut line = String::new();
-        std::io::stdin().read_line(&mut line)?;
-        Ok(Some(line.trim_end_matches(['\r', '\n']).to_string()))
-    }
-}
-
 fn issuer(config: &Config) -> String {
     format!("Lobby ({})", config.site_name)
-}
-
-async fn staff_add(
-    l10n: &Localizer,
-    config: &Config,
-    data_dir: &Path,
-    name: &str,
-    qr_png: Option<&Path>,
-) -> anyhow::Result<ExitCode> {
-    let Some(pin) = read_pin(l10n, name)? else {
-        return Ok(ExitCode::from(2));
-    };
-    let store = Store::open(data_dir).await?;
-    let created = staff::add(
-        &store,
-        &SystemClock,
-        &issuer(config),
-        name,
-        &pin,
-        None,
-        lobby_core::audit::Actor::Cli,
-    )
-    .await?;
-    print_setup(l10n, &created, qr_png)?;
-    Ok(ExitCode::SUCCESS)
-}
-
-fn print_setup(
-    l10n: &Localizer,
-    created: &staff::NewStaff,
-    qr_png: Option<&Path>,
-) -> anyhow::Result<()> {
-    let mut out = std::io::stdout().lock();
-    writeln!(
-        out,
-        "{}",
-        l10n.text(
-            "cli-staff-added",
-            &[("name", created.identity.name.clone().into())]
-        )
-    )?;
-    writeln!(out, "{}", l10n.text("cli-staff-scan", &[]))?;
-    let qr = qrcode::QrCode::with_error_correction_level(
-        created.provisioning_uri.as_bytes(),
-        qrcode::EcLevel::M,
-    )?;
-    let art = qr
-        .render::<qrcode::render::unicode::Dense1x2>()
-        .dark_color(qrcode::render::unicode::Dense1x2::Light)
-        .light_color(qrcode::render::unicode::Dense1x2::Dark)
-        .quiet_zone(true)
-        .build();
-    writeln!(out, "{art}")?;
-    let key = staff::totp::secret_base32(&created.secret);
-    writeln!(
-        out,
-        "{}",
-        l10n.text("cli-staff-key", &[("key", key.into())])
-    )?;
-    writeln!(
-        out,
-        "{}",
-        l10n.text(
-            "cli-staff-uri",
-            &[("uri", created.provisioning_uri.clone().into())]
-        )
-    )?;
-    if let Some(path) = qr_png {
-        let image = qr
-            .render::<image::Luma<u8>>()
-            .min_dimensions(400, 400)
-            .build();
-        image.save(path)?;
-        writeln!(
-            out,
-            "{}",
-            l10n.text(
-                "cli-staff-qr-saved",
-                &[("path", path.display().to_string().into())]
-            )
-        )?;
-    }
-    Ok(())
 }
 
 async fn demo_seed(l10n: &Localizer, config: &Config, data_dir: &Path) -> anyhow::Result<ExitCode> {
@@ -625,12 +513,39 @@ async fn demo_seed(l10n: &Localizer, config: &Config, data_dir: &Path) -> anyhow
                     "cli-demo-credentials",
                     &[
                         ("pin", demo::DEMO_STAFF_PIN.into()),
-                        ("key", staff::totp::secret_base32(&staff.secret).into())
+                        (
+                            "key",
+                            lobby_core::staff::totp::secret_base32(&staff.secret).into()
+                        )
                     ]
                 )
             );
         }
         demo::Seeded::Already => println!("{}", l10n.text("cli-demo-already", &[])),
+        demo::Seeded::Refused(why) => {
+            if let Some(site) = why.site {
+                eprintln!(
+                    "{}",
+                    l10n.text("cli-demo-refused-site", &[("site", site.into())])
+                );
+            }
+            if why.staff + why.members + why.visits > 0 {
+                eprintln!(
+                    "{}",
+                    l10n.text(
+                        "cli-demo-refused-data",
+                        &[
+                            ("path", data_dir.display().to_string().into()),
+                            ("staff", why.staff.into()),
+                            ("members", why.members.into()),
+                            ("visits", why.visits.into()),
+                        ]
+                    )
+                );
+            }
+            eprintln!("{}", l10n.text("cli-demo-refused", &[]));
+            return Ok(ExitCode::from(2));
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -710,8 +625,21 @@ async fn doctor(l10n: &Localizer, config: &Config, data_dir: &Path) -> anyhow::R
             };
             drop(conn);
             lines.push((l10n.text("cli-doctor-audit", &[]), status, text));
-            let count = staff::count_active(&store).await?;
-            let (status, text) = if count == 0 {
+            let count = lobby_core::staff::count_active(&store).await?;
+            let demo_staff = if demo::is_demo_site(config) {
+                Vec::new()
+            } else {
+                demo::demo_staff(&store).await?
+            };
+            let (status, text) = if !demo_staff.is_empty() {
+                (
+                    Status::Problem,
+                    l10n.text(
+                        "cli-doctor-staff-demo",
+                        &[("names", demo_staff.join(", ").into())],
+                    ),
+                )
+            } else if count == 0 {
                 (Status::Warning, l10n.text("cli-doctor-staff-none", &[]))
             } else {
                 (

@@ -156,6 +156,9 @@ fn spawn_housekeeping<R: Runtime>(app: tauri::AppHandle<R>) {
                     tracing::error!(error = %e, "removing anonymised receipts failed");
                 }
             }
+            if let Err(e) = state.end_session_if_disabled().await {
+                tracing::error!(error = %e, "checking the staff session failed");
+            }
             if let Err(e) = state.wifi_housekeeping().await {
                 tracing::error!(error = %e, "Wi-Fi sweep failed");
             }

@@ -150,12 +150,33 @@ impl AppState {
         });
     }
 
-    /// The signed-in staff member, or `staff-session-required`. An idle session is ended and
-    /// its end audited.
+    /// Ends, between commands, the session of an account disabled since it signed in (the
+    /// housekeeping timer calls this, so the staff screen closes without waiting for a tap).
+    pub async fn end_session_if_disabled(&self) -> Result<(), Error> {
+        let now = self.clock.now();
+        let Some(who) = self.session.current(now) else {
+            return Ok(());
+        };
+        if !staff::accounts::is_active(&self.store, who.id).await? && self.session.end().is_some() {
+            staff::record_sign_out(&self.store, now, who.id, "disabled").await?;
+            tracing::warn!("staff session ended: the account was disabled");
+        }
+        Ok(())
+    }
+
+    /// The signed-in staff member, or `staff-session-required`. An idle session, or one whose
+    /// account was disabled since (`lobby staff disable`, another process), is ended and its
+    /// end audited.
     pub async fn require_staff(&self) -> Result<StaffIdentity, Error> {
         let now = self.clock.now();
         match self.session.require(now) {
-            Ok(who) => Ok(who),
+            Ok(who) if staff::accounts::is_active(&self.store, who.id).await? => Ok(who),
+            Ok(who) => {
+                self.session.end();
+                staff::record_sign_out(&self.store, now, who.id, "disabled").await?;
+                tracing::warn!("staff-only command refused: the account was disabled");
+                Err(Error::StaffSessionRequired)
+            }
             Err(Some(Expired(who))) => {
                 staff::record_sign_out(&self.store, now, who.id, "idle").await?;
                 Err(Error::StaffSessionRequired)
@@ -165,5 +186,76 @@ impl AppState {
                 Err(Error::StaffSessionRequired)
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use lobby_core::audit::Actor;
+    use lobby_core::staff::accounts;
+
+    /// Regression (issue 22): `lobby staff disable` ran in another process while the staff
+    /// member was signed in at the kiosk, and the session went on until it sat idle.
+    #[tokio::test]
+    async fn a_session_ends_at_the_next_command_once_its_account_is_disabled() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).await.unwrap();
+        let clock: Arc<dyn Clock> = Arc::new(lobby_core::SystemClock);
+        let who = staff::add(
+            &store,
+            clock.as_ref(),
+            "Lobby",
+            "Dana",
+            "582047",
+            Actor::Cli,
+        )
+        .await
+        .unwrap()
+        .identity;
+        let state = AppState::new(store.clone(), Config::demo(), clock.clone());
+        state.session.start(who.clone(), clock.now());
+        assert_eq!(state.require_staff().await.unwrap(), who);
+        accounts::set_active(&store, clock.now(), "Dana", false, Actor::Cli)
+            .await
+            .unwrap();
+        assert!(matches!(
+            state.require_staff().await,
+            Err(Error::StaffSessionRequired)
+        ));
+        assert!(state.session.current(clock.now()).is_none());
+        // Enabled again, the account must sign in anew.
+        accounts::set_active(&store, clock.now(), "Dana", true, Actor::Cli)
+            .await
+            .unwrap();
+        assert!(state.require_staff().await.is_err());
+        let mut conn = store.conn().await.unwrap();
+        let last = lobby_core::audit::recent(&mut conn, 5).await.unwrap();
+        assert!(
+            last.iter()
+                .any(|e| e.action == "staff-sign-out" && e.details.contains("disabled")),
+            "{last:?}"
+        );
+    }
+
+    #[tokio::test]
+    async fn housekeeping_ends_a_disabled_accounts_session_without_a_command() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).await.unwrap();
+        let clock: Arc<dyn Clock> = Arc::new(lobby_core::SystemClock);
+        let who = staff::add(&store, clock.as_ref(), "Lobby", "Eli", "917364", Actor::Cli)
+            .await
+            .unwrap()
+            .identity;
+        let state = AppState::new(store.clone(), Config::demo(), clock.clone());
+        state.session.start(who, clock.now());
+        state.end_session_if_disabled().await.unwrap();
+        assert!(state.session.current(clock.now()).is_some(), "still active");
+        accounts::set_active(&store, clock.now(), "Eli", false, Actor::Cli)
+            .await
+            .unwrap();
+        state.end_session_if_disabled().await.unwrap();
+        assert!(state.session.current(clock.now()).is_none());
     }
 }

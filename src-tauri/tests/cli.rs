@@ -207,6 +207,281 @@ fn a_bad_pin_is_refused_and_nothing_is_saved() {
     );
 }
 
+/// The rows `sql` returns, as the `sqlite3` tool prints them.
+fn sqlite_rows(db: &Path, sql: &str) -> String {
+    let out = Command::new("sqlite3")
+        .arg(db)
+        .arg(sql)
+        .output()
+        .expect("sqlite3 tool");
+    assert!(out.status.success(), "sqlite3 {sql}");
+    stdout(&out)
+}
+
+/// The line of `lobby staff list` for `name`.
+fn staff_line(data: &Path, name: &str) -> String {
+    let list = stdout(&lobby(data, &["staff", "list"]));
+    list.lines()
+        .find(|l| l.split('\t').nth(1) == Some(name))
+        .unwrap_or_else(|| panic!("{name} not listed:\n{list}"))
+        .to_string()
+}
+
+#[test]
+fn staff_are_listed_disabled_enabled_and_given_a_new_pin_and_authenticator_each_audited() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    let add = lobby_with_input(data, &["staff", "add", "Dana"], "C.UTF-8", b"582047\n");
+    assert!(add.status.success(), "{}", stderr(&add));
+    let line = staff_line(data, "Dana");
+    assert!(line.contains("\tactive\t"), "{line}");
+
+    let en = lobby_core::i18n::Localizer::new("en-US");
+    let out = lobby(data, &["staff", "disable", "Dana"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains(&en.text("cli-staff-disabled", &[("name", "Dana".into())])),
+        "{}",
+        stdout(&out)
+    );
+    assert!(staff_line(data, "Dana").contains("\tdisabled\t"));
+    let again = lobby(data, &["staff", "disable", "Dana"]);
+    assert!(stdout(&again).contains("already"), "{}", stdout(&again));
+    let out = lobby(data, &["staff", "enable", "Dana"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(staff_line(data, "Dana").contains("\tactive\t"));
+    let nobody = lobby(data, &["staff", "disable", "Nobody"]);
+    assert_eq!(nobody.status.code(), Some(2));
+    assert!(
+        stderr(&nobody).contains(&en.text("error-staff-not-found", &[("name", "Nobody".into())])),
+        "{}",
+        stderr(&nobody)
+    );
+
+    let weak = lobby_with_input(
+        data,
+        &["staff", "reset-pin", "Dana"],
+        "C.UTF-8",
+        b"654321\n",
+    );
+    assert_eq!(weak.status.code(), Some(2));
+    let run = en.text("cli-staff-pin-weak", &[("rule", "run".into())]);
+    assert!(stderr(&weak).contains(&run), "{}", stderr(&weak));
+    let out = lobby_with_input(
+        data,
+        &["staff", "reset-pin", "Dana"],
+        "C.UTF-8",
+        b"917364\n",
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    let png = dir.path().join("new-totp.png");
+    let out = lobby(
+        data,
+        &[
+            "staff",
+            "reset-totp",
+            "Dana",
+            "--qr-png",
+            png.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    let uri = text
+        .lines()
+        .find_map(|l| {
+            l.split_once("otpauth://")
+                .map(|(_, r)| format!("otpauth://{r}"))
+        })
+        .expect("a provisioning URI");
+    assert!(
+        text.contains('█') || text.contains('▀'),
+        "a QR code in the terminal:\n{text}"
+    );
+    let zbar = Command::new("zbarimg")
+        .args(["--quiet", "--raw"])
+        .arg(&png)
+        .output()
+        .expect("zbarimg (Debian zbar-tools)");
+    assert_eq!(String::from_utf8_lossy(&zbar.stdout).trim_end(), uri);
+    let db = data.join("lobby.db");
+    let secret = sqlite_rows(
+        &db,
+        "SELECT hex(totp_secret) FROM staff WHERE name = 'Dana'",
+    );
+    let key = uri
+        .split("secret=")
+        .nth(1)
+        .unwrap()
+        .split('&')
+        .next()
+        .unwrap();
+    assert_eq!(
+        lobby_core::staff::totp::secret_base32(&hex_bytes(secret.trim())),
+        key,
+        "the printed key is the one stored"
+    );
+
+    let actions = sqlite_rows(
+        &db,
+        "SELECT action || ' ' || actor FROM audit_log WHERE action LIKE 'staff-%' ORDER BY seq",
+    );
+    assert_eq!(
+        actions.lines().collect::<Vec<_>>(),
+        [
+            "staff-add cli",
+            "staff-disable cli",
+            "staff-enable cli",
+            "staff-reset-pin cli",
+            "staff-reset-totp cli"
+        ],
+        "one entry a change, none for a refusal"
+    );
+    assert!(stdout(&lobby(data, &["audit", "verify"])).contains("intact"));
+}
+
+fn hex_bytes(hex: &str) -> Vec<u8> {
+    (0..hex.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap())
+        .collect()
+}
+
+#[test]
+fn the_weakest_pins_and_a_pin_another_active_member_has_are_refused_in_the_operators_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    for (pin, rule, lang, locale) in [
+        ("111111", "one-digit", "de", "de_DE.UTF-8"),
+        ("123456", "run", "fr", "fr_FR.UTF-8"),
+        ("987654", "run", "en-US", "C.UTF-8"),
+        ("246810", "demo", "ar", "ar_EG.UTF-8"),
+    ] {
+        let out = lobby_with_input(
+            data,
+            &["staff", "add", "Bo"],
+            locale,
+            format!("{pin}\n").as_bytes(),
+        );
+        assert_eq!(out.status.code(), Some(2), "{pin}");
+        let expected = lobby_core::i18n::Localizer::new(lang)
+            .text("cli-staff-pin-weak", &[("rule", rule.into())]);
+        assert!(stderr(&out).contains(&expected), "{pin}: {}", stderr(&out));
+    }
+    let out = lobby_with_input(data, &["staff", "add", "Dana"], "C.UTF-8", b"582047\n");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = lobby_with_input(data, &["staff", "add", "Eli"], "pl_PL.UTF-8", b"582047\n");
+    assert_eq!(out.status.code(), Some(2));
+    let expected = lobby_core::i18n::Localizer::new("pl").text("cli-staff-pin-in-use", &[]);
+    assert!(stderr(&out).contains(&expected), "{}", stderr(&out));
+    let list = stdout(&lobby(data, &["staff", "list"]));
+    assert!(
+        !list.contains("Bo") && !list.contains("Eli"),
+        "nothing saved:\n{list}"
+    );
+}
+
+#[test]
+fn demo_seed_refuses_a_folder_with_a_sites_data_or_a_sites_own_configuration() {
+    let en = lobby_core::i18n::Localizer::new("en-US");
+    // A folder with a real staff account.
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let out = lobby_with_input(&data, &["staff", "add", "Dana"], "C.UTF-8", b"582047\n");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let seed = lobby(&data, &["demo", "seed"]);
+    assert_eq!(seed.status.code(), Some(2), "{}", stdout(&seed));
+    assert!(
+        stderr(&seed).contains(&en.text("cli-demo-refused", &[])),
+        "{}",
+        stderr(&seed)
+    );
+    assert!(
+        stderr(&seed).contains("staff accounts: 1, members: 0, visits: 0"),
+        "{}",
+        stderr(&seed)
+    );
+    assert!(!stdout(&seed).contains("246810"), "no demo PIN printed");
+    let list = stdout(&lobby(&data, &["staff", "list"]));
+    assert!(!list.contains("Demo Staff"), "{list}");
+
+    // A folder with members only.
+    let members = dir.path().join("members");
+    let csv = dir.path().join("members.csv");
+    std::fs::write(&csv, "id,name\nM1,Ana Lima\n").unwrap();
+    assert!(
+        lobby(&members, &["members", "import", csv.to_str().unwrap()])
+            .status
+            .success()
+    );
+    let seed = lobby(&members, &["demo", "seed"]);
+    assert_eq!(seed.status.code(), Some(2));
+    assert!(stderr(&seed).contains("members: 1"), "{}", stderr(&seed));
+
+    // An empty folder, but the site's own configuration.
+    let empty = dir.path().join("empty");
+    let config = dir.path().join("lobby.toml");
+    std::fs::write(&config, "[site]\nname = \"Nordhaus\"\n").unwrap();
+    let seed = lobby(
+        &empty,
+        &["--config", config.to_str().unwrap(), "demo", "seed"],
+    );
+    assert_eq!(seed.status.code(), Some(2));
+    assert!(
+        stderr(&seed).contains(&en.text("cli-demo-refused-site", &[("site", "Nordhaus".into())])),
+        "{}",
+        stderr(&seed)
+    );
+    let list = stdout(&lobby(&empty, &["staff", "list"]));
+    assert!(!list.contains("Demo Staff"), "{list}");
+
+    // A configuration that keeps the demo's name (as the end-to-end tests' do) still seeds.
+    std::fs::write(&config, "[kiosk]\nidle_timeout_seconds = 10\n").unwrap();
+    let seed = lobby(
+        &empty,
+        &["--config", config.to_str().unwrap(), "demo", "seed"],
+    );
+    assert!(seed.status.success(), "{}", stderr(&seed));
+}
+
+#[test]
+fn doctor_reports_the_demo_staff_account_on_a_site_that_is_not_the_demo() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    assert!(lobby(&data, &["demo", "seed"]).status.success());
+    let staff_line = |text: &str| {
+        text.lines()
+            .find(|l| l.starts_with("Staff accounts"))
+            .unwrap_or_default()
+            .to_string()
+    };
+    let demo = lobby(&data, &["doctor"]);
+    assert!(
+        staff_line(&stdout(&demo)).contains("OK"),
+        "{}",
+        stdout(&demo)
+    );
+    let config = dir.path().join("lobby.toml");
+    std::fs::write(&config, "[site]\nname = \"Nordhaus\"\n").unwrap();
+    let cfg = config.to_str().unwrap();
+    let site = lobby(&data, &["--config", cfg, "doctor"]);
+    assert_eq!(site.status.code(), Some(1), "{}", stdout(&site));
+    let line = staff_line(&stdout(&site));
+    assert!(
+        line.contains("PROBLEM") && line.contains("Demo Staff"),
+        "{line}"
+    );
+    let out = lobby(&data, &["--config", cfg, "staff", "disable", "Demo Staff"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let site = lobby(&data, &["--config", cfg, "doctor"]);
+    assert!(
+        !staff_line(&stdout(&site)).contains("PROBLEM"),
+        "{}",
+        stdout(&site)
+    );
+}
+
 #[test]
 fn doctor_reports_each_part_and_fails_on_a_broken_audit_log() {
     let dir = tempfile::tempdir().unwrap();
@@ -660,7 +935,7 @@ fn backup_now_test_and_restore_round_trip_and_a_damaged_backup_is_refused() {
         &data,
         &["staff", "add", "Later Person"],
         "C.UTF-8",
-        b"246810\n",
+        b"582047\n",
     );
     assert!(out.status.success(), "{}", stderr(&out));
     let out = lobby(&data, &["backup", "restore", &file]);
@@ -803,9 +1078,35 @@ fn install_kiosk_writes_the_units_into_a_root_and_undo_removes_only_what_it_wrot
         "Restart=always",
         "RestartPreventExitStatus=3",
         "WantedBy=multi-user.target",
+        // Confined (issue 22): only the data folder and cage's runtime folder are writable.
+        "UMask=0077",
+        "NoNewPrivileges=yes",
+        "ProtectSystem=strict",
+        "ReadWritePaths=/var/lib/lobby -/run/user/1001",
+        "ProtectHome=yes",
+        "PrivateTmp=yes",
+        "CapabilityBoundingSet=",
     ] {
         assert!(unit.lines().any(|l| l == line), "{line} in\n{unit}");
     }
+    // systemd's own rating of the unit, as docs/deploy.md quotes it.
+    let unit_path = r.join("etc/systemd/system/lobby-kiosk.service");
+    let rating = Command::new("systemd-analyze")
+        .args(["security", "--offline=true"])
+        .arg(&unit_path)
+        .output()
+        .expect("systemd-analyze (Debian systemd)");
+    let rating = stdout(&rating);
+    let overall = rating
+        .lines()
+        .find(|l| l.contains("Overall exposure level"))
+        .unwrap_or_else(|| panic!("no rating:\n{rating}"));
+    assert!(
+        [" OK", " SAFE", " PERFECT"]
+            .iter()
+            .any(|r| overall.contains(r)),
+        "{overall}"
+    );
     let link = |p: &str| std::fs::read_link(r.join(p)).unwrap();
     assert_eq!(
         link("etc/systemd/system/multi-user.target.wants/lobby-kiosk.service"),
@@ -825,7 +1126,13 @@ fn install_kiosk_writes_the_units_into_a_root_and_undo_removes_only_what_it_wrot
     let session = r.join("usr/local/lib/lobby/kiosk-session");
     let fake = r.join("fake");
     std::fs::create_dir_all(&fake).unwrap();
-    std::fs::write(fake.join("cage"), "#!/bin/sh\nshift 2\n\"$@\"\nexit 0\n").unwrap();
+    // It notes its own options, then runs what follows `--`.
+    std::fs::write(
+        fake.join("cage"),
+        "#!/bin/sh\necho \"$@\" > \"$(dirname \"$0\")/cage-args\"\n\
+         while [ $# -gt 0 ] && [ \"$1\" != -- ]; do shift; done\nshift\n\"$@\"\nexit 0\n",
+    )
+    .unwrap();
     std::fs::write(
         fake.join("lobby"),
         "#!/bin/sh\necho \"$@\" > \"$(dirname \"$0\")/args\"\nexit 3\n",
@@ -845,6 +1152,9 @@ fn install_kiosk_writes_the_units_into_a_root_and_undo_removes_only_what_it_wrot
         .status()
         .unwrap();
     assert_eq!(ran.code(), Some(3), "Lobby's exit code reaches systemd");
+    // Regression (issue 22): `cage -s` let the keyboard switch to another console.
+    let cage_args = std::fs::read_to_string(fake.join("cage-args")).unwrap();
+    assert!(cage_args.starts_with("-- /bin/sh "), "{cage_args}");
     assert_eq!(
         std::fs::read_to_string(fake.join("args")).unwrap().trim(),
         "--config /etc/lobby/lobby.toml --data-dir /var/lib/lobby"

@@ -1,5 +1,7 @@
 //! The sample site for demo mode: a staff account with a published PIN and authenticator
-//! secret (for trying the kiosk, never for a real site) and a small member list.
+//! secret (for trying the kiosk, never for a real site) and a small member list. Seeding
+//! refuses a data folder that holds a site's own data or runs under a site's own name, and
+//! `lobby doctor` reports the demo account where it does not belong.
 
 use crate::audit::{self, Actor, NewEntry};
 use crate::clock::Clock;
@@ -53,9 +55,58 @@ pub enum Seeded {
     Now { staff: NewStaff, members: usize },
     /// The data folder had been seeded before; nothing was changed.
     Already,
+    /// A real site's data folder or configuration: nothing was changed.
+    Refused(Refusal),
 }
 
-/// Fills an empty data folder with the sample site. Running it again changes nothing.
+/// Why the demo data was not added: what the data folder already holds, and the site's own
+/// name when the configuration is not the demo's. The demo account's PIN and authenticator
+/// key are published, so on a real site they would let anyone sign in as staff.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    /// The configured site name, when it is not the demo's.
+    pub site: Option<String>,
+    pub staff: i64,
+    pub members: i64,
+    pub visits: i64,
+}
+
+/// Whether the configuration is the demo site's: demo mode, or a file that keeps the demo's
+/// site name (as the tests' configurations do). A real site names itself in `[site] name`.
+pub fn is_demo_site(config: &Config) -> bool {
+    config.site_name == Config::demo().site_name
+}
+
+/// Active staff accounts that are the demo's (its name or its published secret), by name.
+pub async fn demo_staff(store: &Store) -> Result<Vec<String>> {
+    Ok(sqlx::query_scalar(
+        "SELECT name FROM staff WHERE active = 1 AND (name = ? OR totp_secret = ?) ORDER BY name",
+    )
+    .bind(DEMO_STAFF_NAME)
+    .bind(DEMO_TOTP_SECRET.as_slice())
+    .fetch_all(store.pool())
+    .await?)
+}
+
+async fn refusal(store: &Store, config: &Config) -> Result<Option<Refusal>> {
+    let count = |table: &'static str| async move {
+        sqlx::query_scalar::<_, i64>(&format!("SELECT COUNT(*) FROM {table}"))
+            .fetch_one(store.pool())
+            .await
+    };
+    let refusal = Refusal {
+        site: (!is_demo_site(config)).then(|| config.site_name.clone()),
+        staff: count("staff").await?,
+        members: count("members").await?,
+        visits: count("visits").await?,
+    };
+    let empty =
+        refusal.site.is_none() && refusal.staff == 0 && refusal.members == 0 && refusal.visits == 0;
+    Ok((!empty).then_some(refusal))
+}
+
+/// Fills an empty data folder with the sample site. Running it again changes nothing; a folder
+/// with staff, members or visits of its own, or a site's own configuration, is refused.
 pub async fn seed(
     store: &Store,
     clock: &dyn Clock,
@@ -65,17 +116,20 @@ pub async fn seed(
     if settings::get(store.pool(), SEEDED_KEY).await?.is_some() {
         return Ok(Seeded::Already);
     }
-    let staff = staff::add(
+    if let Some(refused) = refusal(store, config).await? {
+        return Ok(Seeded::Refused(refused));
+    }
+    let now = clock.now();
+    let staff = staff::insert(
         store,
-        clock,
+        now,
         issuer,
         DEMO_STAFF_NAME,
         DEMO_STAFF_PIN,
-        Some(DEMO_TOTP_SECRET.to_vec()),
+        DEMO_TOTP_SECRET.to_vec(),
         Actor::Cli,
     )
     .await?;
-    let now = clock.now();
     let mut tx = store.begin_write().await?;
     for (id, name, team) in MEMBERS {
         let email = format!(
@@ -149,6 +203,43 @@ mod tests {
             audit::verify(&mut conn).await.unwrap(),
             Verdict::Intact { entries: 5 }
         );
+    }
+
+    #[tokio::test]
+    async fn a_real_sites_folder_or_configuration_is_refused_and_left_unchanged() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).await.unwrap();
+        staff::add(&store, &SystemClock, "Lobby", "Dana", "582047", Actor::Cli)
+            .await
+            .unwrap();
+        let Seeded::Refused(why) = seed(&store, &SystemClock, &Config::demo(), "Lobby")
+            .await
+            .unwrap()
+        else {
+            panic!("seeded a folder with a staff account");
+        };
+        assert_eq!((why.site, why.staff, why.members), (None, 1, 0));
+        assert_eq!(members::count_active(&store).await.unwrap(), 0);
+        assert!(demo_staff(&store).await.unwrap().is_empty());
+
+        let empty = tempfile::tempdir().unwrap();
+        let store = Store::open(empty.path()).await.unwrap();
+        let site = Config::parse("[site]\nname = \"Nordhaus\"\n", None).unwrap();
+        assert!(!is_demo_site(&site));
+        let Seeded::Refused(why) = seed(&store, &SystemClock, &site, "Lobby").await.unwrap() else {
+            panic!("seeded under a site's own name");
+        };
+        assert_eq!(why.site.as_deref(), Some("Nordhaus"));
+        assert_eq!(staff::count_active(&store).await.unwrap(), 0);
+        // The demo's own name, with other settings, is still the demo (the tests' configs).
+        let demo_like = Config::parse("[kiosk]\nidle_timeout_seconds = 10\n", None).unwrap();
+        assert!(matches!(
+            seed(&store, &SystemClock, &demo_like, "Lobby")
+                .await
+                .unwrap(),
+            Seeded::Now { .. }
+        ));
+        assert_eq!(demo_staff(&store).await.unwrap(), [DEMO_STAFF_NAME]);
     }
 
     #[test]

@@ -183,6 +183,14 @@ pub enum Error {
     SignInLocked { retry_after_secs: u64 },
     #[error("the PIN must be 6 to 12 digits")]
     PinInvalid,
+    /// A PIN anyone would try first ([`crate::staff::pin::Weakness`], named by `rule`). Only
+    /// the command line sets PINs, and it names the rule in its own words (`cli.ftl`), so this
+    /// shares the UI's `pin-invalid` code.
+    #[error("the PIN is too easy to guess ({rule})")]
+    PinTooWeak { rule: &'static str },
+    /// Another active staff member has this PIN (as [`Error::PinTooWeak`], command line only).
+    #[error("another active staff member has this PIN")]
+    PinInUse,
     #[error("the code must be 6 digits")]
     CodeInvalid,
     #[error("staff member {0:?} exists already")]
@@ -306,7 +314,7 @@ impl Error {
             Error::StaffSessionRequired => ErrorCode::StaffSessionRequired,
             Error::SignInFailed { .. } => ErrorCode::SignInFailed,
             Error::SignInLocked { .. } => ErrorCode::SignInLocked,
-            Error::PinInvalid => ErrorCode::PinInvalid,
+            Error::PinInvalid | Error::PinTooWeak { .. } | Error::PinInUse => ErrorCode::PinInvalid,
             Error::CodeInvalid => ErrorCode::CodeInvalid,
             Error::StaffExists(_) => ErrorCode::StaffExists,
             Error::StaffNotFound(_) => ErrorCode::StaffNotFound,

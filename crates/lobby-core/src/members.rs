@@ -264,8 +264,72 @@ pub const MIN_QUERY: usize = 2;
 pub struct Directory {
     revision: Option<String>,
     members: Vec<HostMatch>,
+    /// Each member's folded name words joined by single spaces, in the order of `members`,
+    /// to check a query of several words against the candidates the index gave for one.
+    names: Vec<Box<str>>,
     /// (folded word, index into members), sorted.
     words: Vec<(String, usize)>,
+}
+
+/// Folded words of a name or a query: split at white space, with punctuation around a word
+/// dropped, so "H." (as the typeahead itself shows an initial) is "h".
+fn folded_words(s: &str) -> Vec<String> {
+    text::fold(s)
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Name words a query is checked against; a longer name (never from `text::name`, which
+/// allows 80 characters) is matched on its first 64 words.
+const MAX_NAME_WORDS: usize = 64;
+
+/// Whether each query word can be given its own word of `name` (folded words joined by
+/// single spaces) that starts with it: a bipartite matching, found with augmenting paths, so
+/// "an an" needs two name words starting with "an". No allocation: this runs for every
+/// candidate of a query.
+fn every_word_matches(query: &[String], name: &str) -> bool {
+    const FREE: u8 = u8::MAX;
+    fn assign(
+        q: usize,
+        query: &[String],
+        words: &[&str],
+        owner: &mut [u8],
+        seen: &mut u64,
+    ) -> bool {
+        for (n, word) in words.iter().enumerate() {
+            if *seen & (1 << n) != 0 || !word.starts_with(query[q].as_str()) {
+                continue;
+            }
+            *seen |= 1 << n;
+            if owner[n] == FREE || assign(usize::from(owner[n]), query, words, owner, seen) {
+                owner[n] = q as u8;
+                return true;
+            }
+        }
+        false
+    }
+    let mut words = [""; MAX_NAME_WORDS];
+    let mut count = 0;
+    for (slot, word) in words.iter_mut().zip(name.split(' ')) {
+        *slot = word;
+        count += 1;
+    }
+    let words = &words[..count];
+    if query.len() > words.len() {
+        return false;
+    }
+    // Most candidates fail on a word no name word starts with; find that cheaply first.
+    if !query
+        .iter()
+        .all(|q| words.iter().any(|w| w.starts_with(q.as_str())))
+    {
+        return false;
+    }
+    let mut owner = [FREE; MAX_NAME_WORDS];
+    (0..query.len()).all(|q| assign(q, query, words, &mut owner, &mut 0))
 }
 
 impl Directory {
@@ -287,11 +351,12 @@ impl Directory {
 
     pub fn from_members(members: Vec<(String, String)>) -> Self {
         let mut words = Vec::new();
+        let mut names = Vec::with_capacity(members.len());
         let mut list = Vec::with_capacity(members.len());
         for (i, (id, name)) in members.into_iter().enumerate() {
-            for w in text::fold(&name).split_whitespace() {
-                words.push((w.to_string(), i));
-            }
+            let folded = folded_words(&name);
+            names.push(folded.join(" ").into_boxed_str());
+            words.extend(folded.into_iter().map(|w| (w, i)));
             list.push(HostMatch {
                 id,
                 display: text::short_name(&name),
@@ -301,26 +366,40 @@ impl Directory {
         Self {
             revision: None,
             members: list,
+            names,
             words,
         }
     }
 
-    /// Members with a word of their name starting with `query` (case and accents ignored),
-    /// at most [`MAX_MATCHES`], in name order; nothing for fewer than [`MIN_QUERY`] letters.
+    /// The entries of the word index that start with `prefix`.
+    fn starting_with(&self, prefix: &str) -> &[(String, usize)] {
+        let start = self.words.partition_point(|(w, _)| w.as_str() < prefix);
+        let len = self.words[start..].partition_point(|(w, _)| w.starts_with(prefix));
+        &self.words[start..start + len]
+    }
+
+    /// Members whose name has, for every word typed, a word of its own starting with it, in
+    /// any order ("Priya Nair", "Priya N.", "nair priya"; case, accents and punctuation around
+    /// a word ignored), at most [`MAX_MATCHES`], in name order. Nothing until one word typed
+    /// has [`MIN_QUERY`] letters.
     pub fn search(&self, query: &str) -> Vec<HostMatch> {
-        let q = text::fold(query.trim());
-        if q.chars().count() < MIN_QUERY {
+        let query = folded_words(query);
+        if !query.iter().any(|w| w.chars().count() >= MIN_QUERY) {
             return Vec::new();
         }
-        let start = self.words.partition_point(|(w, _)| w.as_str() < q.as_str());
-        let mut hits: Vec<usize> = self.words[start..]
+        // The index gives the candidates for the rarest word typed; the others filter them.
+        let Some(rarest) = query
             .iter()
-            .take_while(|(w, _)| w.starts_with(&q))
-            .map(|(_, i)| *i)
-            .collect();
+            .map(|w| self.starting_with(w))
+            .min_by_key(|e| e.len())
+        else {
+            return Vec::new();
+        };
+        let mut hits: Vec<usize> = rarest.iter().map(|(_, i)| *i).collect();
         hits.sort_unstable();
         hits.dedup();
         hits.into_iter()
+            .filter(|&i| query.len() == 1 || every_word_matches(&query, &self.names[i]))
             .take(MAX_MATCHES)
             .map(|i| self.members[i].clone())
             .collect()
@@ -350,6 +429,74 @@ mod tests {
         assert_eq!(am, ["Amira H.", "Jonathan A."]);
         let so: Vec<_> = d.search(" SOF ").into_iter().map(|m| m.display).collect();
         assert_eq!(so, ["Sofía R.", "Ana L."], "accents and case are ignored");
+    }
+
+    fn shown(d: &Directory, query: &str) -> Vec<String> {
+        d.search(query).into_iter().map(|m| m.display).collect()
+    }
+
+    #[test]
+    fn a_host_is_found_by_full_name_as_shown_and_in_any_order() {
+        let d = Directory::from_members(vec![
+            ("1".into(), "Amira Haddad".into()),
+            ("2".into(), "Priya Nair".into()),
+            ("3".into(), "Priya Natarajan".into()),
+            ("4".into(), "Nairobi Okafor".into()),
+        ]);
+        assert_eq!(shown(&d, "nair"), ["Priya N.", "Nairobi O."]);
+        assert_eq!(shown(&d, "Priya Nair"), ["Priya N."], "full name");
+        assert_eq!(shown(&d, "priya n"), ["Priya N.", "Priya N."]);
+        assert_eq!(
+            shown(&d, "Amira H."),
+            ["Amira H."],
+            "as the suggestion shows it"
+        );
+        assert_eq!(shown(&d, "Amira H"), ["Amira H."]);
+        assert_eq!(shown(&d, "Nair Priya"), ["Priya N."], "family name first");
+        assert_eq!(shown(&d, "  haddad,  amira "), ["Amira H."]);
+        assert!(
+            shown(&d, "Priya Haddad").is_empty(),
+            "every word must match"
+        );
+        assert!(shown(&d, "Amira H. X").is_empty());
+    }
+
+    #[test]
+    fn accents_are_ignored_in_every_word() {
+        let d = Directory::from_members(vec![
+            ("1".into(), "Sofía Romero".into()),
+            ("2".into(), "José Núñez".into()),
+        ]);
+        assert_eq!(shown(&d, "sofia romero"), ["Sofía R."]);
+        assert_eq!(shown(&d, "NUNEZ jose"), ["José N."]);
+        assert_eq!(shown(&d, "Jösé Ñ."), ["José N."]);
+    }
+
+    #[test]
+    fn two_words_typed_need_two_words_of_the_name() {
+        let d = Directory::from_members(vec![
+            ("1".into(), "Ana Lima".into()),
+            ("2".into(), "Ana Andrade".into()),
+            ("3".into(), "Anneliese Anders Ohm".into()),
+        ]);
+        assert_eq!(shown(&d, "an an"), ["Ana A.", "Anneliese O."]);
+        assert_eq!(shown(&d, "ana ana"), Vec::<String>::new());
+        // "an" could take "Andrade" and leave "ana" nothing: the matching must move it.
+        assert_eq!(shown(&d, "an ana"), ["Ana A."]);
+    }
+
+    #[test]
+    fn one_letter_words_alone_show_nothing() {
+        let d = directory();
+        assert!(d.search("a").is_empty());
+        assert!(d.search("a h").is_empty(), "no word of two letters yet");
+        assert!(d.search(" . ").is_empty());
+        assert!(d.search("").is_empty());
+        assert_eq!(
+            shown(&d, "a ha"),
+            ["Amira H."],
+            "an initial beside a longer word"
+        );
     }
 
     #[test]

@@ -4,14 +4,14 @@
 
 use chrono::{Duration, TimeZone, Utc};
 use lobby_core::audit::{self, Actor, Verdict};
-use lobby_core::staff::{self, totp, SessionSlot, SignInRequest};
+use lobby_core::staff::{self, accounts, totp, SessionSlot, SignInRequest};
 use lobby_core::{Clock, Error, FixedClock, Store};
 
 async fn setup() -> (tempfile::TempDir, Store, FixedClock, Vec<u8>) {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).await.unwrap();
     let clock = FixedClock::new(Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap());
-    let created = staff::add(&store, &clock, "Lobby", "Ana", "246810", None, Actor::Cli)
+    let created = staff::add(&store, &clock, "Lobby", "Ana", "582047", Actor::Cli)
         .await
         .unwrap();
     (dir, store, clock, created.secret)
@@ -35,7 +35,7 @@ async fn audit_actions(store: &Store) -> Vec<(String, String)> {
 async fn pin_and_current_code_sign_in() {
     let (_d, store, clock, secret) = setup().await;
     let code = totp::code_at(&secret, clock.now().timestamp());
-    let who = staff::sign_in(&store, &clock, &request("246810", &code))
+    let who = staff::sign_in(&store, &clock, &request("582047", &code))
         .await
         .unwrap();
     assert_eq!(who.name, "Ana");
@@ -48,10 +48,10 @@ async fn pin_and_current_code_sign_in() {
 async fn a_code_cannot_be_used_twice() {
     let (_d, store, clock, secret) = setup().await;
     let code = totp::code_at(&secret, clock.now().timestamp());
-    staff::sign_in(&store, &clock, &request("246810", &code))
+    staff::sign_in(&store, &clock, &request("582047", &code))
         .await
         .unwrap();
-    let again = staff::sign_in(&store, &clock, &request("246810", &code)).await;
+    let again = staff::sign_in(&store, &clock, &request("582047", &code)).await;
     assert!(
         matches!(again, Err(Error::SignInFailed { remaining: 4 })),
         "{again:?}"
@@ -63,7 +63,7 @@ async fn right_pin_wrong_code_and_wrong_pin_right_code_both_fail() {
     let (_d, store, clock, secret) = setup().await;
     let code = totp::code_at(&secret, clock.now().timestamp());
     let wrong_code = format!("{:06}", (code.parse::<u32>().unwrap() + 1) % 1_000_000);
-    let r = staff::sign_in(&store, &clock, &request("246810", &wrong_code)).await;
+    let r = staff::sign_in(&store, &clock, &request("582047", &wrong_code)).await;
     assert!(
         matches!(r, Err(Error::SignInFailed { remaining: 4 })),
         "{r:?}"
@@ -98,7 +98,7 @@ async fn five_wrong_tries_lock_with_a_growing_delay() {
 
     // While locked even the right PIN and code are refused.
     let good = totp::code_at(&secret, clock.now().timestamp());
-    let r = staff::sign_in(&store, &clock, &request("246810", &good)).await;
+    let r = staff::sign_in(&store, &clock, &request("582047", &good)).await;
     assert!(matches!(r, Err(Error::SignInLocked { .. })), "{r:?}");
 
     // After the lock, one more wrong try locks for twice as long.
@@ -117,7 +117,7 @@ async fn five_wrong_tries_lock_with_a_growing_delay() {
     // After that lock the right PIN and code work and reset the count.
     clock.advance(Duration::seconds(61));
     let good = totp::code_at(&secret, clock.now().timestamp());
-    staff::sign_in(&store, &clock, &request("246810", &good))
+    staff::sign_in(&store, &clock, &request("582047", &good))
         .await
         .unwrap();
     let r = staff::sign_in(&store, &clock, &request("000000", "000000")).await;
@@ -164,16 +164,137 @@ fn lock_grows_and_is_capped() {
 #[tokio::test]
 async fn duplicate_names_and_bad_pins_are_refused() {
     let (_d, store, clock, _) = setup().await;
-    let r = staff::add(&store, &clock, "Lobby", " Ana ", "135790", None, Actor::Cli).await;
+    let r = staff::add(&store, &clock, "Lobby", " Ana ", "135790", Actor::Cli).await;
     assert!(
         matches!(r, Err(Error::StaffExists(ref n)) if n == "Ana"),
         "{r:?}"
     );
-    let r = staff::add(&store, &clock, "Lobby", "Bo", "12ab56", None, Actor::Cli).await;
+    let r = staff::add(&store, &clock, "Lobby", "Bo", "12ab56", Actor::Cli).await;
     assert!(matches!(r, Err(Error::PinInvalid)), "{r:?}");
-    let r = staff::add(&store, &clock, "Lobby", "   ", "123456", None, Actor::Cli).await;
+    let r = staff::add(&store, &clock, "Lobby", "   ", "123456", Actor::Cli).await;
     assert!(matches!(r, Err(Error::StaffNameInvalid)), "{r:?}");
     assert_eq!(staff::count_active(&store).await.unwrap(), 1);
+}
+
+#[tokio::test]
+async fn weak_pins_and_a_pin_another_active_member_has_are_refused() {
+    let (_d, store, clock, _) = setup().await;
+    for (pin, rule) in [
+        ("444444", "one-digit"),
+        ("123456", "run"),
+        ("246810", "demo"),
+    ] {
+        let r = staff::add(&store, &clock, "Lobby", "Bo", pin, Actor::Cli).await;
+        assert!(
+            matches!(r, Err(Error::PinTooWeak { rule: w }) if w == rule),
+            "{pin}: {r:?}"
+        );
+    }
+    let r = staff::add(&store, &clock, "Lobby", "Bo", "582047", Actor::Cli).await;
+    assert!(matches!(r, Err(Error::PinInUse)), "Ana has it: {r:?}");
+    assert_eq!(staff::count_active(&store).await.unwrap(), 1);
+    // Once Ana is disabled her PIN is no longer another active member's.
+    accounts::set_active(&store, clock.now(), "Ana", false, Actor::Cli)
+        .await
+        .unwrap();
+    staff::add(&store, &clock, "Lobby", "Bo", "582047", Actor::Cli)
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn a_disabled_account_cannot_sign_in_until_enabled_and_each_change_is_audited() {
+    let (_d, store, clock, secret) = setup().await;
+    let ana = staff::sign_in(
+        &store,
+        &clock,
+        &request("582047", &totp::code_at(&secret, clock.now().timestamp())),
+    )
+    .await
+    .unwrap();
+    assert!(accounts::is_active(&store, ana.id).await.unwrap());
+    assert!(
+        accounts::set_active(&store, clock.now(), " Ana ", false, Actor::Cli)
+            .await
+            .unwrap()
+    );
+    assert!(!accounts::is_active(&store, ana.id).await.unwrap());
+    assert!(
+        !accounts::set_active(&store, clock.now(), "Ana", false, Actor::Cli)
+            .await
+            .unwrap(),
+        "disabling twice changes nothing"
+    );
+    clock.advance(Duration::seconds(30));
+    let code = totp::code_at(&secret, clock.now().timestamp());
+    let r = staff::sign_in(&store, &clock, &request("582047", &code)).await;
+    assert!(matches!(r, Err(Error::SignInFailed { .. })), "{r:?}");
+    let r = accounts::set_active(&store, clock.now(), "Nobody", false, Actor::Cli).await;
+    assert!(
+        matches!(r, Err(Error::StaffNotFound(ref n)) if n == "Nobody"),
+        "{r:?}"
+    );
+    accounts::set_active(&store, clock.now(), "Ana", true, Actor::Cli)
+        .await
+        .unwrap();
+    clock.advance(Duration::seconds(30));
+    let code = totp::code_at(&secret, clock.now().timestamp());
+    staff::sign_in(&store, &clock, &request("582047", &code))
+        .await
+        .unwrap();
+    let list = accounts::list(&store).await.unwrap();
+    assert_eq!(list.len(), 1);
+    assert!(list[0].active && list[0].name == "Ana" && list[0].badges == 0);
+    let actions: Vec<String> = audit_actions(&store)
+        .await
+        .into_iter()
+        .map(|(a, _)| a)
+        .filter(|a| a.starts_with("staff-") && a != "staff-sign-in")
+        .collect();
+    assert_eq!(actions, ["staff-add", "staff-disable", "staff-enable"]);
+}
+
+#[tokio::test]
+async fn a_new_pin_and_a_new_authenticator_replace_the_old_ones() {
+    let (_d, store, clock, old_secret) = setup().await;
+    let r = accounts::reset_pin(&store, clock.now(), "Ana", "654321", Actor::Cli).await;
+    assert!(matches!(r, Err(Error::PinTooWeak { .. })), "{r:?}");
+    // Her own PIN again is not "another member's".
+    accounts::reset_pin(&store, clock.now(), "Ana", "582047", Actor::Cli)
+        .await
+        .unwrap();
+    accounts::reset_pin(&store, clock.now(), "Ana", "917364", Actor::Cli)
+        .await
+        .unwrap();
+    let fresh = accounts::reset_totp(&store, clock.now(), "Lobby", "Ana", Actor::Cli)
+        .await
+        .unwrap();
+    assert_ne!(fresh.secret, old_secret);
+    assert!(fresh.provisioning_uri.starts_with("otpauth://totp/"));
+    let old_code = totp::code_at(&old_secret, clock.now().timestamp());
+    let r = staff::sign_in(&store, &clock, &request("917364", &old_code)).await;
+    assert!(matches!(r, Err(Error::SignInFailed { .. })), "{r:?}");
+    let code = totp::code_at(&fresh.secret, clock.now().timestamp());
+    let r = staff::sign_in(&store, &clock, &request("582047", &code)).await;
+    assert!(
+        matches!(r, Err(Error::SignInFailed { .. })),
+        "old PIN: {r:?}"
+    );
+    staff::sign_in(&store, &clock, &request("917364", &code))
+        .await
+        .unwrap();
+    let log = audit_actions(&store).await;
+    assert_eq!(
+        log.iter()
+            .filter(|(a, _)| a == "staff-reset-pin" || a == "staff-reset-totp")
+            .count(),
+        3
+    );
+    let mut conn = store.pool().acquire().await.unwrap();
+    assert!(matches!(
+        audit::verify(&mut conn).await.unwrap(),
+        Verdict::Intact { .. }
+    ));
 }
 
 #[test]

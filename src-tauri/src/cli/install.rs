@@ -2,7 +2,9 @@
 //! takes the set-up away again. It writes, under `--root` (default `/`):
 //! - `etc/systemd/system/lobby-kiosk.service`: Lobby in the `cage` Wayland kiosk compositor on
 //!   tty1 as USER, restarted by systemd, except after exit code 3 (an unreadable database: a
-//!   restore is needed, restarting would not help);
+//!   restore is needed, restarting would not help). cage runs without `-s`, so the keyboard
+//!   cannot switch to another console; the unit is confined (read-only system, no home
+//!   folders, private /tmp, no capabilities, `UMask=0077`);
 //! - the `multi-user.target.wants` link that enables it, `getty@tty1` masked (the kiosk owns
 //!   tty1), and the `sockets.target.wants` link that enables `pcscd.socket` for badge readers;
 //! - `etc/lobby/lobby.toml` from the documented example, unless one exists;
@@ -29,8 +31,10 @@ const DATA: &str = "var/lib/lobby";
 const MANIFEST: &str = "etc/lobby/install-kiosk.manifest";
 const EXAMPLE: &str = include_str!("../../../docs/lobby.example.toml");
 
-/// The unit: cage runs Lobby alone on tty1 as the kiosk user.
-fn unit(user: &str) -> String {
+/// The unit: cage runs Lobby alone on tty1 as the kiosk user, confined: it may write only the
+/// data folder and the user's runtime folder (cage's Wayland socket), sees no home folders,
+/// has a private /tmp, no capabilities and cannot gain privileges.
+fn unit(user: &str, uid: u32) -> String {
     format!(
         "# Written by `lobby install-kiosk`; `lobby install-kiosk --undo` removes it.
 [Unit]
@@ -50,7 +54,32 @@ StandardInput=tty-fail
 StandardOutput=journal
 StandardError=journal
 Environment=XDG_SESSION_TYPE=wayland
+# Home folders are hidden (ProtectHome), so the web view's caches go in the data folder.
+Environment=HOME=/{DATA}/home
 ExecStart=/{SESSION}
+# Confinement (`systemd-analyze security` rates it OK). Lobby writes only its data folder,
+# and the runtime folder where cage puts its Wayland socket. A site whose second backup folder
+# or hostapd file lies elsewhere adds it with `systemctl edit lobby-kiosk`:
+#   [Service]
+#   ReadWritePaths=/media/backup
+UMask=0077
+NoNewPrivileges=yes
+ProtectSystem=strict
+ReadWritePaths=/{DATA} -/run/user/{uid}
+ProtectHome=yes
+PrivateTmp=yes
+PrivateMounts=yes
+CapabilityBoundingSet=
+ProtectKernelTunables=yes
+ProtectKernelModules=yes
+ProtectKernelLogs=yes
+ProtectControlGroups=yes
+ProtectHostname=yes
+RestrictSUIDSGID=yes
+RestrictRealtime=yes
+LockPersonality=yes
+SystemCallArchitectures=native
+RemoveIPC=yes
 Restart=always
 RestartSec=2
 # 3: the database cannot be read. Restarting will not help: restore a backup
@@ -75,7 +104,7 @@ cage="${{LOBBY_CAGE:-/usr/bin/cage}}"
 lobby="${{LOBBY_BIN:-/usr/bin/lobby}}"
 status="${{XDG_RUNTIME_DIR:-/tmp}}/lobby-kiosk.$$.exit"
 rm -f "$status"
-"$cage" -s -- /bin/sh -c '"$0" --config /{CONFIG} --data-dir /{DATA}; echo $? > "$1"' "$lobby" "$status"
+"$cage" -- /bin/sh -c '"$0" --config /{CONFIG} --data-dir /{DATA}; echo $? > "$1"' "$lobby" "$status"
 code=$(cat "$status" 2>/dev/null || echo 1)
 rm -f "$status"
 exit "$code"
@@ -164,7 +193,7 @@ pub fn run(l10n: &Localizer, user: &str, root: &Path, undo: bool) -> anyhow::Res
         return Ok(ExitCode::from(2));
     };
     let mut made: Vec<Made> = read_manifest(root).unwrap_or_default();
-    let unit_text = unit(user);
+    let unit_text = unit(user, uid);
     write_file(root, UNIT, &unit_text)?;
     record(
         &mut made,

@@ -3,6 +3,7 @@
 //! try; the lock is kept in the database so restarting the app does not lift it. Every attempt
 //! is audited. A signed-in session ends after two minutes without a staff action.
 
+pub mod accounts;
 pub mod pin;
 pub mod totp;
 
@@ -56,20 +57,52 @@ fn validate_name(name: &str) -> Result<String> {
     Ok(name.to_string())
 }
 
-/// Creates a staff account with a fresh TOTP secret (or `secret`, for the demo site).
+/// Creates a staff account with a fresh TOTP secret. The PIN must not be one anyone would try
+/// first ([`pin::weakness`]) nor one another active staff member has.
 pub async fn add(
     store: &Store,
     clock: &dyn Clock,
     issuer: &str,
     name: &str,
     pin: &str,
-    secret: Option<Vec<u8>>,
+    actor: Actor,
+) -> Result<NewStaff> {
+    let name = validate_name(name)?;
+    pin::validate_new(pin)?;
+    // A taken name is said first: it is the cheaper check, and says nothing about PINs.
+    let taken: bool = sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM staff WHERE name = ?)")
+        .bind(&name)
+        .fetch_one(store.pool())
+        .await?;
+    if taken {
+        return Err(Error::StaffExists(name));
+    }
+    accounts::refuse_pin_in_use(store, pin, None).await?;
+    insert(
+        store,
+        clock.now(),
+        issuer,
+        &name,
+        pin,
+        totp::new_secret(),
+        actor,
+    )
+    .await
+}
+
+/// Creates the account with the given secret and without the rules for a new PIN: only the
+/// demo site's published account comes this way.
+pub(crate) async fn insert(
+    store: &Store,
+    now: DateTime<Utc>,
+    issuer: &str,
+    name: &str,
+    pin: &str,
+    secret: Vec<u8>,
     actor: Actor,
 ) -> Result<NewStaff> {
     let name = validate_name(name)?;
     let pin_hash = pin::hash(pin)?;
-    let secret = secret.unwrap_or_else(totp::new_secret);
-    let now = clock.now();
     let mut tx = store.begin_write().await?;
     let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM staff WHERE name = ?")
         .bind(&name)

@@ -1,4 +1,6 @@
-//! Staff PINs: 6 to 12 digits, stored only as argon2id hashes (PHC strings).
+//! Staff PINs: 6 to 12 digits, stored only as argon2id hashes (PHC strings). A PIN someone
+//! would try first (one digit repeated, a run such as 123456, the published demo PIN) is
+//! refused when it is set.
 
 use crate::error::{Error, Result};
 use argon2::password_hash::{
@@ -11,6 +13,59 @@ pub fn validate(pin: &str) -> Result<()> {
         Ok(())
     } else {
         Err(Error::PinInvalid)
+    }
+}
+
+/// Why a PIN of the right form is still refused: it is among the first anyone would try.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Weakness {
+    /// One digit repeated: 000000, 777777.
+    OneDigit,
+    /// Each digit one more, or one less, than the one before (wrapping 9 to 0): 123456,
+    /// 654321, 890123.
+    Run,
+    /// The demo site's PIN, published in the README.
+    Demo,
+}
+
+impl Weakness {
+    /// The rule's stable name, an argument of the translated message.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Weakness::OneDigit => "one-digit",
+            Weakness::Run => "run",
+            Weakness::Demo => "demo",
+        }
+    }
+}
+
+/// Whether a PIN that follows the rules of [`validate`] is still too easy to guess.
+pub fn weakness(pin: &str) -> Option<Weakness> {
+    if pin == crate::demo::DEMO_STAFF_PIN {
+        return Some(Weakness::Demo);
+    }
+    if !pin.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let digits: Vec<u8> = pin.bytes().map(|b| b - b'0').collect();
+    let steps: Vec<u8> = digits.windows(2).map(|w| (10 + w[1] - w[0]) % 10).collect();
+    let (first, rest) = steps.split_first()?;
+    if rest.iter().any(|s| s != first) {
+        return None;
+    }
+    match first {
+        0 => Some(Weakness::OneDigit),
+        1 | 9 => Some(Weakness::Run),
+        _ => None,
+    }
+}
+
+/// Checks a PIN that is being set: the form of [`validate`], then [`weakness`].
+pub fn validate_new(pin: &str) -> Result<()> {
+    validate(pin)?;
+    match weakness(pin) {
+        Some(w) => Err(Error::PinTooWeak { rule: w.as_str() }),
+        None => Ok(()),
     }
 }
 
@@ -52,6 +107,30 @@ mod tests {
         ] {
             assert!(matches!(validate(bad), Err(Error::PinInvalid)), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn the_weakest_pins_are_refused_when_set() {
+        for (pin, why) in [
+            ("000000", Weakness::OneDigit),
+            ("7777777777", Weakness::OneDigit),
+            ("123456", Weakness::Run),
+            ("654321", Weakness::Run),
+            ("890123", Weakness::Run),
+            ("3210987", Weakness::Run),
+            ("246810", Weakness::Demo),
+        ] {
+            assert_eq!(weakness(pin), Some(why), "{pin}");
+            assert!(
+                matches!(validate_new(pin), Err(Error::PinTooWeak { rule }) if rule == why.as_str()),
+                "{pin}"
+            );
+        }
+        for fine in ["135791", "582047", "123457", "112233", "987655"] {
+            assert_eq!(weakness(fine), None, "{fine}");
+            assert!(validate_new(fine).is_ok(), "{fine}");
+        }
+        assert!(matches!(validate_new("12345"), Err(Error::PinInvalid)));
     }
 
     #[test]

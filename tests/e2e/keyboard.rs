@@ -401,11 +401,13 @@ async fn bench_keyboard_latency() {
             if (e.target.closest('[data-skbtn]')) { window.__osk.down = e.timeStamp; return; }
             if (!(e.target instanceof HTMLInputElement)) return;
             const t0 = e.timeStamp;
-            (function poll() {
+            requestAnimationFrame(function poll() {
               const key = document.querySelector('[data-skbtn=\"{close}\"]');
               const shown = key && !key.closest('[hidden]') && key.getBoundingClientRect().height > 0;
-              if (shown) painted(t0, window.__osk.shows); else requestAnimationFrame(poll);
-            })();
+              // Seen in this frame's callback: the frame about to be painted shows it.
+              if (shown) setTimeout(() => window.__osk.shows.push(performance.now() - t0));
+              else requestAnimationFrame(poll);
+            });
           }, true);
           document.addEventListener('input', () => {
             const t0 = window.__osk.down; if (t0 == null) return; window.__osk.down = null;

@@ -10,9 +10,12 @@ home-prompt = كيف يمكننا مساعدتكم اليوم؟
 home-desk-help = هل تحتاجون إلى مساعدة؟ يُرجى التوجه إلى مكتب الاستقبال.
 home-check-in = تسجيل الوصول
 home-check-in-help = زيارة عضو، أو تصريح يومي، أو أعمال صيانة، أو مقابلة
+home-members = الأعضاء: قرّبوا بطاقتكم من القارئ لتسجيل الوصول.
 home-tour = جئت في جولة تعريفية
 home-check-out = تسجيل المغادرة
 home-staff = الموظفون
+idle-still-there = هل ما زلتم هنا؟ ستبدأ هذه الشاشة من جديد خلال ثوانٍ.
+idle-still-here = ما زلت هنا
 home-language = اللغة
 home-demo = الوضع التجريبي
 home-today = اليوم هو { $date }
@@ -59,9 +62,11 @@ checkin-host-title = من تزورون؟
 checkin-host-search = اكتبوا حرفين على الأقل من الاسم
 checkin-host-none = لم يُعثر على أي عضو. تحققوا من الإملاء، أو توجهوا إلى مكتب الاستقبال.
 checkin-host-chosen = أنتم تزورون { $host }
+checkin-host-unknown = مضيفي غير موجود في القائمة، أو لا أعرف
 
 ## تسجيل الوصول: الجولات
 checkin-guide-title = من يرافقكم في الجولة؟
+checkin-guide-unknown = لا أعرف
 checkin-off-limits-title = يُرجى عدم دخول هذه المناطق
 checkin-off-limits-intro = حفاظًا على السلامة وعلى خصوصية أعضائنا، يُمنع دخول هذه المناطق أثناء جولتكم:
 checkin-off-limits-ack = فهمت
@@ -85,6 +90,8 @@ checkin-privacy-accept = أوافق
 checkin-welcome-title = أهلًا وسهلًا، { $name }!
 checkin-welcome-host = أنتم تزورون { $host }
 checkin-welcome-guide = سيرافقكم { $host } في جولة في المكان.
+checkin-welcome-front-desk = سيبحث { $desk } عن مضيفكم ويخبره بوصولكم.
+checkin-welcome-front-desk-tour = سيجد { $desk } من يرافقكم في جولة في المكان.
 checkin-welcome-code = رمز المغادرة الخاص بكم
 checkin-welcome-code-help = أدخلوه هنا عند المغادرة.
 checkin-welcome-wait-title = مكان الانتظار
@@ -384,6 +391,9 @@ policy-read-hint = يُرجى القراءة حتى النهاية للمتاب�
 policy-read-done = شكرًا على القراءة.
 policy-continue = المتابعة إلى التوقيع
 policy-decline = لا أوافق
+policy-decline-confirm = هل أنتم متأكدون؟ بدون الموافقة لا يمكنكم تسجيل الوصول اليوم.
+policy-decline-keep = رجوع
+policy-decline-yes = نعم، لا أوافق
 policy-sign-title = وقّعوا للموافقة
 policy-sign-intro = بتوقيعكم، فإنكم توافقون على «{ $title }»، الإصدار { $version }.
 policy-signer-name = اسمكم
@@ -539,7 +549,7 @@ home-report = الإبلاغ عن مشكلة أمنية
 
 ## الإبلاغ عن مشكلة أمنية (لأي شخص، من الشاشة الرئيسية)
 report-title = الإبلاغ عن مشكلة أمنية
-report-intro = لا يُعاقَب أحد أبدًا على الإبلاغ. أخبرونا بما لاحظتم؛ وسيُبلَّغ الموظفون فورًا.
+report-intro = لا يُعاقَب أحد أبدًا على الإبلاغ. أخبرونا بما لاحظتم؛ يرى الموظفون كل بلاغ على شاشتهم في هذا الكشك.
 report-kind-title = بمَ يتعلق الأمر؟
 report-kind = { $kind ->
     [lost-badge] بطاقة مفقودة أو مسروقة
@@ -568,7 +578,7 @@ report-member-email = عنوان البريد الإلكتروني المسجّ�
 report-member-help = باسمكم وعنوان بريدكم الإلكتروني نوقف بطاقتكم فورًا. وبدونهما، يوقفها الموظفون بعد التحقق من هويتكم.
 report-send = إرسال البلاغ
 report-thanks-title = شكرًا لإبلاغنا
-report-thanks-next = أُبلغ الموظفون وسيتابعون الأمر اليوم. إذا تركتم بيانات اتصال، فسيتواصلون معكم.
+report-thanks-next = حُفظ بلاغكم. سيراه الموظفون فور تسجيل دخولهم التالي إلى هذا الكشك. إذا كان الأمر عاجلًا، فأخبروا مكتب الاستقبال أو اتصلوا بالرقم المذكور في إرشادات السلامة. إذا تركتم بيانات اتصال، فسيتواصل معكم الموظفون.
 report-thanks-badge = { $count ->
     [0] ليست لديكم بطاقة مستخدمة، لذا لم يكن هناك ما يُوقَف.
     [zero] ليست لديكم بطاقة مستخدمة، لذا لم يكن هناك ما يُوقَف.
@@ -615,6 +625,8 @@ staff-emergency-message = الرسالة المعروضة على الشاشة
 staff-emergency-confirm = هل تريدون بدء وضع الطوارئ الآن؟ سيظهر على كل الشاشات حتى تنهوه.
 staff-emergency-on = وضع الطوارئ مفعّل: { $kind }
 staff-emergency-end = زال الخطر: إنهاء وضع الطوارئ
+staff-emergency-end-confirm = هل الجميع بأمان ويمكنهم العودة إلى الداخل؟ ستعود كل الشاشات إلى وضعها العادي.
+staff-emergency-end-yes = نعم، زال الخطر
 staff-emergency-ended = انتهى وضع الطوارئ بعد { $minutes ->
     [zero] أقل من دقيقة
     [one] دقيقة واحدة

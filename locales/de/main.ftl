@@ -10,9 +10,12 @@ home-prompt = Wie können wir Ihnen heute helfen?
 home-desk-help = Sie brauchen Hilfe? Bitte wenden Sie sich an den Empfang.
 home-check-in = Einchecken
 home-check-in-help = Besuch bei einem Mitglied, Tagespass, Arbeiten vor Ort oder Vorstellungsgespräch
+home-members = Mitglieder: Halten Sie Ihren Ausweis an das Lesegerät, um einzuchecken.
 home-tour = Ich bin für einen Rundgang hier
 home-check-out = Auschecken
 home-staff = Personal
+idle-still-there = Noch da? Dieser Bildschirm beginnt in wenigen Sekunden von vorn.
+idle-still-here = Ich bin noch da
 home-language = Sprache
 home-demo = Demomodus
 home-today = Heute ist { $date }
@@ -59,9 +62,11 @@ checkin-host-title = Wen besuchen Sie?
 checkin-host-search = Geben Sie mindestens 2 Buchstaben des Namens ein
 checkin-host-none = Kein Mitglied gefunden. Prüfen Sie die Schreibweise oder wenden Sie sich an den Empfang.
 checkin-host-chosen = Sie besuchen { $host }
+checkin-host-unknown = Mein Gastgeber ist nicht dabei, oder ich weiß es nicht
 
 ## Einchecken: Rundgänge
 checkin-guide-title = Wer führt Sie herum?
+checkin-guide-unknown = Ich weiß es nicht
 checkin-off-limits-title = Bitte betreten Sie diese Bereiche nicht
 checkin-off-limits-intro = Zu Ihrer Sicherheit und zum Schutz der Privatsphäre unserer Mitglieder sind diese Bereiche während Ihres Rundgangs nicht zugänglich:
 checkin-off-limits-ack = Verstanden
@@ -81,6 +86,8 @@ checkin-privacy-accept = Ich stimme zu
 checkin-welcome-title = Willkommen, { $name }!
 checkin-welcome-host = Sie besuchen { $host }
 checkin-welcome-guide = { $host } führt Sie herum.
+checkin-welcome-front-desk = { $desk } findet Ihren Gastgeber und sagt Bescheid, dass Sie da sind.
+checkin-welcome-front-desk-tour = { $desk } findet jemanden, der Sie herumführt.
 checkin-welcome-code = Ihr Code zum Auschecken
 checkin-welcome-code-help = Geben Sie ihn hier ein, wenn Sie gehen.
 checkin-welcome-wait-title = Wo Sie warten können
@@ -335,6 +342,9 @@ policy-read-hint = Bitte lesen Sie bis zum Ende, um fortzufahren.
 policy-read-done = Vielen Dank fürs Lesen.
 policy-continue = Weiter zur Unterschrift
 policy-decline = Ich stimme nicht zu
+policy-decline-confirm = Sind Sie sicher? Ohne Zustimmung können Sie heute nicht einchecken.
+policy-decline-keep = Zurück
+policy-decline-yes = Ja, ich stimme nicht zu
 policy-sign-title = Mit Unterschrift zustimmen
 policy-sign-intro = Mit Ihrer Unterschrift akzeptieren Sie „{ $title }“, Version { $version }.
 policy-signer-name = Ihr Name
@@ -482,7 +492,7 @@ home-report = Sicherheitsproblem melden
 
 ## Ein Sicherheitsproblem melden (alle, von der Startseite aus)
 report-title = Sicherheitsproblem melden
-report-intro = Wer meldet, wird nie bestraft. Sagen Sie uns, was Ihnen aufgefallen ist; das Personal wird sofort informiert.
+report-intro = Wer meldet, wird nie bestraft. Sagen Sie uns, was Ihnen aufgefallen ist; das Personal sieht jede Meldung auf seinem Bildschirm an diesem Kiosk.
 report-kind-title = Worum geht es?
 report-kind = { $kind ->
     [lost-badge] Ausweis verloren oder gestohlen
@@ -511,7 +521,7 @@ report-member-email = Die E-Mail-Adresse, die wir von Ihnen haben
 report-member-help = Mit Ihrem Namen und Ihrer E-Mail-Adresse sperren wir Ihren Ausweis sofort. Ohne diese Angaben sperrt ihn das Personal, nachdem es Ihre Identität geprüft hat.
 report-send = Meldung senden
 report-thanks-title = Vielen Dank für Ihre Meldung
-report-thanks-next = Das Personal ist informiert und kümmert sich heute darum. Wenn Sie Kontaktdaten angegeben haben, meldet es sich bei Ihnen.
+report-thanks-next = Ihre Meldung ist gespeichert. Das Personal sieht sie, sobald es sich das nächste Mal an diesem Kiosk anmeldet. Wenn es dringend ist, sagen Sie es am Empfang oder rufen Sie die Nummer auf den Sicherheitshinweisen an. Wenn Sie Kontaktdaten angegeben haben, meldet sich das Personal bei Ihnen.
 report-thanks-badge = { $count ->
     [0] Sie haben keinen Ausweis in Gebrauch, es gab also nichts zu sperren.
     [one] Ihr Ausweis ist gesperrt: Er öffnet nichts mehr. Fragen Sie am Empfang nach einem neuen.
@@ -554,6 +564,8 @@ staff-emergency-message = Nachricht für den Bildschirm
 staff-emergency-confirm = Notfallmodus jetzt starten? Alle Bildschirme zeigen ihn an, bis Sie ihn beenden.
 staff-emergency-on = Notfallmodus ist aktiv: { $kind }
 staff-emergency-end = Entwarnung: Notfallmodus beenden
+staff-emergency-end-confirm = Sind alle in Sicherheit und dürfen wieder hinein? Alle Bildschirme kehren zum Normalbetrieb zurück.
+staff-emergency-end-yes = Ja, Entwarnung
 staff-emergency-ended = Notfallmodus nach { $minutes ->
     [one] einer Minute
    *[other] { $minutes } Minuten

@@ -10,9 +10,12 @@ home-prompt = How can we help you today?
 home-desk-help = Need help? Please ask at the front desk.
 home-check-in = Check in
 home-check-in-help = Visiting a member, a day pass, work or an interview
+home-members = Members: tap your badge on the reader to check in.
 home-tour = I’m here for a tour
 home-check-out = Check out
 home-staff = Staff
+idle-still-there = Still there? This screen starts over in a few seconds.
+idle-still-here = I’m still here
 home-language = Language
 home-demo = Demo mode
 home-today = Today is { $date }
@@ -59,9 +62,11 @@ checkin-host-title = Who are you visiting?
 checkin-host-search = Type at least 2 letters of their name
 checkin-host-none = No member found. Check the spelling, or ask at the front desk.
 checkin-host-chosen = You are visiting { $host }
+checkin-host-unknown = My host isn’t listed, or I don’t know
 
 ## Check-in: tours
 checkin-guide-title = Who is showing you around?
+checkin-guide-unknown = I don’t know
 checkin-off-limits-title = Please do not enter these areas
 checkin-off-limits-intro = For safety and for our members’ privacy, these areas are off limits during your tour:
 checkin-off-limits-ack = I understand
@@ -81,6 +86,8 @@ checkin-privacy-accept = I agree
 checkin-welcome-title = Welcome, { $name }!
 checkin-welcome-host = You are visiting { $host }
 checkin-welcome-guide = { $host } will show you around.
+checkin-welcome-front-desk = { $desk } will find your host and tell them you are here.
+checkin-welcome-front-desk-tour = { $desk } will find someone to show you around.
 checkin-welcome-code = Your check-out code
 checkin-welcome-code-help = Enter it here when you leave.
 checkin-welcome-wait-title = Where to wait
@@ -329,6 +336,9 @@ policy-read-hint = Please read to the end to continue.
 policy-read-done = Thank you for reading.
 policy-continue = Continue to sign
 policy-decline = I do not agree
+policy-decline-confirm = Are you sure? Without agreeing, you cannot check in today.
+policy-decline-keep = Go back
+policy-decline-yes = Yes, I do not agree
 policy-sign-title = Sign to agree
 policy-sign-intro = By signing, you accept “{ $title }”, version { $version }.
 policy-signer-name = Your name
@@ -476,7 +486,7 @@ home-report = Report a security concern
 
 ## Reporting a security concern (anyone, from the home screen)
 report-title = Report a security concern
-report-intro = Reporting is never punished. Tell us what you noticed; staff are told at once.
+report-intro = Reporting is never punished. Tell us what you noticed; staff see every report on the staff screen of this kiosk.
 report-kind-title = What is it about?
 report-kind = { $kind ->
     [lost-badge] Lost or stolen badge
@@ -505,7 +515,7 @@ report-member-email = The e-mail address we have for you
 report-member-help = With your name and e-mail address we block your badge at once. Without them, staff block it after checking who you are.
 report-send = Send report
 report-thanks-title = Thank you for telling us
-report-thanks-next = Staff have been told and will look into it today. If you left contact details, they will get back to you.
+report-thanks-next = Your report is saved. Staff see it as soon as they next sign in at this kiosk. If it is urgent, tell someone at the front desk or call the number on the safety notices. If you left contact details, staff will get back to you.
 report-thanks-badge = { $count ->
     [0] You have no badge in use, so there was nothing to block.
     [one] Your badge is blocked: it no longer opens anything. Ask at the front desk for a new one.
@@ -548,6 +558,8 @@ staff-emergency-message = Message for the screen
 staff-emergency-confirm = Start emergency mode now? Every screen shows it until you end it.
 staff-emergency-on = Emergency mode is on: { $kind }
 staff-emergency-end = All clear: end emergency mode
+staff-emergency-end-confirm = Is everyone safe and may people go back inside? Every screen returns to normal.
+staff-emergency-end-yes = Yes, all clear
 staff-emergency-ended = Emergency mode ended after { $minutes ->
     [one] one minute
    *[other] { $minutes } minutes

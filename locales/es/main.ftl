@@ -10,9 +10,12 @@ home-prompt = ¿En qué podemos ayudarle hoy?
 home-desk-help = ¿Necesita ayuda? Por favor, pregunte en recepción.
 home-check-in = Registrar mi llegada
 home-check-in-help = Visita a un miembro, pase de día, trabajos o entrevista
+home-members = Miembros: acerquen su tarjeta al lector para registrar su entrada.
 home-tour = Vengo a una visita guiada
 home-check-out = Registrar mi salida
 home-staff = Personal
+idle-still-there = ¿Sigue ahí? Esta pantalla vuelve a empezar en unos segundos.
+idle-still-here = Sigo aquí
 home-language = Idioma
 home-demo = Modo de demostración
 home-today = Hoy es { $date }
@@ -59,9 +62,11 @@ checkin-host-title = ¿A quién viene a visitar?
 checkin-host-search = Escriba al menos 2 letras de su nombre
 checkin-host-none = No se encontró ningún miembro. Revise la ortografía o pregunte en recepción.
 checkin-host-chosen = Viene a visitar a { $host }
+checkin-host-unknown = Mi anfitrión no aparece, o no lo sé
 
 ## Llegada: visitas guiadas
 checkin-guide-title = ¿Quién le acompaña en la visita?
+checkin-guide-unknown = No lo sé
 checkin-off-limits-title = Por favor, no entre en estas zonas
 checkin-off-limits-intro = Por seguridad y por la privacidad de nuestros miembros, no se puede entrar en estas zonas durante su visita:
 checkin-off-limits-ack = Entendido
@@ -82,6 +87,8 @@ checkin-privacy-accept = Acepto
 checkin-welcome-title = ¡Le damos la bienvenida, { $name }!
 checkin-welcome-host = Viene a visitar a { $host }
 checkin-welcome-guide = { $host } le acompañará en la visita.
+checkin-welcome-front-desk = { $desk } buscará a su anfitrión y le avisará de que ha llegado.
+checkin-welcome-front-desk-tour = { $desk } buscará a alguien que le acompañe en la visita.
 checkin-welcome-code = Su código de salida
 checkin-welcome-code-help = Introdúzcalo aquí cuando se vaya.
 checkin-welcome-wait-title = Dónde esperar
@@ -349,6 +356,9 @@ policy-read-hint = Por favor, lea hasta el final para continuar.
 policy-read-done = Gracias por leer.
 policy-continue = Continuar para firmar
 policy-decline = No estoy de acuerdo
+policy-decline-confirm = ¿Está seguro? Sin aceptar no puede registrar su entrada hoy.
+policy-decline-keep = Volver
+policy-decline-yes = Sí, no estoy de acuerdo
 policy-sign-title = Firme para aceptar
 policy-sign-intro = Al firmar, acepta «{ $title }», versión { $version }.
 policy-signer-name = Su nombre
@@ -498,7 +508,7 @@ home-report = Informar de un problema de seguridad
 
 ## Informar de un problema de seguridad (cualquier persona, desde la pantalla de inicio)
 report-title = Informar de un problema de seguridad
-report-intro = Informar nunca se sanciona. Cuéntenos qué ha notado; avisamos al personal de inmediato.
+report-intro = Informar nunca se sanciona. Cuéntenos qué ha notado; el personal ve cada aviso en su pantalla de este quiosco.
 report-kind-title = ¿De qué se trata?
 report-kind = { $kind ->
     [lost-badge] Tarjeta de acceso perdida o robada
@@ -527,7 +537,7 @@ report-member-email = La dirección de correo electrónico que tenemos registrad
 report-member-help = Con su nombre y su dirección de correo electrónico bloqueamos su tarjeta de inmediato. Sin ellos, el personal la bloquea después de comprobar su identidad.
 report-send = Enviar el aviso
 report-thanks-title = Gracias por avisarnos
-report-thanks-next = Hemos avisado al personal, que lo revisará hoy. Si dejó sus datos de contacto, se pondrán en contacto con usted.
+report-thanks-next = Su aviso está guardado. El personal lo verá en cuanto vuelva a iniciar sesión en este quiosco. Si es urgente, avise en recepción o llame al número de los avisos de seguridad. Si dejó sus datos de contacto, el personal se pondrá en contacto con usted.
 report-thanks-badge = { $count ->
     [0] No tiene ninguna tarjeta de acceso en uso, así que no había nada que bloquear.
     [one] Su tarjeta de acceso está bloqueada: ya no abre nada. Pida una nueva en recepción.
@@ -571,6 +581,8 @@ staff-emergency-message = Mensaje para la pantalla
 staff-emergency-confirm = ¿Activar ahora el modo de emergencia? Todas las pantallas lo mostrarán hasta que usted lo termine.
 staff-emergency-on = Modo de emergencia activado: { $kind }
 staff-emergency-end = Fin de la alerta: terminar el modo de emergencia
+staff-emergency-end-confirm = ¿Están todos a salvo y pueden volver a entrar? Todas las pantallas vuelven a la normalidad.
+staff-emergency-end-yes = Sí, fin de la alerta
 staff-emergency-ended = El modo de emergencia terminó después de { $minutes ->
     [one] un minuto
     [many] { $minutes } de minutos

@@ -10,9 +10,12 @@ home-prompt = Comment pouvons-nous vous aider aujourd’hui ?
 home-desk-help = Besoin d’aide ? Adressez-vous à l’accueil.
 home-check-in = Enregistrer mon arrivée
 home-check-in-help = Visite d’un membre, pass journée, intervention ou entretien
+home-members = Membres : présentez votre badge au lecteur pour vous enregistrer.
 home-tour = Je viens pour une visite des locaux
 home-check-out = Enregistrer mon départ
 home-staff = Personnel
+idle-still-there = Toujours là ? Cet écran recommence dans quelques secondes.
+idle-still-here = Je suis toujours là
 home-language = Langue
 home-demo = Mode démo
 home-today = Aujourd’hui : { $date }
@@ -59,9 +62,11 @@ checkin-host-title = À qui rendez-vous visite ?
 checkin-host-search = Saisissez au moins 2 lettres de son nom
 checkin-host-none = Aucun membre trouvé. Vérifiez l’orthographe ou adressez-vous à l’accueil.
 checkin-host-chosen = Vous rendez visite à { $host }
+checkin-host-unknown = Mon hôte n’est pas dans la liste, ou je ne sais pas
 
 ## Arrivée : visites des locaux
 checkin-guide-title = Qui vous fait visiter ?
+checkin-guide-unknown = Je ne sais pas
 checkin-off-limits-title = Merci de ne pas entrer dans ces espaces
 checkin-off-limits-intro = Pour votre sécurité et pour la vie privée de nos membres, ces espaces sont interdits pendant votre visite :
 checkin-off-limits-ack = J’ai compris
@@ -82,6 +87,8 @@ checkin-privacy-accept = J’accepte
 checkin-welcome-title = Bienvenue, { $name } !
 checkin-welcome-host = Vous rendez visite à { $host }
 checkin-welcome-guide = { $host } va vous faire visiter les locaux.
+checkin-welcome-front-desk = { $desk } va trouver votre hôte et le prévenir de votre arrivée.
+checkin-welcome-front-desk-tour = { $desk } va trouver quelqu’un pour vous faire visiter.
 checkin-welcome-code = Votre code de départ
 checkin-welcome-code-help = Saisissez-le ici en partant.
 checkin-welcome-wait-title = Où patienter
@@ -349,6 +356,9 @@ policy-read-hint = Veuillez lire jusqu’à la fin pour continuer.
 policy-read-done = Merci de votre lecture.
 policy-continue = Continuer vers la signature
 policy-decline = Je ne suis pas d’accord
+policy-decline-confirm = Vous êtes sûr ? Sans votre accord, vous ne pouvez pas vous enregistrer aujourd’hui.
+policy-decline-keep = Revenir
+policy-decline-yes = Oui, je ne suis pas d’accord
 policy-sign-title = Signer pour accepter
 policy-sign-intro = En signant, vous acceptez « { $title } », version { $version }.
 policy-signer-name = Votre nom
@@ -498,7 +508,7 @@ home-report = Signaler un problème de sécurité
 
 ## Signaler un problème de sécurité (tout le monde, depuis l’écran d’accueil)
 report-title = Signaler un problème de sécurité
-report-intro = Un signalement n’est jamais sanctionné. Dites-nous ce que vous avez remarqué ; le personnel est prévenu immédiatement.
+report-intro = Un signalement n’est jamais sanctionné. Dites-nous ce que vous avez remarqué ; le personnel voit chaque signalement sur son écran de ce kiosque.
 report-kind-title = De quoi s’agit-il ?
 report-kind = { $kind ->
     [lost-badge] Badge perdu ou volé
@@ -527,7 +537,7 @@ report-member-email = Votre adresse e-mail enregistrée chez nous
 report-member-help = Avec votre nom et votre adresse e-mail, nous bloquons votre badge immédiatement. Sans eux, le personnel le bloque après avoir vérifié votre identité.
 report-send = Envoyer le signalement
 report-thanks-title = Merci de nous avoir prévenus
-report-thanks-next = Le personnel a été prévenu et s’en occupera aujourd’hui. Si vous avez laissé vos coordonnées, il reviendra vers vous.
+report-thanks-next = Votre signalement est enregistré. Le personnel le verra dès sa prochaine connexion à ce kiosque. Si c’est urgent, prévenez l’accueil ou appelez le numéro indiqué sur les consignes de sécurité. Si vous avez laissé vos coordonnées, le personnel reviendra vers vous.
 report-thanks-badge = { $count ->
     [0] Vous n’avez aucun badge en service : il n’y avait rien à bloquer.
     [one] Votre badge est bloqué : il n’ouvre plus rien. Demandez-en un nouveau à l’accueil.
@@ -571,6 +581,8 @@ staff-emergency-message = Message à afficher à l’écran
 staff-emergency-confirm = Activer le mode d’urgence maintenant ? Tous les écrans l’affichent jusqu’à ce que vous y mettiez fin.
 staff-emergency-on = Mode d’urgence activé : { $kind }
 staff-emergency-end = Fin de l’alerte : désactiver le mode d’urgence
+staff-emergency-end-confirm = Tout le monde est-il en sécurité et peut-il rentrer ? Tous les écrans reviennent à la normale.
+staff-emergency-end-yes = Oui, fin de l’alerte
 staff-emergency-ended = Mode d’urgence terminé après { $minutes ->
     [one] { $minutes } minute
     [many] { $minutes } de minutes

@@ -10,9 +10,12 @@ home-prompt = Come possiamo aiutarLa oggi?
 home-desk-help = Serve aiuto? Si rivolga alla reception.
 home-check-in = Registra l'arrivo
 home-check-in-help = Visita a un membro, pass giornaliero, lavori o colloquio
+home-members = Membri: avvicinate il badge al lettore per registrarvi.
 home-tour = Sono qui per una visita guidata
 home-check-out = Registra l'uscita
 home-staff = Personale
+idle-still-there = È ancora qui? Questa schermata ricomincia tra pochi secondi.
+idle-still-here = Sono ancora qui
 home-language = Lingua
 home-demo = Modalità demo
 home-today = Oggi è { $date }
@@ -59,9 +62,11 @@ checkin-host-title = Chi viene a trovare?
 checkin-host-search = Digiti almeno 2 lettere del nome
 checkin-host-none = Nessun membro trovato. Controlli l'ortografia o si rivolga alla reception.
 checkin-host-chosen = Viene a trovare { $host }
+checkin-host-unknown = Il mio ospite non è in elenco, o non lo so
 
 ## Arrivo: visite guidate
 checkin-guide-title = Chi Le mostra gli spazi?
+checkin-guide-unknown = Non lo so
 checkin-off-limits-title = Si prega di non accedere a queste aree
 checkin-off-limits-intro = Per motivi di sicurezza e per la privacy dei nostri membri, durante la visita l'accesso a queste aree non è consentito:
 checkin-off-limits-ack = Ho capito
@@ -81,6 +86,8 @@ checkin-privacy-accept = Accetto
 checkin-welcome-title = Le diamo il benvenuto, { $name }!
 checkin-welcome-host = Viene a trovare { $host }
 checkin-welcome-guide = { $host } Le mostrerà gli spazi.
+checkin-welcome-front-desk = { $desk } troverà il Suo ospite e lo avviserà del Suo arrivo.
+checkin-welcome-front-desk-tour = { $desk } troverà qualcuno che Le mostri gli spazi.
 checkin-welcome-code = Il Suo codice di uscita
 checkin-welcome-code-help = Lo inserisca qui quando va via.
 checkin-welcome-wait-title = Dove attendere
@@ -335,6 +342,9 @@ policy-read-hint = Legga fino alla fine per continuare.
 policy-read-done = Grazie per la lettura.
 policy-continue = Procedi alla firma
 policy-decline = Non accetto
+policy-decline-confirm = È sicuro? Senza accettare non può registrarsi oggi.
+policy-decline-keep = Torna indietro
+policy-decline-yes = Sì, non accetto
 policy-sign-title = Firmi per accettare
 policy-sign-intro = Firmando, accetta «{ $title }», versione { $version }.
 policy-signer-name = Il Suo nome
@@ -482,7 +492,7 @@ home-report = Segnala un problema di sicurezza
 
 ## Segnalare un problema di sicurezza (chiunque, dalla schermata iniziale)
 report-title = Segnala un problema di sicurezza
-report-intro = Segnalare non è mai punito. Ci dica che cosa ha notato; il personale viene avvisato subito.
+report-intro = Segnalare non è mai punito. Ci dica che cosa ha notato; il personale vede ogni segnalazione sulla propria schermata di questo chiosco.
 report-kind-title = Di che cosa si tratta?
 report-kind = { $kind ->
     [lost-badge] Badge smarrito o rubato
@@ -511,7 +521,7 @@ report-member-email = L'indirizzo email registrato presso di noi
 report-member-help = Con il Suo nome e il Suo indirizzo email blocchiamo subito il Suo badge. Senza questi dati, il personale lo blocca dopo aver verificato la Sua identità.
 report-send = Invia la segnalazione
 report-thanks-title = Grazie per la segnalazione
-report-thanks-next = Il personale è stato avvisato e se ne occuperà oggi. Se ha lasciato i Suoi recapiti, La ricontatterà.
+report-thanks-next = La Sua segnalazione è salvata. Il personale la vedrà appena accederà di nuovo a questo chiosco. Se è urgente, lo dica alla reception o chiami il numero indicato negli avvisi di sicurezza. Se ha lasciato i Suoi recapiti, il personale La ricontatterà.
 report-thanks-badge = { $count ->
     [0] Non ha badge in uso, quindi non c'era nulla da bloccare.
     [one] Il Suo badge è bloccato: non apre più nulla. Ne chieda uno nuovo alla reception.
@@ -554,6 +564,8 @@ staff-emergency-message = Messaggio per lo schermo
 staff-emergency-confirm = Attivare ora la modalità di emergenza? Tutti gli schermi la mostrano finché Lei non la termina.
 staff-emergency-on = Modalità di emergenza attiva: { $kind }
 staff-emergency-end = Cessato allarme: termina la modalità di emergenza
+staff-emergency-end-confirm = Sono tutti al sicuro e possono rientrare? Tutti gli schermi tornano alla normalità.
+staff-emergency-end-yes = Sì, cessato allarme
 staff-emergency-ended = Modalità di emergenza terminata dopo { $minutes ->
     [one] un minuto
    *[other] { $minutes } minuti

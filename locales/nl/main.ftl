@@ -10,9 +10,12 @@ home-prompt = Waarmee kunnen we u vandaag helpen?
 home-desk-help = Hulp nodig? Vraag het gerust bij de receptie.
 home-check-in = Inchecken
 home-check-in-help = Bezoek aan een lid, dagpas, werk of sollicitatiegesprek
+home-members = Leden: houd uw pas bij de lezer om in te checken.
 home-tour = Ik kom voor een rondleiding
 home-check-out = Uitchecken
 home-staff = Medewerkers
+idle-still-there = Bent u er nog? Dit scherm begint over een paar seconden opnieuw.
+idle-still-here = Ik ben er nog
 home-language = Taal
 home-demo = Demomodus
 home-today = Vandaag is het { $date }
@@ -59,9 +62,11 @@ checkin-host-title = Wie komt u bezoeken?
 checkin-host-search = Typ minstens 2 letters van de naam
 checkin-host-none = Geen lid gevonden. Controleer de spelling of vraag het bij de receptie.
 checkin-host-chosen = U bezoekt { $host }
+checkin-host-unknown = Mijn gastheer staat er niet bij, of ik weet het niet
 
 ## Inchecken: rondleidingen
 checkin-guide-title = Wie geeft u de rondleiding?
+checkin-guide-unknown = Ik weet het niet
 checkin-off-limits-title = Betreed deze ruimtes alstublieft niet
 checkin-off-limits-intro = Voor de veiligheid en de privacy van onze leden zijn deze ruimtes tijdens uw rondleiding niet toegankelijk:
 checkin-off-limits-ack = Begrepen
@@ -81,6 +86,8 @@ checkin-privacy-accept = Ik ga akkoord
 checkin-welcome-title = Welkom, { $name }!
 checkin-welcome-host = U bezoekt { $host }
 checkin-welcome-guide = { $host } geeft u een rondleiding.
+checkin-welcome-front-desk = { $desk } zoekt uw gastheer en laat weten dat u er bent.
+checkin-welcome-front-desk-tour = { $desk } zoekt iemand die u rondleidt.
 checkin-welcome-code = Uw code om uit te checken
 checkin-welcome-code-help = Voer deze code hier in als u vertrekt.
 checkin-welcome-wait-title = Waar u kunt wachten
@@ -335,6 +342,9 @@ policy-read-hint = Lees de tekst tot het einde om verder te gaan.
 policy-read-done = Bedankt voor het lezen.
 policy-continue = Verder naar ondertekenen
 policy-decline = Ik ga niet akkoord
+policy-decline-confirm = Weet u het zeker? Zonder akkoord kunt u vandaag niet inchecken.
+policy-decline-keep = Terug
+policy-decline-yes = Ja, ik ga niet akkoord
 policy-sign-title = Onderteken om akkoord te gaan
 policy-sign-intro = Met uw handtekening aanvaardt u “{ $title }”, versie { $version }.
 policy-signer-name = Uw naam
@@ -482,7 +492,7 @@ home-report = Beveiligingsprobleem melden
 
 ## Een beveiligingsprobleem melden (iedereen, vanaf het startscherm)
 report-title = Beveiligingsprobleem melden
-report-intro = Melden wordt nooit bestraft. Vertel ons wat u is opgevallen; de medewerkers worden meteen ingelicht.
+report-intro = Melden wordt nooit bestraft. Vertel ons wat u is opgevallen; de medewerkers zien elke melding op hun scherm van deze kiosk.
 report-kind-title = Waar gaat het over?
 report-kind = { $kind ->
     [lost-badge] Pas verloren of gestolen
@@ -511,7 +521,7 @@ report-member-email = Het e-mailadres dat wij van u hebben
 report-member-help = Met uw naam en e-mailadres blokkeren we uw pas meteen. Zonder die gegevens blokkeren de medewerkers de pas nadat ze hebben gecontroleerd wie u bent.
 report-send = Melding versturen
 report-thanks-title = Bedankt voor uw melding
-report-thanks-next = De medewerkers zijn ingelicht en bekijken het vandaag nog. Als u contactgegevens hebt achtergelaten, nemen zij contact met u op.
+report-thanks-next = Uw melding is opgeslagen. De medewerkers zien hem zodra ze zich weer aanmelden bij deze kiosk. Is het dringend, zeg het dan bij de receptie of bel het nummer op de veiligheidsinformatie. Als u contactgegevens hebt achtergelaten, nemen de medewerkers contact met u op.
 report-thanks-badge = { $count ->
     [0] U heeft geen pas in gebruik, dus er viel niets te blokkeren.
     [one] Uw pas is geblokkeerd: hij opent niets meer. Vraag bij de receptie om een nieuwe.
@@ -554,6 +564,8 @@ staff-emergency-message = Bericht voor het scherm
 staff-emergency-confirm = Noodmodus nu starten? Elk scherm toont de noodmodus totdat u die beëindigt.
 staff-emergency-on = Noodmodus is actief: { $kind }
 staff-emergency-end = Alles veilig: noodmodus beëindigen
+staff-emergency-end-confirm = Is iedereen veilig en mag iedereen weer naar binnen? Alle schermen worden weer normaal.
+staff-emergency-end-yes = Ja, alles veilig
 staff-emergency-ended = Noodmodus beëindigd na { $minutes ->
     [one] één minuut
    *[other] { $minutes } minuten

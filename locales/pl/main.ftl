@@ -10,9 +10,12 @@ home-prompt = W czym możemy pomóc?
 home-desk-help = Potrzebujesz pomocy? Zapytaj w recepcji.
 home-check-in = Zarejestruj wejście
 home-check-in-help = Wizyta u członka, karnet dzienny, praca lub rozmowa kwalifikacyjna
+home-members = Członkowie: przyłóż identyfikator do czytnika, aby się zameldować.
 home-tour = Chcę zwiedzić przestrzeń
 home-check-out = Zarejestruj wyjście
 home-staff = Personel
+idle-still-there = Jesteś tam? Ten ekran za kilka sekund zacznie od nowa.
+idle-still-here = Nadal tu jestem
 home-language = Język
 home-demo = Tryb demonstracyjny
 home-today = Dzisiaj: { $date }
@@ -59,9 +62,11 @@ checkin-host-title = Kogo odwiedzasz?
 checkin-host-search = Wpisz co najmniej 2 litery imienia lub nazwiska
 checkin-host-none = Nie znaleziono członka. Sprawdź pisownię lub zapytaj w recepcji.
 checkin-host-chosen = Odwiedzasz: { $host }
+checkin-host-unknown = Mojego gospodarza nie ma na liście lub nie wiem
 
 ## Rejestracja wejścia: zwiedzanie
 checkin-guide-title = Kto Cię oprowadzi?
+checkin-guide-unknown = Nie wiem
 checkin-off-limits-title = Prosimy nie wchodzić do tych stref
 checkin-off-limits-intro = Ze względów bezpieczeństwa i ze względu na prywatność naszych członków podczas zwiedzania nie wolno wchodzić do następujących stref:
 checkin-off-limits-ack = Rozumiem
@@ -83,6 +88,8 @@ checkin-privacy-accept = Zgadzam się
 checkin-welcome-title = Witamy, { $name }!
 checkin-welcome-host = Odwiedzasz: { $host }
 checkin-welcome-guide = { $host } oprowadzi Cię po przestrzeni.
+checkin-welcome-front-desk = { $desk } odnajdzie Twojego gospodarza i powie mu, że jesteś.
+checkin-welcome-front-desk-tour = { $desk } znajdzie kogoś, kto Cię oprowadzi.
 checkin-welcome-code = Twój kod wyjścia
 checkin-welcome-code-help = Wpisz go tutaj przy wyjściu.
 checkin-welcome-wait-title = Gdzie zaczekać
@@ -363,6 +370,9 @@ policy-read-hint = Przeczytaj do końca, aby kontynuować.
 policy-read-done = Dziękujemy za przeczytanie.
 policy-continue = Przejdź do podpisu
 policy-decline = Nie zgadzam się
+policy-decline-confirm = Na pewno? Bez zgody nie możesz się dziś zameldować.
+policy-decline-keep = Wróć
+policy-decline-yes = Tak, nie zgadzam się
 policy-sign-title = Podpisz, aby wyrazić zgodę
 policy-sign-intro = Podpisując, akceptujesz dokument „{ $title }” w wersji { $version }.
 policy-signer-name = Imię i nazwisko
@@ -514,7 +524,7 @@ home-report = Zgłoś problem z bezpieczeństwem
 
 ## Zgłaszanie problemu z bezpieczeństwem (każdy, z ekranu startowego)
 report-title = Zgłoś problem z bezpieczeństwem
-report-intro = Za zgłoszenie nikt nie poniesie kary. Opisz, co zwróciło Twoją uwagę; personel zostanie natychmiast powiadomiony.
+report-intro = Za zgłoszenie nikt nie poniesie kary. Opisz, co zwróciło Twoją uwagę; personel widzi każde zgłoszenie na swoim ekranie w tym kiosku.
 report-kind-title = Czego dotyczy zgłoszenie?
 report-kind = { $kind ->
     [lost-badge] Zgubiony lub skradziony identyfikator
@@ -543,7 +553,7 @@ report-member-email = Twój adres e-mail zapisany w naszym systemie
 report-member-help = Po podaniu imienia i nazwiska oraz adresu e-mail natychmiast zablokujemy Twój identyfikator. Bez nich personel zablokuje go po potwierdzeniu Twojej tożsamości.
 report-send = Wyślij zgłoszenie
 report-thanks-title = Dziękujemy za zgłoszenie
-report-thanks-next = Personel został powiadomiony i zajmie się sprawą jeszcze dziś. Jeśli podano dane kontaktowe, skontaktujemy się z Tobą.
+report-thanks-next = Twoje zgłoszenie zostało zapisane. Personel zobaczy je, gdy tylko zaloguje się ponownie w tym kiosku. Jeśli sprawa jest pilna, powiedz o niej w recepcji lub zadzwoń pod numer z informacji o bezpieczeństwie. Jeśli podano dane kontaktowe, personel się z Tobą skontaktuje.
 report-thanks-badge = { $count ->
     [0] Nie masz aktywnego identyfikatora, więc nie było czego blokować.
     [one] Twój identyfikator został zablokowany: niczego już nie otwiera. Po nowy zgłoś się do recepcji.
@@ -588,6 +598,8 @@ staff-emergency-message = Komunikat na ekran
 staff-emergency-confirm = Włączyć teraz tryb awaryjny? Każdy ekran będzie go pokazywał, dopóki go nie wyłączysz.
 staff-emergency-on = Tryb awaryjny jest włączony: { $kind }
 staff-emergency-end = Odwołanie alarmu: zakończ tryb awaryjny
+staff-emergency-end-confirm = Czy wszyscy są bezpieczni i mogą wrócić do środka? Wszystkie ekrany wrócą do normalnego trybu.
+staff-emergency-end-yes = Tak, odwołaj alarm
 staff-emergency-ended = Tryb awaryjny zakończony po { $minutes ->
     [one] jednej minucie
     [few] { $minutes } minutach

@@ -10,9 +10,12 @@ home-prompt = Como podemos ajudar você hoje?
 home-desk-help = Precisa de ajuda? Fale com a recepção.
 home-check-in = Fazer check-in
 home-check-in-help = Visita a um membro, passe diário, serviço ou entrevista
+home-members = Membros: aproximem o crachá do leitor para fazer o check-in.
 home-tour = Vim conhecer o espaço
 home-check-out = Fazer check-out
 home-staff = Equipe
+idle-still-there = Ainda está aí? Esta tela recomeça em alguns segundos.
+idle-still-here = Ainda estou aqui
 home-language = Idioma
 home-demo = Modo de demonstração
 home-today = Hoje é { $date }
@@ -59,9 +62,11 @@ checkin-host-title = Quem você veio visitar?
 checkin-host-search = Digite pelo menos 2 letras do nome
 checkin-host-none = Nenhum membro encontrado. Confira a grafia ou fale com a recepção.
 checkin-host-chosen = Você vai visitar { $host }
+checkin-host-unknown = Meu anfitrião não está na lista, ou não sei
 
 ## Check-in: visitas guiadas
 checkin-guide-title = Quem vai mostrar o espaço a você?
+checkin-guide-unknown = Não sei
 checkin-off-limits-title = Não entre nestas áreas
 checkin-off-limits-intro = Por segurança e pela privacidade dos nossos membros, a entrada nestas áreas não é permitida durante a sua visita:
 checkin-off-limits-ack = Entendi
@@ -81,6 +86,8 @@ checkin-privacy-accept = Concordo
 checkin-welcome-title = Boas-vindas, { $name }!
 checkin-welcome-host = Você vai visitar { $host }
 checkin-welcome-guide = { $host } vai mostrar o espaço a você.
+checkin-welcome-front-desk = { $desk } vai encontrar seu anfitrião e avisar que você chegou.
+checkin-welcome-front-desk-tour = { $desk } vai encontrar alguém para mostrar o espaço a você.
 checkin-welcome-code = Seu código de check-out
 checkin-welcome-code-help = Digite-o aqui quando for embora.
 checkin-welcome-wait-title = Onde aguardar
@@ -335,6 +342,9 @@ policy-read-hint = Leia até o final para continuar.
 policy-read-done = Obrigado pela leitura.
 policy-continue = Continuar para assinar
 policy-decline = Não concordo
+policy-decline-confirm = Tem certeza? Sem concordar, você não pode fazer o check-in hoje.
+policy-decline-keep = Voltar
+policy-decline-yes = Sim, não concordo
 policy-sign-title = Assine para concordar
 policy-sign-intro = Ao assinar, você aceita “{ $title }”, versão { $version }.
 policy-signer-name = Seu nome
@@ -482,7 +492,7 @@ home-report = Relatar um problema de segurança
 
 ## Relatar um problema de segurança (qualquer pessoa, a partir da tela inicial)
 report-title = Relatar um problema de segurança
-report-intro = Ninguém é punido por relatar. Conte o que você percebeu; a equipe é avisada na hora.
+report-intro = Ninguém é punido por relatar. Conte o que você percebeu; a equipe vê cada relato na tela da equipe deste quiosque.
 report-kind-title = Do que se trata?
 report-kind = { $kind ->
     [lost-badge] Crachá perdido ou roubado
@@ -511,7 +521,7 @@ report-member-email = O e-mail que temos cadastrado para você
 report-member-help = Com o seu nome e e-mail, bloqueamos o seu crachá na hora. Sem eles, a equipe bloqueia o crachá depois de confirmar quem você é.
 report-send = Enviar relato
 report-thanks-title = Obrigado por nos avisar
-report-thanks-next = A equipe foi avisada e vai analisar o caso hoje. Se você deixou dados de contato, a equipe vai falar com você.
+report-thanks-next = Seu relato foi salvo. A equipe vai vê-lo assim que entrar de novo neste quiosque. Se for urgente, avise a recepção ou ligue para o número dos avisos de segurança. Se você deixou dados de contato, a equipe vai falar com você.
 report-thanks-badge = { $count ->
     [0] Você não tem nenhum crachá em uso, então não havia nada para bloquear.
     [one] Seu crachá está bloqueado: ele não abre mais nada. Peça um novo na recepção.
@@ -554,6 +564,8 @@ staff-emergency-message = Mensagem para a tela
 staff-emergency-confirm = Iniciar o modo de emergência agora? Todas as telas vão mostrá-lo até você encerrá-lo.
 staff-emergency-on = Modo de emergência ativo: { $kind }
 staff-emergency-end = Fim da emergência: encerrar o modo de emergência
+staff-emergency-end-confirm = Todos estão em segurança e podem voltar a entrar? Todas as telas voltam ao normal.
+staff-emergency-end-yes = Sim, fim da emergência
 staff-emergency-ended = Modo de emergência encerrado após { $minutes ->
     [one] { $minutes } minuto
    *[other] { $minutes } minutos

@@ -10,9 +10,12 @@ home-prompt = 今天我们能为您做些什么？
 home-desk-help = 需要帮助？请到前台咨询。
 home-check-in = 签到
 home-check-in-help = 拜访会员、日通票、施工维修或面试
+home-members = 会员：在读卡器上刷卡即可登记入场。
 home-tour = 我是来参观的
 home-check-out = 签退
 home-staff = 员工
+idle-still-there = 还在吗？此界面将在几秒后重新开始。
+idle-still-here = 我还在
 home-language = 语言
 home-demo = 演示模式
 home-today = 今天是{ $date }
@@ -59,9 +62,11 @@ checkin-host-title = 您要拜访谁？
 checkin-host-search = 请输入对方姓名，至少 2 个字符
 checkin-host-none = 未找到该会员。请检查拼写，或到前台咨询。
 checkin-host-chosen = 您要拜访的是{ $host }
+checkin-host-unknown = 找不到我要拜访的人，或我不知道
 
 ## 签到：参观
 checkin-guide-title = 由谁带您参观？
+checkin-guide-unknown = 我不知道
 checkin-off-limits-title = 请勿进入以下区域
 checkin-off-limits-intro = 为了安全并保护会员隐私，参观期间请勿进入以下区域：
 checkin-off-limits-ack = 我已了解
@@ -80,6 +85,8 @@ checkin-privacy-accept = 我同意
 checkin-welcome-title = 欢迎您，{ $name }！
 checkin-welcome-host = 您要拜访的是{ $host }
 checkin-welcome-guide = { $host }将带您参观。
+checkin-welcome-front-desk = { $desk }会找到您要拜访的人，并告知您已到达。
+checkin-welcome-front-desk-tour = { $desk }会安排人带您参观。
 checkin-welcome-code = 您的签退码
 checkin-welcome-code-help = 离开时请在此输入。
 checkin-welcome-wait-title = 等候地点
@@ -317,6 +324,9 @@ policy-read-hint = 请阅读到最后再继续。
 policy-read-done = 感谢您的阅读。
 policy-continue = 继续签名
 policy-decline = 我不同意
+policy-decline-confirm = 确定吗？不同意的话，今天无法登记入场。
+policy-decline-keep = 返回
+policy-decline-yes = 是的，我不同意
 policy-sign-title = 签名表示同意
 policy-sign-intro = 签名即表示您接受“{ $title }”第 { $version } 版。
 policy-signer-name = 您的姓名
@@ -462,7 +472,7 @@ home-report = 报告安全问题
 
 ## 报告安全问题（任何人均可从首页报告）
 report-title = 报告安全问题
-report-intro = 报告绝不会受到处罚。请告诉我们您注意到的情况；工作人员会立即收到通知。
+report-intro = 报告绝不会受到处罚。请告诉我们您注意到的情况；工作人员会在本终端的员工界面看到每一份报告。
 report-kind-title = 涉及哪类问题？
 report-kind = { $kind ->
     [lost-badge] 门禁卡丢失或被盗
@@ -491,7 +501,7 @@ report-member-email = 您在我们这里登记的电子邮箱地址
 report-member-help = 提供姓名和电子邮箱地址后，我们会立即停用您的门禁卡。如未提供，工作人员将在核实您的身份后停用。
 report-send = 提交报告
 report-thanks-title = 感谢您告诉我们
-report-thanks-next = 工作人员已收到通知，今天内会跟进处理。如果您留下了联系方式，他们会回复您。
+report-thanks-next = 您的报告已保存。工作人员下次在本终端登录时即会看到。如情况紧急，请告知前台或拨打安全提示上的电话。如果您留下了联系方式，工作人员会回复您。
 report-thanks-badge = { $count ->
     [0] 您没有正在使用的门禁卡，因此无需停用。
    *[other] 您的门禁卡（共 { $count } 张）已停用，不能再开启任何门禁。请到前台领取新卡。
@@ -533,6 +543,8 @@ staff-emergency-message = 屏幕显示的消息
 staff-emergency-confirm = 现在启动紧急模式吗？在您结束之前，所有屏幕都会显示。
 staff-emergency-on = 紧急模式已启动：{ $kind }
 staff-emergency-end = 解除警报：结束紧急模式
+staff-emergency-end-confirm = 所有人都安全并可以回到室内了吗？所有屏幕将恢复正常。
+staff-emergency-end-yes = 是的，解除警报
 staff-emergency-ended = 紧急模式已结束，共持续 { $minutes ->
    *[other] { $minutes } 分钟
 }。

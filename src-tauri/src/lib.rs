@@ -79,6 +79,7 @@ pub fn builder<R: Runtime>(state: AppState) -> tauri::Builder<R> {
             commands::staff::staff_overview,
             commands::visits::check_in_options,
             commands::visits::host_search,
+            commands::visits::check_in_details,
             commands::visits::check_in,
             commands::visits::check_out,
             commands::visits::staff_on_site,

@@ -85,3 +85,42 @@ async fn the_idle_timer_returns_home_and_clears_a_half_filled_field() {
     assert_eq!(k.value_of(&textbox(&en("staff-signin-pin", &[]))).await, "");
     k.close().await;
 }
+
+/// Issue 25: before the idle timer starts a screen over, it asks "Still there?"; a tap keeps
+/// the visitor where they were, with what they typed.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_visitor_is_asked_if_they_are_still_there_before_the_screen_starts_over() {
+    let k = Kiosk::launch(Options {
+        config: Some("[kiosk]\nidle_timeout_seconds = 10\n"),
+        ..Options::default()
+    })
+    .await;
+    k.tap_on(&button(&text("de", "language-name", &[]))).await;
+    k.tap_on(&button(&text("de", "home-check-in", &[]))).await;
+    k.tap_on(&button(&text(
+        "de",
+        "visit-kind",
+        &[("kind", "guest".into())],
+    )))
+    .await;
+    let name = textbox(&text("de", "field-name", &[]));
+    k.tap_type(&name, "Zoe").await;
+    // Halfway through a 10-second timeout (10 s before it, for longer ones), in German.
+    let still_here = button(&text("de", "idle-still-here", &[]));
+    k.find_within(&still_here, Duration::from_secs(15)).await;
+    k.find(&with_text(&text("de", "idle-still-there", &[])))
+        .await;
+    k.axe("the still-there notice").await;
+    k.tap_on(&still_here).await;
+    assert!(k
+        .c
+        .find(fantoccini::Locator::XPath(&still_here))
+        .await
+        .is_err());
+    assert_eq!(k.value_of(&name).await, "Zoe");
+    // Unanswered, it comes again and the screen starts over.
+    k.find_within(&still_here, Duration::from_secs(15)).await;
+    k.find_within(&button(&en("home-staff", &[])), Duration::from_secs(15))
+        .await;
+    k.close().await;
+}

@@ -126,7 +126,16 @@ async fn declining_the_code_ends_the_check_in_without_a_visit_or_an_acceptance()
     })
     .await;
     guest_until_the_code(&k, "en-US", "Dana Decline").await;
-    k.click(&button(&en("policy-decline", &[]))).await;
+    // "I do not agree" asks first (issue 25): "Go back" keeps the visitor where they were.
+    k.tap_on(&button(&en("policy-decline", &[]))).await;
+    k.tap_on(&button(&en("policy-decline-keep", &[]))).await;
+    k.find(&button(&en("policy-continue", &[]))).await;
+    assert_eq!(
+        k.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'policy-decline'"),
+        "0"
+    );
+    k.tap_on(&button(&en("policy-decline", &[]))).await;
+    k.tap_on(&button(&en("policy-decline-yes", &[]))).await;
     k.find(&heading(&en("policy-declined-title", &[]))).await;
     k.click(&button(&en("action-done", &[]))).await;
     k.find(&button(&en("home-check-in", &[]))).await;

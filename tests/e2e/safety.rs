@@ -49,6 +49,16 @@ async fn after_closing_the_home_screen_says_so_and_shows_the_after_hours_notice(
         .filter(|c| !('\u{2066}'..='\u{2069}').contains(c))
         .collect();
     assert!(page.contains("We open again tomorrow at 10:00"), "{page}");
+    // The desk is closed: home does not send people to it (issue 25), it says whom to call.
+    assert!(!page.contains(&en("home-desk-help", &[])), "{page}");
+    let security = lobby_core::Config::demo().emergency.site_security;
+    assert!(
+        page.contains(&en(
+            "home-closed-visitors",
+            &[("security", security.into())]
+        )),
+        "{page}"
+    );
     // Only contractors may check in after hours, and there is no tour.
     k.find(&button(&en("home-closed-check-in", &[]))).await;
     assert!(k
@@ -173,7 +183,11 @@ async fn emergency_mode_from_the_command_line_survives_a_restart_and_only_staff_
     k.staff_sign_in_from(&en("emergency-staff", &[])).await;
     k.find(&heading(&en("staff-rollcall-title", &[]))).await;
     k.axe("staff home in an emergency").await;
-    k.click(&button(&en("staff-emergency-end", &[]))).await;
+    // "All clear" asks first (issue 25); Cancel leaves emergency mode on.
+    k.tap_on(&button(&en("staff-emergency-end", &[]))).await;
+    k.tap_on(&button(&en("action-cancel", &[]))).await;
+    k.tap_on(&button(&en("staff-emergency-end", &[]))).await;
+    k.tap_on(&button(&en("staff-emergency-end-yes", &[]))).await;
     k.find(&format!(
         "//section[h2[normalize-space(.)={}]]//button[normalize-space(.)={}]",
         lit(&en("staff-emergency-title", &[])),
@@ -378,18 +392,22 @@ async fn an_untouched_home_screen_becomes_a_sign_and_a_touch_brings_home_back() 
     .await;
     k.screenshot("home-resting").await;
     k.axe("resting home screen").await;
-    assert!(k
-        .c
-        .find(Locator::XPath(&button(&en("home-check-in", &[]))))
-        .await
-        .is_err());
-    // A touch anywhere brings the home screen back, without pressing what appears under it.
-    k.click(&sign).await;
-    k.find(&button(&en("home-check-in", &[]))).await;
+    // A touch on the sign brings the home screen back, without pressing what appears under it.
+    k.tap_on(&sign).await;
+    k.find(&button(&en("home-report", &[]))).await;
     assert!(k
         .c
         .find(Locator::XPath(&heading(&en("checkin-type-title", &[]))))
         .await
         .is_err());
+    // Issue 25: the first tap acts. Check in is on the sign itself and goes straight on.
+    k.find_within(&sign, Duration::from_secs(25)).await;
+    k.tap_on(&format!(
+        "//section[@aria-label={}]{}",
+        lit(&en("signage-label", &[])),
+        button(&en("home-check-in", &[]))
+    ))
+    .await;
+    k.find(&heading(&en("checkin-type-title", &[]))).await;
     k.close().await;
 }

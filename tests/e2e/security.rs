@@ -140,6 +140,7 @@ const PUBLIC: &[&str] = &[
     "staff_current",
     "check_in_options",
     "host_search",
+    "check_in_details",
     "check_in",
     "check_out",
     "policy_document",

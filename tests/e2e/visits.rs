@@ -272,14 +272,9 @@ async fn a_name_with_a_direction_override_is_refused_next_to_the_field() {
         "Bob\u{202E} nimda",
     )
     .await;
+    // Issue 25: the problem shows on this screen, at Continue, before anything is read or
+    // signed (it used to appear only after the Code of Conduct was signed).
     k.click(&button(&text("fr", "action-continue", &[]))).await;
-    k.type_into(&textbox(&text("fr", "checkin-host-search", &[])), "jo")
-        .await;
-    k.click(&button("Jonas B.")).await;
-    k.click(&button(&text("fr", "action-continue", &[]))).await;
-    k.click(&button(&text("fr", "checkin-privacy-accept", &[])))
-        .await;
-    k.sign_policy("fr").await;
     let message = text(
         "fr",
         "error-field-invalid-characters",
@@ -291,7 +286,22 @@ async fn a_name_with_a_direction_override_is_refused_next_to_the_field() {
         lit(&message)
     );
     k.find(&field_error).await;
+    assert!(k
+        .c
+        .find(fantoccini::Locator::XPath(&textbox(&text(
+            "fr",
+            "checkin-host-search",
+            &[]
+        ))))
+        .await
+        .is_err());
     k.screenshot("check-in-error-fr").await;
+    // Fixed in place, the visit goes on.
+    k.type_into(&textbox(&text("fr", "field-name", &[])), "Bob Admin")
+        .await;
+    k.click(&button(&text("fr", "action-continue", &[]))).await;
+    k.find(&textbox(&text("fr", "checkin-host-search", &[])))
+        .await;
     let csv = k.cli(&[
         "export",
         "visits",
@@ -301,5 +311,141 @@ async fn a_name_with_a_direction_override_is_refused_next_to_the_field() {
         "2030-12-31",
     ]);
     assert_eq!(csv.lines().count(), 1, "nothing saved: {csv}");
+    k.close().await;
+}
+
+/// Regression (issue 25): a visitor who does not know their host, or a tour that does not
+/// know its guide, was stuck with Continue disabled; now the front desk looks after them.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_visitor_who_does_not_know_their_host_or_guide_is_sent_to_the_front_desk() {
+    let k = Kiosk::launch(Options {
+        seed: true,
+        ..Options::default()
+    })
+    .await;
+    let config = lobby_core::Config::demo();
+    let desk = |lang: &str| config.visits.front_desk[lang].clone();
+    k.tap_on(&button(&de("language-name", &[]))).await;
+    k.tap_on(&button(&de("home-check-in", &[]))).await;
+    k.tap_on(&button(&de("visit-kind", &[("kind", "guest".into())])))
+        .await;
+    k.tap_type(&textbox(&de("field-name", &[])), "Nora Neu")
+        .await;
+    k.tap_on(&button(&de("action-continue", &[]))).await;
+    k.tap_on(&button(&de("checkin-host-unknown", &[]))).await;
+    k.tap_on(&button(&de("checkin-privacy-accept", &[]))).await;
+    k.sign_policy("de").await;
+    k.find(&with_text(&de(
+        "checkin-welcome-front-desk",
+        &[("desk", desk("de").into())],
+    )))
+    .await;
+    k.tap_on(&button(&de("action-done", &[]))).await;
+
+    k.tap_on(&button(&en("home-tour", &[]))).await;
+    k.tap_type(&textbox(&en("field-name", &[])), "Tom Tour")
+        .await;
+    k.tap_on(&button(&en("action-continue", &[]))).await;
+    k.tap_on(&button(&en("checkin-guide-unknown", &[]))).await;
+    k.tap_on(&button(&en("checkin-off-limits-ack", &[]))).await;
+    k.tap_on(&button(&en("checkin-privacy-accept", &[]))).await;
+    k.sign_policy("en-US").await;
+    k.find(&with_text(&en(
+        "checkin-welcome-front-desk-tour",
+        &[("desk", desk("en-US").into())],
+    )))
+    .await;
+    // Both are on site for the roll call, with no host or guide recorded.
+    assert_eq!(
+        k.sql("SELECT group_concat(name || ':' || kind || ':' || ifnull(host_member_id, '-') || ':' || ifnull(guide_staff_id, '-'), '|') FROM visits ORDER BY id"),
+        "Nora Neu:guest:-:-|Tom Tour:tour:-:-"
+    );
+    k.close().await;
+}
+
+/// Issue 25: Enter (a hardware keyboard, a scanner) advances the form as Continue would; and
+/// members see on the home screen that their badge checks them in.
+#[tokio::test(flavor = "multi_thread")]
+async fn enter_advances_the_check_in_and_members_are_told_about_their_badge() {
+    let k = Kiosk::launch(Options {
+        seed: true,
+        ..Options::default()
+    })
+    .await;
+    k.find(&with_text(&en("home-members", &[]))).await;
+    k.click(&button(&en("home-check-in", &[]))).await;
+    k.click(&button(&en("visit-kind", &[("kind", "guest".into())])))
+        .await;
+    k.type_into(&textbox(&en("field-name", &[])), "Kim Key\u{E007}")
+        .await;
+    k.find(&heading(&en("checkin-host-title", &[]))).await;
+    k.type_into(&textbox(&en("checkin-host-search", &[])), "Amira")
+        .await;
+    k.find(&button("Amira H.")).await;
+    // One match: Enter picks it, and Enter again goes on.
+    k.find(&textbox(&en("checkin-host-search", &[])))
+        .await
+        .send_keys("\u{E007}")
+        .await
+        .unwrap();
+    k.find(&with_text(&en(
+        "checkin-host-chosen",
+        &[("host", "Amira H.".into())],
+    )))
+    .await;
+    k.find(&textbox(&en("checkin-host-search", &[])))
+        .await
+        .send_keys("\u{E007}")
+        .await
+        .unwrap();
+    k.find(&heading(&en("checkin-privacy-title", &[]))).await;
+    k.close().await;
+}
+
+/// Issue 25: a field's problem shows next to the field when Continue is tapped, before the
+/// visitor reads or signs anything; fixed in place, the visit goes on.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_missing_contractor_field_and_an_email_typo_are_caught_on_the_details_screen() {
+    let k = Kiosk::launch(Options {
+        seed: true,
+        ..Options::default()
+    })
+    .await;
+    k.tap_on(&button(&en("home-check-in", &[]))).await;
+    k.tap_on(&button(&en("visit-kind", &[("kind", "contractor".into())])))
+        .await;
+    k.tap_type(&textbox(&en("field-name", &[])), "Carl Contractor")
+        .await;
+    k.tap_on(&button(&en("action-continue", &[]))).await;
+    let required = en("error-field-required", &[("field", "company".into())]);
+    k.find(&alert(&required)).await;
+    k.find(&heading(&en("checkin-details-title", &[]))).await;
+    k.tap_type(&textbox(&en("field-company", &[])), "Fixit")
+        .await;
+    k.tap_type(&textbox(&en("field-phone", &[])), "+49 30 123")
+        .await;
+    k.tap_type(&textbox(&en("field-purpose", &[])), "Lift")
+        .await;
+    k.tap_on(&button(&en("action-continue", &[]))).await;
+    k.find(&heading(&en("checkin-host-title", &[]))).await;
+    k.tap_on(&button(&en("action-cancel", &[]))).await;
+
+    // A tour's e-mail address with a typo: shown at once, on this screen.
+    k.tap_on(&button(&en("home-tour", &[]))).await;
+    k.tap_type(&textbox(&en("field-name", &[])), "Eve Mail")
+        .await;
+    k.tap_on("//input[@type='checkbox']").await;
+    k.tap_type(&textbox(&en("field-email", &[])), "eve@example")
+        .await;
+    k.tap_on(&button(&en("action-continue", &[]))).await;
+    k.find(&alert(&en("error-email-invalid", &[]))).await;
+    k.tap_type(&textbox(&en("field-email", &[])), ".com").await;
+    assert_eq!(
+        k.value_of(&textbox(&en("field-email", &[]))).await,
+        "eve@example.com"
+    );
+    k.tap_on(&button(&en("action-continue", &[]))).await;
+    k.find(&heading(&en("checkin-guide-title", &[]))).await;
+    assert_eq!(k.sql("SELECT COUNT(*) FROM visits"), "0");
     k.close().await;
 }

@@ -376,6 +376,9 @@ pub struct RawVisits {
     pub retention_days: u32,
     /// Where visitors wait for their host, per language.
     pub waiting_area: Translated,
+    /// Who looks after a visitor who does not know their host or guide, per language: the
+    /// welcome screen names it ("the front desk will find your host").
+    pub front_desk: Translated,
     /// Areas a tour must not enter, each per language; shown before a tour starts.
     pub off_limits: Vec<Translated>,
     pub types: BTreeMap<String, RawVisitType>,
@@ -402,6 +405,18 @@ impl Default for RawVisits {
                 ),
                 ("ar", "يُرجى الجلوس في الصالة المجاورة للمدخل."),
                 ("zh-CN", "请在入口旁的休息区就座。"),
+            ]),
+            front_desk: translated(&[
+                ("en-US", "The front desk"),
+                ("de", "Der Empfang"),
+                ("fr", "L’accueil"),
+                ("es", "La recepción"),
+                ("it", "La reception"),
+                ("pt-BR", "A recepção"),
+                ("nl", "De receptie"),
+                ("pl", "Recepcja"),
+                ("ar", "مكتب الاستقبال"),
+                ("zh-CN", "前台"),
             ]),
             off_limits: vec![
                 translated(&[
@@ -565,6 +580,7 @@ pub struct VisitType {
 pub struct Visits {
     pub retention_days: u32,
     pub waiting_area: Translated,
+    pub front_desk: Translated,
     pub off_limits: Vec<Translated>,
     /// The enabled kinds, in the order of [`VisitKind::ALL`].
     pub types: Vec<VisitType>,
@@ -985,6 +1001,7 @@ fn validate_visits(
 ) -> Result<Visits, (String, ConfigMessage)> {
     in_range("visits.retention_days", raw.retention_days.into(), 1, 3650)?;
     validate_translated("visits.waiting_area", &raw.waiting_area, languages)?;
+    validate_translated("visits.front_desk", &raw.front_desk, languages)?;
     for (i, area) in raw.off_limits.iter().enumerate() {
         validate_translated(&format!("visits.off_limits[{i}]"), area, languages)?;
     }
@@ -1018,6 +1035,7 @@ fn validate_visits(
     Ok(Visits {
         retention_days: raw.retention_days,
         waiting_area: raw.waiting_area,
+        front_desk: raw.front_desk,
         off_limits: raw.off_limits,
         types,
     })

@@ -102,6 +102,78 @@ async fn a_guest_checks_in_appears_on_site_and_checks_out_with_the_code() {
     intact(&store).await;
 }
 
+/// Regression (issue 25): a visitor who did not know their host, or a tour that did not know
+/// its guide, had no way forward; now the front desk looks after them.
+#[tokio::test]
+async fn a_visitor_who_does_not_know_their_host_or_guide_is_looked_after_by_the_front_desk() {
+    let (_d, store, config) = site_with(Config::parse(NO_CODE_OF_CONDUCT, None).unwrap()).await;
+    let now = friday_morning();
+    let unknown = CheckInRequest {
+        host_id: None,
+        ..guest("Zoë Müller")
+    };
+    let refused = visits::check_in(&store, now, &config, &unknown).await;
+    assert!(matches!(refused, Err(Error::HostRequired)), "{refused:?}");
+    let welcome = visits::check_in(
+        &store,
+        now,
+        &config,
+        &CheckInRequest {
+            host_unknown: true,
+            ..unknown
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(welcome.host, None);
+    assert_eq!(welcome.front_desk.as_deref(), Some("Der Empfang"));
+    // A known host is never replaced by the front desk.
+    let known = visits::check_in(
+        &store,
+        now,
+        &config,
+        &CheckInRequest {
+            host_unknown: true,
+            ..guest("Jo Known")
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        (known.host.as_deref(), known.front_desk),
+        (Some("Amira H."), None)
+    );
+    // A tour without a guide: refused, unless the visitor says they do not know.
+    let tour = CheckInRequest {
+        kind: Some(VisitKind::Tour),
+        host_id: None,
+        guide_id: None,
+        off_limits_acknowledged: true,
+        language: "en-US".into(),
+        ..guest("Priya Prospect")
+    };
+    let refused = visits::check_in(&store, now, &config, &tour).await;
+    assert!(matches!(refused, Err(Error::GuideRequired)), "{refused:?}");
+    let welcome = visits::check_in(
+        &store,
+        now,
+        &config,
+        &CheckInRequest {
+            host_unknown: true,
+            ..tour
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(welcome.front_desk.as_deref(), Some("The front desk"));
+    assert_eq!(
+        on_site_names(&store).await.len(),
+        3,
+        "all three are on site for the roll call"
+    );
+    intact(&store).await;
+}
+
 #[tokio::test]
 async fn unknown_and_malformed_codes_are_refused() {
     let (_d, store, _) = site_with(Config::parse(NO_CODE_OF_CONDUCT, None).unwrap()).await;

@@ -10,6 +10,7 @@ pub const COMMANDS: &[&str] = &[
     "staff_overview",
     "check_in_options",
     "host_search",
+    "check_in_details",
     "check_in",
     "check_out",
     "staff_on_site",

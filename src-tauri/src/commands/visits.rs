@@ -26,6 +26,13 @@ pub async fn host_search(
     Ok(directory.search(&query))
 }
 
+/// The details screen's fields checked before the visitor goes on; nothing is stored.
+#[tauri::command]
+#[tracing::instrument(skip_all)]
+pub fn check_in_details(state: State<'_, AppState>, request: CheckInRequest) -> CommandResult<()> {
+    Ok(visits::check_details(&state.config, &request)?)
+}
+
 #[tauri::command]
 #[tracing::instrument(skip_all)]
 pub async fn check_in(

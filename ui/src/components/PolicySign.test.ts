@@ -92,7 +92,13 @@ describe("PolicySign", () => {
       onAbsent: vi.fn(),
       onDeclined,
     });
+    // It asks first: "Go back" records nothing.
     await fireEvent.click(await screen.findByRole("button", { name: "I do not agree" }));
+    await fireEvent.click(screen.getByRole("button", { name: "Go back" }));
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+    expect(calls.map(([c]) => c)).not.toContain("policy_decline");
+    await fireEvent.click(screen.getByRole("button", { name: "I do not agree" }));
+    await fireEvent.click(screen.getByRole("button", { name: "Yes, I do not agree" }));
     await screen.findByRole("heading", { name: "Thank you for your time" });
     expect(calls[1]).toEqual([
       "policy_decline",

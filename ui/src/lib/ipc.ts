@@ -77,6 +77,8 @@ export const staffOverview = () => call<StaffOverview>("staff_overview");
 export const checkInOptions = (language: string) =>
   call<CheckInOptions>("check_in_options", { language });
 export const hostSearch = (query: string) => call<HostMatch[]>("host_search", { query });
+export const checkInDetails = (request: CheckInRequest) =>
+  call<null>("check_in_details", { request });
 export const checkIn = (request: CheckInRequest) => call<CheckedIn>("check_in", { request });
 export const checkOut = (code: string) => call<CheckedOut>("check_out", { code });
 export const staffOnSite = () => call<OnSite[]>("staff_on_site");

@@ -55,6 +55,10 @@ pub struct CheckInRequest {
     pub host_id: Option<String>,
     #[ts(type = "number | null")]
     pub guide_id: Option<i64>,
+    /// The visitor does not know their host (or, on a tour, their guide): the front desk
+    /// looks after them, and a required host or guide is not asked for.
+    #[serde(default)]
+    pub host_unknown: bool,
     pub privacy_accepted: bool,
     /// Tours: the off-limits areas were shown and acknowledged.
     pub off_limits_acknowledged: bool,
@@ -75,6 +79,9 @@ pub struct CheckedIn {
     pub first_name: String,
     /// The host (or guide) by first name and last initial.
     pub host: Option<String>,
+    /// The visitor did not know their host or guide: who looks after them instead (the site's
+    /// `visits.front_desk`, in their language).
+    pub front_desk: Option<String>,
     pub checkout_code: String,
     pub waiting_area: String,
     /// The Code of Conduct acceptance made with this check-in, if any.
@@ -198,8 +205,50 @@ struct Clean {
     purpose: Option<String>,
     host: Option<(String, String)>,
     guide: Option<(i64, String)>,
+    /// No host or guide known: the front desk looks after this visitor.
+    front_desk: bool,
     lead_consent: bool,
     language: String,
+}
+
+/// The fields a visitor types, cleaned by the rules of `text` for their kind of visit.
+struct Details {
+    kind: VisitKind,
+    name: String,
+    company: Option<String>,
+    email: Option<String>,
+    phone: Option<String>,
+    purpose: Option<String>,
+}
+
+fn details(config: &Config, r: &CheckInRequest) -> Result<Details> {
+    let kind = r.kind.ok_or(Error::VisitTypeUnavailable)?;
+    let t = config.visits.get(kind).ok_or(Error::VisitTypeUnavailable)?;
+    Ok(Details {
+        kind,
+        name: text::name("name", &r.name)?,
+        company: text::field(
+            "company",
+            r.company.as_deref(),
+            text::COMPANY_MAX,
+            t.company,
+        )?,
+        email: text::email("email", r.email.as_deref(), t.email)?,
+        phone: text::phone("phone", r.phone.as_deref(), t.phone)?,
+        purpose: text::field(
+            "purpose",
+            r.purpose.as_deref(),
+            text::PURPOSE_MAX,
+            t.purpose,
+        )?,
+    })
+}
+
+/// Checks the fields of the details screen (name, company, e-mail, phone, purpose) by the same
+/// rules as [`check_in`], and stores nothing: the screen shows a problem next to its field
+/// before the visitor goes on to read and sign anything (issue 25).
+pub fn check_details(config: &Config, request: &CheckInRequest) -> Result<()> {
+    details(config, request).map(|_| ())
 }
 
 async fn validate(
@@ -207,23 +256,15 @@ async fn validate(
     config: &Config,
     r: &CheckInRequest,
 ) -> Result<Clean> {
-    let kind = r.kind.ok_or(Error::VisitTypeUnavailable)?;
+    let Details {
+        kind,
+        name,
+        mut company,
+        mut email,
+        mut phone,
+        mut purpose,
+    } = details(config, r)?;
     let t = config.visits.get(kind).ok_or(Error::VisitTypeUnavailable)?;
-    let name = text::name("name", &r.name)?;
-    let mut company = text::field(
-        "company",
-        r.company.as_deref(),
-        text::COMPANY_MAX,
-        t.company,
-    )?;
-    let mut email = text::email("email", r.email.as_deref(), t.email)?;
-    let mut phone = text::phone("phone", r.phone.as_deref(), t.phone)?;
-    let mut purpose = text::field(
-        "purpose",
-        r.purpose.as_deref(),
-        text::PURPOSE_MAX,
-        t.purpose,
-    )?;
     let host = match r
         .host_id
         .as_deref()
@@ -236,18 +277,24 @@ async fn validate(
                 .ok_or(Error::HostUnknown)?;
             Some((id.to_string(), full))
         }
-        _ if t.host == FieldRule::Required => return Err(Error::HostRequired),
+        _ if t.host == FieldRule::Required && !r.host_unknown => return Err(Error::HostRequired),
         _ => None,
     };
     let mut guide = None;
     if kind == VisitKind::Tour {
-        let id = r.guide_id.ok_or(Error::GuideRequired)?;
-        let full: String = sqlx::query_scalar("SELECT name FROM staff WHERE id = ? AND active = 1")
-            .bind(id)
-            .fetch_optional(&mut *conn)
-            .await?
-            .ok_or(Error::GuideRequired)?;
-        guide = Some((id, full));
+        match r.guide_id {
+            Some(id) => {
+                let full: String =
+                    sqlx::query_scalar("SELECT name FROM staff WHERE id = ? AND active = 1")
+                        .bind(id)
+                        .fetch_optional(&mut *conn)
+                        .await?
+                        .ok_or(Error::GuideRequired)?;
+                guide = Some((id, full));
+            }
+            None if r.host_unknown => {}
+            None => return Err(Error::GuideRequired),
+        }
         if !r.off_limits_acknowledged {
             return Err(Error::OffLimitsNotShown);
         }
@@ -267,6 +314,7 @@ async fn validate(
         email,
         phone,
         purpose,
+        front_desk: r.host_unknown && host.is_none() && guide.is_none(),
         host,
         guide,
         lead_consent: kind == VisitKind::Tour && r.lead_consent,
@@ -387,6 +435,9 @@ pub async fn check_in(
         kind: v.kind,
         first_name: text::first_name(&v.name),
         host,
+        front_desk: v.front_desk.then(|| {
+            config::pick(&config.visits.front_desk, &v.language, &config.languages).to_string()
+        }),
         checkout_code: code,
         waiting_area: config::pick(&config.visits.waiting_area, &v.language, &config.languages)
             .to_string(),

@@ -85,7 +85,12 @@ export type CheckInRequest = { kind: VisitKind | null, name: string, company: st
 /**
  * A tour's "interest".
  */
-purpose: string | null, host_id: string | null, guide_id: number | null, privacy_accepted: boolean, 
+purpose: string | null, host_id: string | null, guide_id: number | null, 
+/**
+ * The visitor does not know their host (or, on a tour, their guide): the front desk
+ * looks after them, and a required host or guide is not asked for.
+ */
+host_unknown: boolean, privacy_accepted: boolean, 
 /**
  * Tours: the off-limits areas were shown and acknowledged.
  */
@@ -107,7 +112,12 @@ export type CheckedIn = { visit_id: number, kind: VisitKind, first_name: string,
 /**
  * The host (or guide) by first name and last initial.
  */
-host: string | null, checkout_code: string, waiting_area: string, 
+host: string | null, 
+/**
+ * The visitor did not know their host or guide: who looks after them instead (the site's
+ * `visits.front_desk`, in their language).
+ */
+front_desk: string | null, checkout_code: string, waiting_area: string, 
 /**
  * The Code of Conduct acceptance made with this check-in, if any.
  */

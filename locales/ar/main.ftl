@@ -178,6 +178,10 @@ checkout-help = أدخلوا الرمز المكوّن من 6 أرقام الظ�
 checkout-code = رمز المغادرة
 checkout-done-title = مع السلامة، { $name }!
 checkout-done-body = تم تسجيل مغادرتكم. شكرًا لزيارتكم.
+checkout-no-code = ليس لديّ الرمز
+checkout-by-name-title = تسجيل المغادرة باسمكم
+checkout-by-name-name = اسمكم الكامل كما سجلتم الوصول
+checkout-by-name-host = الاسم الأول لمضيفكم
 
 ## الموظفون: من في المكان، تفقّد الحضور
 staff-onsite-title = الموجودون الآن
@@ -359,6 +363,8 @@ error-guide-required = يُرجى اختيار من يرافقكم في الجو
 error-privacy-not-accepted = يُرجى قراءة إشعار الخصوصية والموافقة عليه لتسجيل الوصول.
 error-off-limits-not-shown = يُرجى تأكيد أنكم قرأتم قائمة المناطق الممنوع دخولها.
 error-checkout-code-unknown = لم نعثر على زيارة بهذا الرمز. تحققوا من الأرقام الستة، أو توجهوا إلى مكتب الاستقبال.
+error-checkout-name-unknown = لم نتمكن من تسجيل مغادرتكم بهذه البيانات. يُرجى التوجه إلى مكتب الاستقبال لتسجيل مغادرتكم.
+error-checkout-paused = محاولات خاطئة كثيرة جدًا في هذا الكشك. حاولوا مرة أخرى بعد { $seconds } ثانية، أو توجهوا إلى مكتب الاستقبال.
 error-already-checked-out = { $name }، تم تسجيل مغادرتكم بالفعل. شكرًا لزيارتكم!
 error-visit-not-found = هذه الزيارة لم تعد موجودة.
 error-roll-call-not-found = عملية تفقّد الحضور هذه لم تعد موجودة.

@@ -161,6 +161,10 @@ checkout-help = Geben Sie den 6-stelligen Code von Ihrem Willkommensbildschirm e
 checkout-code = Code zum Auschecken
 checkout-done-title = Auf Wiedersehen, { $name }!
 checkout-done-body = Sie sind ausgecheckt. Vielen Dank für Ihren Besuch.
+checkout-no-code = Ich habe meinen Code nicht
+checkout-by-name-title = Mit Ihrem Namen auschecken
+checkout-by-name-name = Ihr vollständiger Name, wie beim Einchecken
+checkout-by-name-host = Vorname Ihres Gastgebers
 
 ## Mitarbeiter: wer vor Ort ist, Anwesenheitskontrolle
 staff-onsite-title = Jetzt vor Ort
@@ -314,6 +318,8 @@ error-guide-required = Bitte wählen Sie aus, wer Sie herumführt.
 error-privacy-not-accepted = Bitte lesen und akzeptieren Sie den Datenschutzhinweis, um einzuchecken.
 error-off-limits-not-shown = Bitte bestätigen Sie, dass Sie die Hinweise zu den gesperrten Bereichen gelesen haben.
 error-checkout-code-unknown = Wir konnten keinen Besuch mit diesem Code finden. Prüfen Sie die 6 Ziffern oder wenden Sie sich an den Empfang.
+error-checkout-name-unknown = Mit diesen Angaben konnten wir Sie nicht auschecken. Bitte wenden Sie sich an den Empfang: Dort werden Sie ausgecheckt.
+error-checkout-paused = Zu viele Fehlversuche an diesem Kiosk. Bitte versuchen Sie es in { $seconds } Sekunden erneut oder wenden Sie sich an den Empfang.
 error-already-checked-out = { $name }, Sie sind bereits ausgecheckt. Vielen Dank für Ihren Besuch!
 error-visit-not-found = Diesen Besuch gibt es nicht mehr.
 error-roll-call-not-found = Diese Anwesenheitskontrolle gibt es nicht mehr.

@@ -155,6 +155,10 @@ checkout-help = Enter the 6-digit code from your welcome screen.
 checkout-code = Check-out code
 checkout-done-title = Goodbye, { $name }!
 checkout-done-body = You are checked out. Thank you for visiting.
+checkout-no-code = I don’t have my code
+checkout-by-name-title = Check out with your name
+checkout-by-name-name = Your full name, as you checked in
+checkout-by-name-host = Your host’s first name
 
 ## Staff: who is on site, roll call
 staff-onsite-title = On site now
@@ -308,6 +312,8 @@ error-guide-required = Please choose who is showing you around.
 error-privacy-not-accepted = Please read and accept the privacy notice to check in.
 error-off-limits-not-shown = Please confirm that you have read the off-limits areas.
 error-checkout-code-unknown = We could not find a visit with this code. Check the 6 digits, or ask at the front desk.
+error-checkout-name-unknown = We could not check you out with these details. Please ask at the front desk: they will check you out.
+error-checkout-paused = Too many wrong tries at this kiosk. Please try again in { $seconds } seconds, or ask at the front desk.
 error-already-checked-out = { $name }, you are already checked out. Thank you for visiting!
 error-visit-not-found = This visit no longer exists.
 error-roll-call-not-found = This roll call no longer exists.

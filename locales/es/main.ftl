@@ -167,6 +167,10 @@ checkout-help = Introduzca el código de 6 dígitos de su pantalla de bienvenida
 checkout-code = Código de salida
 checkout-done-title = ¡Hasta pronto, { $name }!
 checkout-done-body = Su salida ha quedado registrada. Gracias por su visita.
+checkout-no-code = No tengo mi código
+checkout-by-name-title = Registrar la salida con su nombre
+checkout-by-name-name = Su nombre completo, como al llegar
+checkout-by-name-host = El nombre de pila de su anfitrión
 
 ## Personal: quién está en el edificio, pase de lista
 staff-onsite-title = En el edificio ahora
@@ -327,6 +331,8 @@ error-guide-required = Por favor, elija quién le acompaña en la visita.
 error-privacy-not-accepted = Por favor, lea y acepte el aviso de privacidad para registrar su llegada.
 error-off-limits-not-shown = Por favor, confirme que ha leído cuáles son las zonas restringidas.
 error-checkout-code-unknown = No encontramos ninguna visita con este código. Revise los 6 dígitos o pregunte en recepción.
+error-checkout-name-unknown = No pudimos registrar su salida con estos datos. Diríjase a recepción: allí registrarán su salida.
+error-checkout-paused = Demasiados intentos fallidos en este quiosco. Inténtelo de nuevo en { $seconds } segundos o diríjase a recepción.
 error-already-checked-out = { $name }, su salida ya está registrada. ¡Gracias por su visita!
 error-visit-not-found = Esta visita ya no existe.
 error-roll-call-not-found = Este pase de lista ya no existe.

@@ -167,6 +167,10 @@ checkout-help = Saisissez le code à 6 chiffres affiché sur votre écran de bie
 checkout-code = Code de départ
 checkout-done-title = Au revoir, { $name } !
 checkout-done-body = Votre départ est enregistré. Merci de votre visite.
+checkout-no-code = Je n’ai pas mon code
+checkout-by-name-title = Enregistrer votre départ avec votre nom
+checkout-by-name-name = Votre nom complet, comme à l’arrivée
+checkout-by-name-host = Le prénom de votre hôte
 
 ## Personnel : qui est sur place, appel des présents
 staff-onsite-title = Sur place actuellement
@@ -327,6 +331,8 @@ error-guide-required = Veuillez choisir la personne qui vous fait visiter.
 error-privacy-not-accepted = Veuillez lire et accepter la notice de confidentialité pour enregistrer votre arrivée.
 error-off-limits-not-shown = Veuillez confirmer que vous avez lu la liste des espaces interdits.
 error-checkout-code-unknown = Nous n’avons trouvé aucune visite avec ce code. Vérifiez les 6 chiffres ou adressez-vous à l’accueil.
+error-checkout-name-unknown = Nous n’avons pas pu enregistrer votre départ avec ces informations. Adressez-vous à l’accueil, qui s’en chargera.
+error-checkout-paused = Trop d’essais incorrects sur ce kiosque. Réessayez dans { $seconds } secondes ou adressez-vous à l’accueil.
 error-already-checked-out = { $name }, votre départ est déjà enregistré. Merci de votre visite !
 error-visit-not-found = Cette visite n’existe plus.
 error-roll-call-not-found = Cet appel des présents n’existe plus.

@@ -161,6 +161,10 @@ checkout-help = Inserisca il codice a 6 cifre mostrato nella schermata di benven
 checkout-code = Codice di uscita
 checkout-done-title = Arrivederci, { $name }!
 checkout-done-body = La Sua uscita è stata registrata. Grazie della visita.
+checkout-no-code = Non ho il mio codice
+checkout-by-name-title = Registri l’uscita con il Suo nome
+checkout-by-name-name = Il Suo nome completo, come all’arrivo
+checkout-by-name-host = Il nome del Suo ospite
 
 ## Personale: chi è presente, appello
 staff-onsite-title = Presenti ora
@@ -314,6 +318,8 @@ error-guide-required = Scelga chi Le mostra gli spazi.
 error-privacy-not-accepted = Per registrare l'arrivo, legga e accetti l'informativa sulla privacy.
 error-off-limits-not-shown = Confermi di aver letto quali sono le aree ad accesso vietato.
 error-checkout-code-unknown = Non troviamo nessuna visita con questo codice. Controlli le 6 cifre o si rivolga alla reception.
+error-checkout-name-unknown = Non abbiamo potuto registrare la Sua uscita con questi dati. Si rivolga alla reception, che la registrerà.
+error-checkout-paused = Troppi tentativi errati su questo chiosco. Riprovi tra { $seconds } secondi o si rivolga alla reception.
 error-already-checked-out = { $name }, la Sua uscita è già stata registrata. Grazie della visita!
 error-visit-not-found = Questa visita non esiste più.
 error-roll-call-not-found = Questo appello non esiste più.

@@ -161,6 +161,10 @@ checkout-help = Voer de 6-cijferige code van uw welkomstscherm in.
 checkout-code = Code om uit te checken
 checkout-done-title = Tot ziens, { $name }!
 checkout-done-body = U bent uitgecheckt. Bedankt voor uw bezoek.
+checkout-no-code = Ik heb mijn code niet
+checkout-by-name-title = Uitchecken met uw naam
+checkout-by-name-name = Uw volledige naam, zoals bij het inchecken
+checkout-by-name-host = De voornaam van uw gastheer
 
 ## Medewerkers: wie er aanwezig is, aanwezigheidscontrole
 staff-onsite-title = Nu aanwezig
@@ -314,6 +318,8 @@ error-guide-required = Kies wie u de rondleiding geeft.
 error-privacy-not-accepted = Lees en accepteer de privacyverklaring om in te checken.
 error-off-limits-not-shown = Bevestig dat u hebt gelezen welke ruimtes niet toegankelijk zijn.
 error-checkout-code-unknown = We kunnen geen bezoek met deze code vinden. Controleer de 6 cijfers of vraag het bij de receptie.
+error-checkout-name-unknown = Met deze gegevens konden we u niet uitchecken. Ga naar de receptie: daar checkt men u uit.
+error-checkout-paused = Te veel foute pogingen bij deze kiosk. Probeer het over { $seconds } seconden opnieuw of ga naar de receptie.
 error-already-checked-out = { $name }, u bent al uitgecheckt. Bedankt voor uw bezoek!
 error-visit-not-found = Dit bezoek bestaat niet meer.
 error-roll-call-not-found = Deze aanwezigheidscontrole bestaat niet meer.

@@ -173,6 +173,10 @@ checkout-help = Wpisz 6-cyfrowy kod z ekranu powitalnego.
 checkout-code = Kod wyjścia
 checkout-done-title = Do widzenia, { $name }!
 checkout-done-body = Wyjście zostało zarejestrowane. Dziękujemy za wizytę.
+checkout-no-code = Nie mam kodu
+checkout-by-name-title = Wymelduj się, podając imię i nazwisko
+checkout-by-name-name = Twoje imię i nazwisko, jak przy meldowaniu
+checkout-by-name-host = Imię Twojego gospodarza
 
 ## Personel: kto jest na miejscu, apel
 staff-onsite-title = Obecnie na miejscu
@@ -340,6 +344,8 @@ error-guide-required = Wybierz osobę, która Cię oprowadzi.
 error-privacy-not-accepted = Aby zarejestrować wejście, przeczytaj i zaakceptuj informację o prywatności.
 error-off-limits-not-shown = Potwierdź zapoznanie się ze strefami, do których nie wolno wchodzić.
 error-checkout-code-unknown = Nie znaleziono wizyty z tym kodem. Sprawdź 6 cyfr lub zapytaj w recepcji.
+error-checkout-name-unknown = Nie udało się wymeldować Cię na podstawie tych danych. Zgłoś się do recepcji: tam Cię wymeldują.
+error-checkout-paused = Zbyt wiele błędnych prób w tym kiosku. Spróbuj ponownie za { $seconds } s lub zgłoś się do recepcji.
 error-already-checked-out = { $name }, Twoje wyjście zostało już zarejestrowane. Dziękujemy za wizytę!
 error-visit-not-found = Ta wizyta już nie istnieje.
 error-roll-call-not-found = Ten apel już nie istnieje.

@@ -161,6 +161,10 @@ checkout-help = Digite o código de 6 dígitos da sua tela de boas-vindas.
 checkout-code = Código de check-out
 checkout-done-title = Até logo, { $name }!
 checkout-done-body = Seu check-out foi feito. Obrigado pela visita.
+checkout-no-code = Não tenho meu código
+checkout-by-name-title = Fazer o check-out com seu nome
+checkout-by-name-name = Seu nome completo, como no check-in
+checkout-by-name-host = O primeiro nome do seu anfitrião
 
 ## Equipe: quem está no local, chamada
 staff-onsite-title = No local agora
@@ -314,6 +318,8 @@ error-guide-required = Escolha quem vai mostrar o espaço a você.
 error-privacy-not-accepted = Para fazer o check-in, leia e aceite o aviso de privacidade.
 error-off-limits-not-shown = Confirme que você leu quais áreas são de acesso proibido.
 error-checkout-code-unknown = Não encontramos uma visita com este código. Confira os 6 dígitos ou fale com a recepção.
+error-checkout-name-unknown = Não conseguimos fazer seu check-out com esses dados. Procure a recepção: lá farão o seu check-out.
+error-checkout-paused = Muitas tentativas erradas neste quiosque. Tente de novo em { $seconds } segundos ou procure a recepção.
 error-already-checked-out = { $name }, seu check-out já foi feito. Obrigado pela visita!
 error-visit-not-found = Esta visita não existe mais.
 error-roll-call-not-found = Esta chamada não existe mais.

@@ -151,6 +151,10 @@ checkout-help = 请输入欢迎界面上显示的 6 位数字签退码。
 checkout-code = 签退码
 checkout-done-title = 再见，{ $name }！
 checkout-done-body = 您已签退。感谢您的来访。
+checkout-no-code = 我没有签退码
+checkout-by-name-title = 用姓名签退
+checkout-by-name-name = 您的全名（与登记时相同）
+checkout-by-name-host = 您要拜访的人的名字
 
 ## 员工：在场人员、点名
 staff-onsite-title = 当前在场
@@ -297,6 +301,8 @@ error-guide-required = 请选择带您参观的人。
 error-privacy-not-accepted = 请阅读并同意隐私声明后再签到。
 error-off-limits-not-shown = 请确认您已阅读禁止进入的区域。
 error-checkout-code-unknown = 未找到与此签退码对应的来访记录。请检查这 6 位数字，或到前台咨询。
+error-checkout-name-unknown = 无法用这些信息为您签退。请到前台办理签退。
+error-checkout-paused = 本终端错误次数过多。请在 { $seconds } 秒后重试，或到前台咨询。
 error-already-checked-out = { $name }，您已经签退了。感谢您的来访！
 error-visit-not-found = 此来访记录已不存在。
 error-roll-call-not-found = 此次点名已不存在。

@@ -82,6 +82,7 @@ pub fn builder<R: Runtime>(state: AppState) -> tauri::Builder<R> {
             commands::visits::check_in_details,
             commands::visits::check_in,
             commands::visits::check_out,
+            commands::visits::check_out_by_name,
             commands::visits::staff_on_site,
             commands::visits::staff_check_out,
             commands::visits::roll_call_current,

@@ -34,6 +34,8 @@ pub struct AppState {
     pub badges: crate::badges::BadgeDesk,
     /// Active members for the host typeahead, reloaded when the member list changes.
     pub directory: tokio::sync::Mutex<Directory>,
+    /// Wrong self check-out tries (codes and names) at this kiosk.
+    pub checkout_guard: std::sync::Mutex<lobby_core::visits::checkout::CheckoutGuard>,
     /// One Wi-Fi sync at a time (FreeRADIUS, hostapd).
     wifi_sync: Arc<tokio::sync::Mutex<()>>,
     /// Emergency mode as the database has it; the screen waits on changes.
@@ -50,6 +52,7 @@ impl AppState {
             member: IdentifiedSlot::default(),
             badges: Default::default(),
             directory: Default::default(),
+            checkout_guard: Default::default(),
             wifi_sync: Default::default(),
             emergency: tokio::sync::watch::Sender::new(None),
         }
@@ -75,6 +78,15 @@ impl AppState {
         drop(conn);
         self.emergency_changed(now);
         Ok(())
+    }
+
+    /// The kiosk's guard against guessed check-out codes and names.
+    pub fn checkout_tries(
+        &self,
+    ) -> std::sync::MutexGuard<'_, lobby_core::visits::checkout::CheckoutGuard> {
+        self.checkout_guard
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     /// Brings the Wi-Fi equipment in line with the database, in the background: a visitor

@@ -411,13 +411,30 @@ impl Kiosk {
         el: &fantoccini::elements::Element,
     ) -> Result<(), fantoccini::error::CmdError> {
         use fantoccini::actions::{InputSource, MouseActions, PointerAction};
-        // What a finger cannot reach (out of view, or under the sticky Back / Continue bar)
-        // is scrolled to the middle first, as a person would swipe.
+        // A person looks before tapping: wait until the screen has stopped moving (a keyboard
+        // sliding in, a form scrolling its field into view), then scroll what a finger cannot
+        // reach (out of view, or under the sticky Back / Continue bar) into the middle, as a
+        // person would swipe. Keys never move, so they are tapped at once.
         self.c
-            .execute(
-                "const e = arguments[0]; const r = e.getBoundingClientRect();
-                 const at = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
-                 if (!at || !(at === e || e.contains(at))) e.scrollIntoView({ block: 'center', behavior: 'instant' });",
+            .execute_async(
+                "const e = arguments[0]; const done = arguments[arguments.length - 1];
+                 const free = () => { const r = e.getBoundingClientRect();
+                   const at = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+                   return at && (at === e || e.contains(at)); };
+                 const reach = () => {
+                   for (const block of ['center', 'start']) {
+                     if (free()) break;
+                     e.scrollIntoView({ block, behavior: 'instant' });
+                   }
+                   // Still under the sticky bar: swipe the screen to its end.
+                   for (let p = e.parentElement; p && !free(); p = p.parentElement) {
+                     if (p.scrollHeight > p.clientHeight) p.scrollTop = p.scrollHeight;
+                   }
+                   done();
+                 };
+                 if (e.closest('[data-skbtn]')) { done(); return; }
+                 Promise.all(document.getAnimations().map(a => a.finished.catch(() => null)))
+                   .then(() => requestAnimationFrame(() => requestAnimationFrame(reach)));",
                 vec![serde_json::to_value(el).expect("element")],
             )
             .await?;

@@ -254,8 +254,30 @@ async fn a_hardware_key_hides_the_keyboard_until_home_and_never_turns_it_off() {
     .await;
     start_check_in(&k, "en-US", "guest").await;
     let name = textbox(&t("en-US", "field-name"));
-    k.tap_on(&name).await;
-    k.find(&keyboard_key("{close}")).await;
+    // Delete repeats while it is held, as on any keyboard.
+    k.tap_type(&name, "Kim Long").await;
+    {
+        use fantoccini::actions::{InputSource, MouseActions, PointerAction};
+        let key = k.find(&keyboard_key("{bksp}")).await;
+        let hold = MouseActions::new("finger".into())
+            .then(PointerAction::MoveToElement {
+                element: key,
+                duration: None,
+                x: 0.0,
+                y: 0.0,
+            })
+            .then(PointerAction::Down { button: 0 })
+            .then(PointerAction::Pause {
+                duration: std::time::Duration::from_millis(1200),
+            })
+            .then(PointerAction::Up { button: 0 });
+        k.c.perform_actions(hold).await.unwrap();
+    }
+    let left = k.value_of(&name).await;
+    assert!(
+        left.len() <= "Kim Long".len() - 3 && "Kim Long".starts_with(&left),
+        "held delete removed several characters: {left:?}"
+    );
     // The close key hides it; a tap on the field brings it back.
     k.tap_key("{close}").await;
     let hidden = || async {

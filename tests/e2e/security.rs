@@ -143,6 +143,7 @@ const PUBLIC: &[&str] = &[
     "check_in_details",
     "check_in",
     "check_out",
+    "check_out_by_name",
     "policy_document",
     "policy_decline",
     "member_policies",

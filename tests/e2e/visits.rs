@@ -449,3 +449,66 @@ async fn a_missing_contractor_field_and_an_email_typo_are_caught_on_the_details_
     assert_eq!(k.sql("SELECT COUNT(*) FROM visits"), "0");
     k.close().await;
 }
+
+/// Issue 25: a visitor without their code checks out by name, confirmed with their host's
+/// first name, by taps; wrong names and codes are slowed down after five tries and never say
+/// anything about anyone else.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_visitor_without_the_code_checks_out_by_name_and_guesses_are_slowed_down() {
+    let k = Kiosk::launch(Options {
+        seed: true,
+        ..Options::default()
+    })
+    .await;
+    check_in_guest(&k, "Zoë Müller").await;
+    k.tap_on(&button(&en("home-check-out", &[]))).await;
+    k.tap_on(&button(&en("checkout-no-code", &[]))).await;
+    k.tap_type(&textbox(&en("checkout-by-name-name", &[])), "zoe muller")
+        .await;
+    // The demo guest's host is Jonas (M-1002); a wrong first name is refused like any doubt.
+    let host = textbox(&en("checkout-by-name-host", &[]));
+    k.tap_type(&host, "Amira").await;
+    k.tap_on(&button(&en("home-check-out", &[]))).await;
+    k.find(&alert(&en("error-checkout-name-unknown", &[])))
+        .await;
+    assert_eq!(
+        k.sql("SELECT count(*) FROM visits WHERE checked_out_at IS NULL"),
+        "1"
+    );
+    // Again from the start, with the right first name.
+    k.tap_on(&button(&en("action-cancel", &[]))).await;
+    k.tap_on(&button(&en("home-check-out", &[]))).await;
+    k.tap_on(&button(&en("checkout-no-code", &[]))).await;
+    k.tap_type(&textbox(&en("checkout-by-name-name", &[])), "Zoë Müller")
+        .await;
+    k.tap_type(&host, "jonas").await;
+    k.tap_on(&button(&en("home-check-out", &[]))).await;
+    k.find(&heading(&en(
+        "checkout-done-title",
+        &[("name", "Zoë".into())],
+    )))
+    .await;
+    assert_eq!(
+        k.sql("SELECT checked_out_by FROM visits WHERE name = 'Zoë Müller'"),
+        "self"
+    );
+    // Four more wrong tries (codes this time) are answered; the sixth waits.
+    for code in ["111111", "222222", "333333", "444444"] {
+        let r = k
+            .invoke("check_out", serde_json::json!({ "code": code }))
+            .await;
+        assert!(r.contains("checkout-code-unknown"), "{r}");
+    }
+    let r = k
+        .invoke("check_out", serde_json::json!({ "code": "555555" }))
+        .await;
+    assert!(r.contains("checkout-paused"), "{r}");
+    let r = k
+        .invoke(
+            "check_out_by_name",
+            serde_json::json!({ "name": "Zoë Müller", "hostFirstName": "Jonas" }),
+        )
+        .await;
+    assert!(r.contains("checkout-paused"), "{r}");
+    k.close().await;
+}

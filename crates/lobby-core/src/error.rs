@@ -71,6 +71,10 @@ error_codes! {
     OffLimitsNotShown => "off-limits-not-shown",
     /// No open visit has this check-out code.
     CheckoutCodeUnknown => "checkout-code-unknown",
+    /// Check-out by name found no single open visit with this name and host: see the desk.
+    CheckoutNameUnknown => "checkout-name-unknown",
+    /// Too many wrong check-out tries at this kiosk: wait `seconds`.
+    CheckoutPaused => "checkout-paused",
     /// The visit was checked out already (`name`).
     AlreadyCheckedOut => "already-checked-out",
     /// No such visit.
@@ -223,6 +227,10 @@ pub enum Error {
     OffLimitsNotShown,
     #[error("no open visit has this check-out code")]
     CheckoutCodeUnknown,
+    #[error("no single open visit with this name and host")]
+    CheckoutNameUnknown,
+    #[error("too many wrong check-out tries; retry in {retry_after_secs} s")]
+    CheckoutPaused { retry_after_secs: u64 },
     #[error("already checked out")]
     AlreadyCheckedOut { name: String },
     #[error("no such visit")]
@@ -331,6 +339,8 @@ impl Error {
             Error::PrivacyNotAccepted => ErrorCode::PrivacyNotAccepted,
             Error::OffLimitsNotShown => ErrorCode::OffLimitsNotShown,
             Error::CheckoutCodeUnknown => ErrorCode::CheckoutCodeUnknown,
+            Error::CheckoutNameUnknown => ErrorCode::CheckoutNameUnknown,
+            Error::CheckoutPaused { .. } => ErrorCode::CheckoutPaused,
             Error::AlreadyCheckedOut { .. } => ErrorCode::AlreadyCheckedOut,
             Error::VisitNotFound => ErrorCode::VisitNotFound,
             Error::RollCallNotFound => ErrorCode::RollCallNotFound,
@@ -377,7 +387,8 @@ impl Error {
             Error::SignInFailed { remaining } => {
                 args.insert("remaining".into(), (*remaining).into());
             }
-            Error::SignInLocked { retry_after_secs } => {
+            Error::SignInLocked { retry_after_secs }
+            | Error::CheckoutPaused { retry_after_secs } => {
                 args.insert("seconds".into(), (*retry_after_secs).into());
             }
             Error::StaffExists(name)

@@ -174,6 +174,50 @@ async fn a_visitor_who_does_not_know_their_host_or_guide_is_looked_after_by_the_
     intact(&store).await;
 }
 
+/// Issue 25: check-out without the code, by the full name and the host's first name; every
+/// doubt (no match, two matches, no host, a wrong first name) gives the same answer.
+#[tokio::test]
+async fn a_visitor_checks_out_by_name_confirmed_with_their_hosts_first_name() {
+    use lobby_core::visits::checkout::check_out_by_name;
+    let (_d, store, config) = site_with(Config::parse(NO_CODE_OF_CONDUCT, None).unwrap()).await;
+    let now = friday_morning();
+    for name in ["Zoë Müller", "Sam Twin", "Sam Twin"] {
+        visits::check_in(&store, now, &config, &guest(name))
+            .await
+            .unwrap();
+    }
+    visits::check_in(
+        &store,
+        now,
+        &config,
+        &CheckInRequest {
+            host_id: None,
+            host_unknown: true,
+            ..guest("Desk Visitor")
+        },
+    )
+    .await
+    .unwrap();
+    let unknown = |r: lobby_core::error::Result<visits::CheckedOut>| {
+        assert!(matches!(r, Err(Error::CheckoutNameUnknown)), "{r:?}");
+    };
+    unknown(check_out_by_name(&store, now, "Zoë Müller", "Jonas").await);
+    unknown(check_out_by_name(&store, now, "Zoë", "Amira").await);
+    unknown(check_out_by_name(&store, now, "Sam Twin", "Amira").await);
+    unknown(check_out_by_name(&store, now, "Desk Visitor", "Amira").await);
+    unknown(check_out_by_name(&store, now, "", "").await);
+    assert_eq!(on_site_names(&store).await.len(), 4, "nobody checked out");
+    let out = check_out_by_name(&store, now, "  zoe   MULLER ", "amira")
+        .await
+        .unwrap();
+    assert_eq!(out.first_name, "Zoë");
+    assert!(!on_site_names(&store)
+        .await
+        .contains(&"Zoë Müller".to_string()));
+    unknown(check_out_by_name(&store, now, "Zoë Müller", "Amira").await);
+    intact(&store).await;
+}
+
 #[tokio::test]
 async fn unknown_and_malformed_codes_are_refused() {
     let (_d, store, _) = site_with(Config::parse(NO_CODE_OF_CONDUCT, None).unwrap()).await;

@@ -13,6 +13,7 @@ pub const COMMANDS: &[&str] = &[
     "check_in_details",
     "check_in",
     "check_out",
+    "check_out_by_name",
     "staff_on_site",
     "staff_check_out",
     "roll_call_current",

@@ -1,6 +1,7 @@
 use super::CommandResult;
 use crate::AppState;
 use lobby_core::members::HostMatch;
+use lobby_core::visits::checkout;
 use lobby_core::visits::rollcall::{self, Mark, RollCall};
 use lobby_core::visits::{self, CheckInOptions, CheckInRequest, CheckedIn, CheckedOut, OnSite};
 use tauri::State;
@@ -57,9 +58,38 @@ pub async fn check_in(
 #[tauri::command]
 #[tracing::instrument(skip_all)]
 pub async fn check_out(state: State<'_, AppState>, code: String) -> CommandResult<CheckedOut> {
-    let out = visits::check_out_by_code(&state.store, state.clock.now(), &code).await?;
+    let now = state.clock.now();
+    state.checkout_tries().check(now)?;
+    let out = visits::check_out_by_code(&state.store, now, &code).await;
+    counted(&state, now, out)
+}
+
+/// A wrong code or name counts against the kiosk's check-out guard; a check-out ends Wi-Fi.
+fn counted(
+    state: &AppState,
+    now: chrono::DateTime<chrono::Utc>,
+    out: lobby_core::error::Result<CheckedOut>,
+) -> CommandResult<CheckedOut> {
+    if checkout::CheckoutGuard::is_wrong_try(&out) {
+        state.checkout_tries().failed(now);
+    }
+    let out = out?;
     state.sync_wifi();
     Ok(out)
+}
+
+/// Self check-out without the code: the full name and the host's first name.
+#[tauri::command]
+#[tracing::instrument(skip_all)]
+pub async fn check_out_by_name(
+    state: State<'_, AppState>,
+    name: String,
+    host_first_name: String,
+) -> CommandResult<CheckedOut> {
+    let now = state.clock.now();
+    state.checkout_tries().check(now)?;
+    let out = checkout::check_out_by_name(&state.store, now, &name, &host_first_name).await;
+    counted(&state, now, out)
 }
 
 #[tauri::command]

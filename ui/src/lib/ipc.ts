@@ -80,6 +80,8 @@ export const hostSearch = (query: string) => call<HostMatch[]>("host_search", { 
 export const checkInDetails = (request: CheckInRequest) =>
   call<null>("check_in_details", { request });
 export const checkIn = (request: CheckInRequest) => call<CheckedIn>("check_in", { request });
+export const checkOutByName = (name: string, hostFirstName: string) =>
+  call<CheckedOut>("check_out_by_name", { name, hostFirstName });
 export const checkOut = (code: string) => call<CheckedOut>("check_out", { code });
 export const staffOnSite = () => call<OnSite[]>("staff_on_site");
 export const staffCheckOut = (visitId: number) => call<CheckedOut>("staff_check_out", { visitId });

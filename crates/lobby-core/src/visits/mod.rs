@@ -3,6 +3,7 @@
 //! who is on site; a roll call turns that into a checklist at the assembly point. Visits older
 //! than the retention period are anonymised.
 
+pub mod checkout;
 pub mod export;
 pub mod rollcall;
 

@@ -335,7 +335,10 @@ impl PortraitScreen {
     fn start() -> PortraitScreen {
         use std::process::{Command, Stdio};
         let n = (90..200)
-            .find(|n| !std::path::Path::new(&format!("/tmp/.X11-unix/X{n}")).exists())
+            .find(|n| {
+                !std::path::Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
+                    && !std::path::Path::new(&format!("/tmp/.X{n}-lock")).exists()
+            })
             .expect("a free display number");
         let display = format!(":{n}");
         let xvfb = Command::new("Xvfb")

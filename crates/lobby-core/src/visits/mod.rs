@@ -198,12 +198,8 @@ pub async fn options(
 
 /// A validated form: what will be stored.
 struct Clean {
-    kind: VisitKind,
-    name: String,
-    company: Option<String>,
-    email: Option<String>,
-    phone: Option<String>,
-    purpose: Option<String>,
+    /// The typed fields; a tour's contact details only with consent.
+    form: Details,
     host: Option<(String, String)>,
     guide: Option<(i64, String)>,
     /// No host or guide known: the front desk looks after this visitor.
@@ -309,12 +305,14 @@ async fn validate(
     }
     let language = crate::i18n::negotiate(&r.language);
     Ok(Clean {
-        kind,
-        name,
-        company,
-        email,
-        phone,
-        purpose,
+        form: Details {
+            kind,
+            name,
+            company,
+            email,
+            phone,
+            purpose,
+        },
         front_desk: r.host_unknown && host.is_none() && guide.is_none(),
         host,
         guide,
@@ -347,11 +345,14 @@ pub async fn check_in(
     };
     let mut tx = store.begin_write().await?;
     let v = validate(&mut tx, config, request).await?;
-    if !kinds_at(config, now).contains(&v.kind) {
+    if !kinds_at(config, now).contains(&v.form.kind) {
         return Err(Error::VisitTypeUnavailable);
     }
     let signed = signed.transpose()?;
-    let needs_code = config.visits.get(v.kind).is_some_and(|t| t.code_of_conduct)
+    let needs_code = config
+        .visits
+        .get(v.form.kind)
+        .is_some_and(|t| t.code_of_conduct)
         && policies::is_published(&mut tx, config::CODE_OF_CONDUCT).await?;
     if needs_code && signed.is_none() {
         return Err(Error::PolicyNotAccepted);
@@ -367,19 +368,19 @@ pub async fn check_in(
                lead_consent, kiosk_id)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
         )
-        .bind(v.kind.as_str())
-        .bind(&v.name)
-        .bind(&v.company)
-        .bind(&v.email)
-        .bind(&v.phone)
-        .bind(&v.purpose)
+        .bind(v.form.kind.as_str())
+        .bind(&v.form.name)
+        .bind(&v.form.company)
+        .bind(&v.form.email)
+        .bind(&v.form.phone)
+        .bind(&v.form.purpose)
         .bind(v.host.as_ref().map(|h| &h.0))
         .bind(v.guide.as_ref().map(|g| g.0))
         .bind(&v.language)
         .bind(&code)
         .bind(&at)
         .bind(&at)
-        .bind((v.kind == VisitKind::Tour).then_some(&at))
+        .bind((v.form.kind == VisitKind::Tour).then_some(&at))
         .bind(v.lead_consent)
         .bind(&config.kiosk_id)
         .fetch_one(&mut *tx)
@@ -397,7 +398,7 @@ pub async fn check_in(
             actor: Actor::Kiosk,
             action: "visit-check-in",
             subject: Some(format!("visit:{id}")),
-            details: json!({ "kind": v.kind.as_str(), "off_limits_shown": v.kind == VisitKind::Tour }),
+            details: json!({ "kind": v.form.kind.as_str(), "off_limits_shown": v.form.kind == VisitKind::Tour }),
         },
     )
     .await?;
@@ -412,7 +413,7 @@ pub async fn check_in(
     // The pass is committed with the visit; the equipment learns of it right after.
     let tier = config
         .visits
-        .get(v.kind)
+        .get(v.form.kind)
         .and_then(|t| t.wifi_tier.as_deref());
     let (wifi, wifi_closed_until) = match tier {
         Some(tier) => {
@@ -433,8 +434,8 @@ pub async fn check_in(
         .map(|n| text::short_name(&n));
     Ok(CheckedIn {
         visit_id: id,
-        kind: v.kind,
-        first_name: text::first_name(&v.name),
+        kind: v.form.kind,
+        first_name: text::first_name(&v.form.name),
         host,
         front_desk: v.front_desk.then(|| {
             config::pick(&config.visits.front_desk, &v.language, &config.languages).to_string()

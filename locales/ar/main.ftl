@@ -36,14 +36,16 @@ visit-kind = { $kind ->
     [guest] زيارة عضو
     [tour] جولة في المكان
     [day-pass] تصريح يومي
-    [contractor] مقاول أو توصيل
+    [contractor] مقاول
+    [delivery] توصيل
    *[interview] مقابلة أو فعالية
 }
 visit-kind-help = { $kind ->
     [guest] دعاكم أحد الموجودين هنا.
     [tour] تعرّفوا على المكان مع أحد أعضاء فريقنا.
     [day-pass] اعملوا هنا لمدة يوم.
-    [contractor] جئتم لإصلاح شيء أو تركيبه أو توصيله.
+    [contractor] جئتم لإصلاح شيء أو تركيبه.
+    [delivery] تحملون طردًا أو بضاعة لشخص هنا.
    *[interview] لديكم مقابلة أو جئتم لحضور فعالية.
 }
 
@@ -63,6 +65,8 @@ checkin-host-search = اكتبوا حرفين على الأقل من الاسم
 checkin-host-none = لم يُعثر على أي عضو. تحققوا من الإملاء، أو توجهوا إلى مكتب الاستقبال.
 checkin-host-chosen = أنتم تزورون { $host }
 checkin-host-unknown = مضيفي غير موجود في القائمة، أو لا أعرف
+checkin-recipient-title = لمن هذا التوصيل؟
+checkin-recipient-unknown = لمكتب الاستقبال، أو لا أعرف
 
 ## تسجيل الوصول: الجولات
 checkin-guide-title = من يرافقكم في الجولة؟
@@ -92,6 +96,8 @@ checkin-welcome-host = أنتم تزورون { $host }
 checkin-welcome-guide = سيرافقكم { $host } في جولة في المكان.
 checkin-welcome-front-desk = سيبحث { $desk } عن مضيفكم ويخبره بوصولكم.
 checkin-welcome-front-desk-tour = سيجد { $desk } من يرافقكم في جولة في المكان.
+checkin-welcome-delivery = توصيل إلى { $host }.
+checkin-welcome-delivery-desk = سيستلم { $desk } التوصيل.
 checkin-welcome-code = رمز المغادرة الخاص بكم
 checkin-welcome-code-help = أدخلوه هنا عند المغادرة.
 checkin-welcome-wait-title = مكان الانتظار
@@ -217,6 +223,7 @@ staff-signin-working = جارٍ التحقق…
 
 ## صفحة الموظفين
 staff-home-title = تم تسجيل الدخول باسم { $name }
+staff-home-session-held = وضع الطوارئ أو التفقد قيد التشغيل: ستبقى مسجّل الدخول حتى ينتهي. سجّل الخروج عند مغادرة الكشك.
 staff-home-session = حفاظًا على الأمان، يُسجَّل الخروج تلقائيًا بعد { $minutes ->
     [zero] أقل من دقيقة
     [one] دقيقة واحدة
@@ -607,12 +614,14 @@ emergency-title = { $kind ->
 }
 emergency-action = { $kind ->
     [fire] استخدموا أقرب مخرج. لا تستخدموا المصاعد. توجهوا إلى نقطة التجمع: { $assembly_point }.
-    [shelter] ابتعدوا عن النوافذ، وأغلقوا الأبواب، وانتظروا تعليمات الموظفين.
+    [shelter] توجّهوا إلى مكان الاحتماء: { $shelter }. ابتعدوا عن النوافذ، وأغلقوا الأبواب، وانتظروا تعليمات الموظفين.
     [medical] اتصلوا بالرقم { $medical }. الإسعافات الأولية: { $first_aid }. أبقوا الطريق خاليًا لفرق الإسعاف.
    *[custom] اتبعوا تعليمات الموظفين.
 }
 emergency-aed = جهاز إزالة الرجفان (AED): { $aed }
 emergency-assembly = نقطة التجمع: { $assembly_point }
+emergency-shelter = مكان الاحتماء: { $shelter }
+emergency-first-aid = حقيبة الإسعافات الأولية: { $first_aid }
 emergency-numbers = الإطفاء { $fire } · الإسعاف { $medical } · الشرطة { $police } · أمن الموقع { $security }
 emergency-address = العنوان: { $address }
 emergency-since = منذ { $time }

@@ -36,14 +36,16 @@ visit-kind = { $kind ->
     [guest] Besuch bei einem Mitglied
     [tour] Rundgang durch die Räume
     [day-pass] Tagespass
-    [contractor] Handwerk oder Lieferung
+    [contractor] Handwerk und Montage
+    [delivery] Lieferung
    *[interview] Vorstellungsgespräch oder Veranstaltung
 }
 visit-kind-help = { $kind ->
     [guest] Jemand hier hat Sie eingeladen.
     [tour] Sie sehen sich die Räume mit jemandem aus unserem Team an.
     [day-pass] Sie arbeiten heute einen Tag lang hier.
-    [contractor] Sie reparieren, installieren oder liefern etwas.
+    [contractor] Sie reparieren oder installieren etwas.
+    [delivery] Sie bringen ein Paket oder Waren für jemanden hier.
    *[interview] Sie haben ein Vorstellungsgespräch oder besuchen eine Veranstaltung.
 }
 
@@ -63,6 +65,8 @@ checkin-host-search = Geben Sie mindestens 2 Buchstaben des Namens ein
 checkin-host-none = Kein Mitglied gefunden. Prüfen Sie die Schreibweise oder wenden Sie sich an den Empfang.
 checkin-host-chosen = Sie besuchen { $host }
 checkin-host-unknown = Mein Gastgeber ist nicht dabei, oder ich weiß es nicht
+checkin-recipient-title = Für wen ist die Lieferung?
+checkin-recipient-unknown = Für den Empfang, oder ich weiß es nicht
 
 ## Einchecken: Rundgänge
 checkin-guide-title = Wer führt Sie herum?
@@ -88,6 +92,8 @@ checkin-welcome-host = Sie besuchen { $host }
 checkin-welcome-guide = { $host } führt Sie herum.
 checkin-welcome-front-desk = { $desk } findet Ihren Gastgeber und sagt Bescheid, dass Sie da sind.
 checkin-welcome-front-desk-tour = { $desk } findet jemanden, der Sie herumführt.
+checkin-welcome-delivery = Lieferung für { $host }.
+checkin-welcome-delivery-desk = { $desk } nimmt die Lieferung an.
 checkin-welcome-code = Ihr Code zum Auschecken
 checkin-welcome-code-help = Geben Sie ihn hier ein, wenn Sie gehen.
 checkin-welcome-wait-title = Wo Sie warten können
@@ -196,6 +202,7 @@ staff-signin-working = Wird geprüft …
 
 ## Mitarbeiterbereich
 staff-home-title = Angemeldet als { $name }
+staff-home-session-held = Notfallmodus oder Anwesenheitskontrolle läuft: Sie bleiben angemeldet, bis sie endet. Melden Sie sich ab, wenn Sie den Kiosk verlassen.
 staff-home-session = Aus Sicherheitsgründen werden Sie nach { $minutes ->
     [one] einer Minute
    *[other] { $minutes } Minuten
@@ -546,12 +553,14 @@ emergency-title = { $kind ->
 }
 emergency-action = { $kind ->
     [fire] Benutzen Sie den nächsten Ausgang, keine Aufzüge. Gehen Sie zum Sammelplatz: { $assembly_point }.
-    [shelter] Gehen Sie weg von den Fenstern, schließen Sie die Türen und warten Sie auf Anweisungen des Personals.
+    [shelter] Gehen Sie zum Schutzraum: { $shelter }. Halten Sie sich von Fenstern fern, schließen Sie die Türen und warten Sie auf Anweisungen des Personals.
     [medical] Rufen Sie { $medical } an. Erste Hilfe: { $first_aid }. Halten Sie den Weg für die Rettungskräfte frei.
    *[custom] Folgen Sie den Anweisungen des Personals.
 }
 emergency-aed = Defibrillator (AED): { $aed }
 emergency-assembly = Sammelplatz: { $assembly_point }
+emergency-shelter = Schutzraum: { $shelter }
+emergency-first-aid = Erste-Hilfe-Kasten: { $first_aid }
 emergency-numbers = Feuerwehr { $fire } · Rettungsdienst { $medical } · Polizei { $police } · Sicherheitsdienst { $security }
 emergency-address = Adresse: { $address }
 emergency-since = Seit { $time }

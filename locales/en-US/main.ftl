@@ -36,14 +36,16 @@ visit-kind = { $kind ->
     [guest] Visiting a member
     [tour] A tour of the space
     [day-pass] Day pass
-    [contractor] Contractor or delivery
+    [contractor] Contractor
+    [delivery] Delivery
    *[interview] Interview or event
 }
 visit-kind-help = { $kind ->
     [guest] Someone here invited you.
     [tour] See the space with a member of our team.
     [day-pass] Work here for the day.
-    [contractor] You are here to repair, install or deliver something.
+    [contractor] You are here to repair or install something.
+    [delivery] You are bringing a parcel or goods for someone here.
    *[interview] You have an interview or are here for an event.
 }
 
@@ -63,6 +65,8 @@ checkin-host-search = Type at least 2 letters of their name
 checkin-host-none = No member found. Check the spelling, or ask at the front desk.
 checkin-host-chosen = You are visiting { $host }
 checkin-host-unknown = My host isn’t listed, or I don’t know
+checkin-recipient-title = Who is the delivery for?
+checkin-recipient-unknown = For the front desk, or I don’t know
 
 ## Check-in: tours
 checkin-guide-title = Who is showing you around?
@@ -88,6 +92,8 @@ checkin-welcome-host = You are visiting { $host }
 checkin-welcome-guide = { $host } will show you around.
 checkin-welcome-front-desk = { $desk } will find your host and tell them you are here.
 checkin-welcome-front-desk-tour = { $desk } will find someone to show you around.
+checkin-welcome-delivery = Delivery for { $host }.
+checkin-welcome-delivery-desk = { $desk } will take the delivery.
 checkin-welcome-code = Your check-out code
 checkin-welcome-code-help = Enter it here when you leave.
 checkin-welcome-wait-title = Where to wait
@@ -190,6 +196,7 @@ staff-signin-working = Checking…
 
 ## Staff home
 staff-home-title = Signed in as { $name }
+staff-home-session-held = Emergency mode or a roll call is on: you stay signed in until it ends. Sign out when you leave the kiosk.
 staff-home-session = For security you are signed out after { $minutes ->
     [one] one minute
    *[other] { $minutes } minutes
@@ -454,7 +461,7 @@ staff-members-today-title = Members in today
 staff-members-today-none = No member has tapped in yet today.
 
 ## Safety signage on the home screen. Every site fact is an argument: $site, $address, $fire,
-## $medical, $police, $security, $assembly_point, $first_aid, $aed, $privacy_contact,
+## $medical, $police, $security, $assembly_point, $shelter, $first_aid, $aed, $privacy_contact,
 ## $camera_retention_days.
 signage-label = Safety notices
 signage-position = Notice { $n } of { $count }
@@ -540,12 +547,14 @@ emergency-title = { $kind ->
 }
 emergency-action = { $kind ->
     [fire] Use the nearest exit, not the lifts. Go to the assembly point: { $assembly_point }.
-    [shelter] Move away from windows, close the doors, and wait for instructions from staff.
+    [shelter] Go to the shelter: { $shelter }. Keep away from windows, close the doors and wait for instructions from staff.
     [medical] Call { $medical }. First aid: { $first_aid }. Keep the way clear for responders.
    *[custom] Follow the instructions of staff.
 }
 emergency-aed = Defibrillator (AED): { $aed }
 emergency-assembly = Assembly point: { $assembly_point }
+emergency-shelter = Shelter: { $shelter }
+emergency-first-aid = First-aid kit: { $first_aid }
 emergency-numbers = Fire { $fire } · Medical { $medical } · Police { $police } · Site security { $security }
 emergency-address = Address: { $address }
 emergency-since = Since { $time }

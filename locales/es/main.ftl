@@ -36,14 +36,16 @@ visit-kind = { $kind ->
     [guest] Visita a un miembro
     [tour] Visita guiada del espacio
     [day-pass] Pase de día
-    [contractor] Proveedor o entrega
+    [contractor] Proveedor técnico
+    [delivery] Entrega
    *[interview] Entrevista o evento
 }
 visit-kind-help = { $kind ->
     [guest] Alguien de aquí le ha invitado.
     [tour] Conozca el espacio con una persona de nuestro equipo.
     [day-pass] Trabaje aquí durante el día.
-    [contractor] Viene a reparar, instalar o entregar algo.
+    [contractor] Viene a reparar o instalar algo.
+    [delivery] Trae un paquete o mercancía para alguien de aquí.
    *[interview] Tiene una entrevista o viene a un evento.
 }
 
@@ -63,6 +65,8 @@ checkin-host-search = Escriba al menos 2 letras de su nombre
 checkin-host-none = No se encontró ningún miembro. Revise la ortografía o pregunte en recepción.
 checkin-host-chosen = Viene a visitar a { $host }
 checkin-host-unknown = Mi anfitrión no aparece, o no lo sé
+checkin-recipient-title = ¿Para quién es la entrega?
+checkin-recipient-unknown = Para la recepción, o no lo sé
 
 ## Llegada: visitas guiadas
 checkin-guide-title = ¿Quién le acompaña en la visita?
@@ -89,6 +93,8 @@ checkin-welcome-host = Viene a visitar a { $host }
 checkin-welcome-guide = { $host } le acompañará en la visita.
 checkin-welcome-front-desk = { $desk } buscará a su anfitrión y le avisará de que ha llegado.
 checkin-welcome-front-desk-tour = { $desk } buscará a alguien que le acompañe en la visita.
+checkin-welcome-delivery = Entrega para { $host }.
+checkin-welcome-delivery-desk = { $desk } recibirá la entrega.
 checkin-welcome-code = Su código de salida
 checkin-welcome-code-help = Introdúzcalo aquí cuando se vaya.
 checkin-welcome-wait-title = Dónde esperar
@@ -203,6 +209,7 @@ staff-signin-working = Verificando…
 
 ## Inicio del personal
 staff-home-title = Sesión iniciada como { $name }
+staff-home-session-held = Modo de emergencia o recuento en curso: la sesión sigue abierta hasta que termine. Cierre la sesión al dejar el quiosco.
 staff-home-session = Por seguridad, la sesión se cierra tras { $minutes ->
     [one] un minuto
     [many] { $minutes } minutos
@@ -563,12 +570,14 @@ emergency-title = { $kind ->
 }
 emergency-action = { $kind ->
     [fire] Use la salida más cercana, no los ascensores. Diríjase al punto de encuentro: { $assembly_point }.
-    [shelter] Aléjese de las ventanas, cierre las puertas y espere las instrucciones del personal.
+    [shelter] Vaya al refugio: { $shelter }. Aléjese de las ventanas, cierre las puertas y espere las instrucciones del personal.
     [medical] Llame al { $medical }. Primeros auxilios: { $first_aid }. Deje libre el paso a los servicios de emergencia.
    *[custom] Siga las instrucciones del personal.
 }
 emergency-aed = Desfibrilador (DEA): { $aed }
 emergency-assembly = Punto de encuentro: { $assembly_point }
+emergency-shelter = Refugio: { $shelter }
+emergency-first-aid = Botiquín: { $first_aid }
 emergency-numbers = Bomberos { $fire } · Emergencias médicas { $medical } · Policía { $police } · Seguridad del espacio { $security }
 emergency-address = Dirección: { $address }
 emergency-since = Desde las { $time }

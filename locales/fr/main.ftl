@@ -36,14 +36,16 @@ visit-kind = { $kind ->
     [guest] Visite d’un membre
     [tour] Visite des locaux
     [day-pass] Pass journée
-    [contractor] Prestataire ou livraison
+    [contractor] Prestataire
+    [delivery] Livraison
    *[interview] Entretien ou événement
 }
 visit-kind-help = { $kind ->
     [guest] Vous venez à l’invitation de quelqu’un d’ici.
     [tour] Découvrez les locaux avec un membre de notre équipe.
     [day-pass] Travaillez ici pour la journée.
-    [contractor] Vous venez réparer, installer ou livrer quelque chose.
+    [contractor] Vous venez réparer ou installer quelque chose.
+    [delivery] Vous apportez un colis ou des marchandises pour quelqu’un ici.
    *[interview] Vous avez un entretien ou venez pour un événement.
 }
 
@@ -63,6 +65,8 @@ checkin-host-search = Saisissez au moins 2 lettres de son nom
 checkin-host-none = Aucun membre trouvé. Vérifiez l’orthographe ou adressez-vous à l’accueil.
 checkin-host-chosen = Vous rendez visite à { $host }
 checkin-host-unknown = Mon hôte n’est pas dans la liste, ou je ne sais pas
+checkin-recipient-title = À qui est destinée la livraison ?
+checkin-recipient-unknown = Pour l’accueil, ou je ne sais pas
 
 ## Arrivée : visites des locaux
 checkin-guide-title = Qui vous fait visiter ?
@@ -89,6 +93,8 @@ checkin-welcome-host = Vous rendez visite à { $host }
 checkin-welcome-guide = { $host } va vous faire visiter les locaux.
 checkin-welcome-front-desk = { $desk } va trouver votre hôte et le prévenir de votre arrivée.
 checkin-welcome-front-desk-tour = { $desk } va trouver quelqu’un pour vous faire visiter.
+checkin-welcome-delivery = Livraison pour { $host }.
+checkin-welcome-delivery-desk = { $desk } réceptionnera la livraison.
 checkin-welcome-code = Votre code de départ
 checkin-welcome-code-help = Saisissez-le ici en partant.
 checkin-welcome-wait-title = Où patienter
@@ -203,6 +209,7 @@ staff-signin-working = Vérification…
 
 ## Espace du personnel
 staff-home-title = Session ouverte : { $name }
+staff-home-session-held = Mode urgence ou appel en cours : vous restez connecté jusqu’à la fin. Déconnectez-vous en quittant la borne.
 staff-home-session = Par sécurité, votre session se ferme après { $minutes ->
     [one] { $minutes } minute
     [many] { $minutes } minutes
@@ -563,12 +570,14 @@ emergency-title = { $kind ->
 }
 emergency-action = { $kind ->
     [fire] Prenez la sortie la plus proche, pas les ascenseurs. Rejoignez le point de rassemblement : { $assembly_point }.
-    [shelter] Éloignez-vous des fenêtres, fermez les portes et attendez les instructions du personnel.
+    [shelter] Rendez-vous à l’abri : { $shelter }. Éloignez-vous des fenêtres, fermez les portes et attendez les instructions du personnel.
     [medical] Appelez le { $medical }. Premiers secours : { $first_aid }. Laissez le passage libre pour les secours.
    *[custom] Suivez les instructions du personnel.
 }
 emergency-aed = Défibrillateur (DAE) : { $aed }
 emergency-assembly = Point de rassemblement : { $assembly_point }
+emergency-shelter = Abri : { $shelter }
+emergency-first-aid = Trousse de secours : { $first_aid }
 emergency-numbers = Pompiers { $fire } · Urgences médicales { $medical } · Police { $police } · Sécurité du site { $security }
 emergency-address = Adresse : { $address }
 emergency-since = Depuis { $time }

@@ -36,14 +36,16 @@ visit-kind = { $kind ->
     [guest] Visita a un membro
     [tour] Visita guidata degli spazi
     [day-pass] Pass giornaliero
-    [contractor] Interventi tecnici o consegne
+    [contractor] Interventi tecnici
+    [delivery] Consegna
    *[interview] Colloquio o evento
 }
 visit-kind-help = { $kind ->
     [guest] Ha ricevuto un invito da una persona che lavora qui.
     [tour] Scopra gli spazi con un membro del nostro team.
     [day-pass] Per lavorare qui durante la giornata.
-    [contractor] È qui per riparare, installare o consegnare qualcosa.
+    [contractor] È qui per riparare o installare qualcosa.
+    [delivery] Porta un pacco o della merce per qualcuno qui.
    *[interview] Ha un colloquio o partecipa a un evento.
 }
 
@@ -63,6 +65,8 @@ checkin-host-search = Digiti almeno 2 lettere del nome
 checkin-host-none = Nessun membro trovato. Controlli l'ortografia o si rivolga alla reception.
 checkin-host-chosen = Viene a trovare { $host }
 checkin-host-unknown = Il mio ospite non è in elenco, o non lo so
+checkin-recipient-title = Per chi è la consegna?
+checkin-recipient-unknown = Per la reception, oppure non lo so
 
 ## Arrivo: visite guidate
 checkin-guide-title = Chi Le mostra gli spazi?
@@ -88,6 +92,8 @@ checkin-welcome-host = Viene a trovare { $host }
 checkin-welcome-guide = { $host } Le mostrerà gli spazi.
 checkin-welcome-front-desk = { $desk } troverà il Suo ospite e lo avviserà del Suo arrivo.
 checkin-welcome-front-desk-tour = { $desk } troverà qualcuno che Le mostri gli spazi.
+checkin-welcome-delivery = Consegna per { $host }.
+checkin-welcome-delivery-desk = { $desk } riceverà la consegna.
 checkin-welcome-code = Il Suo codice di uscita
 checkin-welcome-code-help = Lo inserisca qui quando va via.
 checkin-welcome-wait-title = Dove attendere
@@ -196,6 +202,7 @@ staff-signin-working = Verifica in corso…
 
 ## Area del personale
 staff-home-title = Accesso effettuato come { $name }
+staff-home-session-held = Modalità emergenza o appello in corso: resta connesso fino alla fine. Esca quando lascia il chiosco.
 staff-home-session = Per sicurezza, la sessione viene chiusa dopo { $minutes ->
     [one] un minuto
    *[other] { $minutes } minuti
@@ -546,12 +553,14 @@ emergency-title = { $kind ->
 }
 emergency-action = { $kind ->
     [fire] Usi l'uscita più vicina, non gli ascensori. Si rechi al punto di raccolta: { $assembly_point }.
-    [shelter] Si allontani dalle finestre, chiuda le porte e attenda le istruzioni del personale.
+    [shelter] Raggiunga il riparo: { $shelter }. Si tenga lontano dalle finestre, chiuda le porte e attenda le istruzioni del personale.
     [medical] Chiami il { $medical }. Primo soccorso: { $first_aid }. Lasci libero il passaggio ai soccorritori.
    *[custom] Segua le istruzioni del personale.
 }
 emergency-aed = Defibrillatore (DAE): { $aed }
 emergency-assembly = Punto di raccolta: { $assembly_point }
+emergency-shelter = Riparo: { $shelter }
+emergency-first-aid = Cassetta di pronto soccorso: { $first_aid }
 emergency-numbers = Vigili del fuoco { $fire } · Emergenza sanitaria { $medical } · Polizia { $police } · Sicurezza della sede { $security }
 emergency-address = Indirizzo: { $address }
 emergency-since = Dalle { $time }

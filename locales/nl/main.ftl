@@ -36,14 +36,16 @@ visit-kind = { $kind ->
     [guest] Bezoek aan een lid
     [tour] Rondleiding door de ruimte
     [day-pass] Dagpas
-    [contractor] Monteur of bezorging
+    [contractor] Monteur
+    [delivery] Bezorging
    *[interview] Sollicitatiegesprek of evenement
 }
 visit-kind-help = { $kind ->
     [guest] Iemand hier heeft u uitgenodigd.
     [tour] Bekijk de ruimte met iemand van ons team.
     [day-pass] Werk hier een dag lang.
-    [contractor] U komt iets repareren, installeren of bezorgen.
+    [contractor] U komt iets repareren of installeren.
+    [delivery] U brengt een pakket of goederen voor iemand hier.
    *[interview] U heeft een sollicitatiegesprek of komt voor een evenement.
 }
 
@@ -63,6 +65,8 @@ checkin-host-search = Typ minstens 2 letters van de naam
 checkin-host-none = Geen lid gevonden. Controleer de spelling of vraag het bij de receptie.
 checkin-host-chosen = U bezoekt { $host }
 checkin-host-unknown = Mijn gastheer staat er niet bij, of ik weet het niet
+checkin-recipient-title = Voor wie is de bezorging?
+checkin-recipient-unknown = Voor de receptie, of ik weet het niet
 
 ## Inchecken: rondleidingen
 checkin-guide-title = Wie geeft u de rondleiding?
@@ -88,6 +92,8 @@ checkin-welcome-host = U bezoekt { $host }
 checkin-welcome-guide = { $host } geeft u een rondleiding.
 checkin-welcome-front-desk = { $desk } zoekt uw gastheer en laat weten dat u er bent.
 checkin-welcome-front-desk-tour = { $desk } zoekt iemand die u rondleidt.
+checkin-welcome-delivery = Bezorging voor { $host }.
+checkin-welcome-delivery-desk = { $desk } neemt de bezorging in ontvangst.
 checkin-welcome-code = Uw code om uit te checken
 checkin-welcome-code-help = Voer deze code hier in als u vertrekt.
 checkin-welcome-wait-title = Waar u kunt wachten
@@ -196,6 +202,7 @@ staff-signin-working = Bezig met controleren…
 
 ## Startscherm voor medewerkers
 staff-home-title = Ingelogd als { $name }
+staff-home-session-held = Noodmodus of appèl bezig: u blijft aangemeld tot het voorbij is. Meld u af als u de kiosk verlaat.
 staff-home-session = Om veiligheidsredenen wordt u na { $minutes ->
     [one] één minuut
    *[other] { $minutes } minuten
@@ -546,12 +553,14 @@ emergency-title = { $kind ->
 }
 emergency-action = { $kind ->
     [fire] Gebruik de dichtstbijzijnde uitgang, niet de lift. Ga naar de verzamelplaats: { $assembly_point }.
-    [shelter] Ga weg bij de ramen, sluit de deuren en wacht op instructies van de medewerkers.
+    [shelter] Ga naar de schuilplaats: { $shelter }. Blijf uit de buurt van ramen, sluit de deuren en wacht op instructies van de medewerkers.
     [medical] Bel { $medical }. Eerste hulp: { $first_aid }. Houd de doorgang vrij voor hulpverleners.
    *[custom] Volg de instructies van de medewerkers op.
 }
 emergency-aed = AED (defibrillator): { $aed }
 emergency-assembly = Verzamelplaats: { $assembly_point }
+emergency-shelter = Schuilplaats: { $shelter }
+emergency-first-aid = EHBO-doos: { $first_aid }
 emergency-numbers = Brandweer { $fire } · Ambulance { $medical } · Politie { $police } · Beveiliging { $security }
 emergency-address = Adres: { $address }
 emergency-since = Sinds { $time }

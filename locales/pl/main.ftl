@@ -36,14 +36,16 @@ visit-kind = { $kind ->
     [guest] Wizyta u członka
     [tour] Zwiedzanie przestrzeni
     [day-pass] Karnet dzienny
-    [contractor] Wykonawca lub dostawa
+    [contractor] Wykonawca
+    [delivery] Dostawa
    *[interview] Rozmowa kwalifikacyjna lub wydarzenie
 }
 visit-kind-help = { $kind ->
     [guest] Zaproszenie od osoby, która tu pracuje.
     [tour] Obejrzyj przestrzeń z osobą z naszego zespołu.
     [day-pass] Praca u nas przez jeden dzień.
-    [contractor] Naprawa, montaż lub dostawa.
+    [contractor] Naprawa lub montaż.
+    [delivery] Przynosisz paczkę lub towar dla kogoś stąd.
    *[interview] Rozmowa kwalifikacyjna lub udział w wydarzeniu.
 }
 
@@ -63,6 +65,8 @@ checkin-host-search = Wpisz co najmniej 2 litery imienia lub nazwiska
 checkin-host-none = Nie znaleziono członka. Sprawdź pisownię lub zapytaj w recepcji.
 checkin-host-chosen = Odwiedzasz: { $host }
 checkin-host-unknown = Mojego gospodarza nie ma na liście lub nie wiem
+checkin-recipient-title = Dla kogo jest dostawa?
+checkin-recipient-unknown = Dla recepcji albo nie wiem
 
 ## Rejestracja wejścia: zwiedzanie
 checkin-guide-title = Kto Cię oprowadzi?
@@ -90,6 +94,8 @@ checkin-welcome-host = Odwiedzasz: { $host }
 checkin-welcome-guide = { $host } oprowadzi Cię po przestrzeni.
 checkin-welcome-front-desk = { $desk } odnajdzie Twojego gospodarza i powie mu, że jesteś.
 checkin-welcome-front-desk-tour = { $desk } znajdzie kogoś, kto Cię oprowadzi.
+checkin-welcome-delivery = Dostawa dla: { $host }.
+checkin-welcome-delivery-desk = { $desk } odbierze dostawę.
 checkin-welcome-code = Twój kod wyjścia
 checkin-welcome-code-help = Wpisz go tutaj przy wyjściu.
 checkin-welcome-wait-title = Gdzie zaczekać
@@ -210,6 +216,7 @@ staff-signin-working = Sprawdzanie…
 
 ## Ekran startowy personelu
 staff-home-title = Zalogowano jako { $name }
+staff-home-session-held = Trwa tryb awaryjny lub sprawdzanie obecności: pozostajesz zalogowany do jego końca. Wyloguj się, odchodząc od kiosku.
 staff-home-session = Ze względów bezpieczeństwa nastąpi wylogowanie po { $minutes ->
     [one] jednej minucie
     [few] { $minutes } minutach
@@ -580,12 +587,14 @@ emergency-title = { $kind ->
 }
 emergency-action = { $kind ->
     [fire] Skorzystaj z najbliższego wyjścia, nie z wind. Udaj się na miejsce zbiórki: { $assembly_point }.
-    [shelter] Odsuń się od okien, zamknij drzwi i czekaj na polecenia personelu.
+    [shelter] Przejdź do schronienia: { $shelter }. Trzymaj się z dala od okien, zamknij drzwi i czekaj na polecenia personelu.
     [medical] Zadzwoń pod numer { $medical }. Pierwsza pomoc: { $first_aid }. Nie blokuj drogi służbom ratunkowym.
    *[custom] Postępuj zgodnie z poleceniami personelu.
 }
 emergency-aed = Defibrylator (AED): { $aed }
 emergency-assembly = Miejsce zbiórki: { $assembly_point }
+emergency-shelter = Schronienie: { $shelter }
+emergency-first-aid = Apteczka: { $first_aid }
 emergency-numbers = Straż pożarna { $fire } · Pogotowie ratunkowe { $medical } · Policja { $police } · Ochrona obiektu { $security }
 emergency-address = Adres: { $address }
 emergency-since = Od { $time }

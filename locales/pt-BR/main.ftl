@@ -36,14 +36,16 @@ visit-kind = { $kind ->
     [guest] Visita a um membro
     [tour] Visita guiada ao espaço
     [day-pass] Passe diário
-    [contractor] Prestador de serviço ou entrega
+    [contractor] Prestador de serviço
+    [delivery] Entrega
    *[interview] Entrevista ou evento
 }
 visit-kind-help = { $kind ->
     [guest] Alguém daqui convidou você.
     [tour] Conheça o espaço com alguém da nossa equipe.
     [day-pass] Trabalhe aqui durante o dia.
-    [contractor] Você veio consertar, instalar ou entregar algo.
+    [contractor] Você veio consertar ou instalar algo.
+    [delivery] Você traz um pacote ou mercadoria para alguém daqui.
    *[interview] Você tem uma entrevista ou veio para um evento.
 }
 
@@ -63,6 +65,8 @@ checkin-host-search = Digite pelo menos 2 letras do nome
 checkin-host-none = Nenhum membro encontrado. Confira a grafia ou fale com a recepção.
 checkin-host-chosen = Você vai visitar { $host }
 checkin-host-unknown = Meu anfitrião não está na lista, ou não sei
+checkin-recipient-title = Para quem é a entrega?
+checkin-recipient-unknown = Para a recepção, ou não sei
 
 ## Check-in: visitas guiadas
 checkin-guide-title = Quem vai mostrar o espaço a você?
@@ -88,6 +92,8 @@ checkin-welcome-host = Você vai visitar { $host }
 checkin-welcome-guide = { $host } vai mostrar o espaço a você.
 checkin-welcome-front-desk = { $desk } vai encontrar seu anfitrião e avisar que você chegou.
 checkin-welcome-front-desk-tour = { $desk } vai encontrar alguém para mostrar o espaço a você.
+checkin-welcome-delivery = Entrega para { $host }.
+checkin-welcome-delivery-desk = { $desk } vai receber a entrega.
 checkin-welcome-code = Seu código de check-out
 checkin-welcome-code-help = Digite-o aqui quando for embora.
 checkin-welcome-wait-title = Onde aguardar
@@ -196,6 +202,7 @@ staff-signin-working = Verificando…
 
 ## Início da equipe
 staff-home-title = Você entrou como { $name }
+staff-home-session-held = Modo de emergência ou chamada em andamento: você continua conectado até o fim. Saia ao deixar o quiosque.
 staff-home-session = Por segurança, sua sessão é encerrada após { $minutes ->
     [one] { $minutes } minuto
    *[other] { $minutes } minutos
@@ -546,12 +553,14 @@ emergency-title = { $kind ->
 }
 emergency-action = { $kind ->
     [fire] Use a saída mais próxima, não os elevadores. Vá para o ponto de encontro: { $assembly_point }.
-    [shelter] Afaste-se das janelas, feche as portas e aguarde as instruções da equipe.
+    [shelter] Vá para o abrigo: { $shelter }. Afaste-se das janelas, feche as portas e aguarde as instruções da equipe.
     [medical] Ligue para { $medical }. Primeiros socorros: { $first_aid }. Deixe o caminho livre para o socorro.
    *[custom] Siga as instruções da equipe.
 }
 emergency-aed = Desfibrilador (DEA): { $aed }
 emergency-assembly = Ponto de encontro: { $assembly_point }
+emergency-shelter = Abrigo: { $shelter }
+emergency-first-aid = Kit de primeiros socorros: { $first_aid }
 emergency-numbers = Bombeiros { $fire } · Ambulância { $medical } · Polícia { $police } · Segurança do local { $security }
 emergency-address = Endereço: { $address }
 emergency-since = Desde { $time }

@@ -36,14 +36,16 @@ visit-kind = { $kind ->
     [guest] 拜访会员
     [tour] 参观空间
     [day-pass] 日通票
-    [contractor] 施工或送货
+    [contractor] 施工维修
+    [delivery] 送货
    *[interview] 面试或活动
 }
 visit-kind-help = { $kind ->
     [guest] 这里有人邀请了您。
     [tour] 由我们团队的成员带您参观。
     [day-pass] 今天在这里办公。
-    [contractor] 您来这里维修、安装或送货。
+    [contractor] 您来这里维修或安装。
+    [delivery] 您为这里的某人送来包裹或货物。
    *[interview] 您来参加面试或活动。
 }
 
@@ -63,6 +65,8 @@ checkin-host-search = 请输入对方姓名，至少 2 个字符
 checkin-host-none = 未找到该会员。请检查拼写，或到前台咨询。
 checkin-host-chosen = 您要拜访的是{ $host }
 checkin-host-unknown = 找不到我要拜访的人，或我不知道
+checkin-recipient-title = 这份货物是给谁的？
+checkin-recipient-unknown = 交给前台，或我不知道
 
 ## 签到：参观
 checkin-guide-title = 由谁带您参观？
@@ -87,6 +91,8 @@ checkin-welcome-host = 您要拜访的是{ $host }
 checkin-welcome-guide = { $host }将带您参观。
 checkin-welcome-front-desk = { $desk }会找到您要拜访的人，并告知您已到达。
 checkin-welcome-front-desk-tour = { $desk }会安排人带您参观。
+checkin-welcome-delivery = 送给 { $host } 的货物。
+checkin-welcome-delivery-desk = { $desk }将代收货物。
 checkin-welcome-code = 您的签退码
 checkin-welcome-code-help = 离开时请在此输入。
 checkin-welcome-wait-title = 等候地点
@@ -185,6 +191,7 @@ staff-signin-working = 正在验证…
 
 ## 员工主页
 staff-home-title = 当前登录：{ $name }
+staff-home-session-held = 紧急模式或点名进行中：结束前您将保持登录。离开自助终端时请退出登录。
 staff-home-session = 为保障安全，{ $minutes ->
    *[other] { $minutes } 分钟
 }内无操作将自动退出登录。
@@ -525,12 +532,14 @@ emergency-title = { $kind ->
 }
 emergency-action = { $kind ->
     [fire] 从最近的出口撤离，不要乘坐电梯。前往集合点：{ $assembly_point }。
-    [shelter] 远离窗户，关好门，等待工作人员的指示。
+    [shelter] 前往避险地点：{ $shelter }。远离窗户，关好门，等待工作人员的指示。
     [medical] 拨打 { $medical }。急救：{ $first_aid }。为救援人员保持通道畅通。
    *[custom] 请听从工作人员的指示。
 }
 emergency-aed = 除颤器（AED）：{ $aed }
 emergency-assembly = 集合点：{ $assembly_point }
+emergency-shelter = 避险地点：{ $shelter }
+emergency-first-aid = 急救箱：{ $first_aid }
 emergency-numbers = 火警 { $fire } · 急救 { $medical } · 报警 { $police } · 场所安保 { $security }
 emergency-address = 地址：{ $address }
 emergency-since = 自 { $time } 起

@@ -165,6 +165,7 @@ impl AppState {
     /// Ends, between commands, the session of an account disabled since it signed in (the
     /// housekeeping timer calls this, so the staff screen closes without waiting for a tap).
     pub async fn end_session_if_disabled(&self) -> Result<(), Error> {
+        self.hold_session_in_emergencies().await?;
         let now = self.clock.now();
         let Some(who) = self.session.current(now) else {
             return Ok(());
@@ -176,11 +177,20 @@ impl AppState {
         Ok(())
     }
 
+    /// While emergency mode is on or a roll call is open, the staff session does not end for
+    /// sitting idle (checked at each staff command and by the housekeeping timer).
+    async fn hold_session_in_emergencies(&self) -> Result<(), Error> {
+        let held = staff::session_held(&mut *self.store.conn().await?).await?;
+        self.session.hold(held);
+        Ok(())
+    }
+
     /// The signed-in staff member, or `staff-session-required`. An idle session, or one whose
     /// account was disabled since (`lobby staff disable`, another process), is ended and its
     /// end audited.
     pub async fn require_staff(&self) -> Result<StaffIdentity, Error> {
         let now = self.clock.now();
+        self.hold_session_in_emergencies().await?;
         match self.session.require(now) {
             Ok(who) if staff::accounts::is_active(&self.store, who.id).await? => Ok(who),
             Ok(who) => {

@@ -34,7 +34,6 @@ async fn finish_guest(k: &Kiosk, lang: &str, search: &str, host: &str, latin: bo
     }
     k.tap_type(&field, search).await;
     k.tap_on(&button(host)).await;
-    k.tap_on(&button(&t(lang, "action-continue"))).await;
     k.tap_on(&button(&t(lang, "checkin-privacy-accept"))).await;
     k.sign_policy(lang).await;
     k.find(&button(&t(lang, "action-done"))).await;

@@ -34,7 +34,6 @@ async fn guest_until_the_code(k: &Kiosk, lang: &str, name: &str) {
     k.click(&button(&t("action-continue"))).await;
     k.type_into(&textbox(&t("checkin-host-search")), "am").await;
     k.click(&button("Amira H.")).await;
-    k.click(&button(&t("action-continue"))).await;
     k.click(&button(&t("checkin-privacy-accept"))).await;
 }
 

@@ -411,3 +411,82 @@ async fn an_untouched_home_screen_becomes_a_sign_and_a_touch_brings_home_back() 
     k.find(&heading(&en("checkin-type-title", &[]))).await;
     k.close().await;
 }
+
+/// Issue 25: shelter in place said "Assembly point: Courtyard" under "stay inside", in English
+/// inside every language. Now each kind shows only its own places, each language in its own
+/// words; staff signed in during it are not signed out for sitting idle (the kiosk's idle
+/// time is 10 s and the staff session's 2 s here), and the roll call comes first.
+#[tokio::test(flavor = "multi_thread")]
+async fn shelter_in_place_says_where_to_shelter_and_staff_stay_signed_in_with_the_roll_call_first()
+{
+    let config_text = "[kiosk]\nidle_timeout_seconds = 10\n";
+    let config = Config::parse(config_text, None).unwrap();
+    let k = Kiosk::launch(Options {
+        config: Some(config_text),
+        seed: true,
+        env: vec![("LOBBY_TEST_STAFF_IDLE_SECONDS", "2".into())],
+    })
+    .await;
+    k.find(&heading(&en("home-welcome", &[("site", site().into())])))
+        .await;
+    k.cli(&["emergency", "start", "shelter"]);
+    k.find("//*[@role='alertdialog']").await;
+    let place = |text: &lobby_core::config::Translated, lang: &str| {
+        lobby_core::config::pick(text, lang, &config.languages).to_string()
+    };
+    for lang in &config.languages {
+        let shelter = place(&config.emergency.shelter, lang);
+        k.find(&format!(
+            "//*[@role='alertdialog']//section[@lang={}]/p[contains(., {})]",
+            lit(lang),
+            lit(&shelter)
+        ))
+        .await;
+    }
+    k.find(&format!(
+        "//*[@data-fact='emergency-shelter'][contains(., {})]",
+        lit(&place(&config.emergency.shelter, "en-US"))
+    ))
+    .await;
+    // Nothing about the assembly point, in any language.
+    let shown = k
+        .js("return document.querySelector('[role=alertdialog]').innerText;")
+        .await;
+    let shown = shown.as_str().unwrap();
+    for lang in &config.languages {
+        let assembly = place(&config.emergency.assembly_point, lang);
+        assert!(!shown.contains(&assembly), "{lang}: {assembly} shown");
+    }
+    assert!(!shown.contains(&en("emergency-assembly", &[("assembly_point", "".into())])));
+    k.screenshot("emergency-shelter").await;
+
+    // Staff: the roll call is the first card, and the session outlasts both idle times.
+    k.staff_sign_in_from(&en("emergency-staff", &[])).await;
+    let first = k
+        .js("return document.querySelector('.cards > section h2').textContent.trim();")
+        .await;
+    assert_eq!(
+        first.as_str(),
+        Some(en("staff-rollcall-title", &[]).as_str())
+    );
+    k.find(&with_text(&en("staff-home-session-held", &[])))
+        .await;
+    tokio::time::sleep(Duration::from_secs(14)).await;
+    k.find(&heading(&en(
+        "staff-home-title",
+        &[("name", lobby_core::demo::DEMO_STAFF_NAME.into())],
+    )))
+    .await;
+    k.tap_on(&button(&en("staff-rollcall-start", &[]))).await;
+    k.find(&format!(
+        "//p[@role='status'][contains(., {})]",
+        lit(&en("staff-rollcall-safe", &[]))
+    ))
+    .await;
+    assert_eq!(
+        k.sql("SELECT count(*) FROM audit_log WHERE action = 'staff-sign-out'"),
+        "0",
+        "never signed out while sheltering"
+    );
+    k.close().await;
+}

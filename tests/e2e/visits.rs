@@ -60,7 +60,6 @@ async fn a_guest_checks_in_in_german_is_on_site_and_checks_out_with_the_code() {
     k.type_into(&textbox(&de("checkin-host-search", &[])), "am")
         .await;
     k.click(&button("Amira H.")).await;
-    k.click(&button(&de("action-continue", &[]))).await;
     k.find(&heading(&de("checkin-privacy-title", &[]))).await;
     k.click(&button(&de("checkin-privacy-accept", &[]))).await;
     k.sign_policy("de").await;
@@ -382,23 +381,20 @@ async fn enter_advances_the_check_in_and_members_are_told_about_their_badge() {
     k.type_into(&textbox(&en("checkin-host-search", &[])), "Amira")
         .await;
     k.find(&button("Amira H.")).await;
-    // One match: Enter picks it, and Enter again goes on.
-    k.find(&textbox(&en("checkin-host-search", &[])))
-        .await
-        .send_keys("\u{E007}")
-        .await
-        .unwrap();
-    k.find(&with_text(&en(
-        "checkin-host-chosen",
-        &[("host", "Amira H.".into())],
-    )))
-    .await;
+    // One match: Enter picks it and goes on, as a tap on it does.
     k.find(&textbox(&en("checkin-host-search", &[])))
         .await
         .send_keys("\u{E007}")
         .await
         .unwrap();
     k.find(&heading(&en("checkin-privacy-title", &[]))).await;
+    // Back on the host screen, the host picked is shown.
+    k.click(&button(&en("action-back", &[]))).await;
+    k.find(&with_text(&en(
+        "checkin-host-chosen",
+        &[("host", "Amira H.".into())],
+    )))
+    .await;
     k.close().await;
 }
 
@@ -510,5 +506,42 @@ async fn a_visitor_without_the_code_checks_out_by_name_and_guesses_are_slowed_do
         )
         .await;
     assert!(r.contains("checkout-paused"), "{r}");
+    k.close().await;
+}
+
+/// Issue 25: a courier checked in as a contractor (phone, purpose, a Code of Conduct to read
+/// and sign: about 45 s). A delivery asks for the company and the recipient, by taps.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_delivery_is_the_company_and_the_recipient_with_nothing_to_sign() {
+    let k = Kiosk::launch(Options {
+        seed: true,
+        ..Options::default()
+    })
+    .await;
+    k.tap_on(&button(&en("home-check-in", &[]))).await;
+    k.tap_on(&button(&en("visit-kind", &[("kind", "delivery".into())])))
+        .await;
+    // The company comes first and is focused; the courier's own name is optional.
+    let focused = k.js("return document.activeElement.id;").await;
+    assert_eq!(focused.as_str(), Some("visit-company"));
+    k.tap_type(&textbox(&en("field-company", &[])), "Parcelo")
+        .await;
+    k.tap_on(&button(&en("action-continue", &[]))).await;
+    k.find(&heading(&en("checkin-recipient-title", &[]))).await;
+    k.tap_type(&textbox(&en("checkin-host-search", &[])), "ami")
+        .await;
+    // One tap on the recipient goes on.
+    k.tap_on(&button("Amira H.")).await;
+    k.tap_on(&button(&en("checkin-privacy-accept", &[]))).await;
+    k.find(&with_text(&en(
+        "checkin-welcome-delivery",
+        &[("host", "Amira H.".into())],
+    )))
+    .await;
+    assert_eq!(
+        k.sql("SELECT kind || ' ' || name || ' ' || host_member_id || ' ' || (SELECT count(*) FROM acceptances) FROM visits"),
+        "delivery Parcelo M-1001 0"
+    );
+    k.screenshot("check-in-delivery").await;
     k.close().await;
 }

@@ -83,7 +83,6 @@ async fn a_guests_qr_code_logs_in_to_freeradius_until_they_check_out() {
     k.type_into(&textbox(&en("checkin-host-search", &[])), "am")
         .await;
     k.click(&button("Amira H.")).await;
-    k.click(&button(&en("action-continue", &[]))).await;
     k.click(&button(&en("checkin-privacy-accept", &[]))).await;
     k.sign_policy("en-US").await;
     k.find(&heading(&en(

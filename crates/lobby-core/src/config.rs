@@ -346,10 +346,41 @@ pub struct RawEmergency {
     pub medical: String,
     pub police: String,
     pub site_security: String,
-    pub assembly_point: String,
-    pub first_aid: String,
+    /// Where everyone meets after a fire evacuation.
+    pub assembly_point: RawText,
+    /// Where people go to shelter in place.
+    pub shelter: RawText,
+    /// Where the first-aid kit is.
+    pub first_aid: RawText,
     /// Where the automated external defibrillator is; empty when there is none.
-    pub aed: String,
+    pub aed: RawText,
+}
+
+/// A site's text given once (`"Courtyard"`, shown in every language) or per language
+/// (`{ en-US = "Courtyard", de = "Innenhof" }`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum RawText {
+    One(String),
+    Many(Translated),
+}
+
+impl RawText {
+    /// Per language; text given once is filed under the site's first language, which
+    /// [`pick`] falls back to in every other language. Empty text gives an empty map.
+    fn resolve(self, languages: &[String]) -> Translated {
+        match self {
+            RawText::One(text) if text.trim().is_empty() => Translated::new(),
+            RawText::One(text) => {
+                let lang = languages.first().map_or("en-US", String::as_str);
+                translated(&[(lang, text.trim())])
+            }
+            RawText::Many(map) => map
+                .into_iter()
+                .map(|(lang, text)| (lang, text.trim().to_string()))
+                .collect(),
+        }
+    }
 }
 
 impl Default for RawEmergency {
@@ -359,9 +390,57 @@ impl Default for RawEmergency {
             medical: "112".into(),
             police: "110".into(),
             site_security: "+49 30 5555 0100".into(),
-            assembly_point: "Courtyard, by the fountain".into(),
-            first_aid: "Reception desk, ground floor".into(),
-            aed: "Next to the lifts, ground floor".into(),
+            assembly_point: RawText::Many(translated(&[
+                ("en-US", "Courtyard, by the fountain"),
+                ("de", "Innenhof, am Brunnen"),
+                ("fr", "Cour intérieure, près de la fontaine"),
+                ("es", "Patio, junto a la fuente"),
+                ("it", "Cortile, vicino alla fontana"),
+                ("pt-BR", "Pátio, ao lado da fonte"),
+                ("nl", "Binnenplaats, bij de fontein"),
+                ("pl", "Dziedziniec, przy fontannie"),
+                ("ar", "الفناء، بجوار النافورة"),
+                ("zh-CN", "庭院喷泉旁"),
+            ])),
+            shelter: RawText::Many(translated(&[
+                ("en-US", "Meeting rooms on the inner corridor, ground floor"),
+                ("de", "Besprechungsräume am inneren Flur, Erdgeschoss"),
+                (
+                    "fr",
+                    "Salles de réunion du couloir intérieur, rez-de-chaussée",
+                ),
+                ("es", "Salas de reuniones del pasillo interior, planta baja"),
+                ("it", "Sale riunioni del corridoio interno, piano terra"),
+                ("pt-BR", "Salas de reunião do corredor interno, térreo"),
+                ("nl", "Vergaderruimtes aan de binnengang, begane grond"),
+                ("pl", "Sale spotkań przy wewnętrznym korytarzu, parter"),
+                ("ar", "غرف الاجتماعات في الممر الداخلي، الطابق الأرضي"),
+                ("zh-CN", "一楼内走廊的会议室"),
+            ])),
+            first_aid: RawText::Many(translated(&[
+                ("en-US", "Reception desk, ground floor"),
+                ("de", "Empfangstresen, Erdgeschoss"),
+                ("fr", "Accueil, rez-de-chaussée"),
+                ("es", "Recepción, planta baja"),
+                ("it", "Reception, piano terra"),
+                ("pt-BR", "Recepção, térreo"),
+                ("nl", "Receptie, begane grond"),
+                ("pl", "Recepcja, parter"),
+                ("ar", "مكتب الاستقبال، الطابق الأرضي"),
+                ("zh-CN", "一楼前台"),
+            ])),
+            aed: RawText::Many(translated(&[
+                ("en-US", "Next to the lifts, ground floor"),
+                ("de", "Neben den Aufzügen, Erdgeschoss"),
+                ("fr", "À côté des ascenseurs, rez-de-chaussée"),
+                ("es", "Junto a los ascensores, planta baja"),
+                ("it", "Accanto agli ascensori, piano terra"),
+                ("pt-BR", "Ao lado dos elevadores, térreo"),
+                ("nl", "Naast de liften, begane grond"),
+                ("pl", "Obok wind, parter"),
+                ("ar", "بجوار المصاعد، الطابق الأرضي"),
+                ("zh-CN", "一楼电梯旁"),
+            ])),
         }
     }
 }
@@ -484,15 +563,18 @@ pub enum VisitKind {
     DayPass,
     Contractor,
     Interview,
+    /// A courier with a parcel or goods for a member or the front desk.
+    Delivery,
 }
 
 impl VisitKind {
-    pub const ALL: [VisitKind; 5] = [
+    pub const ALL: [VisitKind; 6] = [
         VisitKind::Guest,
         VisitKind::Tour,
         VisitKind::DayPass,
         VisitKind::Contractor,
         VisitKind::Interview,
+        VisitKind::Delivery,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -502,6 +584,7 @@ impl VisitKind {
             VisitKind::DayPass => "day-pass",
             VisitKind::Contractor => "contractor",
             VisitKind::Interview => "interview",
+            VisitKind::Delivery => "delivery",
         }
     }
 
@@ -514,6 +597,7 @@ impl VisitKind {
         use FieldRule::*;
         let base = VisitType {
             kind: self,
+            name: Required,
             company: Off,
             email: Off,
             phone: Off,
@@ -556,6 +640,16 @@ impl VisitKind {
                 host: Required,
                 ..base
             },
+            // A courier says who the delivery is from and for; their own name is optional (the
+            // company stands in for it on the on-site list and the roll call), and there is no
+            // Code of Conduct to sign for a two-minute visit.
+            VisitKind::Delivery => VisitType {
+                name: Optional,
+                company: Required,
+                host: Required,
+                code_of_conduct: false,
+                ..base
+            },
         }
     }
 }
@@ -564,6 +658,8 @@ impl VisitKind {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct VisitType {
     pub kind: VisitKind,
+    /// The visitor's own name: required, except for deliveries (not configurable).
+    pub name: FieldRule,
     pub company: FieldRule,
     pub email: FieldRule,
     pub phone: FieldRule,
@@ -743,9 +839,14 @@ pub struct Emergency {
     pub medical: String,
     pub police: String,
     pub site_security: String,
-    pub assembly_point: String,
-    pub first_aid: String,
-    pub aed: String,
+    /// Where people meet after an evacuation, per language.
+    pub assembly_point: Translated,
+    /// Where people shelter in place, per language.
+    pub shelter: Translated,
+    /// Where the first-aid kit is, per language.
+    pub first_aid: Translated,
+    /// Where the defibrillator is, per language; empty when the site has none.
+    pub aed: Translated,
 }
 
 impl Config {
@@ -933,6 +1034,19 @@ impl RawConfig {
                 return Err(fail(key, msg("cli-config-phone", &[("value", number)])));
             }
         }
+        // Where to go: given once for every language or per language; the defibrillator may
+        // be left empty (the site has none).
+        let place = |key: &str, text: RawText, may_be_empty: bool| {
+            let text = text.resolve(&languages);
+            if !(may_be_empty && text.is_empty()) {
+                validate_translated(key, &text, &languages).map_err(|(k, m)| fail(&k, m))?;
+            }
+            Ok::<_, ConfigError>(text)
+        };
+        let assembly_point = place("emergency.assembly_point", e.assembly_point, false)?;
+        let shelter = place("emergency.shelter", e.shelter, false)?;
+        let first_aid = place("emergency.first_aid", e.first_aid, false)?;
+        let aed = place("emergency.aed", e.aed, true)?;
         Ok(Config {
             file: file.map(Path::to_owned),
             site_name,
@@ -950,9 +1064,10 @@ impl RawConfig {
                 medical: e.medical,
                 police: e.police,
                 site_security: e.site_security,
-                assembly_point: e.assembly_point,
-                first_aid: e.first_aid,
-                aed: e.aed.trim().to_string(),
+                assembly_point,
+                shelter,
+                first_aid,
+                aed,
             },
             visits,
             policies,
@@ -1180,7 +1295,7 @@ mod tests {
             FieldRule::Optional,
             "unset keys keep the default"
         );
-        assert_eq!(c.visits.types.len(), 4);
+        assert_eq!(c.visits.types.len(), VisitKind::ALL.len() - 1);
     }
 
     #[test]

@@ -126,10 +126,14 @@ pub struct SiteFacts {
     pub medical: String,
     pub police: String,
     pub security: String,
-    pub assembly_point: String,
-    pub first_aid: String,
-    /// Where the defibrillator is; empty when the site has none.
-    pub aed: String,
+    /// Where people meet after an evacuation, per language (see [`crate::config::pick`]).
+    pub assembly_point: Translated,
+    /// Where people shelter in place, per language.
+    pub shelter: Translated,
+    /// Where the first-aid kit is, per language.
+    pub first_aid: Translated,
+    /// Where the defibrillator is, per language; empty when the site has none.
+    pub aed: Translated,
     pub privacy_contact: String,
     #[ts(type = "number")]
     pub camera_retention_days: u32,
@@ -307,6 +311,7 @@ pub fn facts(config: &Config) -> SiteFacts {
         police: e.police.clone(),
         security: e.site_security.clone(),
         assembly_point: e.assembly_point.clone(),
+        shelter: e.shelter.clone(),
         first_aid: e.first_aid.clone(),
         aed: e.aed.clone(),
         privacy_contact: config.signage.privacy_contact.clone(),

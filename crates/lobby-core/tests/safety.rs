@@ -133,17 +133,18 @@ fn every_standard_item_and_emergency_has_its_text_in_every_shipped_language() {
     for lang in SHIPPED_LANGUAGES {
         let l = Localizer::new(lang);
         let reference = Localizer::new("en-US");
+        let place = |text| lobby_core::config::pick(text, lang, &[]).to_string();
         for id in signage::standard_ids() {
             for part in ["title", "body"] {
                 let key = format!("signage-{id}-{part}");
                 let args = [
-                    ("assembly_point", facts.assembly_point.clone().into()),
+                    ("assembly_point", place(&facts.assembly_point).into()),
                     ("camera_retention_days", 7.into()),
                     ("privacy_contact", facts.privacy_contact.clone().into()),
                     ("fire", facts.fire.clone().into()),
                     ("medical", facts.medical.clone().into()),
                     ("security", facts.security.clone().into()),
-                    ("first_aid", facts.first_aid.clone().into()),
+                    ("first_aid", place(&facts.first_aid).into()),
                     ("address", facts.address.clone().into()),
                 ];
                 let text = l.text(&key, &args);
@@ -161,6 +162,49 @@ fn every_standard_item_and_emergency_has_its_text_in_every_shipped_language() {
             let text = l.text("emergency-title", &[("kind", kind.as_str().into())]);
             assert!(!text.is_empty(), "{lang}: emergency-title {kind:?}");
         }
+        // The demo's places are written in every shipped language, not English everywhere.
+        for text in [
+            &facts.assembly_point,
+            &facts.shelter,
+            &facts.first_aid,
+            &facts.aed,
+        ] {
+            assert!(text.contains_key(lang), "{lang}: {text:?}");
+        }
+    }
+}
+
+#[test]
+fn emergency_places_are_given_once_or_per_language_and_checked() {
+    let one = Config::parse("[emergency]\nshelter = \"Basement\"\naed = \"\"\n", None).unwrap();
+    // Text given once is shown in every language; no defibrillator is no text at all.
+    assert_eq!(
+        lobby_core::config::pick(&one.emergency.shelter, "de", &one.languages),
+        "Basement"
+    );
+    assert!(one.emergency.aed.is_empty());
+    let many = Config::parse(
+        "[emergency]\nassembly_point = { en-US = \"Car park\", de = \"Parkplatz\" }\n",
+        None,
+    )
+    .unwrap();
+    assert_eq!(
+        lobby_core::config::pick(&many.emergency.assembly_point, "de", &many.languages),
+        "Parkplatz"
+    );
+    for (text, key) in [
+        (
+            "[emergency]\nassembly_point = \"\"\n",
+            "emergency.assembly_point",
+        ),
+        (
+            "[emergency]\nshelter = { tlh = \"x\" }\n",
+            "emergency.shelter.tlh",
+        ),
+        ("[emergency]\nfirst_aid = {}\n", "emergency.first_aid"),
+    ] {
+        let e = Config::parse(text, None).unwrap_err();
+        assert_eq!(e.key, key, "{text}: {e}");
     }
 }
 

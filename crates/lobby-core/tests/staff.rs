@@ -321,3 +321,64 @@ fn sessions_end_after_two_idle_minutes_and_activity_extends_them() {
     assert_eq!(expired.0.name, "Ana");
     assert_eq!(slot.require(clock.now()), Err(None));
 }
+
+/// Issue 25: staff counting people at the assembly point were signed out after two idle
+/// minutes, and the roll call was behind the sign-in again.
+#[tokio::test]
+async fn a_session_is_held_open_while_emergency_mode_is_on_or_a_roll_call_is_open() {
+    let (_dir, store, clock, _) = setup().await;
+    let config = lobby_core::Config::demo();
+    let held = || async {
+        staff::session_held(&mut store.conn().await.unwrap())
+            .await
+            .unwrap()
+    };
+    assert!(!held().await, "nothing going on");
+    let slot = SessionSlot::default();
+    let ana = staff::StaffIdentity {
+        id: 1,
+        name: "Ana".into(),
+    };
+    slot.start(ana.clone(), clock.now());
+
+    lobby_core::emergency::start(
+        &store,
+        clock.now(),
+        Actor::Cli,
+        lobby_core::emergency::EmergencyKind::Fire,
+        None,
+    )
+    .await
+    .unwrap();
+    assert!(held().await, "emergency mode on");
+    slot.hold(held().await);
+    clock.advance(Duration::minutes(30));
+    assert_eq!(slot.current(clock.now()), Some(ana.clone()));
+    assert_eq!(slot.require(clock.now()), Ok(ana.clone()));
+
+    // The all clear with a roll call still open: still held.
+    let id = 1;
+    let call = lobby_core::visits::rollcall::start(&store, clock.now(), &config, id)
+        .await
+        .unwrap();
+    lobby_core::emergency::end(&store, clock.now(), Actor::Staff(id))
+        .await
+        .unwrap();
+    assert!(held().await, "the roll call is open");
+    slot.hold(held().await);
+    clock.advance(Duration::minutes(30));
+    assert!(slot.require(clock.now()).is_ok());
+
+    // The roll call finished: two idle minutes end the session again.
+    lobby_core::visits::rollcall::finish(&store, clock.now(), id, call.id)
+        .await
+        .unwrap();
+    assert!(!held().await);
+    slot.hold(held().await);
+    clock.advance(Duration::minutes(3));
+    assert_eq!(slot.current(clock.now()), None);
+    assert!(
+        slot.require(clock.now()).unwrap_err().is_some(),
+        "expired, to be audited"
+    );
+}

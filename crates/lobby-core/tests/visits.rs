@@ -102,6 +102,72 @@ async fn a_guest_checks_in_appears_on_site_and_checks_out_with_the_code() {
     intact(&store).await;
 }
 
+/// Issue 25: a courier checks in as a delivery with the company and the recipient only (their
+/// own name is optional, and there is no Code of Conduct to sign); the company stands in for
+/// the name on the on-site list, so the roll call still counts them.
+#[tokio::test]
+async fn a_delivery_needs_the_company_and_the_recipient_and_no_signature() {
+    let (_d, store, config) = site().await;
+    let now = friday_morning();
+    let delivery = CheckInRequest {
+        kind: Some(VisitKind::Delivery),
+        name: "  ".into(),
+        company: Some("Parcelo".into()),
+        ..guest("")
+    };
+    assert!(
+        !config
+            .visits
+            .get(VisitKind::Delivery)
+            .unwrap()
+            .code_of_conduct
+    );
+    visits::check_details(&config, &delivery).unwrap();
+    let welcome = visits::check_in(&store, now, &config, &delivery)
+        .await
+        .unwrap();
+    assert_eq!(welcome.kind, VisitKind::Delivery);
+    assert_eq!(welcome.host.as_deref(), Some("Amira H."));
+    assert_eq!(welcome.acceptance_id, None);
+    assert_eq!(on_site_names(&store).await, ["Parcelo"]);
+    // A courier who gives their name is listed by it.
+    let named = CheckInRequest {
+        name: "Sam Lee".into(),
+        ..delivery.clone()
+    };
+    visits::check_in(&store, now, &config, &named)
+        .await
+        .unwrap();
+    assert!(on_site_names(&store).await.contains(&"Sam Lee".to_string()));
+    // Neither name nor company: the company is what is missing.
+    let nobody = CheckInRequest {
+        company: None,
+        ..delivery.clone()
+    };
+    let e = visits::check_details(&config, &nobody).unwrap_err();
+    assert_eq!(e.code(), ErrorCode::FieldRequired, "{e:?}");
+    // Other kinds still need the visitor's own name.
+    let e = visits::check_details(&config, &guest(" ")).unwrap_err();
+    assert_eq!(e.code(), ErrorCode::FieldRequired, "{e:?}");
+    // No recipient: required, unless the courier leaves it with the front desk.
+    let desk = CheckInRequest {
+        host_id: None,
+        host_unknown: true,
+        ..delivery.clone()
+    };
+    let welcome = visits::check_in(&store, now, &config, &desk).await.unwrap();
+    assert_eq!(welcome.front_desk.as_deref(), Some("Der Empfang"));
+    let no_one = CheckInRequest {
+        host_id: None,
+        ..delivery
+    };
+    let e = visits::check_in(&store, now, &config, &no_one)
+        .await
+        .unwrap_err();
+    assert!(matches!(e, Error::HostRequired), "{e:?}");
+    intact(&store).await;
+}
+
 /// Regression (issue 25): a visitor who did not know their host, or a tour that did not know
 /// its guide, had no way forward; now the front desk looks after them.
 #[tokio::test]

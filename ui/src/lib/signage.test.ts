@@ -23,7 +23,14 @@ describe("signage", () => {
     };
     const de = noticeText(item, "body", "de", ["de", "en-US"], facts);
     expect(de.lang).toBe("de");
-    expect(strip(de.text)).toContain("Car park B");
+    // The site wrote its assembly point in German too: German text, German place.
+    expect(strip(de.text)).toContain("Parkplatz B");
+    const fr = noticeText(item, "body", "fr", ["de", "en-US"], facts);
+    // Not written in French: the site's first language that has it.
+    expect(strip(fr.text)).toContain("Parkplatz B");
+    expect(strip(noticeText(item, "body", "en-US", ["en-US"], facts).text)).toContain(
+      "Car park B",
+    );
     const cctv = { ...item, id: "cctv", message: "signage-cctv" };
     expect(strip(noticeText(cctv, "body", "en-US", ["en-US"], facts).text)).toContain("3 days");
   });

@@ -20,8 +20,17 @@ export function pictogramUrl(code: string): string | null {
   return null;
 }
 
-export function factArgs(facts: SiteFacts): Args {
-  return { ...facts };
+/** The site's facts as Fluent arguments in `lang`: places the site wrote per language are
+ * given in `lang`, else in the site's first language that has them. */
+export function factArgs(facts: SiteFacts, lang: string, languages: string[]): Args {
+  const place = (text: Record<string, string | undefined>) => pick(text, lang, languages).text;
+  return {
+    ...facts,
+    assembly_point: place(facts.assembly_point),
+    shelter: place(facts.shelter),
+    first_aid: place(facts.first_aid),
+    aed: place(facts.aed),
+  };
 }
 
 /** A site's own text in `lang`, else in the site's first language that has it. */
@@ -47,7 +56,7 @@ export function noticeText(
 ): { text: string; lang: string } {
   if (item.message) {
     const id = `${item.message}-${part}` as MessageId;
-    return { text: translate(lang, id, factArgs(facts)), lang };
+    return { text: translate(lang, id, factArgs(facts, lang, languages)), lang };
   }
   return pick(item[part], lang, languages);
 }

@@ -382,6 +382,15 @@ struct Session {
 pub struct SessionSlot {
     session: Mutex<Option<Session>>,
     idle: Duration,
+    /// Emergency mode is on or a roll call is open (see [`session_held`]): the session does
+    /// not end for sitting idle, so staff at the assembly point are never signed out mid-count.
+    held: std::sync::atomic::AtomicBool,
+}
+
+/// Whether staff sessions are held open now: emergency mode is on or a roll call is open.
+pub async fn session_held(conn: &mut sqlx::SqliteConnection) -> Result<bool> {
+    Ok(crate::emergency::current(conn).await?.is_some()
+        || crate::visits::rollcall::current(conn).await?.is_some())
 }
 
 impl Default for SessionSlot {
@@ -400,7 +409,17 @@ impl SessionSlot {
         Self {
             session: Mutex::new(None),
             idle,
+            held: std::sync::atomic::AtomicBool::new(false),
         }
+    }
+
+    /// Holds the session open (or lets it end when idle again), from [`session_held`].
+    pub fn hold(&self, held: bool) {
+        self.held.store(held, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    fn live(&self, s: &Session, now: DateTime<Utc>) -> bool {
+        self.held.load(std::sync::atomic::Ordering::Relaxed) || now - s.last_action < self.idle
     }
 
     pub fn start(&self, identity: StaffIdentity, now: DateTime<Utc>) {
@@ -418,7 +437,7 @@ impl SessionSlot {
     ) -> std::result::Result<StaffIdentity, Option<Expired>> {
         let mut slot = self.lock();
         match slot.as_mut() {
-            Some(s) if now - s.last_action < self.idle => {
+            Some(s) if self.live(s, now) => {
                 s.last_action = now;
                 Ok(s.identity.clone())
             }
@@ -431,7 +450,7 @@ impl SessionSlot {
     pub fn current(&self, now: DateTime<Utc>) -> Option<StaffIdentity> {
         self.lock()
             .as_ref()
-            .filter(|s| now - s.last_action < self.idle)
+            .filter(|s| self.live(s, now))
             .map(|s| s.identity.clone())
     }
 

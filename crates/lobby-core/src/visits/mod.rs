@@ -221,15 +221,23 @@ struct Details {
 fn details(config: &Config, r: &CheckInRequest) -> Result<Details> {
     let kind = r.kind.ok_or(Error::VisitTypeUnavailable)?;
     let t = config.visits.get(kind).ok_or(Error::VisitTypeUnavailable)?;
+    let company = text::field(
+        "company",
+        r.company.as_deref(),
+        text::COMPANY_MAX,
+        t.company,
+    )?;
+    // Where the name is optional (deliveries) the company stands in for it.
+    let name = match &company {
+        Some(company) if t.name == FieldRule::Optional && r.name.trim().is_empty() => {
+            company.clone()
+        }
+        _ => text::name("name", &r.name)?,
+    };
     Ok(Details {
         kind,
-        name: text::name("name", &r.name)?,
-        company: text::field(
-            "company",
-            r.company.as_deref(),
-            text::COMPANY_MAX,
-            t.company,
-        )?,
+        name,
+        company,
         email: text::email("email", r.email.as_deref(), t.email)?,
         phone: text::phone("phone", r.phone.as_deref(), t.phone)?,
         purpose: text::field(

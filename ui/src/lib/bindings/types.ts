@@ -57,11 +57,15 @@ seq: number, problem: Problem, };
 
 export type Problem = "altered" | "unlinked" | "missing" | "truncated";
 
-export type VisitKind = "guest" | "tour" | "day-pass" | "contractor" | "interview";
+export type VisitKind = "guest" | "tour" | "day-pass" | "contractor" | "interview" | "delivery";
 
 export type FieldRule = "off" | "optional" | "required";
 
-export type VisitType = { kind: VisitKind, company: FieldRule, email: FieldRule, phone: FieldRule, purpose: FieldRule, host: FieldRule, code_of_conduct: boolean, wifi_tier: string | null, may_stay_after_closing: boolean, after_hours: boolean, };
+export type VisitType = { kind: VisitKind, 
+/**
+ * The visitor's own name: required, except for deliveries (not configurable).
+ */
+name: FieldRule, company: FieldRule, email: FieldRule, phone: FieldRule, purpose: FieldRule, host: FieldRule, code_of_conduct: boolean, wifi_tier: string | null, may_stay_after_closing: boolean, after_hours: boolean, };
 
 export type CheckInOptions = { types: Array<VisitType>, 
 /**
@@ -350,11 +354,23 @@ message: string | null,
  */
 title: { [key in string]?: string }, body: { [key in string]?: string }, };
 
-export type SiteFacts = { site: string, address: string, fire: string, medical: string, police: string, security: string, assembly_point: string, first_aid: string, 
+export type SiteFacts = { site: string, address: string, fire: string, medical: string, police: string, security: string, 
 /**
- * Where the defibrillator is; empty when the site has none.
+ * Where people meet after an evacuation, per language (see [`crate::config::pick`]).
  */
-aed: string, privacy_contact: string, camera_retention_days: number, 
+assembly_point: { [key in string]?: string }, 
+/**
+ * Where people shelter in place, per language.
+ */
+shelter: { [key in string]?: string }, 
+/**
+ * Where the first-aid kit is, per language.
+ */
+first_aid: { [key in string]?: string }, 
+/**
+ * Where the defibrillator is, per language; empty when the site has none.
+ */
+aed: { [key in string]?: string }, privacy_contact: string, camera_retention_days: number, 
 /**
  * `E001` (exit to the left) or `E002` (to the right).
  */

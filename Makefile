@@ -140,7 +140,8 @@ screenshots: ui
 	$(WIFI_ENV); E2E_SCREENSHOTS=$(CURDIR)/docs/screenshots $(XVFB_RUN) cargo test --locked -p lobby --test e2e -- \
 	  home_opens arabic_shows staff_sign_in_with a_guest_checks a_tour_shows a_roll_call direction_override \
 	  a_visitor_reads_the_code a_new_version_makes a_guests_qr_code after_closing_the_home \
-	  emergency_mode_from_the_command_line an_arabic_name_is_typed in_portrait_the_field; \
+	  emergency_mode_from_the_command_line an_arabic_name_is_typed in_portrait_the_field \
+	  shelter_in_place_says; \
 	  status=$$?; $(RADIUS) stop; exit $$status
 
 ## Packages ------------------------------------------------------------------------------
@@ -177,4 +178,6 @@ bench: deps ui
 	$(XVFB_RUN) target/release/lobby-bench --runs 10
 	cargo build --locked -p lobby --tests
 	$(XVFB_RUN) cargo test --locked -p lobby --test e2e keyboard::bench_keyboard_latency -- \
+	  --ignored --nocapture
+	$(XVFB_RUN) cargo test --locked -p lobby --test e2e pace::bench_pace_of_visitor_flows -- \
 	  --ignored --nocapture

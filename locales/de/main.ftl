@@ -38,7 +38,7 @@ visit-kind = { $kind ->
     [day-pass] Tagespass
     [contractor] Handwerk und Montage
     [delivery] Lieferung
-   *[interview] Vorstellungsgespräch oder Veranstaltung
+   *[interview] Vorstellungs­gespräch oder Veranstaltung
 }
 visit-kind-help = { $kind ->
     [guest] Jemand hier hat Sie eingeladen.
@@ -202,6 +202,7 @@ staff-signin-working = Wird geprüft …
 
 ## Mitarbeiterbereich
 staff-home-title = Angemeldet als { $name }
+scroll-more = Weiter unten geht es weiter
 staff-home-session-held = Notfallmodus oder Anwesenheitskontrolle läuft: Sie bleiben angemeldet, bis sie endet. Melden Sie sich ab, wenn Sie den Kiosk verlassen.
 staff-home-session = Aus Sicherheitsgründen werden Sie nach { $minutes ->
     [one] einer Minute

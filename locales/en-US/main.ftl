@@ -196,6 +196,7 @@ staff-signin-working = Checking…
 
 ## Staff home
 staff-home-title = Signed in as { $name }
+scroll-more = More below
 staff-home-session-held = Emergency mode or a roll call is on: you stay signed in until it ends. Sign out when you leave the kiosk.
 staff-home-session = For security you are signed out after { $minutes ->
     [one] one minute

@@ -209,6 +209,7 @@ staff-signin-working = Verificando…
 
 ## Inicio del personal
 staff-home-title = Sesión iniciada como { $name }
+scroll-more = Más abajo
 staff-home-session-held = Modo de emergencia o recuento en curso: la sesión sigue abierta hasta que termine. Cierre la sesión al dejar el quiosco.
 staff-home-session = Por seguridad, la sesión se cierra tras { $minutes ->
     [one] un minuto

@@ -209,6 +209,7 @@ staff-signin-working = Vérification…
 
 ## Espace du personnel
 staff-home-title = Session ouverte : { $name }
+scroll-more = Suite plus bas
 staff-home-session-held = Mode urgence ou appel en cours : vous restez connecté jusqu’à la fin. Déconnectez-vous en quittant la borne.
 staff-home-session = Par sécurité, votre session se ferme après { $minutes ->
     [one] { $minutes } minute

@@ -202,6 +202,7 @@ staff-signin-working = Verifica in corso…
 
 ## Area del personale
 staff-home-title = Accesso effettuato come { $name }
+scroll-more = Continua più in basso
 staff-home-session-held = Modalità emergenza o appello in corso: resta connesso fino alla fine. Esca quando lascia il chiosco.
 staff-home-session = Per sicurezza, la sessione viene chiusa dopo { $minutes ->
     [one] un minuto

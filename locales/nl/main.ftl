@@ -202,6 +202,7 @@ staff-signin-working = Bezig met controleren…
 
 ## Startscherm voor medewerkers
 staff-home-title = Ingelogd als { $name }
+scroll-more = Meer hieronder
 staff-home-session-held = Noodmodus of appèl bezig: u blijft aangemeld tot het voorbij is. Meld u af als u de kiosk verlaat.
 staff-home-session = Om veiligheidsredenen wordt u na { $minutes ->
     [one] één minuut

@@ -216,6 +216,7 @@ staff-signin-working = Sprawdzanie…
 
 ## Ekran startowy personelu
 staff-home-title = Zalogowano jako { $name }
+scroll-more = Więcej poniżej
 staff-home-session-held = Trwa tryb awaryjny lub sprawdzanie obecności: pozostajesz zalogowany do jego końca. Wyloguj się, odchodząc od kiosku.
 staff-home-session = Ze względów bezpieczeństwa nastąpi wylogowanie po { $minutes ->
     [one] jednej minucie

@@ -202,6 +202,7 @@ staff-signin-working = Verificando…
 
 ## Início da equipe
 staff-home-title = Você entrou como { $name }
+scroll-more = Mais abaixo
 staff-home-session-held = Modo de emergência ou chamada em andamento: você continua conectado até o fim. Saia ao deixar o quiosque.
 staff-home-session = Por segurança, sua sessão é encerrada após { $minutes ->
     [one] { $minutes } minuto

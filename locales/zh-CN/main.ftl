@@ -191,6 +191,7 @@ staff-signin-working = 正在验证…
 
 ## 员工主页
 staff-home-title = 当前登录：{ $name }
+scroll-more = 下方还有更多
 staff-home-session-held = 紧急模式或点名进行中：结束前您将保持登录。离开自助终端时请退出登录。
 staff-home-session = 为保障安全，{ $minutes ->
    *[other] { $minutes } 分钟

@@ -30,6 +30,8 @@ pub struct Kiosk {
     pub c: Client,
     /// The last authenticator step used to sign in: a code is accepted once only.
     last_totp_step: std::sync::atomic::AtomicI64,
+    /// What a person did so far: taps, keys, swipes and signatures (see [`Pace`]).
+    pace: Pace,
     _dir: tempfile::TempDir,
     _driver: Driver,
 }
@@ -209,6 +211,7 @@ impl Kiosk {
         let kiosk = Kiosk {
             c,
             last_totp_step: Default::default(),
+            pace: Pace::default(),
             _dir: dir,
             _driver: driver,
         };
@@ -342,21 +345,34 @@ impl Kiosk {
     pub async fn sign_policy(&self, lang: &str) {
         self.read_policy(lang).await;
         self.draw_signature().await;
-        self.click(&button(&text(lang, "policy-agree", &[]))).await;
+        self.tap_on(&button(&text(lang, "policy-agree", &[]))).await;
     }
 
     /// Scrolls the policy text to its end and goes on to the signature.
     pub async fn read_policy(&self, lang: &str) {
         self.find("//*[@role='document']").await;
-        self.js(
-            "const d = document.querySelector('[role=document]'); d.scrollTop = d.scrollHeight;",
-        )
-        .await;
-        self.click(&format!(
+        // Swipes of four fifths of the box each, as a reader's finger would, to the end.
+        loop {
+            let at_end = self
+                .js("const d = document.querySelector('[role=document]');
+                     if (d.scrollTop + d.clientHeight >= d.scrollHeight - 8) return true;
+                     d.scrollTop += Math.round(d.clientHeight * 0.8); return false;")
+                .await;
+            if at_end.as_bool() == Some(true) {
+                break;
+            }
+            self.pace.count("swipe");
+        }
+        self.tap_on(&format!(
             "{}[not(@disabled)]",
             button(&text(lang, "policy-continue", &[]))
         ))
         .await;
+    }
+
+    /// What a person did since the last call: taps, keys, swipes, signatures.
+    pub fn take_pace(&self) -> Pace {
+        self.pace.take()
     }
 
     /// A wavy line across the signature pad, drawn with a mouse pointer (pointer events).
@@ -390,6 +406,7 @@ impl Kiosk {
         }
         finger = finger.then(PointerAction::Up { button: 0 });
         self.c.perform_actions(finger).await.expect("draw");
+        self.pace.count("signature");
     }
 
     /// Taps an element as a finger would: the pointer goes down and up on its centre.
@@ -415,13 +432,15 @@ impl Kiosk {
         // sliding in, a form scrolling its field into view), then scroll what a finger cannot
         // reach (out of view, or under the sticky Back / Continue bar) into the middle, as a
         // person would swipe. Keys never move, so they are tapped at once.
-        self.c
+        let moved = self
+            .c
             .execute_async(
                 "const e = arguments[0]; const done = arguments[arguments.length - 1];
                  const free = () => { const r = e.getBoundingClientRect();
                    const at = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
                    return at && (at === e || e.contains(at)); };
                  const reach = () => {
+                   const moved = !free();
                    for (const block of ['center', 'start']) {
                      if (free()) break;
                      e.scrollIntoView({ block, behavior: 'instant' });
@@ -430,14 +449,15 @@ impl Kiosk {
                    for (let p = e.parentElement; p && !free(); p = p.parentElement) {
                      if (p.scrollHeight > p.clientHeight) p.scrollTop = p.scrollHeight;
                    }
-                   done();
+                   done(moved ? 'swipe' : 'tap');
                  };
-                 if (e.closest('[data-skbtn]')) { done(); return; }
+                 if (e.closest('[data-skbtn]')) { done('key'); return; }
                  Promise.all(document.getAnimations().map(a => a.finished.catch(() => null)))
                    .then(() => requestAnimationFrame(() => requestAnimationFrame(reach)));",
                 vec![serde_json::to_value(el).expect("element")],
             )
             .await?;
+        self.pace.count(moved.as_str().unwrap_or("tap"));
         let finger = MouseActions::new("finger".into())
             .then(PointerAction::MoveToElement {
                 element: el.clone(),
@@ -471,6 +491,12 @@ impl Kiosk {
             .await
             .expect("frames");
         self.tap_on(field_xpath).await;
+        self.type_keys(text).await;
+    }
+
+    /// Types `text` on the on-screen keyboard into the field that has focus (a field focused
+    /// on its own, as the first of a form is, needs no tap).
+    pub async fn type_keys(&self, text: &str) {
         self.find(&keyboard_key("{close}")).await;
         // The keyboard slides in: tap once it is where it stays.
         self.c
@@ -673,4 +699,111 @@ pub fn image(name: &str) -> String {
 
 pub fn with_text(s: &str) -> String {
     format!("//*[{NAME}={q}]", q = lit(s))
+}
+
+/// A screen of its own (Xvfb, `width`×`height`), with a window manager that makes the kiosk
+/// fill it; stopped when dropped. Pass `display` as the kiosk's `DISPLAY`.
+pub struct Screen {
+    pub display: String,
+    processes: Vec<std::process::Child>,
+}
+
+impl Screen {
+    pub fn start(width: u32, height: u32) -> Screen {
+        use std::process::{Command, Stdio};
+        let n = (90..200)
+            .find(|n| {
+                !std::path::Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
+                    && !std::path::Path::new(&format!("/tmp/.X{n}-lock")).exists()
+            })
+            .expect("a free display number");
+        let display = format!(":{n}");
+        let xvfb = Command::new("Xvfb")
+            .args([
+                display.as_str(),
+                "-screen",
+                "0",
+                &format!("{width}x{height}x24"),
+                "-nolisten",
+                "tcp",
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("Xvfb (apt-get install xvfb)");
+        let socket = format!("/tmp/.X11-unix/X{n}");
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while !std::path::Path::new(&socket).exists() {
+            assert!(std::time::Instant::now() < deadline, "Xvfb did not start");
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        let wm = Command::new("matchbox-window-manager")
+            .args(["-use_titlebar", "no"])
+            .env("DISPLAY", &display)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("matchbox-window-manager");
+        Screen {
+            display,
+            processes: vec![wm, xvfb],
+        }
+    }
+}
+
+impl Drop for Screen {
+    fn drop(&mut self) {
+        for p in &mut self.processes {
+            let _ = p.kill();
+            let _ = p.wait();
+        }
+    }
+}
+
+/// Counts of what a person does at the screen, turned into seconds by the pace model of issue
+/// 25: 2 s a tap, 0.4 s a key, 1 s a swipe, 4 s a signature (reading time apart). Taps that
+/// first had to swipe the screen (the control was out of reach) count both.
+#[derive(Debug, Default)]
+pub struct Pace {
+    pub taps: std::sync::atomic::AtomicU32,
+    pub keys: std::sync::atomic::AtomicU32,
+    pub swipes: std::sync::atomic::AtomicU32,
+    pub signatures: std::sync::atomic::AtomicU32,
+}
+
+impl Pace {
+    fn count(&self, what: &str) {
+        use std::sync::atomic::Ordering::SeqCst;
+        match what {
+            "key" => self.keys.fetch_add(1, SeqCst),
+            "swipe" => {
+                self.swipes.fetch_add(1, SeqCst);
+                self.taps.fetch_add(1, SeqCst)
+            }
+            "signature" => self.signatures.fetch_add(1, SeqCst),
+            _ => self.taps.fetch_add(1, SeqCst),
+        };
+    }
+
+    fn take(&self) -> Pace {
+        use std::sync::atomic::Ordering::SeqCst;
+        let take = |a: &std::sync::atomic::AtomicU32| a.swap(0, SeqCst).into();
+        Pace {
+            taps: take(&self.taps),
+            keys: take(&self.keys),
+            swipes: take(&self.swipes),
+            signatures: take(&self.signatures),
+        }
+    }
+
+    pub fn get(&self) -> [u32; 4] {
+        use std::sync::atomic::Ordering::SeqCst;
+        [&self.taps, &self.keys, &self.swipes, &self.signatures].map(|a| a.load(SeqCst))
+    }
+
+    /// Seconds by the model: 2 s a tap, 0.4 s a key, 1 s a swipe, 4 s a signature.
+    pub fn seconds(&self) -> f64 {
+        let [taps, keys, swipes, signatures] = self.get().map(f64::from);
+        2.0 * taps + 0.4 * keys + swipes + 4.0 * signatures
+    }
 }

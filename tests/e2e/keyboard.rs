@@ -323,61 +323,9 @@ async fn a_hardware_key_hides_the_keyboard_until_home_and_never_turns_it_off() {
     k.close().await;
 }
 
-/// A screen of its own, 800×1280 (a tablet turned to portrait), with a window manager that
-/// makes the kiosk fill it; stopped when dropped.
-struct PortraitScreen {
-    display: String,
-    processes: Vec<std::process::Child>,
-}
-
-impl PortraitScreen {
-    fn start() -> PortraitScreen {
-        use std::process::{Command, Stdio};
-        let n = (90..200)
-            .find(|n| {
-                !std::path::Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
-                    && !std::path::Path::new(&format!("/tmp/.X{n}-lock")).exists()
-            })
-            .expect("a free display number");
-        let display = format!(":{n}");
-        let xvfb = Command::new("Xvfb")
-            .args([&display, "-screen", "0", "800x1280x24", "-nolisten", "tcp"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("Xvfb (apt-get install xvfb)");
-        let socket = format!("/tmp/.X11-unix/X{n}");
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-        while !std::path::Path::new(&socket).exists() {
-            assert!(std::time::Instant::now() < deadline, "Xvfb did not start");
-            std::thread::sleep(std::time::Duration::from_millis(50));
-        }
-        let wm = Command::new("matchbox-window-manager")
-            .args(["-use_titlebar", "no"])
-            .env("DISPLAY", &display)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("matchbox-window-manager");
-        PortraitScreen {
-            display,
-            processes: vec![wm, xvfb],
-        }
-    }
-}
-
-impl Drop for PortraitScreen {
-    fn drop(&mut self) {
-        for p in &mut self.processes {
-            let _ = p.kill();
-            let _ = p.wait();
-        }
-    }
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn in_portrait_the_field_stays_above_the_keyboard_in_arabic_and_chinese() {
-    let screen = PortraitScreen::start();
+    let screen = Screen::start(800, 1280);
     let k = Kiosk::launch(Options {
         seed: true,
         env: vec![("DISPLAY", screen.display.clone())],
@@ -403,6 +351,23 @@ async fn in_portrait_the_field_stays_above_the_keyboard_in_arabic_and_chinese() 
     k.find(&button("王")).await;
     assert_field_above_keyboard(&k, &name).await;
     k.screenshot("keyboard-zh-portrait").await;
+    k.tap_on(&button(&t("zh-CN", "action-cancel"))).await;
+
+    // The welcome screen in portrait: the code and the Wi-Fi card one above the other (they
+    // overlapped, and the code's last digit was cut).
+    start_check_in(&k, "de", "guest").await;
+    k.tap_type(&textbox(&t("de", "field-name")), "Zoë Müller")
+        .await;
+    finish_guest(&k, "de", "Amira", "Amira H.", false).await;
+    let boxes = k
+        .js("return [...document.querySelectorAll('.welcome > *')].map(e => {
+               const r = e.getBoundingClientRect(); return [r.top, r.bottom, r.left, r.right]; });")
+        .await;
+    let boxes: Vec<[f64; 4]> = serde_json::from_value(boxes).unwrap();
+    assert_eq!(boxes.len(), 2, "the code and the Wi-Fi card");
+    assert!(boxes[0][1] <= boxes[1][0], "one above the other: {boxes:?}");
+    assert!(boxes.iter().all(|b| b[2] >= 0.0 && b[3] <= 800.0), "{boxes:?}");
+    k.screenshot("check-in-welcome-portrait").await;
     k.close().await;
 }
 

@@ -11,6 +11,8 @@ mod harness;
 mod home;
 mod installed;
 mod keyboard;
+mod layout;
+mod pace;
 mod policies;
 mod safety;
 mod security;

@@ -1473,10 +1473,24 @@ impl Form {
         let t = config.visits.get(self.kind).unwrap();
         let company = self.company.as_deref();
         let purpose = self.purpose.as_deref();
-        text::name("name", &self.name)
-            .err()
-            .or_else(|| text::field("company", company, text::COMPANY_MAX, t.company).err())
-            .or_else(|| text::email("email", self.email.as_deref(), t.email).err())
+        // A delivery may leave the name out; then the company stands in for it.
+        let left_out = t.name == FieldRule::Optional && self.name.trim().is_empty();
+        let no_company = matches!(
+            text::field("company", company, text::COMPANY_MAX, t.company),
+            Ok(None)
+        );
+        (if left_out {
+            None
+        } else {
+            text::name("name", &self.name).err()
+        })
+        .or_else(|| text::field("company", company, text::COMPANY_MAX, t.company).err())
+        .or_else(|| {
+            (left_out && no_company)
+                .then(|| text::name("name", "").err())
+                .flatten()
+        })
+        .or_else(|| text::email("email", self.email.as_deref(), t.email).err())
             .or_else(|| text::phone("phone", self.phone.as_deref(), t.phone).err())
             .or_else(|| text::field("purpose", purpose, text::PURPOSE_MAX, t.purpose).err())
     }

@@ -221,18 +221,23 @@ struct Details {
 fn details(config: &Config, r: &CheckInRequest) -> Result<Details> {
     let kind = r.kind.ok_or(Error::VisitTypeUnavailable)?;
     let t = config.visits.get(kind).ok_or(Error::VisitTypeUnavailable)?;
+    // Where the name is optional (deliveries) and left out, the company stands in for it.
+    let left_out = t.name == FieldRule::Optional && r.name.trim().is_empty();
+    let name = if left_out {
+        None
+    } else {
+        Some(text::name("name", &r.name)?)
+    };
     let company = text::field(
         "company",
         r.company.as_deref(),
         text::COMPANY_MAX,
         t.company,
     )?;
-    // Where the name is optional (deliveries) the company stands in for it.
-    let name = match &company {
-        Some(company) if t.name == FieldRule::Optional && r.name.trim().is_empty() => {
-            company.clone()
-        }
-        _ => text::name("name", &r.name)?,
+    let name = match (name, &company) {
+        (Some(name), _) => name,
+        (None, Some(company)) => company.clone(),
+        (None, None) => text::name("name", "")?,
     };
     Ok(Details {
         kind,

@@ -205,6 +205,7 @@ export type MessageId =
   | "report-thanks-reference"
   | "report-thanks-title"
   | "report-title"
+  | "scroll-more"
   | "signage-after-hours-body"
   | "signage-after-hours-title"
   | "signage-cctv-body"

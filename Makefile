@@ -116,7 +116,7 @@ test-e2e: ui
 	cargo build --locked -p lobby --tests
 	$(PCSC) start
 	RADIUS_REJECT_DELAY=0 $(RADIUS) start
-	$(WIFI_ENV); timeout 900 $(XVFB_RUN) cargo test --locked -p lobby --test e2e -- --test-threads=1; \
+	$(WIFI_ENV); timeout 1500 $(XVFB_RUN) cargo test --locked -p lobby --test e2e -- --test-threads=1; \
 	  status=$$?; $(RADIUS) stop; $(PCSC) stop; exit $$status
 
 # The PC/SC adapter against pcscd + vpcd + the project's virtual card (one slot: one at a time).

@@ -726,6 +726,7 @@ keyboard-backspace = حذف
 keyboard-shift = الأحرف الكبيرة
 keyboard-space = مسافة
 keyboard-close = إخفاء لوحة المفاتيح
+keyboard-enter = إدخال: الحقل التالي أو المتابعة
 keyboard-layouts = تغيير تخطيط لوحة المفاتيح
 keyboard-accents = أحرف بعلامات
 keyboard-letters = الأحرف

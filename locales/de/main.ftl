@@ -641,6 +641,7 @@ keyboard-backspace = Löschen
 keyboard-shift = Umschalt (Großbuchstaben)
 keyboard-space = Leerzeichen
 keyboard-close = Tastatur ausblenden
+keyboard-enter = Eingabe: nächstes Feld oder weiter
 keyboard-layouts = Tastaturlayout wechseln
 keyboard-accents = Buchstaben mit Akzent
 keyboard-letters = Buchstaben

@@ -635,6 +635,7 @@ keyboard-backspace = Delete
 keyboard-shift = Shift (capital letters)
 keyboard-space = Space
 keyboard-close = Hide the keyboard
+keyboard-enter = Enter: next field or continue
 keyboard-layouts = Change the keyboard layout
 keyboard-accents = Accented letters
 keyboard-letters = Letters

@@ -664,6 +664,7 @@ keyboard-backspace = Borrar
 keyboard-shift = Mayúsculas
 keyboard-space = Espacio
 keyboard-close = Ocultar el teclado
+keyboard-enter = Intro: campo siguiente o continuar
 keyboard-layouts = Cambiar la distribución del teclado
 keyboard-accents = Letras con acento
 keyboard-letters = Letras

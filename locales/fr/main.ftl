@@ -664,6 +664,7 @@ keyboard-backspace = Effacer
 keyboard-shift = Majuscule
 keyboard-space = Espace
 keyboard-close = Masquer le clavier
+keyboard-enter = Entrée : champ suivant ou continuer
 keyboard-layouts = Changer la disposition du clavier
 keyboard-accents = Lettres accentuées
 keyboard-letters = Lettres

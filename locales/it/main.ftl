@@ -641,6 +641,7 @@ keyboard-backspace = Cancella
 keyboard-shift = Maiuscole
 keyboard-space = Spazio
 keyboard-close = Nascondi la tastiera
+keyboard-enter = Invio: campo successivo o continua
 keyboard-layouts = Cambia il layout della tastiera
 keyboard-accents = Lettere accentate
 keyboard-letters = Lettere

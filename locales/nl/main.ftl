@@ -641,6 +641,7 @@ keyboard-backspace = Wissen
 keyboard-shift = Shift (hoofdletters)
 keyboard-space = Spatie
 keyboard-close = Toetsenbord verbergen
+keyboard-enter = Enter: volgend veld of verder
 keyboard-layouts = Toetsenbordindeling wijzigen
 keyboard-accents = Letters met accent
 keyboard-letters = Letters

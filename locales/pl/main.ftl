@@ -687,6 +687,7 @@ keyboard-backspace = Usuń
 keyboard-shift = Shift (wielkie litery)
 keyboard-space = Spacja
 keyboard-close = Ukryj klawiaturę
+keyboard-enter = Enter: następne pole lub dalej
 keyboard-layouts = Zmień układ klawiatury
 keyboard-accents = Litery z akcentami
 keyboard-letters = Litery

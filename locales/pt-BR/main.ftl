@@ -641,6 +641,7 @@ keyboard-backspace = Apagar
 keyboard-shift = Maiúsculas
 keyboard-space = Espaço
 keyboard-close = Esconder o teclado
+keyboard-enter = Enter: próximo campo ou continuar
 keyboard-layouts = Mudar o layout do teclado
 keyboard-accents = Letras acentuadas
 keyboard-letters = Letras

@@ -614,6 +614,7 @@ keyboard-backspace = 删除
 keyboard-shift = 大写
 keyboard-space = 空格
 keyboard-close = 隐藏键盘
+keyboard-enter = 回车：下一栏或继续
 keyboard-layouts = 切换键盘布局
 keyboard-accents = 带重音的字母
 keyboard-letters = 字母

@@ -449,7 +449,7 @@ impl Kiosk {
                    for (let p = e.parentElement; p && !free(); p = p.parentElement) {
                      if (p.scrollHeight > p.clientHeight) p.scrollTop = p.scrollHeight;
                    }
-                   done(moved ? 'swipe' : 'tap');
+                   done(moved ? 'swipe-tap' : 'tap');
                  };
                  if (e.closest('[data-skbtn]')) { done('key'); return; }
                  Promise.all(document.getAnimations().map(a => a.finished.catch(() => null)))
@@ -776,7 +776,8 @@ impl Pace {
         use std::sync::atomic::Ordering::SeqCst;
         match what {
             "key" => self.keys.fetch_add(1, SeqCst),
-            "swipe" => {
+            "swipe" => self.swipes.fetch_add(1, SeqCst),
+            "swipe-tap" => {
                 self.swipes.fetch_add(1, SeqCst);
                 self.taps.fetch_add(1, SeqCst)
             }

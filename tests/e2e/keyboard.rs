@@ -360,13 +360,18 @@ async fn in_portrait_the_field_stays_above_the_keyboard_in_arabic_and_chinese() 
         .await;
     finish_guest(&k, "de", "Amira", "Amira H.", false).await;
     let boxes = k
-        .js("return [...document.querySelectorAll('.welcome > *')].map(e => {
-               const r = e.getBoundingClientRect(); return [r.top, r.bottom, r.left, r.right]; });")
+        .js(
+            "return [...document.querySelectorAll('.welcome > *')].map(e => {
+               const r = e.getBoundingClientRect(); return [r.top, r.bottom, r.left, r.right]; });",
+        )
         .await;
     let boxes: Vec<[f64; 4]> = serde_json::from_value(boxes).unwrap();
     assert_eq!(boxes.len(), 2, "the code and the Wi-Fi card");
     assert!(boxes[0][1] <= boxes[1][0], "one above the other: {boxes:?}");
-    assert!(boxes.iter().all(|b| b[2] >= 0.0 && b[3] <= 800.0), "{boxes:?}");
+    assert!(
+        boxes.iter().all(|b| b[2] >= 0.0 && b[3] <= 800.0),
+        "{boxes:?}"
+    );
     k.screenshot("check-in-welcome-portrait").await;
     k.close().await;
 }

@@ -1491,8 +1491,8 @@ impl Form {
                 .flatten()
         })
         .or_else(|| text::email("email", self.email.as_deref(), t.email).err())
-            .or_else(|| text::phone("phone", self.phone.as_deref(), t.phone).err())
-            .or_else(|| text::field("purpose", purpose, text::PURPOSE_MAX, t.purpose).err())
+        .or_else(|| text::phone("phone", self.phone.as_deref(), t.phone).err())
+        .or_else(|| text::field("purpose", purpose, text::PURPOSE_MAX, t.purpose).err())
     }
 }
 

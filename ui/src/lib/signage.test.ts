@@ -28,9 +28,7 @@ describe("signage", () => {
     const fr = noticeText(item, "body", "fr", ["de", "en-US"], facts);
     // Not written in French: the site's first language that has it.
     expect(strip(fr.text)).toContain("Parkplatz B");
-    expect(strip(noticeText(item, "body", "en-US", ["en-US"], facts).text)).toContain(
-      "Car park B",
-    );
+    expect(strip(noticeText(item, "body", "en-US", ["en-US"], facts).text)).toContain("Car park B");
     const cctv = { ...item, id: "cctv", message: "signage-cctv" };
     expect(strip(noticeText(cctv, "body", "en-US", ["en-US"], facts).text)).toContain("3 days");
   });

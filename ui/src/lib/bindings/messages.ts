@@ -152,6 +152,7 @@ export type MessageId =
   | "keyboard-candidates-back"
   | "keyboard-candidates-more"
   | "keyboard-close"
+  | "keyboard-enter"
   | "keyboard-label"
   | "keyboard-layouts"
   | "keyboard-letters"

@@ -150,6 +150,15 @@ describe("layouts", () => {
     expect(layers["accents-shift"].join(" ")).toContain("Ñ");
   });
 
+  it("end every text and e-mail page with Enter (next field, or on) and the hide key", () => {
+    const library = { default: ["1 2", "a b", ".com @ {space}"] };
+    for (const kind of ["text", "email"] as const) {
+      for (const rows of Object.values(touchLayers(library, kind))) {
+        expect(rows.at(-1)).toMatch(/\{enter\} \{close\}$/);
+      }
+    }
+  });
+
   it("number pad: in order by default, all ten digits when shuffled", () => {
     expect(digitLayers().default).toEqual(["1 2 3", "4 5 6", "7 8 9", "{bksp} 0 {close}"]);
     let seed = 0.3;

@@ -112,9 +112,13 @@ export function touchLayers(library: Layers, kind: "text" | "email"): Layers {
         }
         return keys.join(" ");
       });
+  // Enter does what Enter on a hardware keyboard does: the next field, or Continue.
   const bottom =
-    kind === "email" ? "{globe} _ - @ . .com {close}" : "{globe} {accents} {space} {close}";
-  const accentsBottom = kind === "email" ? "{abc} _ - @ . .com {close}" : "{abc} {space} {close}";
+    kind === "email"
+      ? "{globe} _ - @ . .com {enter} {close}"
+      : "{globe} {accents} {space} {enter} {close}";
+  const accentsBottom =
+    kind === "email" ? "{abc} _ - @ . .com {enter} {close}" : "{abc} {space} {enter} {close}";
   return {
     default: [...body(library.default), bottom],
     shift: [...body(library.shift ?? library.default), bottom],

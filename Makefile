@@ -169,6 +169,7 @@ test-package: deps ui
 bench: deps ui
 	cargo bench --locked -p lobby-core --bench visits
 	cargo bench --locked -p lobby-core --bench policies
+	cargo bench --locked -p lobby-core --bench signin
 	RADIUS_REJECT_DELAY=0 $(RADIUS) start
 	$(WIFI_ENV); cargo bench --locked -p lobby-core --bench wifi; status=$$?; $(RADIUS) stop; exit $$status
 	$(PCSC) start

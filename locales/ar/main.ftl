@@ -215,6 +215,9 @@ staff-rollcall-finished = انتهى تفقّد الحضور الساعة { $tim
 
 ## دخول الموظفين
 staff-signin-title = دخول الموظفين
+staff-signin-who = من أنت؟
+staff-signin-who-hint = المس اسمك، أو قرّب بطاقة الموظف من القارئ.
+staff-signin-someone-else = شخص آخر
 staff-signin-hint = يُرجى إدخال رمز PIN والرمز المكوّن من 6 أرقام الظاهر في تطبيق المصادقة.
 staff-signin-badge-read = تمت قراءة بطاقة الموظف. أدخلوا رمز PIN وسجّلوا الدخول؛ لا حاجة إلى الرمز.
 staff-signin-pin = رمز PIN
@@ -273,6 +276,7 @@ staff-recent-entry = { $action ->
     [staff-enable] تفعيل حساب موظف
     [staff-reset-pin] إعادة تعيين رمز PIN لموظف
     [staff-reset-totp] إعادة تعيين تطبيق المصادقة لموظف
+    [staff-unlock] إلغاء قفل تسجيل دخول موظف
     [demo-seed] إضافة بيانات تجريبية
     [visit-check-in] تسجيل وصول زائر
     [visit-check-out] تسجيل مغادرة زائر
@@ -373,7 +377,7 @@ error-off-limits-not-shown = يُرجى تأكيد أنكم قرأتم قائم�
 error-checkout-code-unknown = لم نعثر على زيارة بهذا الرمز. تحققوا من الأرقام الستة، أو توجهوا إلى مكتب الاستقبال.
 error-checkout-name-unknown = لم نتمكن من تسجيل مغادرتكم بهذه البيانات. يُرجى التوجه إلى مكتب الاستقبال لتسجيل مغادرتكم.
 error-checkout-paused = محاولات خاطئة كثيرة جدًا في هذا الكشك. حاولوا مرة أخرى بعد { $seconds } ثانية، أو توجهوا إلى مكتب الاستقبال.
-error-already-checked-out = { $name }، تم تسجيل مغادرتكم بالفعل. شكرًا لزيارتكم!
+error-already-checked-out = تم تسجيل مغادرة هذه الزيارة بالفعل. شكرًا لزيارتكم!
 error-visit-not-found = هذه الزيارة لم تعد موجودة.
 error-roll-call-not-found = عملية تفقّد الحضور هذه لم تعد موجودة.
 error-roll-call-finished = انتهت عملية تفقّد الحضور هذه، ولم يعد من الممكن تغييرها.

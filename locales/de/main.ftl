@@ -194,6 +194,9 @@ staff-rollcall-finished = Anwesenheitskontrolle um { $time } beendet.
 
 ## Anmeldung für Mitarbeiter
 staff-signin-title = Mitarbeiter-Anmeldung
+staff-signin-who = Wer sind Sie?
+staff-signin-who-hint = Tippen Sie auf Ihren Namen oder halten Sie Ihren Mitarbeiterausweis an das Lesegerät.
+staff-signin-someone-else = Jemand anderes
 staff-signin-hint = Geben Sie Ihre PIN und den 6-stelligen Code aus Ihrer Authenticator-App ein.
 staff-signin-badge-read = Mitarbeiterausweis gelesen. Geben Sie Ihre PIN ein und melden Sie sich an; der Code ist nicht nötig.
 staff-signin-pin = PIN
@@ -236,6 +239,7 @@ staff-recent-entry = { $action ->
     [staff-enable] Mitarbeiterkonto aktiviert
     [staff-reset-pin] Mitarbeiter-PIN neu gesetzt
     [staff-reset-totp] Mitarbeiter-Authenticator neu eingerichtet
+    [staff-unlock] Mitarbeiter-Anmeldung entsperrt
     [demo-seed] Demodaten hinzugefügt
     [visit-check-in] Besucher eingecheckt
     [visit-check-out] Besucher ausgecheckt
@@ -328,7 +332,7 @@ error-off-limits-not-shown = Bitte bestätigen Sie, dass Sie die Hinweise zu den
 error-checkout-code-unknown = Wir konnten keinen Besuch mit diesem Code finden. Prüfen Sie die 6 Ziffern oder wenden Sie sich an den Empfang.
 error-checkout-name-unknown = Mit diesen Angaben konnten wir Sie nicht auschecken. Bitte wenden Sie sich an den Empfang: Dort werden Sie ausgecheckt.
 error-checkout-paused = Zu viele Fehlversuche an diesem Kiosk. Bitte versuchen Sie es in { $seconds } Sekunden erneut oder wenden Sie sich an den Empfang.
-error-already-checked-out = { $name }, Sie sind bereits ausgecheckt. Vielen Dank für Ihren Besuch!
+error-already-checked-out = Dieser Besuch ist bereits ausgecheckt. Vielen Dank für Ihren Besuch!
 error-visit-not-found = Diesen Besuch gibt es nicht mehr.
 error-roll-call-not-found = Diese Anwesenheitskontrolle gibt es nicht mehr.
 error-roll-call-finished = Diese Anwesenheitskontrolle ist beendet und kann nicht mehr geändert werden.

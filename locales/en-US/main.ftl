@@ -188,6 +188,9 @@ staff-rollcall-finished = Roll call finished at { $time }.
 
 ## Staff sign-in
 staff-signin-title = Staff sign-in
+staff-signin-who = Who are you?
+staff-signin-who-hint = Tap your name, or tap your staff badge on the reader.
+staff-signin-someone-else = Someone else
 staff-signin-hint = Enter your PIN and the 6-digit code from your authenticator app.
 staff-signin-badge-read = Staff badge read. Enter your PIN and sign in; the code is not needed.
 staff-signin-pin = PIN
@@ -230,6 +233,7 @@ staff-recent-entry = { $action ->
     [staff-enable] Staff account enabled
     [staff-reset-pin] Staff PIN reset
     [staff-reset-totp] Staff authenticator reset
+    [staff-unlock] Staff sign-in unlocked
     [demo-seed] Demo data added
     [visit-check-in] Visitor checked in
     [visit-check-out] Visitor checked out
@@ -322,7 +326,7 @@ error-off-limits-not-shown = Please confirm that you have read the off-limits ar
 error-checkout-code-unknown = We could not find a visit with this code. Check the 6 digits, or ask at the front desk.
 error-checkout-name-unknown = We could not check you out with these details. Please ask at the front desk: they will check you out.
 error-checkout-paused = Too many wrong tries at this kiosk. Please try again in { $seconds } seconds, or ask at the front desk.
-error-already-checked-out = { $name }, you are already checked out. Thank you for visiting!
+error-already-checked-out = This visit is already checked out. Thank you for visiting!
 error-visit-not-found = This visit no longer exists.
 error-roll-call-not-found = This roll call no longer exists.
 error-roll-call-finished = This roll call is finished and can no longer be changed.

@@ -201,6 +201,9 @@ staff-rollcall-finished = Pase de lista terminado a las { $time }.
 
 ## Acceso del personal
 staff-signin-title = Acceso del personal
+staff-signin-who = ¿Quién es usted?
+staff-signin-who-hint = Toque su nombre, o acerque su tarjeta de personal al lector.
+staff-signin-someone-else = Otra persona
 staff-signin-hint = Escriba su PIN y el código de 6 dígitos de su aplicación de autenticación.
 staff-signin-badge-read = Tarjeta de personal leída. Introduzca su PIN e inicie sesión; no hace falta el código.
 staff-signin-pin = PIN
@@ -247,6 +250,7 @@ staff-recent-entry = { $action ->
     [staff-enable] Cuenta de personal activada
     [staff-reset-pin] PIN de personal restablecido
     [staff-reset-totp] Autenticador de personal restablecido
+    [staff-unlock] Acceso del personal desbloqueado
     [demo-seed] Datos de demostración añadidos
     [visit-check-in] Llegada de visitante registrada
     [visit-check-out] Salida de visitante registrada
@@ -341,7 +345,7 @@ error-off-limits-not-shown = Por favor, confirme que ha leído cuáles son las z
 error-checkout-code-unknown = No encontramos ninguna visita con este código. Revise los 6 dígitos o pregunte en recepción.
 error-checkout-name-unknown = No pudimos registrar su salida con estos datos. Diríjase a recepción: allí registrarán su salida.
 error-checkout-paused = Demasiados intentos fallidos en este quiosco. Inténtelo de nuevo en { $seconds } segundos o diríjase a recepción.
-error-already-checked-out = { $name }, su salida ya está registrada. ¡Gracias por su visita!
+error-already-checked-out = La salida de esta visita ya está registrada. ¡Gracias por su visita!
 error-visit-not-found = Esta visita ya no existe.
 error-roll-call-not-found = Este pase de lista ya no existe.
 error-roll-call-finished = Este pase de lista ha terminado y ya no se puede modificar.

@@ -201,6 +201,9 @@ staff-rollcall-finished = Appel terminé à { $time }.
 
 ## Connexion du personnel
 staff-signin-title = Connexion du personnel
+staff-signin-who = Qui êtes-vous ?
+staff-signin-who-hint = Touchez votre nom, ou présentez votre badge du personnel au lecteur.
+staff-signin-someone-else = Quelqu’un d’autre
 staff-signin-hint = Saisissez votre code PIN et le code à 6 chiffres de votre application d’authentification.
 staff-signin-badge-read = Badge du personnel lu. Saisissez votre code PIN et connectez-vous ; le code n’est pas nécessaire.
 staff-signin-pin = Code PIN
@@ -247,6 +250,7 @@ staff-recent-entry = { $action ->
     [staff-enable] Compte du personnel réactivé
     [staff-reset-pin] Code PIN du personnel réinitialisé
     [staff-reset-totp] Authentificateur du personnel réinitialisé
+    [staff-unlock] Connexion du personnel débloquée
     [demo-seed] Données de démo ajoutées
     [visit-check-in] Arrivée d’un visiteur enregistrée
     [visit-check-out] Départ d’un visiteur enregistré
@@ -341,7 +345,7 @@ error-off-limits-not-shown = Veuillez confirmer que vous avez lu la liste des es
 error-checkout-code-unknown = Nous n’avons trouvé aucune visite avec ce code. Vérifiez les 6 chiffres ou adressez-vous à l’accueil.
 error-checkout-name-unknown = Nous n’avons pas pu enregistrer votre départ avec ces informations. Adressez-vous à l’accueil, qui s’en chargera.
 error-checkout-paused = Trop d’essais incorrects sur ce kiosque. Réessayez dans { $seconds } secondes ou adressez-vous à l’accueil.
-error-already-checked-out = { $name }, votre départ est déjà enregistré. Merci de votre visite !
+error-already-checked-out = Le départ de cette visite est déjà enregistré. Merci de votre visite !
 error-visit-not-found = Cette visite n’existe plus.
 error-roll-call-not-found = Cet appel des présents n’existe plus.
 error-roll-call-finished = Cet appel des présents est terminé et ne peut plus être modifié.

@@ -194,6 +194,9 @@ staff-rollcall-finished = Appello terminato alle { $time }.
 
 ## Accesso del personale
 staff-signin-title = Accesso del personale
+staff-signin-who = Chi è?
+staff-signin-who-hint = Tocchi il Suo nome, o avvicini il Suo badge del personale al lettore.
+staff-signin-someone-else = Un’altra persona
 staff-signin-hint = Inserisca il Suo PIN e il codice a 6 cifre dell'app di autenticazione.
 staff-signin-badge-read = Badge del personale letto. Inserisca il PIN e acceda; il codice non è necessario.
 staff-signin-pin = PIN
@@ -236,6 +239,7 @@ staff-recent-entry = { $action ->
     [staff-enable] Account del personale riattivato
     [staff-reset-pin] PIN del personale reimpostato
     [staff-reset-totp] Autenticatore del personale reimpostato
+    [staff-unlock] Accesso del personale sbloccato
     [demo-seed] Dati demo aggiunti
     [visit-check-in] Arrivo di un visitatore registrato
     [visit-check-out] Uscita di un visitatore registrata
@@ -328,7 +332,7 @@ error-off-limits-not-shown = Confermi di aver letto quali sono le aree ad access
 error-checkout-code-unknown = Non troviamo nessuna visita con questo codice. Controlli le 6 cifre o si rivolga alla reception.
 error-checkout-name-unknown = Non abbiamo potuto registrare la Sua uscita con questi dati. Si rivolga alla reception, che la registrerà.
 error-checkout-paused = Troppi tentativi errati su questo chiosco. Riprovi tra { $seconds } secondi o si rivolga alla reception.
-error-already-checked-out = { $name }, la Sua uscita è già stata registrata. Grazie della visita!
+error-already-checked-out = L’uscita di questa visita è già stata registrata. Grazie della visita!
 error-visit-not-found = Questa visita non esiste più.
 error-roll-call-not-found = Questo appello non esiste più.
 error-roll-call-finished = Questo appello è terminato e non può più essere modificato.

@@ -194,6 +194,9 @@ staff-rollcall-finished = Aanwezigheidscontrole afgerond om { $time }.
 
 ## Inloggen voor medewerkers
 staff-signin-title = Inloggen voor medewerkers
+staff-signin-who = Wie bent u?
+staff-signin-who-hint = Tik op uw naam, of houd uw medewerkerspas bij de lezer.
+staff-signin-someone-else = Iemand anders
 staff-signin-hint = Voer uw PIN in en de 6-cijferige code uit uw authenticator-app.
 staff-signin-badge-read = Medewerkerspas gelezen. Voer uw PIN in en log in; de code is niet nodig.
 staff-signin-pin = PIN
@@ -236,6 +239,7 @@ staff-recent-entry = { $action ->
     [staff-enable] Medewerkersaccount ingeschakeld
     [staff-reset-pin] Pincode van medewerker opnieuw ingesteld
     [staff-reset-totp] Authenticator van medewerker opnieuw ingesteld
+    [staff-unlock] Aanmelding medewerker ontgrendeld
     [demo-seed] Demogegevens toegevoegd
     [visit-check-in] Bezoeker ingecheckt
     [visit-check-out] Bezoeker uitgecheckt
@@ -328,7 +332,7 @@ error-off-limits-not-shown = Bevestig dat u hebt gelezen welke ruimtes niet toeg
 error-checkout-code-unknown = We kunnen geen bezoek met deze code vinden. Controleer de 6 cijfers of vraag het bij de receptie.
 error-checkout-name-unknown = Met deze gegevens konden we u niet uitchecken. Ga naar de receptie: daar checkt men u uit.
 error-checkout-paused = Te veel foute pogingen bij deze kiosk. Probeer het over { $seconds } seconden opnieuw of ga naar de receptie.
-error-already-checked-out = { $name }, u bent al uitgecheckt. Bedankt voor uw bezoek!
+error-already-checked-out = Dit bezoek is al uitgecheckt. Bedankt voor uw bezoek!
 error-visit-not-found = Dit bezoek bestaat niet meer.
 error-roll-call-not-found = Deze aanwezigheidscontrole bestaat niet meer.
 error-roll-call-finished = Deze aanwezigheidscontrole is afgerond en kan niet meer worden gewijzigd.

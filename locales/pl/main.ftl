@@ -208,6 +208,9 @@ staff-rollcall-finished = Apel zakończony o { $time }.
 
 ## Logowanie personelu
 staff-signin-title = Logowanie personelu
+staff-signin-who = Kto się loguje?
+staff-signin-who-hint = Dotknij swojego imienia lub przyłóż identyfikator personelu do czytnika.
+staff-signin-someone-else = Ktoś inny
 staff-signin-hint = Wpisz PIN i 6-cyfrowy kod z aplikacji uwierzytelniającej.
 staff-signin-badge-read = Odczytano identyfikator personelu. Wpisz PIN i zaloguj się; kod nie jest potrzebny.
 staff-signin-pin = PIN
@@ -258,6 +261,7 @@ staff-recent-entry = { $action ->
     [staff-enable] Włączenie konta personelu
     [staff-reset-pin] Zmiana PIN-u personelu
     [staff-reset-totp] Zmiana uwierzytelniacza personelu
+    [staff-unlock] Odblokowanie logowania personelu
     [demo-seed] Dodanie danych demonstracyjnych
     [visit-check-in] Rejestracja wejścia gościa
     [visit-check-out] Rejestracja wyjścia gościa
@@ -354,7 +358,7 @@ error-off-limits-not-shown = Potwierdź zapoznanie się ze strefami, do których
 error-checkout-code-unknown = Nie znaleziono wizyty z tym kodem. Sprawdź 6 cyfr lub zapytaj w recepcji.
 error-checkout-name-unknown = Nie udało się wymeldować Cię na podstawie tych danych. Zgłoś się do recepcji: tam Cię wymeldują.
 error-checkout-paused = Zbyt wiele błędnych prób w tym kiosku. Spróbuj ponownie za { $seconds } s lub zgłoś się do recepcji.
-error-already-checked-out = { $name }, Twoje wyjście zostało już zarejestrowane. Dziękujemy za wizytę!
+error-already-checked-out = Wyjście z tej wizyty zostało już zarejestrowane. Dziękujemy za wizytę!
 error-visit-not-found = Ta wizyta już nie istnieje.
 error-roll-call-not-found = Ten apel już nie istnieje.
 error-roll-call-finished = Ten apel został zakończony i nie można go już zmienić.

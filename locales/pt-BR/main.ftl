@@ -194,6 +194,9 @@ staff-rollcall-finished = Chamada encerrada às { $time }.
 
 ## Acesso da equipe
 staff-signin-title = Acesso da equipe
+staff-signin-who = Quem é você?
+staff-signin-who-hint = Toque no seu nome ou aproxime seu crachá da equipe do leitor.
+staff-signin-someone-else = Outra pessoa
 staff-signin-hint = Digite seu PIN e o código de 6 dígitos do seu aplicativo autenticador.
 staff-signin-badge-read = Crachá da equipe lido. Digite seu PIN e entre; o código não é necessário.
 staff-signin-pin = PIN
@@ -236,6 +239,7 @@ staff-recent-entry = { $action ->
     [staff-enable] Conta da equipe ativada
     [staff-reset-pin] PIN da equipe redefinido
     [staff-reset-totp] Autenticador da equipe redefinido
+    [staff-unlock] Entrada da equipe desbloqueada
     [demo-seed] Dados de demonstração adicionados
     [visit-check-in] Check-in de visitante
     [visit-check-out] Check-out de visitante
@@ -328,7 +332,7 @@ error-off-limits-not-shown = Confirme que você leu quais áreas são de acesso 
 error-checkout-code-unknown = Não encontramos uma visita com este código. Confira os 6 dígitos ou fale com a recepção.
 error-checkout-name-unknown = Não conseguimos fazer seu check-out com esses dados. Procure a recepção: lá farão o seu check-out.
 error-checkout-paused = Muitas tentativas erradas neste quiosque. Tente de novo em { $seconds } segundos ou procure a recepção.
-error-already-checked-out = { $name }, seu check-out já foi feito. Obrigado pela visita!
+error-already-checked-out = O check-out desta visita já foi feito. Obrigado pela visita!
 error-visit-not-found = Esta visita não existe mais.
 error-roll-call-not-found = Esta chamada não existe mais.
 error-roll-call-finished = Esta chamada foi encerrada e não pode mais ser alterada.

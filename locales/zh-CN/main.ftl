@@ -183,6 +183,9 @@ staff-rollcall-finished = 点名已于 { $time } 结束。
 
 ## 员工登录
 staff-signin-title = 员工登录
+staff-signin-who = 您是哪位？
+staff-signin-who-hint = 请点击您的名字，或将员工卡靠近读卡器。
+staff-signin-someone-else = 其他人
 staff-signin-hint = 请输入您的 PIN 码，以及身份验证器应用中显示的 6 位验证码。
 staff-signin-badge-read = 已读取员工卡。请输入 PIN 码登录，无需验证码。
 staff-signin-pin = PIN 码
@@ -221,6 +224,7 @@ staff-recent-entry = { $action ->
     [staff-enable] 已启用员工账户
     [staff-reset-pin] 已重置员工 PIN
     [staff-reset-totp] 已重置员工身份验证器
+    [staff-unlock] 已解锁员工登录
     [demo-seed] 已添加演示数据
     [visit-check-in] 访客已签到
     [visit-check-out] 访客已签退
@@ -311,7 +315,7 @@ error-off-limits-not-shown = 请确认您已阅读禁止进入的区域。
 error-checkout-code-unknown = 未找到与此签退码对应的来访记录。请检查这 6 位数字，或到前台咨询。
 error-checkout-name-unknown = 无法用这些信息为您签退。请到前台办理签退。
 error-checkout-paused = 本终端错误次数过多。请在 { $seconds } 秒后重试，或到前台咨询。
-error-already-checked-out = { $name }，您已经签退了。感谢您的来访！
+error-already-checked-out = 此访问已签退。感谢您的来访！
 error-visit-not-found = 此来访记录已不存在。
 error-roll-call-not-found = 此次点名已不存在。
 error-roll-call-finished = 此次点名已结束，无法再更改。

@@ -336,6 +336,14 @@ fn kiosk(config: Config, data_dir: &Path) -> anyhow::Result<ExitCode> {
         "starting the kiosk"
     );
     let store = tauri::async_runtime::block_on(Store::open(data_dir))?;
+    // A backup cut short by a crash or power cut leaves nothing behind.
+    let leftovers = lobby_core::backup::remove_leftovers(&store, &config);
+    if !leftovers.is_empty() {
+        tracing::info!(
+            count = leftovers.len(),
+            "removed what an unfinished backup left"
+        );
+    }
     let state = AppState::new(store, config, clock());
     // Emergency mode that was on when the app or the machine stopped is on from the first paint.
     tauri::async_runtime::block_on(state.poll_emergency())?;

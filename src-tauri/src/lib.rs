@@ -76,6 +76,7 @@ pub fn builder<R: Runtime>(state: AppState) -> tauri::Builder<R> {
             commands::staff::staff_sign_in,
             commands::staff::staff_sign_out,
             commands::staff::staff_current,
+            commands::staff::staff_roster,
             commands::staff::staff_overview,
             commands::visits::check_in_options,
             commands::visits::host_search,

@@ -323,6 +323,30 @@ fn staff_are_listed_disabled_enabled_and_given_a_new_pin_and_authenticator_each_
         "the printed key is the one stored"
     );
 
+    // Wrong tries at the screen made Dana wait (as the kiosk writes it); unlock lifts it.
+    sqlite_rows(
+        &db,
+        "INSERT INTO staff_signin_throttle (staff_id, failures, locked_until) \
+         SELECT id, 7, '2999-01-01T00:00:00+00:00' FROM staff WHERE name = 'Dana'",
+    );
+    let out = lobby(data, &["staff", "unlock", "Dana"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains(&en.text("cli-staff-unlocked", &[("name", "Dana".into())])),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(
+        sqlite_rows(&db, "SELECT COUNT(*) FROM staff_signin_throttle").trim(),
+        "0"
+    );
+    let out = lobby(data, &["staff", "unlock"]);
+    assert!(
+        stdout(&out).contains(&en.text("cli-staff-unlock-none", &[])),
+        "{}",
+        stdout(&out)
+    );
+
     let actions = sqlite_rows(
         &db,
         "SELECT action || ' ' || actor FROM audit_log WHERE action LIKE 'staff-%' ORDER BY seq",
@@ -334,7 +358,8 @@ fn staff_are_listed_disabled_enabled_and_given_a_new_pin_and_authenticator_each_
             "staff-disable cli",
             "staff-enable cli",
             "staff-reset-pin cli",
-            "staff-reset-totp cli"
+            "staff-reset-totp cli",
+            "staff-unlock cli"
         ],
         "one entry a change, none for a refusal"
     );
@@ -960,8 +985,10 @@ fn backup_now_test_and_restore_round_trip_and_a_damaged_backup_is_refused() {
     // Damaged: refused with a message, exit 2, the database untouched.
     let damaged = dir.path().join("damaged.db");
     let mut bytes = std::fs::read(&file).unwrap();
+    // The second half overwritten: which pages lie in the middle moves with the schema, and a
+    // page of text alone can be damaged without SQLite's structure noticing.
     let mid = bytes.len() / 2;
-    bytes[mid..mid + 2048].fill(0xA5);
+    bytes[mid..].fill(0xA5);
     std::fs::write(&damaged, bytes).unwrap();
     let before = std::fs::read(data.join("lobby.db")).unwrap();
     let out = lobby(&data, &["backup", "restore", damaged.to_str().unwrap()]);

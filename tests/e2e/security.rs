@@ -138,6 +138,7 @@ const PUBLIC: &[&str] = &[
     "staff_sign_in",
     "staff_sign_out",
     "staff_current",
+    "staff_roster",
     "check_in_options",
     "host_search",
     "check_in_details",
@@ -202,11 +203,14 @@ async fn guessing_the_pin_locks_sign_in_even_for_the_right_pin_and_every_try_is_
     .await;
     let code =
         || lobby_core::staff::totp::code_at(DEMO_TOTP_SECRET, chrono::Utc::now().timestamp());
+    let staff_id: i64 = k.sql("SELECT id FROM staff").parse().unwrap();
     for guess in 0..5 {
         let r = k
             .invoke(
                 "staff_sign_in",
-                serde_json::json!({ "request": { "pin": format!("11111{guess}"), "code": code() } }),
+                serde_json::json!({ "request": {
+                    "staff_id": staff_id, "pin": format!("11111{guess}"), "code": code()
+                } }),
             )
             .await;
         // The fifth wrong try locks sign-in at once.
@@ -220,7 +224,9 @@ async fn guessing_the_pin_locks_sign_in_even_for_the_right_pin_and_every_try_is_
     let r = k
         .invoke(
             "staff_sign_in",
-            serde_json::json!({ "request": { "pin": DEMO_STAFF_PIN, "code": code() } }),
+            serde_json::json!({ "request": {
+                "staff_id": staff_id, "pin": DEMO_STAFF_PIN, "code": code()
+            } }),
         )
         .await;
     assert!(

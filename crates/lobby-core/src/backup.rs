@@ -1,5 +1,7 @@
-//! Backups of the database: `VACUUM INTO` a consistent copy (never a raw copy of a live file),
-//! check it (SQLite's integrity check and the audit chain) before it counts, copy it to a second
+//! Backups of the database: `VACUUM INTO` a consistent copy (never a raw copy of a live file) in
+//! a private folder inside the data folder, check it (SQLite's integrity check and the audit
+//! chain) and seal it (with keys) there, then move only the finished file to the backup folder,
+//! copy it to a second
 //! folder if one is configured, and keep 7 daily and 4 weekly ones (by default). A restore
 //! checks the backup the same way first, sets the current database aside, and swaps the
 //! files with renames, so there is never a half-restored database. A restore test restores
@@ -350,42 +352,106 @@ pub async fn backup_now(
     result
 }
 
+/// Where a backup is made, checked and (with keys) sealed before it goes to the backup folder:
+/// a folder inside the data folder that only the kiosk's user can open. The backup folder,
+/// which may be a USB stick or a share, only ever receives the finished file.
+fn work_folder(store: &Store) -> PathBuf {
+    store
+        .path()
+        .parent()
+        .unwrap_or(Path::new("."))
+        .join(".backup-work")
+}
+
+fn private_folder(dir: &Path) -> Result<()> {
+    std::fs::create_dir_all(dir)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+    }
+    Ok(())
+}
+
+/// Removes what a backup cut short (a crash, a power cut, a SIGKILL) left behind: everything
+/// in the work folder, and unfinished `.partial` copies in the backup folders. Run when the
+/// kiosk starts and before each backup. Returns what it removed.
+pub fn remove_leftovers(store: &Store, config: &Config) -> Vec<PathBuf> {
+    let mut removed = Vec::new();
+    let mut sweep = |dir: &Path, all: bool| {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let partial = name.starts_with('.') && name.ends_with(".partial");
+            if (all || partial) && path.is_file() && std::fs::remove_file(&path).is_ok() {
+                removed.push(path);
+            }
+        }
+    };
+    sweep(&work_folder(store), true);
+    sweep(&folder(store, config), false);
+    if let Some(second) = &config.backup.second_folder {
+        sweep(second, false);
+    }
+    removed
+}
+
+/// Moves a finished backup into `dir`: a rename where both are on one file system, otherwise
+/// a copy (written beside, synced, renamed) and the work file removed.
+fn place(finished: &Path, dir: &Path) -> Result<PathBuf> {
+    let name = finished.file_name().expect("a backup has a file name");
+    let dest = dir.join(name);
+    if std::fs::rename(finished, &dest).is_ok() {
+        sync_dir(dir);
+        return Ok(dest);
+    }
+    let copy = copy_into(finished, dir)?;
+    let _ = std::fs::remove_file(finished);
+    Ok(copy)
+}
+
 async fn make(store: &Store, config: &Config, now: DateTime<Utc>) -> Result<Made> {
     let dir = folder(store, config);
     std::fs::create_dir_all(&dir)?;
+    remove_leftovers(store, config);
+    let work = work_folder(store);
+    private_folder(&work)?;
     let name = format!("{PREFIX}{}{SUFFIX}", now.format(STAMP));
-    let path = dir.join(&name);
-    let partial = dir.join(format!(".{name}.partial"));
-    let _ = std::fs::remove_file(&partial);
+    let snapshot = work.join(&name);
     // VACUUM INTO reads one consistent snapshot; under WAL, check-ins go on meanwhile.
     sqlx::query("VACUUM INTO ?")
-        .bind(partial.to_string_lossy().into_owned())
+        .bind(snapshot.to_string_lossy().into_owned())
         .execute(store.pool())
         .await?;
-    std::fs::File::open(&partial)?.sync_all()?;
-    let mut checked = match check_plain(&partial).await {
+    std::fs::File::open(&snapshot)?.sync_all()?;
+    let mut checked = match check_plain(&snapshot).await {
         Ok(c) => c,
         Err(e) => {
-            let _ = std::fs::remove_file(&partial);
+            let _ = std::fs::remove_file(&snapshot);
             return Err(e);
         }
     };
     let to = recipients(config)?;
-    let path = if to.is_empty() {
-        std::fs::rename(&partial, &path)?;
-        path
+    let finished = if to.is_empty() {
+        snapshot
     } else {
         // Encrypted to the configured keys: a stolen drive or stick reveals nothing. The
-        // plaintext never leaves the partial file, which is removed.
-        let sealed = dir.join(format!("{name}.age"));
-        let sealed_partial = dir.join(format!(".{name}.age.partial"));
-        let result = encrypt(&partial, &sealed_partial, &to);
-        let _ = std::fs::remove_file(&partial);
-        result?;
-        std::fs::rename(&sealed_partial, &sealed)?;
+        // plaintext never leaves the work folder, and is removed there.
+        let sealed = work.join(format!("{name}.age"));
+        let result = encrypt(&snapshot, &sealed, &to);
+        let _ = std::fs::remove_file(&snapshot);
+        if let Err(e) = result {
+            let _ = std::fs::remove_file(&sealed);
+            return Err(e);
+        }
+        std::fs::File::open(&sealed)?.sync_all()?;
         (checked.sha256, checked.bytes) = sha256_of(&sealed)?;
         sealed
     };
+    let path = place(&finished, &dir)?;
     sync_dir(&dir);
     let mut copies = Vec::new();
     let mut removed = prune(&dir, config, now)?;

@@ -75,7 +75,7 @@ error_codes! {
     CheckoutNameUnknown => "checkout-name-unknown",
     /// Too many wrong check-out tries at this kiosk: wait `seconds`.
     CheckoutPaused => "checkout-paused",
-    /// The visit was checked out already (`name`).
+    /// The visit was checked out already (whose is never said).
     AlreadyCheckedOut => "already-checked-out",
     /// No such visit.
     VisitNotFound => "visit-not-found",
@@ -232,7 +232,7 @@ pub enum Error {
     #[error("too many wrong check-out tries; retry in {retry_after_secs} s")]
     CheckoutPaused { retry_after_secs: u64 },
     #[error("already checked out")]
-    AlreadyCheckedOut { name: String },
+    AlreadyCheckedOut,
     #[error("no such visit")]
     VisitNotFound,
     #[error("no such roll call")]
@@ -341,7 +341,7 @@ impl Error {
             Error::CheckoutCodeUnknown => ErrorCode::CheckoutCodeUnknown,
             Error::CheckoutNameUnknown => ErrorCode::CheckoutNameUnknown,
             Error::CheckoutPaused { .. } => ErrorCode::CheckoutPaused,
-            Error::AlreadyCheckedOut { .. } => ErrorCode::AlreadyCheckedOut,
+            Error::AlreadyCheckedOut => ErrorCode::AlreadyCheckedOut,
             Error::VisitNotFound => ErrorCode::VisitNotFound,
             Error::RollCallNotFound => ErrorCode::RollCallNotFound,
             Error::RollCallFinished => ErrorCode::RollCallFinished,
@@ -391,9 +391,7 @@ impl Error {
             | Error::CheckoutPaused { retry_after_secs } => {
                 args.insert("seconds".into(), (*retry_after_secs).into());
             }
-            Error::StaffExists(name)
-            | Error::StaffNotFound(name)
-            | Error::AlreadyCheckedOut { name } => {
+            Error::StaffExists(name) | Error::StaffNotFound(name) => {
                 args.insert("name".into(), name.clone().into());
             }
             Error::FieldRequired { field }

@@ -368,7 +368,9 @@ async fn a_staff_badge_stands_in_for_the_code_but_never_for_the_pin() {
     .unwrap_err();
     assert!(matches!(e, Error::BadgeTaken { .. }), "{e:?}");
 
+    // The badge says who is signing in: no name chosen.
     let pin = |p: &str| SignInRequest {
+        staff_id: None,
         pin: p.into(),
         code: String::new(),
     };
@@ -391,8 +393,21 @@ async fn a_staff_badge_stands_in_for_the_code_but_never_for_the_pin() {
         .await,
         Err(Error::SignInFailed { .. })
     ));
+    let chosen = SignInRequest {
+        staff_id: Some(STAFF),
+        ..pin(demo::DEMO_STAFF_PIN)
+    };
     assert!(matches!(
-        staff::sign_in(&store, &clock, &pin(demo::DEMO_STAFF_PIN)).await,
+        staff::sign_in(&store, &clock, &chosen).await,
+        Err(Error::SignInFailed { .. })
+    ));
+    // A badge tapped with someone else's name chosen: neither is trusted.
+    let other = SignInRequest {
+        staff_id: Some(STAFF + 1),
+        ..pin(demo::DEMO_STAFF_PIN)
+    };
+    assert!(matches!(
+        staff::sign_in_with(&store, &clock, &other, Some(&mine)).await,
         Err(Error::SignInFailed { .. })
     ));
 }

@@ -14,11 +14,21 @@ async fn setup() -> (tempfile::TempDir, Store, FixedClock, Vec<u8>) {
     let created = staff::add(&store, &clock, "Lobby", "Ana", "582047", Actor::Cli)
         .await
         .unwrap();
+    assert_eq!(created.identity.id, ANA);
     (dir, store, clock, created.secret)
 }
 
+/// Ana's account, the first one made.
+const ANA: i64 = 1;
+
+/// Ana signing in (her name chosen on the screen).
 fn request(pin: &str, code: &str) -> SignInRequest {
+    as_staff(ANA, pin, code)
+}
+
+fn as_staff(id: i64, pin: &str, code: &str) -> SignInRequest {
     SignInRequest {
+        staff_id: Some(id),
         pin: pin.into(),
         code: code.into(),
     }
@@ -90,7 +100,7 @@ async fn five_wrong_tries_lock_with_a_growing_delay() {
         matches!(
             r,
             Err(Error::SignInLocked {
-                retry_after_secs: 30
+                retry_after_secs: 15
             })
         ),
         "{r:?}"
@@ -102,20 +112,20 @@ async fn five_wrong_tries_lock_with_a_growing_delay() {
     assert!(matches!(r, Err(Error::SignInLocked { .. })), "{r:?}");
 
     // After the lock, one more wrong try locks for twice as long.
-    clock.advance(Duration::seconds(31));
+    clock.advance(Duration::seconds(16));
     let r = staff::sign_in(&store, &clock, &request("000000", "000000")).await;
     assert!(
         matches!(
             r,
             Err(Error::SignInLocked {
-                retry_after_secs: 60
+                retry_after_secs: 30
             })
         ),
         "{r:?}"
     );
 
     // After that lock the right PIN and code work and reset the count.
-    clock.advance(Duration::seconds(61));
+    clock.advance(Duration::seconds(31));
     let good = totp::code_at(&secret, clock.now().timestamp());
     staff::sign_in(&store, &clock, &request("582047", &good))
         .await
@@ -148,17 +158,116 @@ async fn the_lock_survives_reopening_the_store() {
     }
     store.close().await;
     let store = Store::open(dir.path()).await.unwrap();
-    let left = staff::locked_for(&store, clock.now()).await.unwrap();
-    assert_eq!(left, Some(Duration::seconds(30)));
+    let left = staff::locked_for(&store, ANA, clock.now()).await.unwrap();
+    assert_eq!(left, Some(Duration::seconds(15)));
 }
 
 #[test]
 fn lock_grows_and_is_capped() {
     assert_eq!(staff::lock_after(4), None);
-    assert_eq!(staff::lock_after(5), Some(Duration::seconds(30)));
-    assert_eq!(staff::lock_after(6), Some(Duration::seconds(60)));
-    assert_eq!(staff::lock_after(8), Some(Duration::seconds(240)));
-    assert_eq!(staff::lock_after(40), Some(Duration::hours(1)));
+    assert_eq!(staff::lock_after(5), Some(Duration::seconds(15)));
+    assert_eq!(staff::lock_after(6), Some(Duration::seconds(30)));
+    assert_eq!(staff::lock_after(7), Some(Duration::seconds(60)));
+    assert_eq!(staff::lock_after(8), Some(Duration::seconds(60)));
+    assert_eq!(staff::lock_after(40), Some(Duration::minutes(1)));
+}
+
+/// Issue 22: wrong PINs typed at the screen lock nobody else out, and keep the staff member
+/// they were typed for out for a minute at most.
+#[tokio::test]
+async fn ten_wrong_tries_keep_no_one_with_both_factors_out_for_more_than_a_minute() {
+    let (_d, store, clock, ana_secret) = setup().await;
+    let bo = staff::add(&store, &clock, "Lobby", "Bo", "739164", Actor::Cli)
+        .await
+        .unwrap();
+    // Ten wrong tries for Ana, one a second, and ten for nobody in particular.
+    for _ in 0..10 {
+        let _ = staff::sign_in(&store, &clock, &request("000000", "000000")).await;
+        let anonymous = SignInRequest {
+            staff_id: None,
+            ..request("000000", "000000")
+        };
+        let r = staff::sign_in(&store, &clock, &anonymous).await;
+        assert!(matches!(r, Err(Error::SignInFailed { .. })), "{r:?}");
+        clock.advance(Duration::seconds(1));
+    }
+    // Bo signs in at once.
+    let code = totp::code_at(&bo.secret, clock.now().timestamp());
+    let who = staff::sign_in(&store, &clock, &as_staff(bo.identity.id, "739164", &code))
+        .await
+        .unwrap();
+    assert_eq!(who.name, "Bo");
+    // Ana waits, never more than a minute, however many wrong tries follow.
+    for _ in 0..50 {
+        let _ = staff::sign_in(&store, &clock, &request("000000", "000000")).await;
+        let left = staff::locked_for(&store, ANA, clock.now()).await.unwrap();
+        assert!(left.is_some_and(|l| l <= Duration::minutes(1)), "{left:?}");
+        clock.advance(Duration::seconds(7));
+    }
+    let left = staff::locked_for(&store, ANA, clock.now())
+        .await
+        .unwrap()
+        .unwrap_or_default();
+    clock.advance(left);
+    let code = totp::code_at(&ana_secret, clock.now().timestamp());
+    let who = staff::sign_in(&store, &clock, &request("582047", &code))
+        .await
+        .unwrap();
+    assert_eq!(who.name, "Ana");
+}
+
+#[tokio::test]
+async fn staff_unlock_lifts_the_wait_at_once_and_is_audited() {
+    let (_d, store, clock, secret) = setup().await;
+    for _ in 0..6 {
+        let _ = staff::sign_in(&store, &clock, &request("000000", "000000")).await;
+    }
+    assert!(staff::locked_for(&store, ANA, clock.now())
+        .await
+        .unwrap()
+        .is_some());
+    let r = accounts::unlock(&store, clock.now(), Some("Nobody"), Actor::Cli).await;
+    assert!(matches!(r, Err(Error::StaffNotFound(_))), "{r:?}");
+    let unlocked = accounts::unlock(&store, clock.now(), None, Actor::Cli)
+        .await
+        .unwrap();
+    assert_eq!(unlocked.len(), 1);
+    assert_eq!(unlocked[0].name, "Ana");
+    let code = totp::code_at(&secret, clock.now().timestamp());
+    staff::sign_in(&store, &clock, &request("582047", &code))
+        .await
+        .unwrap();
+    // Nothing left to unlock.
+    assert!(
+        accounts::unlock(&store, clock.now(), Some("Ana"), Actor::Cli)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    let log = audit_actions(&store).await;
+    assert_eq!(log.iter().filter(|(a, _)| a == "staff-unlock").count(), 1);
+}
+
+/// The roster a staff member picks their name from: active accounts only, by name.
+#[tokio::test]
+async fn the_roster_lists_active_staff_by_name() {
+    let (_d, store, clock, _) = setup().await;
+    staff::add(&store, &clock, "Lobby", "Bo", "739164", Actor::Cli)
+        .await
+        .unwrap();
+    staff::add(&store, &clock, "Lobby", "Aaron", "861930", Actor::Cli)
+        .await
+        .unwrap();
+    accounts::set_active(&store, clock.now(), "Bo", false, Actor::Cli)
+        .await
+        .unwrap();
+    let names: Vec<String> = staff::roster(&store)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|s| s.name)
+        .collect();
+    assert_eq!(names, ["Aaron", "Ana"]);
 }
 
 #[tokio::test]

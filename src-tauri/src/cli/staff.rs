@@ -1,4 +1,4 @@
-//! `lobby staff add|list|disable|enable|reset-pin|reset-totp`: staff accounts from the
+//! `lobby staff add|list|disable|enable|reset-pin|reset-totp|unlock`: staff accounts from the
 //! command line, each change audited (actor `cli`). A PIN is asked twice on a terminal, or
 //! read as one line from standard input otherwise; the authenticator set-up is printed as a
 //! QR code in the terminal, with its key and `otpauth://` URI.
@@ -29,6 +29,8 @@ pub enum StaffCommand {
     Disable { name: String },
     /// Let a disabled account sign in again.
     Enable { name: String },
+    /// Lift the wait on sign-in after wrong tries, for one account or (without a name) all.
+    Unlock { name: Option<String> },
     /// Give an account a new PIN (asked like `add`).
     ResetPin { name: String },
     /// Give an account a new authenticator key; the old one stops working. Prints the
@@ -95,6 +97,19 @@ pub async fn run(
         }
         StaffCommand::Disable { name } => set_active(l10n, data_dir, &name, false).await?,
         StaffCommand::Enable { name } => set_active(l10n, data_dir, &name, true).await?,
+        StaffCommand::Unlock { name } => {
+            let store = Store::open(data_dir).await?;
+            let unlocked = accounts::unlock(&store, now, name.as_deref(), Actor::Cli).await?;
+            for who in &unlocked {
+                println!(
+                    "{}",
+                    l10n.text("cli-staff-unlocked", &[("name", who.name.clone().into())])
+                );
+            }
+            if unlocked.is_empty() {
+                println!("{}", l10n.text("cli-staff-unlock-none", &[]));
+            }
+        }
         StaffCommand::ResetPin { name } => {
             let Some(pin) = read_pin(l10n, &name)? else {
                 return Ok(ExitCode::from(2));

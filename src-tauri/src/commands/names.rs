@@ -7,6 +7,7 @@ pub const COMMANDS: &[&str] = &[
     "staff_sign_in",
     "staff_sign_out",
     "staff_current",
+    "staff_roster",
     "staff_overview",
     "check_in_options",
     "host_search",

@@ -31,6 +31,13 @@ pub async fn staff_sign_out(state: State<'_, AppState>) -> CommandResult<()> {
     Ok(())
 }
 
+/// The active staff members' names, for a staff member to pick their own before the PIN.
+#[tauri::command]
+#[tracing::instrument(skip_all)]
+pub async fn staff_roster(state: State<'_, AppState>) -> CommandResult<Vec<StaffIdentity>> {
+    Ok(staff::roster(&state.store).await?)
+}
+
 /// Who is signed in, if anyone; does not extend the session.
 #[tauri::command]
 #[tracing::instrument(skip_all)]

@@ -11,11 +11,11 @@ describe("ipc", () => {
       seen = { cmd, args };
       return { id: 1, name: "Ana" };
     });
-    const who = await staffSignIn({ pin: "246810", code: "123456" });
+    const who = await staffSignIn({ staff_id: 1, pin: "246810", code: "123456" });
     expect(who.name).toBe("Ana");
     expect(seen).toEqual({
       cmd: "staff_sign_in",
-      args: { request: { pin: "246810", code: "123456" } },
+      args: { request: { staff_id: 1, pin: "246810", code: "123456" } },
     });
   });
 

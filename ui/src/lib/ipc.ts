@@ -72,6 +72,7 @@ export const staffSignIn = (request: SignInRequest) =>
   call<StaffIdentity>("staff_sign_in", { request });
 export const staffSignOut = () => call<null>("staff_sign_out");
 export const staffCurrent = () => call<StaffIdentity | null>("staff_current");
+export const staffRoster = () => call<StaffIdentity[]>("staff_roster");
 export const staffOverview = () => call<StaffOverview>("staff_overview");
 
 export const checkInOptions = (language: string) =>

@@ -77,8 +77,8 @@ async fn find(conn: &mut SqliteConnection, name: &str) -> Result<(StaffIdentity,
 }
 
 /// Refuses a PIN another active staff member has (`except` is the account being changed).
-/// Sign-in finds the account by its PIN, so two accounts sharing one would each weaken the
-/// other. Each hash is checked with argon2, which is slow on purpose: this is for the command
+/// A PIN belongs to one person: two accounts sharing one would each know the other's first
+/// factor. Each hash is checked with argon2, which is slow on purpose: this is for the command
 /// line, never for the kiosk.
 pub async fn refuse_pin_in_use(store: &Store, new_pin: &str, except: Option<i64>) -> Result<()> {
     let rows = sqlx::query("SELECT id, pin_hash FROM staff WHERE active = 1")
@@ -133,6 +133,53 @@ pub async fn set_active(
     audit::append(&mut tx, now, entry).await?;
     tx.commit().await?;
     Ok(true)
+}
+
+/// Lifts the wait on sign-in after wrong tries, for one account (`name`) or for all. Returns
+/// the accounts that had wrong tries counted; each is audited as `staff-unlock`.
+pub async fn unlock(
+    store: &Store,
+    now: DateTime<Utc>,
+    name: Option<&str>,
+    actor: Actor,
+) -> Result<Vec<StaffIdentity>> {
+    let mut tx = store.begin_write().await?;
+    let only = match name {
+        Some(name) => Some(find(&mut tx, name).await?.0.id),
+        None => None,
+    };
+    let rows = sqlx::query(
+        "SELECT s.id, s.name FROM staff_signin_throttle t JOIN staff s ON s.id = t.staff_id
+         WHERE ?1 IS NULL OR s.id = ?1 ORDER BY s.name",
+    )
+    .bind(only)
+    .fetch_all(&mut *tx)
+    .await?;
+    let mut unlocked = Vec::new();
+    for r in rows {
+        let who = StaffIdentity {
+            id: r.get(0),
+            name: r.get(1),
+        };
+        sqlx::query("DELETE FROM staff_signin_throttle WHERE staff_id = ?")
+            .bind(who.id)
+            .execute(&mut *tx)
+            .await?;
+        audit::append(
+            &mut tx,
+            now,
+            NewEntry {
+                actor: actor.clone(),
+                action: "staff-unlock",
+                subject: Some(format!("staff:{}", who.id)),
+                details: json!({}),
+            },
+        )
+        .await?;
+        unlocked.push(who);
+    }
+    tx.commit().await?;
+    Ok(unlocked)
 }
 
 /// Gives an account a new PIN, under the rules for a new PIN. Audited as `staff-reset-pin`.

@@ -1,7 +1,8 @@
-//! Staff accounts and sign-in at the kiosk: a PIN (argon2id) plus a second factor (TOTP).
-//! Five wrong tries in a row lock sign-in for a delay that doubles with every further wrong
-//! try; the lock is kept in the database so restarting the app does not lift it. Every attempt
-//! is audited. A signed-in session ends after two minutes without a staff action.
+//! Staff accounts and sign-in at the kiosk: a staff member picks their name (or taps their
+//! staff badge), then gives a PIN (argon2id) and a second factor (TOTP, or the badge). Five
+//! wrong tries in a row make that staff member's sign-in wait, 15 s doubling up to a minute;
+//! the wait is kept in the database so restarting the app does not lift it, and
+//! `lobby staff unlock` does. Other staff members are never kept out. Every attempt is audited. A signed-in session ends after two minutes without a staff action.
 
 pub mod accounts;
 pub mod pin;
@@ -18,11 +19,13 @@ use sqlx::Row;
 use std::sync::Mutex;
 use ts_rs::TS;
 
-/// Wrong tries allowed before sign-in locks.
+/// Wrong tries allowed for one staff member before their sign-in waits.
 pub const MAX_FAILURES: u32 = 5;
-/// The first lock; each further wrong try doubles it, up to [`MAX_LOCK`].
-pub const FIRST_LOCK: Duration = Duration::seconds(30);
-pub const MAX_LOCK: Duration = Duration::hours(1);
+/// The first wait; each further wrong try doubles it, up to [`MAX_LOCK`].
+pub const FIRST_LOCK: Duration = Duration::seconds(15);
+/// Never longer: a staff member who has both factors is never kept out for more than a
+/// minute, whatever was typed at the screen before them (an evacuation may be waiting).
+pub const MAX_LOCK: Duration = Duration::minutes(1);
 /// A staff session ends after this long without a staff action.
 pub const SESSION_IDLE: Duration = Duration::minutes(2);
 
@@ -45,6 +48,11 @@ pub struct NewStaff {
 /// The staff sign-in form.
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 pub struct SignInRequest {
+    /// Who is signing in, as chosen from [`roster`]; may be left out when a staff badge was
+    /// tapped (the badge says who).
+    #[serde(default)]
+    #[ts(type = "number | null")]
+    pub staff_id: Option<i64>,
     pub pin: String,
     pub code: String,
 }
@@ -140,19 +148,44 @@ pub(crate) async fn insert(
     })
 }
 
-/// The current lock, if sign-in is locked at `now`.
-pub async fn locked_for(store: &Store, now: DateTime<Utc>) -> Result<Option<Duration>> {
-    let until: Option<String> =
-        sqlx::query_scalar("SELECT locked_until FROM signin_throttle WHERE id = 1")
-            .fetch_one(store.pool())
-            .await?;
-    Ok(until
-        .and_then(|u| DateTime::parse_from_rfc3339(&u).ok())
-        .map(|u| u.with_timezone(&Utc) - now)
-        .filter(|left| *left > Duration::zero()))
+/// Active staff members by name: the list a staff member picks their own name from before the
+/// PIN, so that wrong tries count against one account and never lock the others out.
+pub async fn roster(store: &Store) -> Result<Vec<StaffIdentity>> {
+    let rows = sqlx::query("SELECT id, name FROM staff WHERE active = 1 ORDER BY name, id")
+        .fetch_all(store.pool())
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| StaffIdentity {
+            id: r.get(0),
+            name: r.get(1),
+        })
+        .collect())
 }
 
-/// The lock after `failures` consecutive wrong tries, if any.
+/// The current lock on this staff member's sign-in, if any, at `now`.
+pub async fn locked_for(
+    store: &Store,
+    staff_id: i64,
+    now: DateTime<Utc>,
+) -> Result<Option<Duration>> {
+    let until: Option<String> =
+        sqlx::query_scalar("SELECT locked_until FROM staff_signin_throttle WHERE staff_id = ?")
+            .bind(staff_id)
+            .fetch_optional(store.pool())
+            .await?
+            .flatten();
+    Ok(lock_left(until.as_deref(), now))
+}
+
+fn lock_left(until: Option<&str>, now: DateTime<Utc>) -> Option<Duration> {
+    until
+        .and_then(|u| DateTime::parse_from_rfc3339(u).ok())
+        .map(|u| u.with_timezone(&Utc) - now)
+        .filter(|left| *left > Duration::zero())
+}
+
+/// The lock after `failures` consecutive wrong tries for one staff member, if any.
 pub fn lock_after(failures: u32) -> Option<Duration> {
     if failures < MAX_FAILURES {
         return None;
@@ -166,8 +199,8 @@ fn whole_seconds_up(d: Duration) -> u64 {
     ms.div_ceil(1000)
 }
 
-/// Checks a PIN and code against every active staff account. On success the failure count is
-/// reset and the code's time step is remembered, so the same code cannot be used twice.
+/// Checks the chosen staff member's PIN and authenticator code. On success their failure count
+/// is cleared and the code's time step is remembered, so the same code cannot be used twice.
 pub async fn sign_in(
     store: &Store,
     clock: &dyn Clock,
@@ -176,8 +209,33 @@ pub async fn sign_in(
     sign_in_with(store, clock, request, None).await
 }
 
-/// Signs in with the PIN and, instead of the authenticator code, the staff member's badge
-/// that was just tapped (`badge`). The same lock and audit apply.
+/// The account a sign-in is for: the holder of the staff badge just tapped (`badge`), or the
+/// name chosen on the screen; either way an active account.
+async fn signing_in(
+    store: &Store,
+    request: &SignInRequest,
+    badge: Option<&crate::reader::Uid>,
+) -> Result<Option<i64>> {
+    let Some(uid) = badge else {
+        return Ok(request.staff_id);
+    };
+    let holder: Option<i64> = sqlx::query_scalar(
+        "SELECT b.staff_id FROM staff_badges b JOIN staff s ON s.id = b.staff_id
+         WHERE b.uid = ? AND b.revoked_at IS NULL AND s.active = 1",
+    )
+    .bind(uid.hex())
+    .fetch_optional(store.pool())
+    .await?;
+    // A badge and a different name chosen: neither is trusted.
+    Ok(holder.filter(|id| request.staff_id.is_none_or(|chosen| chosen == *id)))
+}
+
+/// Signs a staff member in with their PIN and either their authenticator code or their staff
+/// badge just tapped (`badge`, which also says who they are). Wrong tries count against that
+/// staff member only: after [`MAX_FAILURES`] their sign-in waits [`FIRST_LOCK`], doubling up
+/// to [`MAX_LOCK`]; tries while it waits are refused and not counted, so someone typing wrong
+/// PINs at the screen keeps nobody out for longer than a minute. The PIN is checked (argon2,
+/// slow on purpose) before the write transaction, so wrong tries never stall a check-in.
 pub async fn sign_in_with(
     store: &Store,
     clock: &dyn Clock,
@@ -185,31 +243,35 @@ pub async fn sign_in_with(
     badge: Option<&crate::reader::Uid>,
 ) -> Result<StaffIdentity> {
     let now = clock.now();
-    let mut tx = store.begin_write().await?;
-    let row = sqlx::query("SELECT failures, locked_until FROM signin_throttle WHERE id = 1")
-        .fetch_one(&mut *tx)
-        .await?;
-    let failures: i64 = row.get(0);
-    let locked_until: Option<String> = row.get(1);
-    if let Some(until) = locked_until.and_then(|u| DateTime::parse_from_rfc3339(&u).ok()) {
-        let left = until.with_timezone(&Utc) - now;
-        if left > Duration::zero() {
-            audit::append(
-                &mut tx,
-                now,
-                NewEntry {
-                    actor: Actor::Kiosk,
-                    action: "staff-sign-in",
-                    subject: None,
-                    details: json!({ "result": "locked" }),
-                },
+    let row =
+        match signing_in(store, request, badge).await? {
+            Some(id) => sqlx::query(
+                "SELECT s.id, s.name, s.pin_hash, s.totp_secret, s.totp_last_step, t.locked_until
+                 FROM staff s LEFT JOIN staff_signin_throttle t ON t.staff_id = s.id
+                 WHERE s.id = ? AND s.active = 1",
             )
-            .await?;
-            tx.commit().await?;
-            return Err(Error::SignInLocked {
-                retry_after_secs: whole_seconds_up(left),
-            });
-        }
+            .bind(id)
+            .fetch_optional(store.pool())
+            .await?,
+            None => None,
+        };
+    let Some(row) = row else {
+        // Nobody chosen, an account that is not active, or a badge that is nobody's: nothing
+        // to check and nobody's count to raise.
+        record_attempt(store, now, None, json!({ "result": "unknown-staff" })).await?;
+        return Err(Error::SignInFailed {
+            remaining: MAX_FAILURES,
+        });
+    };
+    let identity = StaffIdentity {
+        id: row.get(0),
+        name: row.get(1),
+    };
+    if let Some(left) = lock_left(row.get::<Option<String>, _>(5).as_deref(), now) {
+        record_attempt(store, now, Some(identity.id), json!({ "result": "locked" })).await?;
+        return Err(Error::SignInLocked {
+            retry_after_secs: whole_seconds_up(left),
+        });
     }
 
     // Malformed input counts as a wrong try: the lock must not be bypassed by typos.
@@ -217,70 +279,54 @@ pub async fn sign_in_with(
         && (badge.is_some()
             || (request.code.len() == totp::DIGITS as usize
                 && request.code.bytes().all(|b| b.is_ascii_digit())));
-    let mut matched: Option<(StaffIdentity, i64)> = None;
-    let mut reused_code = false;
-    if well_formed {
-        let staff = sqlx::query(
-            "SELECT id, name, pin_hash, totp_secret, totp_last_step FROM staff WHERE active = 1 ORDER BY id",
-        )
-        .fetch_all(&mut *tx)
-        .await?;
-        for s in staff {
-            let pin_hash: String = s.get(2);
-            if !pin::matches(&request.pin, &pin_hash) {
-                continue;
-            }
-            let secret: Vec<u8> = s.get(3);
-            let last_step: i64 = s.get(4);
-            if let Some(uid) = badge {
-                let holds: bool = sqlx::query_scalar(
-                    "SELECT EXISTS (SELECT 1 FROM staff_badges
-                       WHERE staff_id = ? AND uid = ? AND revoked_at IS NULL)",
-                )
-                .bind(s.get::<i64, _>(0))
-                .bind(uid.hex())
-                .fetch_one(&mut *tx)
-                .await?;
-                if holds {
-                    matched = Some((
-                        StaffIdentity {
-                            id: s.get(0),
-                            name: s.get(1),
-                        },
-                        last_step,
-                    ));
-                    break;
-                }
-                continue;
-            }
-            if let Some(step) = totp::matching_step(&secret, &request.code, now.timestamp()) {
-                if step > last_step {
-                    matched = Some((
-                        StaffIdentity {
-                            id: s.get(0),
-                            name: s.get(1),
-                        },
-                        step,
-                    ));
-                    break;
-                }
-                reused_code = true;
-            }
-        }
-    }
+    let pin_hash: String = row.get(2);
+    let pin_ok = well_formed && {
+        let (pin, hash) = (request.pin.clone(), pin_hash);
+        tokio::task::spawn_blocking(move || pin::matches(&pin, &hash))
+            .await
+            .map_err(|e| Error::Internal(format!("pin check: {e}")))?
+    };
+    let secret: Vec<u8> = row.get(3);
+    let last_step: i64 = row.get(4);
+    // The second factor: the badge (already proven to be theirs), or a code not used before.
+    let step = match (pin_ok, badge) {
+        (false, _) => Err("wrong-pin-or-code"),
+        (true, Some(_)) => Ok(None),
+        (true, None) => match totp::matching_step(&secret, &request.code, now.timestamp()) {
+            Some(step) if step > last_step => Ok(Some(step)),
+            Some(_) => Err("code-reused"),
+            None => Err("wrong-pin-or-code"),
+        },
+    };
+    let reason = if well_formed {
+        step.err()
+    } else {
+        Some("malformed")
+    };
 
-    match matched {
-        Some((identity, step)) => {
-            sqlx::query("UPDATE staff SET totp_last_step = ? WHERE id = ?")
+    let mut tx = store.begin_write().await?;
+    if reason.is_none() {
+        // The same code typed twice at once: only the first one's step moves on.
+        let fresh = match step {
+            Ok(Some(step)) => {
+                sqlx::query(
+                    "UPDATE staff SET totp_last_step = ? WHERE id = ? AND totp_last_step < ?",
+                )
                 .bind(step)
+                .bind(identity.id)
+                .bind(step)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected()
+                    == 1
+            }
+            _ => true,
+        };
+        if fresh {
+            sqlx::query("DELETE FROM staff_signin_throttle WHERE staff_id = ?")
                 .bind(identity.id)
                 .execute(&mut *tx)
                 .await?;
-            sqlx::query(
-                "UPDATE signin_throttle SET failures = 0, locked_until = NULL WHERE id = 1",
-            )
-            .execute(&mut *tx)
-            .await?;
             audit::append(
                 &mut tx,
                 now,
@@ -296,46 +342,70 @@ pub async fn sign_in_with(
             )
             .await?;
             tx.commit().await?;
-            Ok(identity)
-        }
-        None => {
-            let failures = (failures.max(0) as u32).saturating_add(1);
-            let lock = lock_after(failures);
-            let locked_until = lock.map(|l| (now + l).to_rfc3339());
-            sqlx::query("UPDATE signin_throttle SET failures = ?, locked_until = ? WHERE id = 1")
-                .bind(failures as i64)
-                .bind(&locked_until)
-                .execute(&mut *tx)
-                .await?;
-            let reason = if !well_formed {
-                "malformed"
-            } else if reused_code {
-                "code-reused"
-            } else {
-                "wrong-pin-or-code"
-            };
-            audit::append(
-                &mut tx,
-                now,
-                NewEntry {
-                    actor: Actor::Kiosk,
-                    action: "staff-sign-in",
-                    subject: None,
-                    details: json!({ "result": reason, "failures": failures }),
-                },
-            )
-            .await?;
-            tx.commit().await?;
-            match lock {
-                Some(l) => Err(Error::SignInLocked {
-                    retry_after_secs: whole_seconds_up(l),
-                }),
-                None => Err(Error::SignInFailed {
-                    remaining: MAX_FAILURES - failures,
-                }),
-            }
+            return Ok(identity);
         }
     }
+    let failures: i64 =
+        sqlx::query_scalar("SELECT failures FROM staff_signin_throttle WHERE staff_id = ?")
+            .bind(identity.id)
+            .fetch_optional(&mut *tx)
+            .await?
+            .unwrap_or(0);
+    let failures = (failures.max(0) as u32).saturating_add(1);
+    let lock = lock_after(failures);
+    sqlx::query(
+        "INSERT INTO staff_signin_throttle (staff_id, failures, locked_until) VALUES (?, ?, ?)
+         ON CONFLICT (staff_id) DO UPDATE SET failures = excluded.failures,
+           locked_until = excluded.locked_until",
+    )
+    .bind(identity.id)
+    .bind(failures as i64)
+    .bind(lock.map(|l| (now + l).to_rfc3339()))
+    .execute(&mut *tx)
+    .await?;
+    audit::append(
+        &mut tx,
+        now,
+        NewEntry {
+            actor: Actor::Kiosk,
+            action: "staff-sign-in",
+            subject: Some(format!("staff:{}", identity.id)),
+            details: json!({ "result": reason.unwrap_or("code-reused"), "failures": failures }),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    match lock {
+        Some(l) => Err(Error::SignInLocked {
+            retry_after_secs: whole_seconds_up(l),
+        }),
+        None => Err(Error::SignInFailed {
+            remaining: MAX_FAILURES - failures,
+        }),
+    }
+}
+
+/// Audits a sign-in attempt that changes nothing (refused while locked, or for nobody).
+async fn record_attempt(
+    store: &Store,
+    now: DateTime<Utc>,
+    staff_id: Option<i64>,
+    details: serde_json::Value,
+) -> Result<()> {
+    let mut tx = store.begin_write().await?;
+    audit::append(
+        &mut tx,
+        now,
+        NewEntry {
+            actor: Actor::Kiosk,
+            action: "staff-sign-in",
+            subject: staff_id.map(|id| format!("staff:{id}")),
+            details,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 /// Records that a session ended (signed out, or timed out).

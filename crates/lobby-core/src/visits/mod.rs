@@ -475,9 +475,7 @@ async fn check_out_row(
         .ok_or(Error::VisitNotFound)?;
     let name: String = row.get(0);
     if row.get::<Option<String>, _>(1).is_some() {
-        return Err(Error::AlreadyCheckedOut {
-            name: text::first_name(&name),
-        });
+        return Err(Error::AlreadyCheckedOut);
     }
     sqlx::query("UPDATE visits SET checked_out_at = ?, checked_out_by = ? WHERE id = ? AND checked_out_at IS NULL")
         .bind(at.to_rfc3339())
@@ -522,18 +520,17 @@ pub async fn check_out_by_code(
     .fetch_optional(&mut *tx)
     .await?;
     let Some(id) = open else {
-        // Say "already checked out" for a code used today, so nobody worries they are still in.
-        let recent: Option<String> = sqlx::query_scalar(
-            "SELECT name FROM visits WHERE checkout_code = ? AND checked_out_at >= ? ORDER BY id DESC LIMIT 1",
+        // Say "already checked out" for a code used today, so nobody worries they are still in;
+        // never whose visit it was (the code may not be theirs).
+        let recent: Option<i64> = sqlx::query_scalar(
+            "SELECT id FROM visits WHERE checkout_code = ? AND checked_out_at >= ? ORDER BY id DESC LIMIT 1",
         )
         .bind(code)
         .bind((now - Duration::hours(24)).to_rfc3339())
         .fetch_optional(&mut *tx)
         .await?;
         return Err(match recent {
-            Some(name) => Error::AlreadyCheckedOut {
-                name: text::first_name(&name),
-            },
+            Some(_) => Error::AlreadyCheckedOut,
             None => Error::CheckoutCodeUnknown,
         });
     };
@@ -630,7 +627,7 @@ pub async fn sweep_closing(store: &Store, now: DateTime<Utc>, config: &Config) -
         // Checked out in the meantime (by code or by staff): leave it as it is.
         match check_out_row(&mut tx, closing, id, CheckOutBy::Closing).await {
             Ok(_) => done += 1,
-            Err(Error::AlreadyCheckedOut { .. }) => {}
+            Err(Error::AlreadyCheckedOut) => {}
             Err(e) => return Err(e),
         }
     }

@@ -39,7 +39,12 @@ export type OnScreenKeyboard = "auto" | "always" | "never";
 
 export type StaffIdentity = { id: number, name: string, };
 
-export type SignInRequest = { pin: string, code: string, };
+export type SignInRequest = { 
+/**
+ * Who is signing in, as chosen from [`roster`]; may be left out when a staff badge was
+ * tapped (the badge says who).
+ */
+staff_id: number | null, pin: string, code: string, };
 
 export type StaffOverview = { staff: StaffIdentity, audit: Verdict, recent: Array<AuditEntry>, staff_accounts: number, active_members: number, 
 /**

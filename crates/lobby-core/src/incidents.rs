@@ -65,6 +65,10 @@ pub const NOTE_MAX: usize = 1000;
 /// filed, for staff to check who made them. This keeps the form from being used to test many
 /// addresses against members; each try is a report staff see.
 pub const IDENTIFY_FAILURES_MAX: i64 = 3;
+/// After this many lost-badge reports in [`IDENTIFY_WINDOW`] that suspended cards, further
+/// reports are filed for staff but suspend nothing until the window has passed: someone who
+/// knows several members' names and e-mail addresses cannot switch off a row of badges.
+pub const SUSPENSIONS_MAX: i64 = 3;
 pub const IDENTIFY_WINDOW: Duration = Duration::minutes(15);
 /// GDPR Art. 33: notify the supervisory authority within 72 hours of becoming aware.
 pub const NOTIFY_WITHIN: Duration = Duration::hours(72);
@@ -175,8 +179,9 @@ pub async fn report(
     let mut identified = None;
     if let Some(id) = named {
         let matched = identify(&mut tx, id, request.member_email.as_deref()).await?;
-        checks_paused =
-            unidentified_since(&mut tx, now - IDENTIFY_WINDOW).await? >= IDENTIFY_FAILURES_MAX;
+        checks_paused = unidentified_since(&mut tx, now - IDENTIFY_WINDOW).await?
+            >= IDENTIFY_FAILURES_MAX
+            || suspensions_since(&mut tx, now - IDENTIFY_WINDOW).await? >= SUSPENSIONS_MAX;
         identified = (matched && !checks_paused).then_some(id);
     }
     let id: i64 = sqlx::query_scalar(
@@ -252,6 +257,17 @@ async fn unidentified_since(conn: &mut SqliteConnection, since: DateTime<Utc>) -
     Ok(sqlx::query_scalar(
         "SELECT COUNT(*) FROM incidents
          WHERE kind = 'lost-badge' AND member_id IS NULL AND reported_at >= ?",
+    )
+    .bind(since.to_rfc3339())
+    .fetch_one(&mut *conn)
+    .await?)
+}
+
+/// Lost-badge reports since `since` that suspended cards.
+async fn suspensions_since(conn: &mut SqliteConnection, since: DateTime<Utc>) -> Result<i64> {
+    Ok(sqlx::query_scalar(
+        "SELECT COUNT(*) FROM incidents
+         WHERE kind = 'lost-badge' AND badges_suspended > 0 AND reported_at >= ?",
     )
     .bind(since.to_rfc3339())
     .fetch_one(&mut *conn)

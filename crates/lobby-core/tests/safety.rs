@@ -643,3 +643,48 @@ async fn repeated_wrong_addresses_pause_lost_badge_identification_for_a_while() 
         Tapped::Revoked
     ));
 }
+
+/// Issue 22: the lost-badge form cannot switch off a row of members' badges. After
+/// [`incidents::SUSPENSIONS_MAX`] suspensions in the window, a further report, even with the
+/// right address, is filed for staff and the card keeps working.
+#[tokio::test]
+async fn lost_badge_reports_suspend_a_few_cards_at_most_then_wait_for_staff() {
+    let (_dir, store, config) = site().await;
+    let now = friday_morning();
+    let members = ["M-1002", "M-1003", "M-1004", "M-1005"];
+    let mut cards = Vec::new();
+    for (i, m) in members.iter().enumerate() {
+        cards.push(enroll(&store, &config, m, &format!("04A23B5C6D7E8{i}")).await);
+    }
+    for (i, m) in members.iter().enumerate() {
+        let at = now + Duration::minutes(i as i64);
+        let email = email_on_record(&store, m).await;
+        let r = incidents::report(
+            &store,
+            at,
+            &ReportRequest {
+                kind: Some(IncidentKind::LostBadge),
+                member_id: Some((*m).into()),
+                member_email: Some(email),
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+        let suspended = (i as i64) < incidents::SUSPENSIONS_MAX;
+        assert_eq!(r.badges_suspended, i64::from(suspended), "report {i}");
+        let tapped = badges::tap(&store, at, &config, &cards[i]).await.unwrap();
+        if suspended {
+            assert!(matches!(tapped, Tapped::Revoked), "{i}: {tapped:?}");
+        } else {
+            assert!(matches!(tapped, Tapped::Member { .. }), "{i}: {tapped:?}");
+        }
+    }
+    // Filed all the same, for staff to see.
+    let mut conn = store.conn().await.unwrap();
+    let filed: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM incidents WHERE kind = 'lost-badge'")
+        .fetch_one(&mut *conn)
+        .await
+        .unwrap();
+    assert_eq!(filed, 4);
+}

@@ -2,7 +2,8 @@
 //! staff badge), then gives a PIN (argon2id) and a second factor (TOTP, or the badge). Five
 //! wrong tries in a row make that staff member's sign-in wait, 15 s doubling up to a minute;
 //! the wait is kept in the database so restarting the app does not lift it, and
-//! `lobby staff unlock` does. Other staff members are never kept out. Every attempt is audited. A signed-in session ends after two minutes without a staff action.
+//! `lobby staff unlock` does. Other staff members are never kept out. Every attempt is
+//! audited. A signed-in session ends after two minutes without a staff action.
 
 pub mod accounts;
 pub mod pin;

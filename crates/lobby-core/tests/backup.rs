@@ -33,25 +33,11 @@ async fn visit_names(store: &Store) -> Vec<String> {
         .unwrap()
 }
 
-async fn check_in(store: &Store, config: &Config, name: &str) {
-    let request = CheckInRequest {
-        kind: Some(lobby_core::config::VisitKind::Guest),
-        name: name.into(),
-        host_id: Some("M-1001".into()),
-        privacy_accepted: true,
-        language: "en-US".into(),
-        ..Default::default()
-    };
-    visits::check_in(store, friday_morning(), config, &request)
-        .await
-        .unwrap();
-}
-
 #[tokio::test]
 async fn a_backup_restores_the_data_as_it_was_and_sets_the_current_database_aside() {
     let second = tempfile::tempdir().unwrap();
     let (dir, store, config) = site_with(config(second.path())).await;
-    check_in(&store, &config, "Ada Lovelace").await;
+    check_in_guest(&store, &config, "Ada Lovelace").await;
     let made = backup::backup_now(&store, &config, friday_morning(), Actor::Cli)
         .await
         .unwrap();
@@ -67,7 +53,7 @@ async fn a_backup_restores_the_data_as_it_was_and_sets_the_current_database_asid
     assert!(!status.stale && status.last_error.is_none());
 
     // Later data, then a restore test and a restore of the earlier backup.
-    check_in(&store, &config, "Grace Hopper").await;
+    check_in_guest(&store, &config, "Grace Hopper").await;
     backup::restore_test(&store, &made.path, None, friday_morning(), Actor::Cli)
         .await
         .unwrap();
@@ -109,7 +95,7 @@ async fn a_backup_restores_the_data_as_it_was_and_sets_the_current_database_asid
 async fn a_damaged_or_tampered_backup_is_refused_and_nothing_is_touched() {
     let second = tempfile::tempdir().unwrap();
     let (dir, store, config) = site_with(config(second.path())).await;
-    check_in(&store, &config, "Ada Lovelace").await;
+    check_in_guest(&store, &config, "Ada Lovelace").await;
     let made = backup::backup_now(&store, &config, friday_morning(), Actor::Cli)
         .await
         .unwrap();
@@ -210,7 +196,7 @@ async fn the_security_plan_report_reads_real_figures() {
 async fn an_unreadable_database_says_so_and_a_backup_restores_over_it() {
     let second = tempfile::tempdir().unwrap();
     let (dir, store, config) = site_with(config(second.path())).await;
-    check_in(&store, &config, "Ada Lovelace").await;
+    check_in_guest(&store, &config, "Ada Lovelace").await;
     let made = backup::backup_now(&store, &config, friday_morning(), Actor::Cli)
         .await
         .unwrap();
@@ -234,7 +220,7 @@ async fn an_unreadable_database_says_so_and_a_backup_restores_over_it() {
 async fn a_full_disk_fails_the_check_in_cleanly_and_says_so() {
     let second = tempfile::tempdir().unwrap();
     let (_dir, store, config) = site_with(config(second.path())).await;
-    check_in(&store, &config, "Ada Lovelace").await;
+    check_in_guest(&store, &config, "Ada Lovelace").await;
     // The database may not grow any more: as if the disk were full.
     let pages: i64 = sqlx::query_scalar("PRAGMA page_count")
         .fetch_one(store.pool())
@@ -300,7 +286,7 @@ async fn backups_encrypted_to_an_age_key_reveal_nothing_and_restore_only_with_th
     )
     .unwrap();
     let (dir, store, config) = site_with(config).await;
-    check_in(&store, &config, "Ada Lovelace").await;
+    check_in_guest(&store, &config, "Ada Lovelace").await;
     let made = backup::backup_now(&store, &config, friday_morning(), Actor::Cli)
         .await
         .unwrap();
@@ -348,18 +334,18 @@ async fn backups_encrypted_to_an_age_key_reveal_nothing_and_restore_only_with_th
 async fn a_restore_while_the_kiosk_has_the_database_open_is_refused() {
     let second = tempfile::tempdir().unwrap();
     let (dir, store, config) = site_with(config(second.path())).await;
-    check_in(&store, &config, "Ada Lovelace").await;
+    check_in_guest(&store, &config, "Ada Lovelace").await;
     let made = backup::backup_now(&store, &config, friday_morning(), Actor::Cli)
         .await
         .unwrap();
     // `store` stays open, as a running kiosk's would.
-    check_in(&store, &config, "Grace Hopper").await;
+    check_in_guest(&store, &config, "Grace Hopper").await;
     let e = backup::restore(dir.path(), &made.path, None, friday_morning())
         .await
         .unwrap_err();
     assert_eq!(e.code().as_str(), "database-in-use");
     assert_eq!(visit_names(&store).await, ["Ada Lovelace", "Grace Hopper"]);
-    check_in(&store, &config, "Linus Torvalds").await;
+    check_in_guest(&store, &config, "Linus Torvalds").await;
     assert_eq!(
         visit_names(&store).await.len(),
         3,

@@ -11,24 +11,9 @@ use chrono::Utc;
 use lobby_core::audit::Actor;
 use lobby_core::backup;
 use lobby_core::config::Config;
-use lobby_core::visits::{self, CheckInRequest};
 use lobby_core::Store;
 use std::path::Path;
 use std::process::Command;
-
-async fn check_in(store: &Store, config: &Config, name: &str) {
-    let request = CheckInRequest {
-        kind: Some(lobby_core::config::VisitKind::Guest),
-        name: name.into(),
-        host_id: Some("M-1001".into()),
-        privacy_accepted: true,
-        language: "en-US".into(),
-        ..Default::default()
-    };
-    visits::check_in(store, friday_morning(), config, &request)
-        .await
-        .unwrap();
-}
 
 /// Issue 22: a backup killed at any moment (SIGKILL, as a power cut would) leaves no plaintext
 /// in the backup folder, which may be a USB stick or a share: the snapshot is made, checked and
@@ -55,7 +40,7 @@ async fn a_backup_killed_at_any_moment_leaves_no_plaintext_in_the_backup_folder(
         key.to_public()
     );
     let (dir, store, config) = site_with(Config::parse(&toml, None).unwrap()).await;
-    check_in(&store, &config, "Ada Lovelace").await;
+    check_in_guest(&store, &config, "Ada Lovelace").await;
     let folder = backup::folder(&store, &config);
     store.close().await;
     let plaintext_in_folder = || {

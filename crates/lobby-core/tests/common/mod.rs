@@ -4,7 +4,8 @@
 #![allow(dead_code, clippy::unwrap_used)] // each test binary uses a part; set-up fails loudly
 
 use chrono::{DateTime, TimeZone, Utc};
-use lobby_core::config::Config;
+use lobby_core::config::{Config, VisitKind};
+use lobby_core::visits::{self, CheckInRequest};
 use lobby_core::{demo, FixedClock, Store};
 
 /// Friday 27 November 2026, 10:00 in Berlin (demo hours: 08:00-20:00 on weekdays).
@@ -28,4 +29,19 @@ pub async fn site_with(config: Config) -> (tempfile::TempDir, Store, Config) {
 /// The demo site with the demo configuration.
 pub async fn site() -> (tempfile::TempDir, Store, Config) {
     site_with(Config::demo()).await
+}
+
+/// A guest of Amira (M-1001) checked in on Friday morning, in English.
+pub async fn check_in_guest(store: &Store, config: &Config, name: &str) {
+    let request = CheckInRequest {
+        kind: Some(VisitKind::Guest),
+        name: name.into(),
+        host_id: Some("M-1001".into()),
+        privacy_accepted: true,
+        language: "en-US".into(),
+        ..Default::default()
+    };
+    visits::check_in(store, friday_morning(), config, &request)
+        .await
+        .unwrap();
 }

@@ -472,7 +472,7 @@ fn write_csv(l10n: &Localizer, csv: &[u8], out: Option<PathBuf>) -> anyhow::Resu
 async fn audit_verify(l10n: &Localizer, data_dir: &Path) -> anyhow::Result<ExitCode> {
     let store = Store::open(data_dir).await?;
     let mut conn = store.pool().acquire().await?;
-    match audit::verify(&mut conn).await? {
+    match audit::verify(&mut conn, None).await? {
         Verdict::Intact { entries } => {
             println!(
                 "{}",
@@ -612,7 +612,7 @@ async fn doctor(l10n: &Localizer, config: &Config, data_dir: &Path) -> anyhow::R
                 ),
             ));
             let mut conn = store.pool().acquire().await?;
-            let (status, text) = match audit::verify(&mut conn).await? {
+            let (status, text) = match audit::verify(&mut conn, None).await? {
                 Verdict::Intact { entries } => (
                     Status::Ok,
                     l10n.text("cli-audit-intact", &[("entries", entries.into())]),

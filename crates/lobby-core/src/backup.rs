@@ -220,8 +220,8 @@ async fn check_open(conn: &mut SqliteConnection) -> std::result::Result<(i64, i6
         .fetch_one(&mut *conn)
         .await
         .map_err(|_| "not a Lobby database (no migrations table)".to_string())?;
-    match audit::verify(conn).await {
-        Ok(Verdict::Intact { entries }) => Ok((version.unwrap_or(0), entries)),
+    match audit::verify(conn, None).await {
+        Ok(Verdict::Intact { entries, .. }) => Ok((version.unwrap_or(0), entries)),
         Ok(Verdict::Broken { seq, problem }) => Err(format!(
             "the audit chain is broken at entry {seq} ({problem:?})"
         )),
@@ -525,7 +525,7 @@ pub async fn restore_test(
         let tmp = tempfile::tempdir()?;
         std::fs::copy(&plain, tmp.path().join(DB_FILE))?;
         let restored = Store::open(tmp.path()).await?;
-        let verdict = audit::verify(&mut *restored.conn().await?).await?;
+        let verdict = audit::verify(&mut *restored.conn().await?, store.key()).await?;
         restored.close().await;
         match verdict {
             Verdict::Intact { .. } => Ok(checked),

@@ -5,6 +5,7 @@
 
 use crate::audit::{self, Actor, NewEntry};
 use crate::config::FieldRule;
+use crate::store::Write;
 use crate::error::{Error, Result};
 use crate::{text, Store};
 use chrono::{DateTime, Utc};
@@ -147,7 +148,7 @@ pub async fn end(store: &Store, now: DateTime<Utc>, by: Actor) -> Result<AllClea
 }
 
 async fn end_row(
-    conn: &mut SqliteConnection,
+    conn: &mut Write,
     now: DateTime<Utc>,
     by: &Actor,
     active: &Emergency,
@@ -160,7 +161,7 @@ async fn end_row(
         .bind(now.to_rfc3339())
         .bind(by.as_text())
         .bind(active.id)
-        .execute(&mut *conn)
+        .execute(&mut **conn)
         .await?;
     audit::append(
         conn,

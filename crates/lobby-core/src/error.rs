@@ -150,6 +150,15 @@ error_codes! {
     NoEmergency => "no-emergency",
     /// No open security report with this number.
     IncidentNotFound => "incident-not-found",
+    /// The database's secrets are sealed with a site key that is not in its file (`path`,
+    /// `fingerprint`: the key it needs).
+    KeyMissing => "key-missing",
+    /// The key file holds another site's key (`path`, `expected`, `found`).
+    KeyMismatch => "key-mismatch",
+    /// The key file cannot be read (`path`, `problem`).
+    KeyUnreadable => "key-unreadable",
+    /// A stored secret does not open with this site's key (or there is no key).
+    SecretUnreadable => "secret-unreadable",
 }
 
 impl ErrorCode {
@@ -301,6 +310,18 @@ pub enum Error {
     IncidentNotFound,
     #[error("another process has the database open")]
     DatabaseInUse,
+    #[error("the site key {fingerprint} is not in {path}")]
+    KeyMissing { path: String, fingerprint: String },
+    #[error("{path} holds key {found}, the database needs {expected}")]
+    KeyMismatch {
+        path: String,
+        expected: String,
+        found: String,
+    },
+    #[error("the key file {path} cannot be read: {problem}")]
+    KeyUnreadable { path: String, problem: String },
+    #[error("a stored secret does not open with this site key")]
+    SecretUnreadable,
 }
 
 /// SQLITE_FULL: the disk, or the database's page limit, is full. The write was rolled back.
@@ -376,6 +397,10 @@ impl Error {
             Error::DatabaseInUse => ErrorCode::DatabaseInUse,
             Error::NoEmergency => ErrorCode::NoEmergency,
             Error::IncidentNotFound => ErrorCode::IncidentNotFound,
+            Error::KeyMissing { .. } => ErrorCode::KeyMissing,
+            Error::KeyMismatch { .. } => ErrorCode::KeyMismatch,
+            Error::KeyUnreadable { .. } => ErrorCode::KeyUnreadable,
+            Error::SecretUnreadable => ErrorCode::SecretUnreadable,
         }
     }
 
@@ -427,6 +452,23 @@ impl Error {
             Error::DatabaseUnreadable { path, reason } => {
                 args.insert("path".into(), path.clone().into());
                 args.insert("reason".into(), reason.clone().into());
+            }
+            Error::KeyMissing { path, fingerprint } => {
+                args.insert("path".into(), path.clone().into());
+                args.insert("fingerprint".into(), fingerprint.clone().into());
+            }
+            Error::KeyMismatch {
+                path,
+                expected,
+                found,
+            } => {
+                args.insert("path".into(), path.clone().into());
+                args.insert("expected".into(), expected.clone().into());
+                args.insert("found".into(), found.clone().into());
+            }
+            Error::KeyUnreadable { path, problem } => {
+                args.insert("path".into(), path.clone().into());
+                args.insert("problem".into(), problem.clone().into());
             }
             Error::BackupInvalid { problem } => {
                 args.insert("problem".into(), problem.clone().into());

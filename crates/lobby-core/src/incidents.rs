@@ -368,7 +368,7 @@ pub async fn acknowledge(store: &Store, now: DateTime<Utc>, staff_id: i64, id: i
 
 /// Audits what staff did to report `id`, and commits; `IncidentNotFound` if no row changed.
 async fn handled(
-    mut tx: sqlx::Transaction<'static, sqlx::Sqlite>,
+    mut tx: crate::store::Write,
     now: DateTime<Utc>,
     staff_id: i64,
     id: i64,

@@ -70,7 +70,7 @@ pub async fn staff_overview(
     staff: StaffIdentity,
 ) -> Result<StaffOverview> {
     let mut conn = store.pool().acquire().await?;
-    let audit = audit::verify(&mut conn).await?;
+    let audit = audit::verify(&mut conn, store.key()).await?;
     let recent = audit::recent(&mut conn, 8).await?;
     let members_today = crate::badges::in_today(&mut conn, config, now)
         .await?

@@ -555,8 +555,8 @@ mod tests {
         assert_eq!(count_active(&store).await.unwrap(), 1);
         let mut conn = store.pool().acquire().await.unwrap();
         assert_eq!(
-            audit::verify(&mut conn).await.unwrap(),
-            Verdict::Intact { entries: 2 }
+            audit::verify(&mut conn, None).await.unwrap(),
+            Verdict::Intact { entries: 2, unchecked: 0 }
         );
     }
 }

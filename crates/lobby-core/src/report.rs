@@ -26,6 +26,10 @@ pub struct SecurityPlan {
     pub policies: Vec<PolicyCoverage>,
     pub last_roll_call: Option<RollCallFigures>,
     pub audit: Verdict,
+    /// The newest audit entry: write it down, and a later rewrite of the log is provable.
+    pub audit_head: Option<crate::audit::Head>,
+    /// The fingerprint of the site key that seals secrets and keys the audit chain.
+    pub site_key: Option<String>,
     pub retention: Retention,
     pub incidents: crate::incidents::IncidentFigures,
 }
@@ -162,7 +166,8 @@ pub async fn security_plan(
         }
         None => None,
     };
-    let audit = audit::verify(&mut conn).await?;
+    let audit = audit::verify(&mut conn, store.key()).await?;
+    let audit_head = audit::head(&mut conn).await?;
     let incidents = crate::incidents::figures(&mut conn, now).await?;
     let last_anonymised_at: Option<String> = sqlx::query_scalar(
         "SELECT at FROM audit_log WHERE action = 'visits-anonymise' ORDER BY seq DESC LIMIT 1",
@@ -185,6 +190,8 @@ pub async fn security_plan(
         policies,
         last_roll_call,
         audit,
+        audit_head,
+        site_key: store.key().map(|k| k.fingerprint()),
         retention: Retention {
             retention_days: config.visits.retention_days,
             last_anonymised_at,

@@ -72,7 +72,7 @@ async fn a_backup_restores_the_data_as_it_was_and_sets_the_current_database_asid
     assert_eq!(visit_names(&store).await, ["Ada Lovelace"]);
     let mut conn = store.conn().await.unwrap();
     assert!(matches!(
-        lobby_core::audit::verify(&mut conn).await.unwrap(),
+        lobby_core::audit::verify(&mut conn, None).await.unwrap(),
         Verdict::Intact { .. }
     ));
     let last: String = sqlx::query_scalar("SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1")
@@ -267,7 +267,7 @@ async fn a_full_disk_fails_the_check_in_cleanly_and_says_so() {
     );
     let mut conn = store.conn().await.unwrap();
     assert!(matches!(
-        lobby_core::audit::verify(&mut conn).await.unwrap(),
+        lobby_core::audit::verify(&mut conn, None).await.unwrap(),
         Verdict::Intact { .. }
     ));
 }

@@ -104,7 +104,7 @@ async fn a_card_is_enrolled_once_and_reassigned_only_when_confirmed() {
         .unwrap();
     assert_eq!(jonas[0].status, BadgeStatus::Revoked);
     assert!(matches!(
-        audit::verify(&mut conn).await.unwrap(),
+        audit::verify(&mut conn, None).await.unwrap(),
         Verdict::Intact { .. }
     ));
 }

@@ -637,11 +637,11 @@ async fn check_store(dir: &Path, ledger: &Ledger) -> Result<i64, String> {
         ));
     }
 
-    let verdict = audit::verify(&mut conn).await.unwrap();
+    let verdict = audit::verify(&mut conn, None).await.unwrap();
     drop(conn);
     store.close().await;
     match verdict {
-        Verdict::Intact { entries } => Ok(entries),
+        Verdict::Intact { entries, .. } => Ok(entries),
         broken => Err(format!("audit chain: {broken:?}")),
     }
 }

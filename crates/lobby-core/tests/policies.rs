@@ -227,7 +227,7 @@ async fn publishing_makes_versions_and_never_replaces_a_text() {
     assert!(v1.starts_with("# Hausordnung\n"));
     let mut conn = store.conn().await.unwrap();
     assert!(matches!(
-        audit::verify(&mut conn).await.unwrap(),
+        audit::verify(&mut conn, None).await.unwrap(),
         Verdict::Intact { .. }
     ));
 }

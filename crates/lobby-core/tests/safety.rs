@@ -258,7 +258,7 @@ async fn emergency_mode_survives_a_restart_and_its_end_is_audited_with_the_durat
         .count();
     assert_eq!(starts, 1, "a repeated start is not a new emergency");
     assert!(matches!(
-        audit::verify(&mut conn).await.unwrap(),
+        audit::verify(&mut conn, None).await.unwrap(),
         Verdict::Intact { .. }
     ));
 }
@@ -422,7 +422,7 @@ async fn a_lost_badge_from_an_identified_member_is_blocked_at_once() {
     assert_eq!(suspend.subject.as_deref(), Some("member:M-1002"));
     assert_eq!(suspend.actor, "kiosk");
     assert!(matches!(
-        audit::verify(&mut conn).await.unwrap(),
+        audit::verify(&mut conn, None).await.unwrap(),
         Verdict::Intact { .. }
     ));
 }

@@ -145,7 +145,7 @@ async fn five_wrong_tries_lock_with_a_growing_delay() {
     assert_eq!(attempts, 9);
     let mut conn = store.pool().acquire().await.unwrap();
     assert!(matches!(
-        audit::verify(&mut conn).await.unwrap(),
+        audit::verify(&mut conn, None).await.unwrap(),
         Verdict::Intact { .. }
     ));
 }
@@ -401,7 +401,7 @@ async fn a_new_pin_and_a_new_authenticator_replace_the_old_ones() {
     );
     let mut conn = store.pool().acquire().await.unwrap();
     assert!(matches!(
-        audit::verify(&mut conn).await.unwrap(),
+        audit::verify(&mut conn, None).await.unwrap(),
         Verdict::Intact { .. }
     ));
 }
@@ -490,4 +490,90 @@ async fn a_session_is_held_open_while_emergency_mode_is_on_or_a_roll_call_is_ope
         slot.require(clock.now()).unwrap_err().is_some(),
         "expired, to be audited"
     );
+}
+
+/// A copy of the data folder without the key file: the TOTP secret is not in it, and the
+/// copy signs nobody in; with the key (as a restore brings it) it works.
+#[tokio::test]
+async fn a_copied_database_without_the_key_yields_no_totp_secret() {
+    let dir = tempfile::tempdir().unwrap();
+    let key_file = dir.path().join("etc").join(lobby_core::keys::KEY_FILE);
+    let data = dir.path().join("data");
+    let clock = FixedClock::new(Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap());
+    let store = Store::open_keyed(&data, &key_file).await.unwrap();
+    let created = staff::add(&store, &clock, "Lobby", "Ana", "582047", Actor::Cli)
+        .await
+        .unwrap();
+    let fingerprint = store.key().unwrap().fingerprint();
+    store.close().await;
+
+    let copy = dir.path().join("stolen");
+    std::fs::create_dir_all(&copy).unwrap();
+    std::fs::copy(data.join("lobby.db"), copy.join("lobby.db")).unwrap();
+    let raw = std::fs::read(copy.join("lobby.db")).unwrap();
+    assert!(
+        !raw.windows(created.secret.len())
+            .any(|w| w == created.secret.as_slice()),
+        "the TOTP secret is in the file in the clear"
+    );
+    let code = totp::code_at(&created.secret, clock.now().timestamp());
+
+    // Without any key: the sealed secret does not open.
+    let thief = Store::open(&copy).await.unwrap();
+    assert!(matches!(
+        staff::sign_in(&thief, &clock, &request("582047", &code)).await,
+        Err(Error::SecretUnreadable)
+    ));
+    thief.close().await;
+    // With a key of their own, or none where the key should be: refused, named.
+    let other = dir.path().join("other.key");
+    lobby_core::keys::SiteKey::generate().save_new(&other).unwrap();
+    match Store::open_keyed(&copy, &other).await {
+        Err(Error::KeyMismatch { expected, .. }) => assert_eq!(expected, fingerprint),
+        other => panic!("expected a key mismatch, got {other:?}"),
+    }
+    match Store::open_keyed(&copy, &dir.path().join("missing.key")).await {
+        Err(Error::KeyMissing { fingerprint: f, .. }) => assert_eq!(f, fingerprint),
+        other => panic!("expected a missing key, got {other:?}"),
+    }
+    assert!(!dir.path().join("missing.key").exists(), "no new key made");
+
+    // With the site's key, the copy works.
+    let restored = Store::open_keyed(&copy, &key_file).await.unwrap();
+    let who = staff::sign_in(&restored, &clock, &request("582047", &code))
+        .await
+        .unwrap();
+    assert_eq!(who.name, "Ana");
+    let mut conn = restored.pool().acquire().await.unwrap();
+    assert!(matches!(
+        audit::verify(&mut conn, restored.key()).await.unwrap(),
+        Verdict::Intact { unchecked: 0, .. }
+    ));
+}
+
+/// A database made before keys: its clear secrets are sealed the first time it is opened
+/// with a key, in one audited step, and sign-in goes on working.
+#[tokio::test]
+async fn clear_secrets_of_an_older_database_are_sealed_at_the_first_keyed_open() {
+    let (dir, store, clock, secret) = setup().await;
+    store.close().await;
+    let key_file = dir.path().join("key").join(lobby_core::keys::KEY_FILE);
+    let store = Store::open_keyed(dir.path(), &key_file).await.unwrap();
+    let stored: Vec<u8> = sqlx::query_scalar("SELECT totp_secret FROM staff WHERE id = 1")
+        .fetch_one(store.pool())
+        .await
+        .unwrap();
+    assert!(lobby_core::keys::is_sealed(&stored));
+    let log = audit_actions(&store).await;
+    assert_eq!(log.last().unwrap().0, "site-key");
+    assert!(log.last().unwrap().1.contains("\"sealed\":1"));
+    let code = totp::code_at(&secret, clock.now().timestamp());
+    staff::sign_in(&store, &clock, &request("582047", &code))
+        .await
+        .unwrap();
+    let mut conn = store.pool().acquire().await.unwrap();
+    assert!(matches!(
+        audit::verify(&mut conn, store.key()).await.unwrap(),
+        Verdict::Intact { unchecked: 0, .. }
+    ));
 }

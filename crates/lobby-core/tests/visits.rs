@@ -60,7 +60,7 @@ async fn on_site_names(store: &Store) -> Vec<String> {
 async fn intact(store: &Store) {
     let mut conn = store.pool().acquire().await.unwrap();
     assert!(matches!(
-        audit::verify(&mut conn).await.unwrap(),
+        audit::verify(&mut conn, None).await.unwrap(),
         Verdict::Intact { .. }
     ));
 }

@@ -101,7 +101,7 @@ async fn audit_text(store: &Store) -> String {
 
 async fn live_ids(store: &Store) -> Vec<String> {
     let mut conn = store.conn().await.unwrap();
-    passes::live(&mut conn)
+    passes::live(&mut conn, None)
         .await
         .unwrap()
         .into_iter()
@@ -162,7 +162,7 @@ async fn a_guest_gets_a_pass_that_ends_when_they_check_out() {
     assert!(!log.contains(&password), "no password in the audit log");
     let mut conn = store.conn().await.unwrap();
     assert!(matches!(
-        audit::verify(&mut conn).await.unwrap(),
+        audit::verify(&mut conn, None).await.unwrap(),
         Verdict::Intact { .. }
     ));
 }
@@ -300,7 +300,7 @@ async fn at_closing_guest_wifi_stops_and_opens_again_next_morning() {
     // Nothing new is handed out while closed, and the new passphrase is applied nowhere.
     let night = berlin(27, 22, 0);
     let mut conn = store.conn().await.unwrap();
-    assert!(passes::live_shared(&mut conn, &config, night)
+    assert!(passes::live_shared(&mut conn, None, &config, night)
         .await
         .unwrap()
         .is_empty());

@@ -1,14 +1,22 @@
 //! The tamper-evident audit log. Rows are only ever appended, in the same transaction as the
 //! change they record. Each row stores the hash of the row before it and its own
-//! `hash = SHA-256(prev_hash || canonical row)`, so changing, removing or reordering any row
-//! breaks the chain at that row, and [`verify`] names it.
+//! `hash = HMAC-SHA256(audit key, prev_hash || canonical row)`, the audit key being derived
+//! from the site key that is kept outside the database ([`crate::keys`]). Changing, removing
+//! or reordering any row breaks the chain at that row, and [`verify`] names it; without the
+//! key, nobody can recompute the hashes of a rewritten chain.
+//!
+//! Rows written before the site had a key are hashed with plain SHA-256 (`keyed = 0`); the
+//! first keyed row (`site-key`, written when the key is set) seals them in, and every row
+//! after it must be keyed.
 //!
 //! SQLite also remembers the highest sequence number ever used (`AUTOINCREMENT`), so cutting
-//! rows off the end is detected too, at no extra statement per entry. Someone with write access
-//! to the file can rewrite the whole chain; copying the newest hash somewhere else (a printout,
-//! a backup) makes even that provable.
+//! rows off the end is detected too, at no extra statement per entry. [`head`] is the newest
+//! hash: `lobby audit head` prints it, and backups and security-plan reports carry it, so even
+//! a rewrite by someone holding the key is provable against a copy kept elsewhere.
 
 use crate::error::{Error, Result};
+use crate::keys::SiteKey;
+use crate::store::Write;
 use chrono::{DateTime, SecondsFormat, Utc};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -92,17 +100,27 @@ fn chain_hash(prev: &[u8], entry: &AuditEntry) -> [u8; 32] {
     h.finalize().into()
 }
 
+/// The link of a row: keyed when there is a key.
+fn link(key: Option<&SiteKey>, prev: &[u8], entry: &AuditEntry) -> [u8; 32] {
+    match key {
+        Some(key) => key.audit_mac(prev, &entry.canonical()),
+        None => chain_hash(prev, entry),
+    }
+}
+
+/// The action of the first keyed row: the site key was set and the secrets sealed.
+pub const SITE_KEY_ACTION: &str = "site-key";
+
 fn timestamp(at: DateTime<Utc>) -> String {
     at.to_rfc3339_opts(SecondsFormat::Millis, true)
 }
 
 /// Appends an entry. Call it inside the write transaction of the change it records
-/// ([`crate::Store::begin_write`]), so both are saved or neither is.
-pub async fn append(
-    conn: &mut SqliteConnection,
-    at: DateTime<Utc>,
-    new: NewEntry<'_>,
-) -> Result<i64> {
+/// ([`crate::Store::begin_write`]), so both are saved or neither is; it is keyed with the
+/// transaction's site key.
+pub async fn append(tx: &mut Write, at: DateTime<Utc>, new: NewEntry<'_>) -> Result<i64> {
+    let key = tx.key().cloned();
+    let conn: &mut SqliteConnection = tx;
     let last = sqlx::query("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
         .fetch_optional(&mut *conn)
         .await?;
@@ -119,10 +137,10 @@ pub async fn append(
         details: serde_json::to_string(&new.details)
             .map_err(|e| Error::Internal(format!("audit details: {e}")))?,
     };
-    let hash = chain_hash(&prev_hash, &entry);
+    let hash = link(key.as_ref(), &prev_hash, &entry);
     sqlx::query(
-        "INSERT INTO audit_log (seq, at, actor, action, subject, details, prev_hash, hash)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO audit_log (seq, at, actor, action, subject, details, prev_hash, hash, keyed)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(entry.seq)
     .bind(&entry.at)
@@ -132,6 +150,7 @@ pub async fn append(
     .bind(&entry.details)
     .bind(&prev_hash)
     .bind(hash.as_slice())
+    .bind(key.is_some())
     .execute(&mut *conn)
     .await?;
     Ok(seq)
@@ -150,6 +169,11 @@ pub enum Problem {
     Missing,
     /// Rows after this one were cut off the end of the log.
     Truncated,
+    /// The row is not keyed although the chain was keyed before it, or (checked with a key)
+    /// the chain has no keyed row at all: it was rewritten without the key.
+    Unkeyed,
+    /// The chain is keyed with another site key than the one given.
+    WrongKey,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -158,6 +182,9 @@ pub enum Verdict {
     Intact {
         #[ts(type = "number")]
         entries: i64,
+        /// Keyed rows whose hashes were not checked, for want of the key (their links were).
+        #[ts(type = "number")]
+        unchecked: i64,
     },
     Broken {
         /// The sequence number of the first bad row.
@@ -167,15 +194,21 @@ pub enum Verdict {
     },
 }
 
-/// Walks the whole chain from the first row and reports the first row that is wrong.
-pub async fn verify(conn: &mut SqliteConnection) -> Result<Verdict> {
+/// Walks the whole chain from the first row and reports the first row that is wrong. With
+/// the site key every keyed hash is checked; without it, keyed rows are only checked for their
+/// links and counted as unchecked.
+pub async fn verify(conn: &mut SqliteConnection, key: Option<&SiteKey>) -> Result<Verdict> {
     let rows = sqlx::query(
-        "SELECT seq, at, actor, action, subject, details, prev_hash, hash FROM audit_log ORDER BY seq",
+        "SELECT seq, at, actor, action, subject, details, prev_hash, hash, keyed
+         FROM audit_log ORDER BY seq",
     )
     .fetch_all(&mut *conn)
     .await?;
+    let broken = |seq, problem| Ok(Verdict::Broken { seq, problem });
     let mut expected_seq = 1;
     let mut prev = GENESIS.to_vec();
+    let mut keyed_seen = false;
+    let mut unchecked = 0;
     for row in &rows {
         let entry = AuditEntry {
             seq: row.get(0),
@@ -187,23 +220,40 @@ pub async fn verify(conn: &mut SqliteConnection) -> Result<Verdict> {
         };
         let stored_prev: Vec<u8> = row.get(6);
         let stored_hash: Vec<u8> = row.get(7);
+        let keyed: bool = row.get(8);
         if entry.seq != expected_seq {
-            return Ok(Verdict::Broken {
-                seq: expected_seq,
-                problem: Problem::Missing,
-            });
+            return broken(expected_seq, Problem::Missing);
         }
         if stored_prev != prev {
-            return Ok(Verdict::Broken {
-                seq: entry.seq,
-                problem: Problem::Unlinked,
-            });
+            return broken(entry.seq, Problem::Unlinked);
         }
-        if chain_hash(&prev, &entry).as_slice() != stored_hash.as_slice() {
-            return Ok(Verdict::Broken {
-                seq: entry.seq,
-                problem: Problem::Altered,
-            });
+        if keyed_seen && !keyed {
+            return broken(entry.seq, Problem::Unkeyed);
+        }
+        if keyed && !keyed_seen {
+            keyed_seen = true;
+            // The first keyed row names the key it was made with.
+            let named = serde_json::from_str::<serde_json::Value>(&entry.details)
+                .ok()
+                .and_then(|d| d.get("key").and_then(|k| k.as_str()).map(str::to_owned));
+            if let (Some(key), Some(named)) = (key, named) {
+                if entry.action == SITE_KEY_ACTION && named != key.fingerprint() {
+                    return broken(entry.seq, Problem::WrongKey);
+                }
+            }
+        }
+        let hash_ok = match (keyed, key) {
+            (false, _) => chain_hash(&prev, &entry).as_slice() == stored_hash.as_slice(),
+            (true, Some(key)) => {
+                key.audit_mac(&prev, &entry.canonical()).as_slice() == stored_hash.as_slice()
+            }
+            (true, None) => {
+                unchecked += 1;
+                true
+            }
+        };
+        if !hash_ok {
+            return broken(entry.seq, Problem::Altered);
         }
         prev = stored_hash;
         expected_seq += 1;
@@ -214,12 +264,47 @@ pub async fn verify(conn: &mut SqliteConnection) -> Result<Verdict> {
             .fetch_optional(&mut *conn)
             .await?;
     if highest.is_some_and(|h| h > last_seq) {
-        return Ok(Verdict::Broken {
-            seq: last_seq + 1,
-            problem: Problem::Truncated,
-        });
+        return broken(last_seq + 1, Problem::Truncated);
     }
-    Ok(Verdict::Intact { entries: last_seq })
+    // A site with a key writes a keyed row the first time it opens the database; a chain
+    // without one, checked with the key, was rewritten (or never belonged to this site).
+    if key.is_some() && !keyed_seen {
+        return broken(last_seq + 1, Problem::Unkeyed);
+    }
+    Ok(Verdict::Intact {
+        entries: last_seq,
+        unchecked,
+    })
+}
+
+/// The newest entry's sequence number and hash (hex), or `None` for an empty log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Head {
+    #[ts(type = "number")]
+    pub seq: i64,
+    pub hash: String,
+    pub at: String,
+}
+
+pub async fn head(conn: &mut SqliteConnection) -> Result<Option<Head>> {
+    let row = sqlx::query("SELECT seq, hash, at FROM audit_log ORDER BY seq DESC LIMIT 1")
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(row.map(|r| Head {
+        seq: r.get(0),
+        hash: data_encoding::HEXLOWER.encode(&r.get::<Vec<u8>, _>(1)),
+        at: r.get(2),
+    }))
+}
+
+/// Whether the chain holds the entry `seq` with this hash (hex): a head copied elsewhere
+/// (a backup, a printed report) still matches the log.
+pub async fn holds(conn: &mut SqliteConnection, seq: i64, hash_hex: &str) -> Result<bool> {
+    let stored: Option<Vec<u8>> = sqlx::query_scalar("SELECT hash FROM audit_log WHERE seq = ?")
+        .bind(seq)
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(stored.is_some_and(|h| data_encoding::HEXLOWER.encode(&h) == hash_hex.to_lowercase()))
 }
 
 /// The newest entries, newest first, for the staff screen.
@@ -274,7 +359,7 @@ mod tests {
     }
 
     async fn verdict(store: &Store) -> Verdict {
-        verify(&mut store.pool().acquire().await.unwrap())
+        verify(&mut store.pool().acquire().await.unwrap(), None)
             .await
             .unwrap()
     }
@@ -286,9 +371,9 @@ mod tests {
     #[tokio::test]
     async fn empty_and_intact_chains_verify() {
         let (_d, store) = store_with(0).await;
-        assert_eq!(verdict(&store).await, Verdict::Intact { entries: 0 });
+        assert_eq!(verdict(&store).await, Verdict::Intact { entries: 0, unchecked: 0 });
         let (_d, store) = store_with(5).await;
-        assert_eq!(verdict(&store).await, Verdict::Intact { entries: 5 });
+        assert_eq!(verdict(&store).await, Verdict::Intact { entries: 5, unchecked: 0 });
     }
 
     #[tokio::test]
@@ -430,7 +515,163 @@ mod tests {
         .await
         .unwrap();
         tx.rollback().await.unwrap();
-        assert_eq!(verdict(&store).await, Verdict::Intact { entries: 1 });
+        assert_eq!(verdict(&store).await, Verdict::Intact { entries: 1, unchecked: 0 });
+    }
+
+    /// A store with a site key and `n` entries after its `site-key` row.
+    async fn keyed_store_with(n: i64) -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let key_file = dir.path().join("etc").join(crate::keys::KEY_FILE);
+        let store = Store::open_keyed(&dir.path().join("data"), &key_file)
+            .await
+            .unwrap();
+        for i in 0..n {
+            let mut tx = store.begin_write().await.unwrap();
+            append(
+                &mut tx,
+                Utc::now(),
+                NewEntry {
+                    actor: Actor::Kiosk,
+                    action: "test-event",
+                    subject: Some(format!("thing:{i}")),
+                    details: json!({ "i": i }),
+                },
+            )
+            .await
+            .unwrap();
+            tx.commit().await.unwrap();
+        }
+        (dir, store)
+    }
+
+    async fn keyed_verdict(store: &Store, key: Option<&SiteKey>) -> Verdict {
+        verify(&mut store.pool().acquire().await.unwrap(), key)
+            .await
+            .unwrap()
+    }
+
+    #[tokio::test]
+    async fn a_keyed_chain_verifies_with_its_key_and_links_without_it() {
+        let (_d, store) = keyed_store_with(4).await;
+        let key = store.key().unwrap().clone();
+        assert_eq!(
+            keyed_verdict(&store, Some(&key)).await,
+            Verdict::Intact {
+                entries: 5,
+                unchecked: 0
+            }
+        );
+        assert_eq!(
+            keyed_verdict(&store, None).await,
+            Verdict::Intact {
+                entries: 5,
+                unchecked: 5
+            }
+        );
+        assert_eq!(
+            keyed_verdict(&store, Some(&SiteKey::generate())).await,
+            Verdict::Broken {
+                seq: 1,
+                problem: Problem::WrongKey
+            }
+        );
+    }
+
+    /// Whoever can write the file but lacks the key rewrites history and recomputes every
+    /// hash the only way they can: unkeyed, or keyed rows with plain SHA-256.
+    #[tokio::test]
+    async fn a_chain_rewritten_without_the_key_is_caught() {
+        async fn rewrite(store: &Store, from: i64, keyed: bool) {
+            let mut conn = store.pool().acquire().await.unwrap();
+            let rows = sqlx::query(
+                "SELECT seq, at, actor, action, subject, details, prev_hash FROM audit_log
+                 WHERE seq >= ? ORDER BY seq",
+            )
+            .bind(from)
+            .fetch_all(&mut *conn)
+            .await
+            .unwrap();
+            let mut prev: Vec<u8> = rows[0].get(6);
+            for row in rows {
+                let entry = AuditEntry {
+                    seq: row.get(0),
+                    at: row.get(1),
+                    actor: "staff:9".into(),
+                    action: row.get(3),
+                    subject: row.get(4),
+                    details: row.get(5),
+                };
+                let hash = chain_hash(&prev, &entry);
+                sqlx::query(
+                    "UPDATE audit_log SET actor = ?, prev_hash = ?, hash = ?, keyed = ? WHERE seq = ?",
+                )
+                .bind(&entry.actor)
+                .bind(&prev)
+                .bind(hash.as_slice())
+                .bind(keyed)
+                .bind(entry.seq)
+                .execute(&mut *conn)
+                .await
+                .unwrap();
+                prev = hash.to_vec();
+            }
+        }
+        // Every row made unkeyed, every hash recomputed.
+        let (_d, store) = keyed_store_with(4).await;
+        let key = store.key().unwrap().clone();
+        rewrite(&store, 1, false).await;
+        assert_eq!(
+            keyed_verdict(&store, None).await,
+            Verdict::Intact {
+                entries: 5,
+                unchecked: 0
+            },
+            "without the key the rewrite looks whole"
+        );
+        assert_eq!(
+            keyed_verdict(&store, Some(&key)).await,
+            Verdict::Broken {
+                seq: 6,
+                problem: Problem::Unkeyed
+            }
+        );
+        // Only the tail rewritten, unkeyed after keyed rows.
+        let (_d, store) = keyed_store_with(4).await;
+        rewrite(&store, 3, false).await;
+        assert_eq!(
+            keyed_verdict(&store, None).await,
+            Verdict::Broken {
+                seq: 3,
+                problem: Problem::Unkeyed
+            }
+        );
+        // The tail rewritten, still marked keyed, hashed without the key.
+        let (_d, store) = keyed_store_with(4).await;
+        let key = store.key().unwrap().clone();
+        rewrite(&store, 3, true).await;
+        assert_eq!(
+            keyed_verdict(&store, Some(&key)).await,
+            Verdict::Broken {
+                seq: 3,
+                problem: Problem::Altered
+            }
+        );
+    }
+
+    #[tokio::test]
+    async fn the_head_is_the_newest_hash_and_is_found_again() {
+        let (_d, store) = keyed_store_with(2).await;
+        let mut conn = store.pool().acquire().await.unwrap();
+        let h = head(&mut conn).await.unwrap().unwrap();
+        assert_eq!(h.seq, 3);
+        assert_eq!(h.hash.len(), 64);
+        assert!(holds(&mut conn, h.seq, &h.hash).await.unwrap());
+        assert!(!holds(&mut conn, h.seq - 1, &h.hash).await.unwrap());
+        sqlx::query("UPDATE audit_log SET hash = zeroblob(32) WHERE seq = 3")
+            .execute(&mut *conn)
+            .await
+            .unwrap();
+        assert!(!holds(&mut conn, h.seq, &h.hash).await.unwrap());
     }
 
     #[tokio::test]
@@ -459,6 +700,6 @@ mod tests {
         for t in tasks {
             t.await.unwrap();
         }
-        assert_eq!(verdict(&store).await, Verdict::Intact { entries: 16 });
+        assert_eq!(verdict(&store).await, Verdict::Intact { entries: 16, unchecked: 0 });
     }
 }

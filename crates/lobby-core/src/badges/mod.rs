@@ -5,6 +5,7 @@
 
 use crate::audit::{self, Actor, NewEntry};
 use crate::config::{self, Config};
+use crate::store::Write;
 use crate::error::{Error, Result};
 use crate::reader::{CardType, Uid};
 use crate::{members, text, Store};
@@ -337,7 +338,7 @@ pub async fn enroll(
 }
 
 async fn revoke_row(
-    conn: &mut SqliteConnection,
+    conn: &mut Write,
     now: DateTime<Utc>,
     staff_id: i64,
     badge_id: i64,
@@ -351,7 +352,7 @@ async fn revoke_row(
     .bind(staff_id)
     .bind(reason)
     .bind(badge_id)
-    .fetch_optional(&mut *conn)
+    .fetch_optional(&mut **conn)
     .await?
     .ok_or(Error::BadgeNotFound)?;
     audit::append(

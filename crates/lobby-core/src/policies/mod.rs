@@ -10,6 +10,7 @@ pub mod signature;
 
 use crate::audit::{self, Actor, NewEntry};
 use crate::config::Config;
+use crate::store::Write;
 use crate::error::{Error, Result};
 use crate::{members, text, Store};
 use chrono::{DateTime, Utc};
@@ -364,7 +365,7 @@ pub fn prepare(signed: &SignedPolicy) -> Result<Prepared> {
 /// Stores an acceptance inside the caller's write transaction: the text must be the current
 /// version's and have the hash the signer was shown. Audited.
 pub async fn record(
-    conn: &mut SqliteConnection,
+    conn: &mut Write,
     now: DateTime<Utc>,
     config: &Config,
     signer: &Signer,
@@ -380,7 +381,7 @@ pub async fn record(
     .bind(&s.policy)
     .bind(s.version)
     .bind(&s.lang)
-    .fetch_optional(&mut *conn)
+    .fetch_optional(&mut **conn)
     .await?;
     let text_id = match (current, text) {
         (Some((_, v)), Some((id, hash))) if v == s.version && hash == s.text_hash => id,
@@ -413,7 +414,7 @@ pub async fn record(
     .bind(&p.png)
     .bind(&p.png_sha256)
     .bind(&p.strokes)
-    .fetch_one(&mut *conn)
+    .fetch_one(&mut **conn)
     .await?;
     let subject = match signer {
         Signer::Visit(v) => format!("visit:{v}"),

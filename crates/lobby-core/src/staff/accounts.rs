@@ -6,6 +6,7 @@
 use super::{pin, totp, validate_name, NewStaff, StaffIdentity};
 use crate::audit::{self, Actor, NewEntry};
 use crate::error::{Error, Result};
+use crate::keys::{self, Purpose};
 use crate::Store;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -228,7 +229,7 @@ pub async fn reset_totp(
     let mut tx = store.begin_write().await?;
     let (who, _) = find(&mut tx, name).await?;
     sqlx::query("UPDATE staff SET totp_secret = ?, totp_last_step = 0 WHERE id = ?")
-        .bind(&secret)
+        .bind(keys::seal_stored(tx.key(), Purpose::StaffTotp, &secret))
         .bind(who.id)
         .execute(&mut *tx)
         .await?;

@@ -12,6 +12,7 @@ pub mod totp;
 use crate::audit::{self, Actor, NewEntry};
 use crate::clock::Clock;
 use crate::error::{Error, Result};
+use crate::keys::{self, Purpose};
 use crate::Store;
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
@@ -125,7 +126,7 @@ pub(crate) async fn insert(
     )
     .bind(&name)
     .bind(&pin_hash)
-    .bind(&secret)
+    .bind(keys::seal_stored(tx.key(), Purpose::StaffTotp, &secret))
     .bind(now.to_rfc3339())
     .fetch_one(&mut *tx)
     .await?;
@@ -287,7 +288,7 @@ pub async fn sign_in_with(
             .await
             .map_err(|e| Error::Internal(format!("pin check: {e}")))?
     };
-    let secret: Vec<u8> = row.get(3);
+    let secret = keys::open_stored(store.key(), Purpose::StaffTotp, &row.get::<Vec<u8>, _>(3))?;
     let last_step: i64 = row.get(4);
     // The second factor: the badge (already proven to be theirs), or a code not used before.
     let step = match (pin_ok, badge) {

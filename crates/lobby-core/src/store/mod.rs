@@ -3,12 +3,16 @@
 //! foreign keys on, and a busy timeout so the CLI and the kiosk can share the file.
 
 use crate::error::Result;
+use crate::keys::SiteKey;
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
-use sqlx::{Sqlite, Transaction};
+use sqlx::{Sqlite, SqliteConnection, Transaction};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Duration;
+
+mod sealing;
 
 pub mod settings;
 
@@ -34,13 +38,61 @@ fn unreadable(path: &Path, e: &sqlx::Error) -> Option<crate::Error> {
 pub struct Store {
     pool: SqlitePool,
     path: PathBuf,
+    key: Option<Arc<SiteKey>>,
+}
+
+/// A write transaction ([`Store::begin_write`]). It derefs to the connection, and carries the
+/// site key so that audit entries written in it are keyed.
+pub struct Write {
+    tx: Transaction<'static, Sqlite>,
+    key: Option<Arc<SiteKey>>,
+}
+
+impl Write {
+    pub async fn commit(self) -> Result<()> {
+        Ok(self.tx.commit().await?)
+    }
+
+    pub async fn rollback(self) -> Result<()> {
+        Ok(self.tx.rollback().await?)
+    }
+
+    /// The site key, when the store was opened with one.
+    pub fn key(&self) -> Option<&SiteKey> {
+        self.key.as_deref()
+    }
+}
+
+impl std::ops::Deref for Write {
+    type Target = SqliteConnection;
+    fn deref(&self) -> &SqliteConnection {
+        &self.tx
+    }
+}
+
+impl std::ops::DerefMut for Write {
+    fn deref_mut(&mut self) -> &mut SqliteConnection {
+        &mut self.tx
+    }
 }
 
 impl Store {
-    /// Opens (creating if needed) `DIR/lobby.db` and brings its schema up to date.
+    /// Opens (creating if needed) `DIR/lobby.db` and brings its schema up to date, without a
+    /// site key: secrets are written in the clear and the audit chain is unkeyed. The kiosk
+    /// and the command line use [`Store::open_keyed`]; this is for tests and for reading a
+    /// database whose key is elsewhere (`lobby audit verify`).
     pub async fn open(data_dir: &Path) -> Result<Self> {
-        std::fs::create_dir_all(data_dir)?;
+        crate::private::create_dir(data_dir)?;
         let path = data_dir.join(DB_FILE);
+        // SQLite gives the WAL and SHM files the database file's mode.
+        if !path.exists() {
+            crate::private::create(&path)?;
+        }
+        for suffix in ["", "-wal", "-shm"] {
+            let mut p = path.clone().into_os_string();
+            p.push(suffix);
+            crate::private::tighten(Path::new(&p))?;
+        }
         let options = SqliteConnectOptions::new()
             .filename(&path)
             .create_if_missing(true)
@@ -65,7 +117,35 @@ impl Store {
             }
             .unwrap_or(e.into()));
         }
-        Ok(Self { pool, path })
+        Ok(Self {
+            pool,
+            path,
+            key: None,
+        })
+    }
+
+    /// Opens the database with the site key in `key_file`: secrets are sealed with it and the
+    /// audit chain is keyed. The first time, the key file is made (if missing) and the
+    /// secrets stored in the clear by earlier versions are sealed. A database whose secrets
+    /// were sealed with another key, or whose key file is gone, is refused with the key's
+    /// fingerprint, and nothing is changed.
+    pub async fn open_keyed(data_dir: &Path, key_file: &Path) -> Result<Self> {
+        let mut store = Self::open(data_dir).await?;
+        match sealing::attach(&store, key_file).await {
+            Ok(key) => {
+                store.key = Some(Arc::new(key));
+                Ok(store)
+            }
+            Err(e) => {
+                store.close().await;
+                Err(e)
+            }
+        }
+    }
+
+    /// The site key, when the store was opened with one.
+    pub fn key(&self) -> Option<&SiteKey> {
+        self.key.as_deref()
     }
 
     /// Opens the database only if its file exists (for `lobby doctor`, which must not create
@@ -93,8 +173,11 @@ impl Store {
 
     /// Starts a write transaction that takes SQLite's write lock at once (`BEGIN IMMEDIATE`),
     /// so two writers never both read the audit chain's head and then both append to it.
-    pub async fn begin_write(&self) -> Result<Transaction<'static, Sqlite>> {
-        Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+    pub async fn begin_write(&self) -> Result<Write> {
+        Ok(Write {
+            tx: self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            key: self.key.clone(),
+        })
     }
 
     /// Applied migrations, newest last, for `lobby doctor`.

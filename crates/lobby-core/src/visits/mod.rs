@@ -9,6 +9,7 @@ pub mod rollcall;
 
 use crate::audit::{self, Actor, NewEntry};
 use crate::config::{self, Config, FieldRule, VisitKind, VisitType};
+use crate::store::Write;
 use crate::error::{Error, Result};
 use crate::policies::{self, SignedPolicy, Signer};
 use crate::text;
@@ -463,14 +464,14 @@ pub async fn check_in(
 }
 
 async fn check_out_row(
-    conn: &mut SqliteConnection,
+    conn: &mut Write,
     at: DateTime<Utc>,
     id: i64,
     by: CheckOutBy,
 ) -> Result<CheckedOut> {
     let row = sqlx::query("SELECT name, checked_out_at FROM visits WHERE id = ?")
         .bind(id)
-        .fetch_optional(&mut *conn)
+        .fetch_optional(&mut **conn)
         .await?
         .ok_or(Error::VisitNotFound)?;
     let name: String = row.get(0);
@@ -481,7 +482,7 @@ async fn check_out_row(
         .bind(at.to_rfc3339())
         .bind(by.as_text())
         .bind(id)
-        .execute(&mut *conn)
+        .execute(&mut **conn)
         .await?;
     // A guest's Wi-Fi ends when they leave.
     wifi::end_for_visit(conn, at, id, by.actor()).await?;

@@ -13,6 +13,8 @@ use super::tiers::{Credentials, Tier, TierSecurity};
 use crate::audit::{self, Actor, NewEntry};
 use crate::config::Config;
 use crate::error::{Error, Result};
+use crate::keys::{self, Purpose, SiteKey};
+use crate::store::Write;
 use crate::store::settings;
 use crate::text;
 use crate::visits::next_closing;
@@ -259,7 +261,7 @@ pub enum Holder<'a> {
 /// Issues a pass on `tier_id` (or shows the shared passphrase), inside the caller's
 /// transaction. Refused while the tier is closed.
 pub async fn issue(
-    conn: &mut SqliteConnection,
+    conn: &mut Write,
     now: DateTime<Utc>,
     config: &Config,
     tier_id: &str,
@@ -316,11 +318,11 @@ pub async fn issue(
     .bind(&tier.id)
     .bind(visit_id)
     .bind(&label)
-    .bind(&password)
+    .bind(keys::seal_stored_text(conn.key(), Purpose::WifiPassword, &password))
     .bind(now.to_rfc3339())
     .bind(actor.as_text())
     .bind(expires.to_rfc3339())
-    .execute(&mut *conn)
+    .execute(&mut **conn)
     .await?;
     // Never the password (the audit log is evidence, not a key store), nor the label (it is
     // kept for good; the label goes with the visits' personal data after the retention period).
@@ -345,19 +347,21 @@ pub async fn issue(
 
 /// The current shared passphrase of a tier and when it rotates; made on first use.
 async fn shared(
-    conn: &mut SqliteConnection,
+    conn: &mut Write,
     now: DateTime<Utc>,
     config: &Config,
     tier: &Tier,
 ) -> Result<(String, DateTime<Utc>)> {
     let row = sqlx::query("SELECT password, due_at FROM wifi_shared WHERE tier = ?")
         .bind(&tier.id)
-        .fetch_optional(&mut *conn)
+        .fetch_optional(&mut **conn)
         .await?;
     if let Some(r) = row {
         let due = parse_time(&r.get::<String, _>(1))?;
         if due > now {
-            return Ok((r.get(0), due));
+            let stored: String = r.get(0);
+            let password = keys::open_stored_text(conn.key(), Purpose::WifiPassword, &stored)?;
+            return Ok((password, due));
         }
     }
     rotate_in(conn, now, config, tier, "schedule", Actor::System).await
@@ -370,7 +374,7 @@ fn parse_time(s: &str) -> Result<DateTime<Utc>> {
 }
 
 async fn rotate_in(
-    conn: &mut SqliteConnection,
+    conn: &mut Write,
     now: DateTime<Utc>,
     config: &Config,
     tier: &Tier,
@@ -385,10 +389,10 @@ async fn rotate_in(
            rotated_at = excluded.rotated_at, due_at = excluded.due_at",
     )
     .bind(&tier.id)
-    .bind(&password)
+    .bind(keys::seal_stored_text(conn.key(), Purpose::WifiPassword, &password))
     .bind(now.to_rfc3339())
     .bind(due.to_rfc3339())
-    .execute(&mut *conn)
+    .execute(&mut **conn)
     .await?;
     audit::append(
         conn,
@@ -424,7 +428,7 @@ pub async fn rotate(
 }
 
 async fn end_pass(
-    conn: &mut SqliteConnection,
+    conn: &mut Write,
     now: DateTime<Utc>,
     id: &str,
     how: Ended,
@@ -437,7 +441,7 @@ async fn end_pass(
     .bind(now.to_rfc3339())
     .bind(how.as_str())
     .bind(id)
-    .execute(&mut *conn)
+    .execute(&mut **conn)
     .await?
     .rows_affected();
     if done == 0 {
@@ -460,7 +464,7 @@ async fn end_pass(
 
 /// Ends the passes of a visit (at check-out), inside the caller's transaction.
 pub async fn end_for_visit(
-    conn: &mut SqliteConnection,
+    conn: &mut Write,
     now: DateTime<Utc>,
     visit_id: i64,
     actor: Actor,
@@ -468,7 +472,7 @@ pub async fn end_for_visit(
     let ids: Vec<String> =
         sqlx::query_scalar("SELECT id FROM wifi_passes WHERE visit_id = ? AND ended_at IS NULL")
             .bind(visit_id)
-            .fetch_all(&mut *conn)
+            .fetch_all(&mut **conn)
             .await?;
     let mut n = 0;
     for id in ids {
@@ -518,7 +522,7 @@ pub struct LivePass {
     pub expires_at: DateTime<Utc>,
 }
 
-pub async fn live(conn: &mut SqliteConnection) -> Result<Vec<LivePass>> {
+pub async fn live(conn: &mut SqliteConnection, key: Option<&SiteKey>) -> Result<Vec<LivePass>> {
     let rows = sqlx::query(
         "SELECT id, tier, password, expires_at FROM wifi_passes WHERE ended_at IS NULL ORDER BY id",
     )
@@ -529,7 +533,7 @@ pub async fn live(conn: &mut SqliteConnection) -> Result<Vec<LivePass>> {
             Ok(LivePass {
                 id: r.get(0),
                 tier: r.get(1),
-                password: r.get(2),
+                password: keys::open_stored_text(key, Purpose::WifiPassword, &r.get::<String, _>(2))?,
                 expires_at: parse_time(&r.get::<String, _>(3))?,
             })
         })
@@ -539,14 +543,14 @@ pub async fn live(conn: &mut SqliteConnection) -> Result<Vec<LivePass>> {
 /// The current shared passphrase of each shared tier that is open at `now`.
 pub async fn live_shared(
     conn: &mut SqliteConnection,
+    key: Option<&SiteKey>,
     config: &Config,
     now: DateTime<Utc>,
 ) -> Result<Vec<(String, String)>> {
     let rows = sqlx::query("SELECT tier, password FROM wifi_shared ORDER BY tier")
         .fetch_all(&mut *conn)
         .await?;
-    Ok(rows
-        .into_iter()
+    rows.into_iter()
         .map(|r| (r.get::<String, _>(0), r.get::<String, _>(1)))
         .filter(|(t, _)| {
             config
@@ -554,7 +558,8 @@ pub async fn live_shared(
                 .tier(t)
                 .is_some_and(|t| t.credentials == Credentials::Shared && tier_open(config, t, now))
         })
-        .collect())
+        .map(|(t, stored)| Ok((t, keys::open_stored_text(key, Purpose::WifiPassword, &stored)?)))
+        .collect()
 }
 
 /// When each shared tier's passphrase was last rotated, for staff and the security report.

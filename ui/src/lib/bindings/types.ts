@@ -1,7 +1,7 @@
 // Generated from the Rust types by lobby-core (src/bindings.rs). Do not edit by hand:
 // run `make bindings` after changing a type.
 
-export type ErrorCode = "internal" | "staff-session-required" | "sign-in-failed" | "sign-in-locked" | "pin-invalid" | "code-invalid" | "staff-exists" | "staff-not-found" | "staff-name-invalid" | "field-required" | "field-too-long" | "field-invalid-characters" | "email-invalid" | "phone-invalid" | "visit-type-unavailable" | "host-required" | "host-unknown" | "guide-required" | "privacy-not-accepted" | "off-limits-not-shown" | "checkout-code-unknown" | "checkout-name-unknown" | "checkout-paused" | "already-checked-out" | "visit-not-found" | "roll-call-not-found" | "roll-call-finished" | "import-rejected" | "signature-missing" | "signature-too-small" | "signature-invalid" | "policy-unknown" | "policy-text-invalid" | "policy-language-published" | "policy-version-unknown" | "policy-reference-missing" | "policy-outdated" | "policy-not-accepted" | "member-not-found" | "member-session-required" | "acceptance-not-found" | "badge-random-uid" | "badge-taken" | "badge-already-enrolled" | "badge-group-unknown" | "badge-dates-invalid" | "badge-not-found" | "badge-no-card" | "wifi-tier-unknown" | "wifi-closed" | "wifi-hours-invalid" | "wifi-pass-not-found" | "wifi-not-shared" | "backup-invalid" | "database-unreadable" | "storage-full" | "database-in-use" | "no-emergency" | "incident-not-found";
+export type ErrorCode = "internal" | "staff-session-required" | "sign-in-failed" | "sign-in-locked" | "pin-invalid" | "code-invalid" | "staff-exists" | "staff-not-found" | "staff-name-invalid" | "field-required" | "field-too-long" | "field-invalid-characters" | "email-invalid" | "phone-invalid" | "visit-type-unavailable" | "host-required" | "host-unknown" | "guide-required" | "privacy-not-accepted" | "off-limits-not-shown" | "checkout-code-unknown" | "checkout-name-unknown" | "checkout-paused" | "already-checked-out" | "visit-not-found" | "roll-call-not-found" | "roll-call-finished" | "import-rejected" | "signature-missing" | "signature-too-small" | "signature-invalid" | "policy-unknown" | "policy-text-invalid" | "policy-language-published" | "policy-version-unknown" | "policy-reference-missing" | "policy-outdated" | "policy-not-accepted" | "member-not-found" | "member-session-required" | "acceptance-not-found" | "badge-random-uid" | "badge-taken" | "badge-already-enrolled" | "badge-group-unknown" | "badge-dates-invalid" | "badge-not-found" | "badge-no-card" | "wifi-tier-unknown" | "wifi-closed" | "wifi-hours-invalid" | "wifi-pass-not-found" | "wifi-not-shared" | "backup-invalid" | "database-unreadable" | "storage-full" | "database-in-use" | "no-emergency" | "incident-not-found" | "key-missing" | "key-mismatch" | "key-unreadable" | "secret-unreadable";
 
 export type ErrorPayload = { code: ErrorCode, 
 /**
@@ -54,13 +54,17 @@ members_today: Array<string>, };
 
 export type AuditEntry = { seq: number, at: string, actor: string, action: string, subject: string | null, details: string, };
 
-export type Verdict = { "state": "intact", entries: number, } | { "state": "broken", 
+export type Verdict = { "state": "intact", entries: number, 
+/**
+ * Keyed rows whose hashes were not checked, for want of the key (their links were).
+ */
+unchecked: number, } | { "state": "broken", 
 /**
  * The sequence number of the first bad row.
  */
 seq: number, problem: Problem, };
 
-export type Problem = "altered" | "unlinked" | "missing" | "truncated";
+export type Problem = "altered" | "unlinked" | "missing" | "truncated" | "unkeyed" | "wrong-key";
 
 export type VisitKind = "guest" | "tour" | "day-pass" | "contractor" | "interview" | "delivery";
 
@@ -301,7 +305,15 @@ last_restore_test_at: string | null, last_restore_test_ok: boolean | null,
  */
 stale: boolean, };
 
-export type SecurityPlan = { site: string, generated_at: string, backups: BackupStatus, staff: StaffFactors, wifi: WifiFigures, policies: Array<PolicyCoverage>, last_roll_call: RollCallFigures | null, audit: Verdict, retention: Retention, incidents: IncidentFigures, };
+export type SecurityPlan = { site: string, generated_at: string, backups: BackupStatus, staff: StaffFactors, wifi: WifiFigures, policies: Array<PolicyCoverage>, last_roll_call: RollCallFigures | null, audit: Verdict, 
+/**
+ * The newest audit entry: write it down, and a later rewrite of the log is provable.
+ */
+audit_head: Head | null, 
+/**
+ * The fingerprint of the site key that seals secrets and keys the audit chain.
+ */
+site_key: string | null, retention: Retention, incidents: IncidentFigures, };
 
 export type StaffFactors = { accounts: number, with_authenticator: number, with_badge: number, };
 

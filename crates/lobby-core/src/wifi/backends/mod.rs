@@ -115,8 +115,8 @@ pub async fn sync(
         let revision = passes::revision(&mut conn).await?;
         (
             revision,
-            live(&mut conn).await?,
-            live_shared(&mut conn, config, now).await?,
+            live(&mut conn, store.key()).await?,
+            live_shared(&mut conn, store.key(), config, now).await?,
         )
     };
     let tiers_of = |kind: BackendKind| -> Vec<&str> {

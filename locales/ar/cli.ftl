@@ -42,8 +42,31 @@ cli-audit-broken = سجل التدقيق تالف عند الإدخال رقم {
     [altered] تم تغيير محتواه.
     [unlinked] لم يعد يلي الإدخال الذي قبله؛ فقد حُذف إدخال أو استُبدل أو نُقل.
     [missing] توجد إدخالات مفقودة هنا.
+    [unkeyed] غير موقّع بمفتاح الموقع: أُعيدت كتابة السجل من هنا.
+    [wrong-key] السجل موقّع بمفتاح موقع آخر.
    *[truncated] اقتُطعت إدخالات من نهاية السجل.
 }
+cli-audit-key-matches = تم التحقق بمفتاح الموقع { $fingerprint } ({ $path }): إنه مطابق.
+cli-audit-key-absent = لا يوجد مفتاح موقع في { $path }: تم التحقق من ترتيب { $unchecked } من الإدخالات الموقّعة فقط.
+cli-audit-unkeyed = السجل غير موقّع (كُتب قبل مفاتيح المواقع).
+cli-audit-checked-with = تم التحقق بمفتاح الموقع { $fingerprint } ({ $path }).
+cli-audit-head = الإدخال { $seq } ({ $at }): { $head }
+    دوّنوه أو احفظوه بعيدًا عن الكشك؛ لاحقًا يثبت الأمر ”lobby audit verify --head { $head }“ أن السجل ما زال يحتويه.
+cli-audit-head-empty = سجل التدقيق فارغ.
+cli-audit-head-invalid = ”{ $head }“ ليس رأسًا: أدخلوا الإدخال:التجزئة كما يطبعه ”lobby audit head“ (16 رقمًا ست عشريًا على الأقل من التجزئة).
+cli-audit-head-held = لا يزال الإدخال { $seq } يحمل التجزئة المدوّنة.
+cli-audit-head-lost = لم يعد الإدخال { $seq } يحمل التجزئة المدوّنة: أُعيدت كتابة السجل أو استُبدل منذ ذلك الحين.
+cli-plan-audit-head = رأس سجل التدقيق: { $head } (مفتاح الموقع { $key })
+cli-backup-head = رأس سجل التدقيق فيها: { $head }
+cli-backup-key-apart = مفتاح الموقع { $fingerprint } ليس في النسخة الاحتياطية. احفظوا نسخة من { $path } بعيدًا عن النسخ الاحتياطية: تحتاجه قاعدة البيانات المستعادة لتسجيل دخول الموظفين.
+cli-install-key = مفتاح الموقع هو { $path } (الوضع 0600). احفظوا نسخة منه بعيدًا عن النسخ الاحتياطية.
+cli-doctor-key = مفتاح الموقع
+cli-doctor-key-ok = { $path } ({ $fingerprint })، المفتاح الذي خُتمت به قاعدة البيانات هذه
+cli-doctor-key-none = لا مفتاح بعد: أول تشغيل ينشئ { $path }
+cli-doctor-key-unused = { $path } موجود، لكن قاعدة البيانات لم تُختم به بعد: التشغيل التالي يختمها
+cli-doctor-modes = صلاحيات الملفات
+cli-doctor-modes-ok = مجلد البيانات ومفتاح الموقع لا يقرؤهما إلا مالكهما
+cli-doctor-modes-open = ملفات أو مجلدات مفتوحة لمستخدمين آخرين: { $count }، مثل { $path } (الوضع { $mode }). الإصلاح: { $fix }
 
 ## lobby staff add
 cli-staff-pin-prompt = رمز PIN للموظف { $name } (من 6 إلى 12 رقمًا):

@@ -176,6 +176,7 @@ staff-plan-retention = تُخفى هوية الزيارات بعد { $days ->
     [many] { $days } يومًا
    *[other] { $days } يوم
 }.
+staff-plan-audit-head = رأس سجل التدقيق، لتدوينه (مفتاح الموقع { $key }):
 staff-wifi-problem = خادم { $backend } غير محدَّث: { $reason }. يعيد Lobby المحاولة كل 30 ثانية؛ يستمر تسجيل الوصول، وستعمل التصاريح فور عودة الخادم.
 
 ## تسجيل المغادرة
@@ -264,6 +265,8 @@ staff-audit-broken = تالف عند الإدخال رقم { $seq }: { $problem 
     [altered] تم تغيير محتواه.
     [unlinked] لم يعد يلي الإدخال الذي قبله؛ فقد حُذف إدخال أو استُبدل أو نُقل.
     [missing] توجد إدخالات مفقودة هنا.
+    [unkeyed] غير موقّع بمفتاح الموقع: أُعيدت كتابة السجل من هنا.
+    [wrong-key] السجل موقّع بمفتاح موقع آخر.
    *[truncated] اقتُطعت إدخالات من نهاية السجل.
 }
 staff-recent-title = النشاط الأخير
@@ -277,6 +280,7 @@ staff-recent-entry = { $action ->
     [staff-reset-pin] إعادة تعيين رمز PIN لموظف
     [staff-reset-totp] إعادة تعيين تطبيق المصادقة لموظف
     [staff-unlock] إلغاء قفل تسجيل دخول موظف
+    [site-key] تم تعيين مفتاح الموقع وختم الأسرار
     [demo-seed] إضافة بيانات تجريبية
     [visit-check-in] تسجيل وصول زائر
     [visit-check-out] تسجيل مغادرة زائر

@@ -38,8 +38,34 @@ cli-audit-broken = Audit-Protokoll beschädigt bei Eintrag { $seq }: { $problem 
     [altered] Sein Inhalt wurde verändert.
     [unlinked] Er schließt nicht mehr an den vorherigen Eintrag an; ein Eintrag wurde entfernt, ersetzt oder verschoben.
     [missing] Hier fehlen Einträge.
+    [unkeyed] er ist nicht mit dem Standortschlüssel signiert: Das Protokoll wurde ab hier neu geschrieben.
+    [wrong-key] das Protokoll ist mit einem anderen Standortschlüssel signiert.
    *[truncated] Am Ende des Protokolls wurden Einträge abgeschnitten.
 }
+cli-audit-key-matches = Mit dem Standortschlüssel { $fingerprint } ({ $path }) geprüft: Er passt.
+cli-audit-key-absent = Kein Standortschlüssel in { $path }: { $unchecked } signierte Einträge wurden nur auf ihre Reihenfolge geprüft.
+cli-audit-unkeyed = Das Protokoll ist nicht signiert (es stammt aus der Zeit vor Standortschlüsseln).
+cli-audit-checked-with = Mit dem Standortschlüssel { $fingerprint } ({ $path }) geprüft.
+cli-audit-head = Eintrag { $seq } ({ $at }): { $head }
+    Schreiben Sie ihn auf oder bewahren Sie ihn getrennt vom Kiosk auf; später beweist „lobby audit verify --head { $head }“, dass das Protokoll ihn noch enthält.
+cli-audit-head-empty = Das Prüfprotokoll ist leer.
+cli-audit-head-invalid = „{ $head }“ ist kein Kopf: Geben Sie EINTRAG:HASH an, wie „lobby audit head“ es ausgibt (mindestens 16 Hexziffern des Hashs).
+cli-audit-head-held = Eintrag { $seq } hat noch den aufgeschriebenen Hash.
+cli-audit-head-lost = Eintrag { $seq } hat nicht mehr den aufgeschriebenen Hash: Das Protokoll wurde seitdem neu geschrieben oder ersetzt.
+cli-plan-audit-head = Kopf des Prüfprotokolls: { $head } (Standortschlüssel { $key })
+cli-backup-head = Ihr Prüfprotokoll-Kopf: { $head }
+cli-backup-key-apart = Der Standortschlüssel { $fingerprint } ist nicht in der Sicherung. Bewahren Sie eine Kopie von { $path } getrennt von den Sicherungen auf: Eine wiederhergestellte Datenbank braucht ihn für die Anmeldung des Personals.
+cli-install-key = Der Standortschlüssel ist { $path } (Modus 0600). Bewahren Sie eine Kopie getrennt von den Sicherungen auf.
+cli-doctor-key = Standortschlüssel
+cli-doctor-key-ok = { $path } ({ $fingerprint }), der Schlüssel, mit dem diese Datenbank versiegelt ist
+cli-doctor-key-none = noch kein Schlüssel: Der erste Start legt { $path } an
+cli-doctor-key-unused = { $path } ist da, die Datenbank ist aber noch nicht damit versiegelt: Der nächste Start versiegelt sie
+cli-doctor-modes = Dateirechte
+cli-doctor-modes-ok = Datenordner und Standortschlüssel sind nur für ihren Eigentümer lesbar
+cli-doctor-modes-open = { $count ->
+    [one] Eine Datei oder ein Ordner ist
+   *[other] { $count } Dateien oder Ordner sind
+} für andere Benutzer offen, z. B. { $path } (Modus { $mode }). Behebung: { $fix }
 
 ## lobby staff add
 cli-staff-pin-prompt = PIN für { $name } (6 bis 12 Ziffern):

@@ -159,6 +159,7 @@ staff-plan-retention = Besuche werden nach { $days ->
     [one] einem Tag
    *[other] { $days } Tagen
 } anonymisiert.
+staff-plan-audit-head = Kopf des Prüfprotokolls zum Aufschreiben (Standortschlüssel { $key }):
 staff-wifi-problem = Der { $backend }-Server ist nicht auf dem neuesten Stand: { $reason }. Lobby versucht es alle 30 Sekunden erneut; das Einchecken funktioniert weiter, und die Zugänge funktionieren, sobald der Server wieder erreichbar ist.
 
 ## Auschecken
@@ -227,6 +228,8 @@ staff-audit-broken = Beschädigt bei Eintrag { $seq }: { $problem ->
     [altered] Sein Inhalt wurde verändert.
     [unlinked] Er schließt nicht mehr an den vorherigen Eintrag an; ein Eintrag wurde entfernt, ersetzt oder verschoben.
     [missing] Hier fehlen Einträge.
+    [unkeyed] er ist nicht mit dem Standortschlüssel signiert: Das Protokoll wurde ab hier neu geschrieben.
+    [wrong-key] das Protokoll ist mit einem anderen Standortschlüssel signiert.
    *[truncated] Am Ende des Protokolls wurden Einträge abgeschnitten.
 }
 staff-recent-title = Letzte Aktivitäten
@@ -240,6 +243,7 @@ staff-recent-entry = { $action ->
     [staff-reset-pin] Mitarbeiter-PIN neu gesetzt
     [staff-reset-totp] Mitarbeiter-Authenticator neu eingerichtet
     [staff-unlock] Mitarbeiter-Anmeldung entsperrt
+    [site-key] Standortschlüssel gesetzt, Geheimnisse versiegelt
     [demo-seed] Demodaten hinzugefügt
     [visit-check-in] Besucher eingecheckt
     [visit-check-out] Besucher ausgecheckt

@@ -38,8 +38,34 @@ cli-audit-broken = Audit log broken at entry { $seq }: { $problem ->
     [altered] its content was changed.
     [unlinked] it no longer follows the entry before it; an entry was removed, replaced or moved.
     [missing] entries are missing here.
+    [unkeyed] it is not signed with the site key: the log was rewritten from here.
+    [wrong-key] the log is signed with another site key.
    *[truncated] entries were cut off the end of the log.
 }
+cli-audit-key-matches = Checked with the site key { $fingerprint } ({ $path }): it matches.
+cli-audit-key-absent = No site key at { $path }: { $unchecked } keyed entries were checked for their order only.
+cli-audit-unkeyed = The log is not keyed (it was written before site keys).
+cli-audit-checked-with = Checked with the site key { $fingerprint } ({ $path }).
+cli-audit-head = Entry { $seq } ({ $at }): { $head }
+    Write it down or keep it apart from the kiosk; later, “lobby audit verify --head { $head }” proves the log still holds it.
+cli-audit-head-empty = The audit log is empty.
+cli-audit-head-invalid = “{ $head }” is not a head: give ENTRY:HASH as “lobby audit head” prints it (at least 16 hex digits of the hash).
+cli-audit-head-held = Entry { $seq } still has the hash written down.
+cli-audit-head-lost = Entry { $seq } no longer has the hash written down: the log was rewritten or replaced since.
+cli-plan-audit-head = Audit log head: { $head } (site key { $key })
+cli-backup-head = Its audit head: { $head }
+cli-backup-key-apart = The site key { $fingerprint } is not in the backup. Keep a copy of { $path } apart from the backups: a restored database needs it for staff sign-in.
+cli-install-key = The site key is { $path } (mode 0600). Keep a copy apart from the backups.
+cli-doctor-key = Site key
+cli-doctor-key-ok = { $path } ({ $fingerprint }), the key this database is sealed with
+cli-doctor-key-none = no key yet: the first start makes { $path }
+cli-doctor-key-unused = { $path } is there, and the database is not sealed with it yet: the next start seals it
+cli-doctor-modes = File modes
+cli-doctor-modes-ok = the data folder and the site key are readable by their owner only
+cli-doctor-modes-open = { $count ->
+    [one] one file or folder is
+   *[other] { $count } files or folders are
+} open to other users, e.g. { $path } (mode { $mode }). Fix: { $fix }
 
 ## lobby staff add
 cli-staff-pin-prompt = PIN for { $name } (6 to 12 digits):

@@ -153,6 +153,7 @@ staff-plan-policy = { $policy }: { $accepted } of { $members } members accepted 
 staff-plan-roll-call = Last roll call: { $at }, { $people } people, { $missing } missing
 staff-plan-roll-call-none = No roll call or drill yet.
 staff-plan-retention = Visits are anonymised after { $days } days.
+staff-plan-audit-head = Audit log head, to write down (site key { $key }):
 staff-wifi-problem = The { $backend } server is not up to date: { $reason }. Lobby tries again every 30 seconds; check-ins go on, and passes work once it is back.
 
 ## Check-out
@@ -221,6 +222,8 @@ staff-audit-broken = Broken at entry { $seq }: { $problem ->
     [altered] its content was changed.
     [unlinked] it no longer follows the entry before it; an entry was removed, replaced or moved.
     [missing] entries are missing here.
+    [unkeyed] it is not signed with the site key: the log was rewritten from here.
+    [wrong-key] the log is signed with another site key.
    *[truncated] entries were cut off the end of the log.
 }
 staff-recent-title = Recent activity
@@ -234,6 +237,7 @@ staff-recent-entry = { $action ->
     [staff-reset-pin] Staff PIN reset
     [staff-reset-totp] Staff authenticator reset
     [staff-unlock] Staff sign-in unlocked
+    [site-key] Site key set, secrets sealed
     [demo-seed] Demo data added
     [visit-check-in] Visitor checked in
     [visit-check-out] Visitor checked out

@@ -39,8 +39,34 @@ cli-audit-broken = Registro de auditoría dañado en la entrada { $seq }: { $pro
     [altered] su contenido fue modificado.
     [unlinked] ya no sigue a la entrada anterior; se eliminó, reemplazó o movió una entrada.
     [missing] aquí faltan entradas.
+    [unkeyed] no está firmada con la clave del sitio: el registro se reescribió desde aquí.
+    [wrong-key] el registro está firmado con otra clave del sitio.
    *[truncated] se cortaron entradas del final del registro.
 }
+cli-audit-key-matches = Comprobado con la clave del sitio { $fingerprint } ({ $path }): coincide.
+cli-audit-key-absent = No hay clave del sitio en { $path }: { $unchecked } entradas firmadas solo se comprobaron por su orden.
+cli-audit-unkeyed = El registro no está firmado (se escribió antes de las claves del sitio).
+cli-audit-checked-with = Comprobado con la clave del sitio { $fingerprint } ({ $path }).
+cli-audit-head = Entrada { $seq } ({ $at }): { $head }
+    Anótela o guárdela lejos del quiosco; más tarde, «lobby audit verify --head { $head }» prueba que el registro aún la contiene.
+cli-audit-head-empty = El registro de auditoría está vacío.
+cli-audit-head-invalid = «{ $head }» no es una cabeza: indique ENTRADA:HASH tal como lo muestra «lobby audit head» (al menos 16 dígitos hexadecimales del hash).
+cli-audit-head-held = La entrada { $seq } sigue teniendo el hash anotado.
+cli-audit-head-lost = La entrada { $seq } ya no tiene el hash anotado: el registro se reescribió o se sustituyó desde entonces.
+cli-plan-audit-head = Cabeza del registro de auditoría: { $head } (clave del sitio { $key })
+cli-backup-head = Su cabeza de registro de auditoría: { $head }
+cli-backup-key-apart = La clave del sitio { $fingerprint } no está en la copia de seguridad. Guarde una copia de { $path } aparte de las copias de seguridad: una base restaurada la necesita para el acceso del personal.
+cli-install-key = La clave del sitio es { $path } (modo 0600). Guarde una copia aparte de las copias de seguridad.
+cli-doctor-key = Clave del sitio
+cli-doctor-key-ok = { $path } ({ $fingerprint }), la clave con la que está sellada esta base
+cli-doctor-key-none = aún no hay clave: el primer arranque crea { $path }
+cli-doctor-key-unused = { $path } existe, pero la base aún no está sellada con ella: el próximo arranque la sella
+cli-doctor-modes = Permisos de archivos
+cli-doctor-modes-ok = la carpeta de datos y la clave del sitio solo las puede leer su propietario
+cli-doctor-modes-open = { $count ->
+    [one] un archivo o carpeta está abierto
+   *[other] { $count } archivos o carpetas están abiertos
+} a otros usuarios, p. ej. { $path } (modo { $mode }). Solución: { $fix }
 
 ## lobby staff add
 cli-staff-pin-prompt = PIN para { $name } (de 6 a 12 dígitos):

@@ -165,6 +165,7 @@ staff-plan-retention = Las visitas se anonimizan después de { $days ->
     [many] { $days } de días
    *[other] { $days } días
 }.
+staff-plan-audit-head = Cabeza del registro de auditoría, para anotar (clave del sitio { $key }):
 staff-wifi-problem = El servidor { $backend } no está actualizado: { $reason }. Lobby lo vuelve a intentar cada 30 segundos; los registros de llegada siguen funcionando y los accesos funcionarán en cuanto el servidor vuelva a estar disponible.
 
 ## Salida
@@ -238,6 +239,8 @@ staff-audit-broken = Dañado en la entrada { $seq }: { $problem ->
     [altered] su contenido fue modificado.
     [unlinked] ya no sigue a la entrada anterior; se eliminó, reemplazó o movió una entrada.
     [missing] aquí faltan entradas.
+    [unkeyed] no está firmada con la clave del sitio: el registro se reescribió desde aquí.
+    [wrong-key] el registro está firmado con otra clave del sitio.
    *[truncated] se cortaron entradas del final del registro.
 }
 staff-recent-title = Actividad reciente
@@ -251,6 +254,7 @@ staff-recent-entry = { $action ->
     [staff-reset-pin] PIN de personal restablecido
     [staff-reset-totp] Autenticador de personal restablecido
     [staff-unlock] Acceso del personal desbloqueado
+    [site-key] Clave del sitio fijada, secretos sellados
     [demo-seed] Datos de demostración añadidos
     [visit-check-in] Llegada de visitante registrada
     [visit-check-out] Salida de visitante registrada

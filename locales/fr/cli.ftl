@@ -39,8 +39,34 @@ cli-audit-broken = Journal d’audit corrompu à l’entrée { $seq } : { $prob
     [altered] son contenu a été modifié.
     [unlinked] elle ne suit plus l’entrée précédente ; une entrée a été supprimée, remplacée ou déplacée.
     [missing] des entrées manquent ici.
+    [unkeyed] elle n’est pas signée avec la clé du site : le journal a été réécrit à partir d’ici.
+    [wrong-key] le journal est signé avec une autre clé du site.
    *[truncated] des entrées ont été retirées de la fin du journal.
 }
+cli-audit-key-matches = Vérifié avec la clé du site { $fingerprint } ({ $path }) : elle correspond.
+cli-audit-key-absent = Pas de clé du site dans { $path } : { $unchecked } entrées signées n’ont été vérifiées que pour leur ordre.
+cli-audit-unkeyed = Le journal n’est pas signé (il date d’avant les clés du site).
+cli-audit-checked-with = Vérifié avec la clé du site { $fingerprint } ({ $path }).
+cli-audit-head = Entrée { $seq } ({ $at }) : { $head }
+    Notez-la ou gardez-la loin du kiosque ; plus tard, « lobby audit verify --head { $head } » prouve que le journal la contient toujours.
+cli-audit-head-empty = Le journal d’audit est vide.
+cli-audit-head-invalid = « { $head } » n’est pas une tête : donnez ENTRÉE:HASH comme l’affiche « lobby audit head » (au moins 16 chiffres hexadécimaux du hash).
+cli-audit-head-held = L’entrée { $seq } a toujours le hash noté.
+cli-audit-head-lost = L’entrée { $seq } n’a plus le hash noté : le journal a été réécrit ou remplacé depuis.
+cli-plan-audit-head = Tête du journal d’audit : { $head } (clé du site { $key })
+cli-backup-head = Sa tête de journal d’audit : { $head }
+cli-backup-key-apart = La clé du site { $fingerprint } n’est pas dans la sauvegarde. Gardez une copie de { $path } à part des sauvegardes : une base restaurée en a besoin pour la connexion du personnel.
+cli-install-key = La clé du site est { $path } (mode 0600). Gardez-en une copie à part des sauvegardes.
+cli-doctor-key = Clé du site
+cli-doctor-key-ok = { $path } ({ $fingerprint }), la clé qui scelle cette base
+cli-doctor-key-none = pas encore de clé : le premier démarrage crée { $path }
+cli-doctor-key-unused = { $path } existe, mais la base n’est pas encore scellée avec : le prochain démarrage la scelle
+cli-doctor-modes = Droits des fichiers
+cli-doctor-modes-ok = le dossier de données et la clé du site ne sont lisibles que par leur propriétaire
+cli-doctor-modes-open = { $count ->
+    [one] un fichier ou dossier est ouvert
+   *[other] { $count } fichiers ou dossiers sont ouverts
+} aux autres utilisateurs, par ex. { $path } (mode { $mode }). Correction : { $fix }
 
 ## lobby staff add
 cli-staff-pin-prompt = Code PIN pour { $name } (6 à 12 chiffres) :

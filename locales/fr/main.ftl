@@ -165,6 +165,7 @@ staff-plan-retention = Les visites sont anonymisées après { $days ->
     [many] { $days } de jours
    *[other] { $days } jours
 }.
+staff-plan-audit-head = Tête du journal d’audit, à noter (clé du site { $key }) :
 staff-wifi-problem = Le serveur { $backend } n’est pas à jour : { $reason }. Lobby réessaie toutes les 30 secondes ; les arrivées continuent d’être enregistrées, et les accès fonctionneront dès que le serveur sera de nouveau disponible.
 
 ## Départ
@@ -238,6 +239,8 @@ staff-audit-broken = Corrompu à l’entrée { $seq } : { $problem ->
     [altered] son contenu a été modifié.
     [unlinked] elle ne suit plus l’entrée précédente ; une entrée a été supprimée, remplacée ou déplacée.
     [missing] des entrées manquent ici.
+    [unkeyed] elle n’est pas signée avec la clé du site : le journal a été réécrit à partir d’ici.
+    [wrong-key] le journal est signé avec une autre clé du site.
    *[truncated] des entrées ont été retirées de la fin du journal.
 }
 staff-recent-title = Activité récente
@@ -251,6 +254,7 @@ staff-recent-entry = { $action ->
     [staff-reset-pin] Code PIN du personnel réinitialisé
     [staff-reset-totp] Authentificateur du personnel réinitialisé
     [staff-unlock] Connexion du personnel débloquée
+    [site-key] Clé du site définie, secrets scellés
     [demo-seed] Données de démo ajoutées
     [visit-check-in] Arrivée d’un visiteur enregistrée
     [visit-check-out] Départ d’un visiteur enregistré

@@ -38,8 +38,34 @@ cli-audit-broken = Registro di controllo interrotto alla voce { $seq }: { $probl
     [altered] il suo contenuto è stato modificato.
     [unlinked] non segue più la voce precedente; una voce è stata rimossa, sostituita o spostata.
     [missing] qui mancano delle voci.
+    [unkeyed] non è firmata con la chiave del sito: il registro è stato riscritto da qui.
+    [wrong-key] il registro è firmato con un’altra chiave del sito.
    *[truncated] alcune voci sono state tagliate dalla fine del registro.
 }
+cli-audit-key-matches = Verificato con la chiave del sito { $fingerprint } ({ $path }): corrisponde.
+cli-audit-key-absent = Nessuna chiave del sito in { $path }: { $unchecked } voci firmate sono state verificate solo nell’ordine.
+cli-audit-unkeyed = Il registro non è firmato (è stato scritto prima delle chiavi del sito).
+cli-audit-checked-with = Verificato con la chiave del sito { $fingerprint } ({ $path }).
+cli-audit-head = Voce { $seq } ({ $at }): { $head }
+    La annoti o la tenga lontano dal chiosco; più tardi «lobby audit verify --head { $head }» prova che il registro la contiene ancora.
+cli-audit-head-empty = Il registro di controllo è vuoto.
+cli-audit-head-invalid = «{ $head }» non è una testa: indichi VOCE:HASH come lo stampa «lobby audit head» (almeno 16 cifre esadecimali dell’hash).
+cli-audit-head-held = La voce { $seq } ha ancora l’hash annotato.
+cli-audit-head-lost = La voce { $seq } non ha più l’hash annotato: il registro è stato riscritto o sostituito da allora.
+cli-plan-audit-head = Testa del registro di controllo: { $head } (chiave del sito { $key })
+cli-backup-head = La sua testa del registro di controllo: { $head }
+cli-backup-key-apart = La chiave del sito { $fingerprint } non è nel backup. Tenga una copia di { $path } lontano dai backup: un database ripristinato ne ha bisogno per l’accesso del personale.
+cli-install-key = La chiave del sito è { $path } (modo 0600). Ne tenga una copia lontano dai backup.
+cli-doctor-key = Chiave del sito
+cli-doctor-key-ok = { $path } ({ $fingerprint }), la chiave con cui è sigillato questo database
+cli-doctor-key-none = ancora nessuna chiave: il primo avvio crea { $path }
+cli-doctor-key-unused = { $path } c’è, ma il database non è ancora sigillato con essa: il prossimo avvio lo sigilla
+cli-doctor-modes = Permessi dei file
+cli-doctor-modes-ok = la cartella dei dati e la chiave del sito sono leggibili solo dal proprietario
+cli-doctor-modes-open = { $count ->
+    [one] un file o una cartella è aperto
+   *[other] { $count } file o cartelle sono aperti
+} ad altri utenti, ad es. { $path } (modo { $mode }). Soluzione: { $fix }
 
 ## lobby staff add
 cli-staff-pin-prompt = PIN per { $name } (da 6 a 12 cifre):

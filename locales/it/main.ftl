@@ -159,6 +159,7 @@ staff-plan-retention = Le visite vengono rese anonime dopo { $days ->
     [one] un giorno
    *[other] { $days } giorni
 }.
+staff-plan-audit-head = Testa del registro di controllo, da annotare (chiave del sito { $key }):
 staff-wifi-problem = Il server { $backend } non è aggiornato: { $reason }. Lobby riprova ogni 30 secondi; la registrazione degli arrivi continua e gli accessi funzioneranno non appena il server sarà di nuovo disponibile.
 
 ## Uscita
@@ -227,6 +228,8 @@ staff-audit-broken = Interrotto alla voce { $seq }: { $problem ->
     [altered] il suo contenuto è stato modificato.
     [unlinked] non segue più la voce precedente; una voce è stata rimossa, sostituita o spostata.
     [missing] qui mancano delle voci.
+    [unkeyed] non è firmata con la chiave del sito: il registro è stato riscritto da qui.
+    [wrong-key] il registro è firmato con un’altra chiave del sito.
    *[truncated] alcune voci sono state tagliate dalla fine del registro.
 }
 staff-recent-title = Attività recenti
@@ -240,6 +243,7 @@ staff-recent-entry = { $action ->
     [staff-reset-pin] PIN del personale reimpostato
     [staff-reset-totp] Autenticatore del personale reimpostato
     [staff-unlock] Accesso del personale sbloccato
+    [site-key] Chiave del sito impostata, segreti sigillati
     [demo-seed] Dati demo aggiunti
     [visit-check-in] Arrivo di un visitatore registrato
     [visit-check-out] Uscita di un visitatore registrata

@@ -38,8 +38,34 @@ cli-audit-broken = Auditlogboek beschadigd bij vermelding { $seq }: { $problem -
     [altered] de inhoud ervan is gewijzigd.
     [unlinked] deze sluit niet meer aan op de vorige vermelding; er is een vermelding verwijderd, vervangen of verplaatst.
     [missing] hier ontbreken vermeldingen.
+    [unkeyed] deze is niet ondertekend met de locatiesleutel: het logboek is vanaf hier herschreven.
+    [wrong-key] het logboek is ondertekend met een andere locatiesleutel.
    *[truncated] er zijn vermeldingen van het einde van het logboek afgeknipt.
 }
+cli-audit-key-matches = Gecontroleerd met de locatiesleutel { $fingerprint } ({ $path }): die klopt.
+cli-audit-key-absent = Geen locatiesleutel in { $path }: van { $unchecked } ondertekende regels is alleen de volgorde gecontroleerd.
+cli-audit-unkeyed = Het logboek is niet ondertekend (het is geschreven vóór locatiesleutels).
+cli-audit-checked-with = Gecontroleerd met de locatiesleutel { $fingerprint } ({ $path }).
+cli-audit-head = Regel { $seq } ({ $at }): { $head }
+    Schrijf dit op of bewaar het apart van de kiosk; later bewijst ‘lobby audit verify --head { $head }’ dat het logboek het nog bevat.
+cli-audit-head-empty = Het auditlogboek is leeg.
+cli-audit-head-invalid = ‘{ $head }’ is geen kop: geef REGEL:HASH zoals ‘lobby audit head’ het toont (minstens 16 hexadecimale cijfers van de hash).
+cli-audit-head-held = Regel { $seq } heeft nog de opgeschreven hash.
+cli-audit-head-lost = Regel { $seq } heeft de opgeschreven hash niet meer: het logboek is sindsdien herschreven of vervangen.
+cli-plan-audit-head = Kop van het auditlogboek: { $head } (locatiesleutel { $key })
+cli-backup-head = De kop van het auditlogboek: { $head }
+cli-backup-key-apart = De locatiesleutel { $fingerprint } zit niet in de back-up. Bewaar een kopie van { $path } apart van de back-ups: een teruggezette database heeft hem nodig om personeel te laten inloggen.
+cli-install-key = De locatiesleutel is { $path } (modus 0600). Bewaar een kopie apart van de back-ups.
+cli-doctor-key = Locatiesleutel
+cli-doctor-key-ok = { $path } ({ $fingerprint }), de sleutel waarmee deze database is verzegeld
+cli-doctor-key-none = nog geen sleutel: de eerste start maakt { $path }
+cli-doctor-key-unused = { $path } is er, maar de database is er nog niet mee verzegeld: de volgende start verzegelt hem
+cli-doctor-modes = Bestandsrechten
+cli-doctor-modes-ok = de gegevensmap en de locatiesleutel zijn alleen voor hun eigenaar leesbaar
+cli-doctor-modes-open = { $count ->
+    [one] één bestand of map staat
+   *[other] { $count } bestanden of mappen staan
+} open voor andere gebruikers, bijv. { $path } (modus { $mode }). Oplossing: { $fix }
 
 ## lobby staff add
 cli-staff-pin-prompt = PIN voor { $name } (6 tot 12 cijfers):

@@ -159,6 +159,7 @@ staff-plan-retention = Bezoeken worden na { $days ->
     [one] één dag
    *[other] { $days } dagen
 } geanonimiseerd.
+staff-plan-audit-head = Kop van het auditlogboek, om op te schrijven (locatiesleutel { $key }):
 staff-wifi-problem = De { $backend }-server is niet bijgewerkt: { $reason }. Lobby probeert het elke 30 seconden opnieuw; inchecken gaat gewoon door, en de toegangen werken zodra de server weer bereikbaar is.
 
 ## Uitchecken
@@ -227,6 +228,8 @@ staff-audit-broken = Beschadigd bij vermelding { $seq }: { $problem ->
     [altered] de inhoud ervan is gewijzigd.
     [unlinked] deze sluit niet meer aan op de vorige vermelding; er is een vermelding verwijderd, vervangen of verplaatst.
     [missing] hier ontbreken vermeldingen.
+    [unkeyed] deze is niet ondertekend met de locatiesleutel: het logboek is vanaf hier herschreven.
+    [wrong-key] het logboek is ondertekend met een andere locatiesleutel.
    *[truncated] er zijn vermeldingen van het einde van het logboek afgeknipt.
 }
 staff-recent-title = Recente activiteit
@@ -240,6 +243,7 @@ staff-recent-entry = { $action ->
     [staff-reset-pin] Pincode van medewerker opnieuw ingesteld
     [staff-reset-totp] Authenticator van medewerker opnieuw ingesteld
     [staff-unlock] Aanmelding medewerker ontgrendeld
+    [site-key] Locatiesleutel ingesteld, geheimen verzegeld
     [demo-seed] Demogegevens toegevoegd
     [visit-check-in] Bezoeker ingecheckt
     [visit-check-out] Bezoeker uitgecheckt

@@ -40,8 +40,36 @@ cli-audit-broken = Dziennik audytu naruszony we wpisie { $seq }: { $problem ->
     [altered] jego treść została zmieniona.
     [unlinked] nie wynika już z poprzedniego wpisu; jakiś wpis został usunięty, zastąpiony lub przeniesiony.
     [missing] w tym miejscu brakuje wpisów.
+    [unkeyed] nie jest podpisany kluczem lokalizacji: dziennik przepisano od tego miejsca.
+    [wrong-key] dziennik jest podpisany innym kluczem lokalizacji.
    *[truncated] wpisy zostały odcięte z końca dziennika.
 }
+cli-audit-key-matches = Sprawdzono kluczem lokalizacji { $fingerprint } ({ $path }): pasuje.
+cli-audit-key-absent = Brak klucza lokalizacji w { $path }: w { $unchecked } podpisanych wpisach sprawdzono tylko kolejność.
+cli-audit-unkeyed = Dziennik nie jest podpisany (powstał przed kluczami lokalizacji).
+cli-audit-checked-with = Sprawdzono kluczem lokalizacji { $fingerprint } ({ $path }).
+cli-audit-head = Wpis { $seq } ({ $at }): { $head }
+    Zapisz go lub przechowuj z dala od kiosku; później „lobby audit verify --head { $head }” dowodzi, że dziennik nadal go zawiera.
+cli-audit-head-empty = Dziennik audytu jest pusty.
+cli-audit-head-invalid = „{ $head }” to nie nagłówek: podaj WPIS:HASH tak, jak wypisuje go „lobby audit head” (co najmniej 16 cyfr szesnastkowych skrótu).
+cli-audit-head-held = Wpis { $seq } nadal ma zapisany skrót.
+cli-audit-head-lost = Wpis { $seq } nie ma już zapisanego skrótu: dziennik został od tego czasu przepisany lub zastąpiony.
+cli-plan-audit-head = Nagłówek dziennika audytu: { $head } (klucz lokalizacji { $key })
+cli-backup-head = Jej nagłówek dziennika audytu: { $head }
+cli-backup-key-apart = Klucza lokalizacji { $fingerprint } nie ma w kopii zapasowej. Przechowuj kopię { $path } osobno od kopii zapasowych: przywrócona baza potrzebuje go do logowania personelu.
+cli-install-key = Klucz lokalizacji to { $path } (tryb 0600). Przechowuj jego kopię osobno od kopii zapasowych.
+cli-doctor-key = Klucz lokalizacji
+cli-doctor-key-ok = { $path } ({ $fingerprint }), klucz, którym zapieczętowano tę bazę
+cli-doctor-key-none = jeszcze brak klucza: pierwsze uruchomienie utworzy { $path }
+cli-doctor-key-unused = { $path } istnieje, ale baza nie jest nim jeszcze zapieczętowana: następne uruchomienie ją zapieczętuje
+cli-doctor-modes = Uprawnienia plików
+cli-doctor-modes-ok = folder danych i klucz lokalizacji może odczytać tylko ich właściciel
+cli-doctor-modes-open = Otwarte dla innych użytkowników: { $count ->
+    [one] jeden plik lub folder
+    [few] { $count } pliki lub foldery
+    [many] { $count } plików lub folderów
+   *[other] { $count } plików lub folderów
+}, np. { $path } (tryb { $mode }). Naprawa: { $fix }
 
 ## lobby staff add
 cli-staff-pin-prompt = PIN dla { $name } (od 6 do 12 cyfr):

@@ -171,6 +171,7 @@ staff-plan-retention = Wizyty są anonimizowane po { $days ->
     [many] { $days } dniach
    *[other] { $days } dnia
 }.
+staff-plan-audit-head = Nagłówek dziennika audytu do zapisania (klucz lokalizacji { $key }):
 staff-wifi-problem = Serwer { $backend } nie ma aktualnych danych: { $reason }. Lobby ponawia próbę co 30 sekund; rejestracja wejść działa dalej, a dostępy zaczną działać, gdy serwer znów będzie dostępny.
 
 ## Rejestracja wyjścia
@@ -249,6 +250,8 @@ staff-audit-broken = Naruszony we wpisie { $seq }: { $problem ->
     [altered] jego treść została zmieniona.
     [unlinked] nie wynika już z poprzedniego wpisu; jakiś wpis został usunięty, zastąpiony lub przeniesiony.
     [missing] w tym miejscu brakuje wpisów.
+    [unkeyed] nie jest podpisany kluczem lokalizacji: dziennik przepisano od tego miejsca.
+    [wrong-key] dziennik jest podpisany innym kluczem lokalizacji.
    *[truncated] wpisy zostały odcięte z końca dziennika.
 }
 staff-recent-title = Ostatnia aktywność
@@ -262,6 +265,7 @@ staff-recent-entry = { $action ->
     [staff-reset-pin] Zmiana PIN-u personelu
     [staff-reset-totp] Zmiana uwierzytelniacza personelu
     [staff-unlock] Odblokowanie logowania personelu
+    [site-key] Ustawiono klucz lokalizacji, sekrety zapieczętowane
     [demo-seed] Dodanie danych demonstracyjnych
     [visit-check-in] Rejestracja wejścia gościa
     [visit-check-out] Rejestracja wyjścia gościa

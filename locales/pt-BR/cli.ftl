@@ -38,8 +38,34 @@ cli-audit-broken = Registro de auditoria corrompido na entrada { $seq }: { $prob
     [altered] o conteúdo dela foi alterado.
     [unlinked] ela não segue mais a entrada anterior; uma entrada foi removida, substituída ou movida.
     [missing] faltam entradas aqui.
+    [unkeyed] ela não está assinada com a chave do local: o registro foi reescrito a partir daqui.
+    [wrong-key] o registro está assinado com outra chave do local.
    *[truncated] entradas foram cortadas do final do registro.
 }
+cli-audit-key-matches = Verificado com a chave do local { $fingerprint } ({ $path }): ela confere.
+cli-audit-key-absent = Sem chave do local em { $path }: { $unchecked } entradas assinadas foram verificadas só pela ordem.
+cli-audit-unkeyed = O registro não está assinado (foi escrito antes das chaves do local).
+cli-audit-checked-with = Verificado com a chave do local { $fingerprint } ({ $path }).
+cli-audit-head = Entrada { $seq } ({ $at }): { $head }
+    Anote-a ou guarde-a longe do quiosque; depois, “lobby audit verify --head { $head }” prova que o registro ainda a contém.
+cli-audit-head-empty = O registro de auditoria está vazio.
+cli-audit-head-invalid = “{ $head }” não é uma cabeça: informe ENTRADA:HASH como “lobby audit head” mostra (pelo menos 16 dígitos hexadecimais do hash).
+cli-audit-head-held = A entrada { $seq } ainda tem o hash anotado.
+cli-audit-head-lost = A entrada { $seq } não tem mais o hash anotado: o registro foi reescrito ou substituído desde então.
+cli-plan-audit-head = Cabeça do registro de auditoria: { $head } (chave do local { $key })
+cli-backup-head = A cabeça do registro de auditoria dele: { $head }
+cli-backup-key-apart = A chave do local { $fingerprint } não está no backup. Guarde uma cópia de { $path } longe dos backups: um banco restaurado precisa dela para o login da equipe.
+cli-install-key = A chave do local é { $path } (modo 0600). Guarde uma cópia longe dos backups.
+cli-doctor-key = Chave do local
+cli-doctor-key-ok = { $path } ({ $fingerprint }), a chave com que este banco está selado
+cli-doctor-key-none = ainda sem chave: a primeira inicialização cria { $path }
+cli-doctor-key-unused = { $path } existe, mas o banco ainda não está selado com ela: a próxima inicialização o sela
+cli-doctor-modes = Permissões de arquivos
+cli-doctor-modes-ok = a pasta de dados e a chave do local só podem ser lidas pelo dono
+cli-doctor-modes-open = { $count ->
+    [one] um arquivo ou pasta está aberto
+   *[other] { $count } arquivos ou pastas estão abertos
+} a outros usuários, p. ex. { $path } (modo { $mode }). Correção: { $fix }
 
 ## lobby staff add
 cli-staff-pin-prompt = PIN para { $name } (de 6 a 12 dígitos):

@@ -159,6 +159,7 @@ staff-plan-retention = As visitas são anonimizadas após { $days ->
     [one] { $days } dia
    *[other] { $days } dias
 }.
+staff-plan-audit-head = Cabeça do registro de auditoria, para anotar (chave do local { $key }):
 staff-wifi-problem = O servidor { $backend } não está atualizado: { $reason }. O Lobby tenta de novo a cada 30 segundos; os check-ins continuam, e os acessos funcionam assim que ele voltar.
 
 ## Check-out
@@ -227,6 +228,8 @@ staff-audit-broken = Corrompido na entrada { $seq }: { $problem ->
     [altered] o conteúdo dela foi alterado.
     [unlinked] ela não segue mais a entrada anterior; uma entrada foi removida, substituída ou movida.
     [missing] faltam entradas aqui.
+    [unkeyed] ela não está assinada com a chave do local: o registro foi reescrito a partir daqui.
+    [wrong-key] o registro está assinado com outra chave do local.
    *[truncated] entradas foram cortadas do final do registro.
 }
 staff-recent-title = Atividade recente
@@ -240,6 +243,7 @@ staff-recent-entry = { $action ->
     [staff-reset-pin] PIN da equipe redefinido
     [staff-reset-totp] Autenticador da equipe redefinido
     [staff-unlock] Entrada da equipe desbloqueada
+    [site-key] Chave do local definida, segredos selados
     [demo-seed] Dados de demonstração adicionados
     [visit-check-in] Check-in de visitante
     [visit-check-out] Check-out de visitante

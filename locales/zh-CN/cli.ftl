@@ -37,8 +37,31 @@ cli-audit-broken = 审计日志在第 { $seq } 条记录处损坏：{ $problem -
     [altered] 该记录的内容已被更改。
     [unlinked] 该记录与前一条记录不再衔接；有记录被删除、替换或移动。
     [missing] 此处缺少记录。
+    [unkeyed] 它没有用站点密钥签名：日志从这里起被改写过。
+    [wrong-key] 日志是用另一个站点密钥签名的。
    *[truncated] 日志末尾的记录被截掉了。
 }
+cli-audit-key-matches = 已用站点密钥 { $fingerprint }（{ $path }）校验：匹配。
+cli-audit-key-absent = { $path } 中没有站点密钥：{ $unchecked } 条已签名的记录只校验了顺序。
+cli-audit-unkeyed = 日志没有签名（写于站点密钥之前）。
+cli-audit-checked-with = 已用站点密钥 { $fingerprint }（{ $path }）校验。
+cli-audit-head = 第 { $seq } 条（{ $at }）：{ $head }
+    请记下或与终端分开保存；以后用“lobby audit verify --head { $head }”可证明日志仍包含它。
+cli-audit-head-empty = 审计日志为空。
+cli-audit-head-invalid = “{ $head }”不是日志头：请按“lobby audit head”打印的格式给出 条目:哈希（哈希至少 16 个十六进制数字）。
+cli-audit-head-held = 第 { $seq } 条仍是记下的哈希。
+cli-audit-head-lost = 第 { $seq } 条已不是记下的哈希：此后日志被改写或替换过。
+cli-plan-audit-head = 审计日志头：{ $head }（站点密钥 { $key }）
+cli-backup-head = 其审计日志头：{ $head }
+cli-backup-key-apart = 站点密钥 { $fingerprint } 不在备份中。请把 { $path } 的副本与备份分开保存：恢复的数据库需要它才能让员工登录。
+cli-install-key = 站点密钥是 { $path }（权限 0600）。请把副本与备份分开保存。
+cli-doctor-key = 站点密钥
+cli-doctor-key-ok = { $path }（{ $fingerprint }），即封存此数据库的密钥
+cli-doctor-key-none = 还没有密钥：首次启动会创建 { $path }
+cli-doctor-key-unused = { $path } 已存在，但数据库尚未用它封存：下次启动时封存
+cli-doctor-modes = 文件权限
+cli-doctor-modes-ok = 数据文件夹和站点密钥只有其所有者可读
+cli-doctor-modes-open = 有 { $count } 个文件或文件夹对其他用户开放，例如 { $path }（权限 { $mode }）。修复：{ $fix }
 
 ## lobby staff add
 cli-staff-pin-prompt = 为 { $name } 设置 PIN 码（6 至 12 位数字）：

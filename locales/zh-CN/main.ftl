@@ -149,6 +149,7 @@ staff-plan-policy = { $policy }：{ $members } 名会员中已有 { $accepted } 
 staff-plan-roll-call = 上次点名：{ $at }，共 { $people } 人，{ $missing } 人失联
 staff-plan-roll-call-none = 尚未进行过点名或演练。
 staff-plan-retention = 来访记录将在 { $days } 天后匿名化。
+staff-plan-audit-head = 审计日志头，请记下（站点密钥 { $key }）：
 staff-wifi-problem = { $backend } 服务器未同步：{ $reason }。Lobby 每 30 秒重试一次；签到不受影响，服务器恢复后上网凭证即可使用。
 
 ## 签退
@@ -212,6 +213,8 @@ staff-audit-broken = 在第 { $seq } 条记录处损坏：{ $problem ->
     [altered] 该记录的内容已被更改。
     [unlinked] 该记录与前一条记录不再衔接；有记录被删除、替换或移动。
     [missing] 此处缺少记录。
+    [unkeyed] 它没有用站点密钥签名：日志从这里起被改写过。
+    [wrong-key] 日志是用另一个站点密钥签名的。
    *[truncated] 日志末尾的记录被截掉了。
 }
 staff-recent-title = 最近活动
@@ -225,6 +228,7 @@ staff-recent-entry = { $action ->
     [staff-reset-pin] 已重置员工 PIN
     [staff-reset-totp] 已重置员工身份验证器
     [staff-unlock] 已解锁员工登录
+    [site-key] 已设置站点密钥，密钥已封存
     [demo-seed] 已添加演示数据
     [visit-check-in] 访客已签到
     [visit-check-out] 访客已签退

@@ -4,7 +4,6 @@
 use crate::{logging, AppState};
 use clap::{Parser, Subcommand};
 use fluent_bundle::FluentValue;
-use lobby_core::audit::{self, Verdict};
 use lobby_core::i18n::Localizer;
 use lobby_core::{demo, Config, Store, SystemClock};
 use std::io::Write;
@@ -21,14 +20,19 @@ struct Cli {
     /// Configuration file (lobby.toml). Without one, Lobby runs in demo mode.
     #[arg(long, global = true, value_name = "FILE")]
     config: Option<PathBuf>,
+    /// The site key file. Default: beside the data folder (`DIR.key`), never inside it.
+    #[arg(long, global = true, value_name = "FILE")]
+    key_file: Option<PathBuf>,
     #[command(subcommand)]
     command: Option<Command>,
 }
 
+mod audit;
 mod backup;
 mod install;
 mod policy;
 mod safety;
+mod site_key;
 mod staff;
 mod wifi;
 
@@ -156,8 +160,16 @@ enum ExportFormat {
 
 #[derive(Debug, Subcommand)]
 enum AuditCommand {
-    /// Exit 0 if the chain is intact; otherwise name the first bad entry and exit 1.
-    Verify,
+    /// Exit 0 if the chain is intact (checked with the site key when its file is there);
+    /// otherwise name the first bad entry and exit 1.
+    Verify {
+        /// A head written down earlier (`SEQ:HASH`, from `lobby audit head`): the log must
+        /// still hold it.
+        #[arg(long, value_name = "SEQ:HASH")]
+        head: Option<String>,
+    },
+    /// Print the newest entry's number and hash, to write down or keep apart from the kiosk.
+    Head,
 }
 
 #[derive(Debug, Subcommand)]
@@ -168,6 +180,9 @@ enum DemoCommand {
 
 /// Exit codes: 0 fine, 1 a check failed, 2 bad input or configuration.
 pub fn main() -> ExitCode {
+    // Everything this process creates (the database's WAL, logs, exports, the web view's
+    // caches) is readable by the kiosk's user only.
+    lobby_core::private::restrict_umask();
     let cli = Cli::parse();
     let l10n = Localizer::from_env();
     let config = match &cli.config {
@@ -208,12 +223,18 @@ pub fn main() -> ExitCode {
         .clone()
         .or_else(|| config.data_dir.clone())
         .unwrap_or_else(default_data_dir);
+    if let Some(key_file) = cli.key_file.clone() {
+        site_key::choose(key_file);
+    }
     let result = match cli.command {
         None => kiosk(config, &data_dir),
         Some(Command::Doctor) => block_on(doctor(&l10n, &config, &data_dir)),
         Some(Command::Audit {
-            command: AuditCommand::Verify,
-        }) => block_on(audit_verify(&l10n, &data_dir)),
+            command: AuditCommand::Verify { head },
+        }) => block_on(audit::verify(&l10n, &data_dir, head.as_deref())),
+        Some(Command::Audit {
+            command: AuditCommand::Head,
+        }) => block_on(audit::head(&l10n, &data_dir)),
         Some(Command::Staff { command }) => {
             block_on(staff::run(&l10n, &config, &data_dir, command))
         }
@@ -283,7 +304,13 @@ pub fn main() -> ExitCode {
             // A damaged database gets its own code, so a service manager stops restarting
             // into the same failure (RestartPreventExitStatus=3).
             match e.downcast_ref::<lobby_core::Error>() {
-                Some(lobby_core::Error::DatabaseUnreadable { .. }) => ExitCode::from(3),
+                // Nor does restarting bring back a missing or wrong site key.
+                Some(
+                    lobby_core::Error::DatabaseUnreadable { .. }
+                    | lobby_core::Error::KeyMissing { .. }
+                    | lobby_core::Error::KeyMismatch { .. }
+                    | lobby_core::Error::KeyUnreadable { .. },
+                ) => ExitCode::from(3),
                 _ => ExitCode::from(2),
             }
         }
@@ -328,14 +355,14 @@ fn default_data_dir() -> PathBuf {
 }
 
 fn kiosk(config: Config, data_dir: &Path) -> anyhow::Result<ExitCode> {
-    std::fs::create_dir_all(data_dir)?;
+    lobby_core::private::create_dir(data_dir)?;
     let _log_guard = logging::init(data_dir)?;
     tracing::info!(
         version = crate::VERSION_LINE,
         demo = config.is_demo(),
         "starting the kiosk"
     );
-    let store = tauri::async_runtime::block_on(Store::open(data_dir))?;
+    let store = tauri::async_runtime::block_on(site_key::open_store(data_dir))?;
     // A backup cut short by a crash or power cut leaves nothing behind.
     let leftovers = lobby_core::backup::remove_leftovers(&store, &config);
     if !leftovers.is_empty() {
@@ -389,7 +416,7 @@ async fn members_import(
     file: &Path,
 ) -> anyhow::Result<ExitCode> {
     let data = std::fs::read(file)?;
-    let store = Store::open(data_dir).await?;
+    let store = site_key::open_store(data_dir).await?;
     let count = lobby_core::members::import_csv(&store, chrono::Utc::now(), &data).await?;
     println!(
         "{}",
@@ -416,7 +443,7 @@ async fn export(
     out: Option<PathBuf>,
 ) -> anyhow::Result<ExitCode> {
     use lobby_core::visits::export;
-    let store = Store::open(data_dir).await?;
+    let store = site_key::open_store(data_dir).await?;
     let now = chrono::Utc::now();
     let csv = match command {
         ExportCommand::Visits { from, to } => {
@@ -438,7 +465,7 @@ async fn badges_export(
     data_dir: &Path,
     out: Option<PathBuf>,
 ) -> anyhow::Result<ExitCode> {
-    let store = Store::open(data_dir).await?;
+    let store = site_key::open_store(data_dir).await?;
     let csv = lobby_core::badges::export_csv(&store, config, chrono::Utc::now()).await?;
     write_csv(l10n, &csv, out)
 }
@@ -447,7 +474,7 @@ async fn badges_export(
 fn write_csv(l10n: &Localizer, csv: &[u8], out: Option<PathBuf>) -> anyhow::Result<ExitCode> {
     match out {
         Some(path) => {
-            std::fs::write(&path, csv)?;
+            lobby_core::private::write(&path, csv)?;
             let rows = csv
                 .iter()
                 .filter(|b| **b == b'\n')
@@ -469,32 +496,81 @@ fn write_csv(l10n: &Localizer, csv: &[u8], out: Option<PathBuf>) -> anyhow::Resu
     Ok(ExitCode::SUCCESS)
 }
 
-async fn audit_verify(l10n: &Localizer, data_dir: &Path) -> anyhow::Result<ExitCode> {
-    let store = Store::open(data_dir).await?;
-    let mut conn = store.pool().acquire().await?;
-    match audit::verify(&mut conn, None).await? {
-        Verdict::Intact { entries } => {
-            println!(
-                "{}",
-                l10n.text("cli-audit-intact", &[("entries", entries.into())])
-            );
-            Ok(ExitCode::SUCCESS)
+/// The site key: there, and the one the database was sealed with.
+async fn key_line(
+    l10n: &Localizer,
+    store: &Store,
+    data_dir: &Path,
+) -> anyhow::Result<(String, Status, String)> {
+    let path = site_key::path(data_dir).display().to_string();
+    let expected = store.sealed_with().await?;
+    let (status, text) = match (site_key::load_if_present(data_dir), expected) {
+        (Ok(Some(key)), Some(expected)) if key.fingerprint() == expected => (
+            Status::Ok,
+            l10n.text(
+                "cli-doctor-key-ok",
+                &[("path", path.into()), ("fingerprint", expected.into())],
+            ),
+        ),
+        (Ok(None), None) => (
+            Status::Warning,
+            l10n.text("cli-doctor-key-none", &[("path", path.into())]),
+        ),
+        (Ok(Some(_)), None) => (
+            Status::Warning,
+            l10n.text("cli-doctor-key-unused", &[("path", path.into())]),
+        ),
+        (Ok(found), Some(expected)) => {
+            let e = match found {
+                Some(key) => lobby_core::Error::KeyMismatch {
+                    path,
+                    expected,
+                    found: key.fingerprint(),
+                },
+                None => lobby_core::Error::KeyMissing {
+                    path,
+                    fingerprint: expected,
+                },
+            };
+            (Status::Problem, payload_text(l10n, &e.payload()))
         }
-        Verdict::Broken { seq, problem } => {
-            let problem = serde_json::to_value(problem)?
-                .as_str()
-                .unwrap_or("altered")
-                .to_string();
-            println!(
-                "{}",
-                l10n.text(
-                    "cli-audit-broken",
-                    &[("seq", seq.into()), ("problem", problem.into())]
-                )
-            );
-            Ok(ExitCode::from(1))
-        }
+        (Err(e), _) => (Status::Problem, payload_text(l10n, &e.payload())),
+    };
+    Ok((l10n.text("cli-doctor-key", &[]), status, text))
+}
+
+/// Files in the data folder (and the key) that other users could read.
+fn modes_line(l10n: &Localizer, data_dir: &Path) -> (String, Status, String) {
+    let mut open = lobby_core::private::too_open(data_dir).unwrap_or_default();
+    open.extend(lobby_core::private::too_open_file(&site_key::path(
+        data_dir,
+    )));
+    let title = l10n.text("cli-doctor-modes", &[]);
+    match open.first() {
+        None => (title, Status::Ok, l10n.text("cli-doctor-modes-ok", &[])),
+        Some(first) => (
+            title,
+            Status::Warning,
+            l10n.text(
+                "cli-doctor-modes-open",
+                &[
+                    ("count", open.len().into()),
+                    ("path", first.path.display().to_string().into()),
+                    ("mode", format!("{:o}", first.mode).into()),
+                    ("fix", fix_all(data_dir).into()),
+                ],
+            ),
+        ),
     }
+}
+
+/// One command that makes the data folder and the key private.
+fn fix_all(data_dir: &Path) -> String {
+    format!(
+        "chmod -R go-rwx '{}' '{}'",
+        data_dir.display(),
+        site_key::path(data_dir).display()
+    )
 }
 
 fn issuer(config: &Config) -> String {
@@ -502,7 +578,7 @@ fn issuer(config: &Config) -> String {
 }
 
 async fn demo_seed(l10n: &Localizer, config: &Config, data_dir: &Path) -> anyhow::Result<ExitCode> {
-    let store = Store::open(data_dir).await?;
+    let store = site_key::open_store(data_dir).await?;
     match demo::seed(&store, &SystemClock, config, &issuer(config)).await? {
         demo::Seeded::Now { staff, members } => {
             println!(
@@ -597,6 +673,8 @@ async fn doctor(l10n: &Localizer, config: &Config, data_dir: &Path) -> anyhow::R
         )),
     }
 
+    // Before the database is opened: opening it makes the folder and the file private again.
+    let modes = modes_line(l10n, data_dir);
     match Store::open_existing(data_dir).await {
         Ok(Some(store)) => {
             let version = store.schema_version().await?;
@@ -611,27 +689,11 @@ async fn doctor(l10n: &Localizer, config: &Config, data_dir: &Path) -> anyhow::R
                     ],
                 ),
             ));
-            let mut conn = store.pool().acquire().await?;
-            let (status, text) = match audit::verify(&mut conn, None).await? {
-                Verdict::Intact { entries } => (
-                    Status::Ok,
-                    l10n.text("cli-audit-intact", &[("entries", entries.into())]),
-                ),
-                Verdict::Broken { seq, problem } => {
-                    let problem = serde_json::to_value(problem)?
-                        .as_str()
-                        .unwrap_or("altered")
-                        .to_string();
-                    (
-                        Status::Problem,
-                        l10n.text(
-                            "cli-audit-broken",
-                            &[("seq", seq.into()), ("problem", problem.into())],
-                        ),
-                    )
-                }
+            let (status, text) = match audit::check(l10n, &store, data_dir).await {
+                Ok((true, text)) => (Status::Ok, text),
+                Ok((false, text)) => (Status::Problem, text),
+                Err(e) => (Status::Problem, e.to_string()),
             };
-            drop(conn);
             lines.push((l10n.text("cli-doctor-audit", &[]), status, text));
             let count = lobby_core::staff::count_active(&store).await?;
             let demo_staff = if demo::is_demo_site(config) {
@@ -679,6 +741,7 @@ async fn doctor(l10n: &Localizer, config: &Config, data_dir: &Path) -> anyhow::R
                     ),
                 )
             });
+            lines.push(key_line(l10n, &store, data_dir).await?);
             lines.push(wifi::doctor_line(l10n, config, &store).await?);
             lines.push(backup::doctor_line(l10n, config, &store).await?);
         }
@@ -693,6 +756,7 @@ async fn doctor(l10n: &Localizer, config: &Config, data_dir: &Path) -> anyhow::R
             e.to_string(),
         )),
     }
+    lines.push(modes);
 
     let display = std::env::var_os("DISPLAY").or_else(|| std::env::var_os("WAYLAND_DISPLAY"));
     lines.push(match display {

@@ -13,7 +13,12 @@ pub const KEEP_DAYS: usize = 14;
 /// Starts logging; keep the guard alive for as long as logs should be written.
 pub fn init(data_dir: &Path) -> anyhow::Result<WorkerGuard> {
     let dir = data_dir.join("logs");
-    std::fs::create_dir_all(&dir)?;
+    lobby_core::private::create_dir(&dir)?;
+    // Files made before the umask was set (an older version) are tightened; new ones are
+    // made private by the process's umask (`private::restrict_umask`).
+    for entry in std::fs::read_dir(&dir)?.flatten() {
+        lobby_core::private::tighten(&entry.path())?;
+    }
     let appender = Builder::new()
         .rotation(Rotation::DAILY)
         .filename_prefix("lobby")

@@ -152,8 +152,9 @@ impl AppState {
                     receipt::for_acceptance(&mut conn, &config, acceptance_id).await?
                 };
                 let dir = receipt::folder(&store);
-                tokio::fs::create_dir_all(&dir).await?;
-                tokio::fs::write(dir.join(receipt::file_name(acceptance_id)), pdf).await?;
+                // Signed receipts hold a name and a signature: private, like the database.
+                lobby_core::private::create_dir(&dir)?;
+                lobby_core::private::write(&dir.join(receipt::file_name(acceptance_id)), &pdf)?;
                 Ok::<_, Error>(())
             };
             if let Err(e) = result.await {

@@ -9,10 +9,21 @@ use std::process::{Command, Output, Stdio};
 
 const APP: &str = env!("CARGO_BIN_EXE_lobby");
 
+/// The site key sits beside the data folder (`DATA.key`). A test whose data folder is a
+/// temporary folder itself keeps it inside, so that nothing is left behind in /tmp.
+fn key_args(data: &Path) -> Vec<std::ffi::OsString> {
+    if data.parent() == Some(std::env::temp_dir().as_path()) {
+        vec!["--key-file".into(), data.join("site.key").into()]
+    } else {
+        Vec::new()
+    }
+}
+
 fn lobby(data: &Path, args: &[&str]) -> Output {
     Command::new(APP)
         .arg("--data-dir")
         .arg(data)
+        .args(key_args(data))
         .args(args)
         .env("LANG", "C.UTF-8")
         .output()
@@ -24,6 +35,7 @@ fn lobby_with_input(data: &Path, args: &[&str], lang: &str, input: &[u8]) -> Out
     let mut child = Command::new(APP)
         .arg("--data-dir")
         .arg(data)
+        .args(key_args(data))
         .args(args)
         .env("LANG", lang)
         .stdin(Stdio::piped())
@@ -230,7 +242,7 @@ fn staff_line(data: &Path, name: &str) -> String {
 #[test]
 fn staff_are_listed_disabled_enabled_and_given_a_new_pin_and_authenticator_each_audited() {
     let dir = tempfile::tempdir().unwrap();
-    let data = dir.path();
+    let data = &dir.path().join("data");
     let add = lobby_with_input(data, &["staff", "add", "Dana"], "C.UTF-8", b"582047\n");
     assert!(add.status.success(), "{}", stderr(&add));
     let line = staff_line(data, "Dana");
@@ -317,8 +329,15 @@ fn staff_are_listed_disabled_enabled_and_given_a_new_pin_and_authenticator_each_
         .split('&')
         .next()
         .unwrap();
+    // Stored sealed with the site key (beside the data folder): it opens to the printed key.
+    let stored = hex_bytes(secret.trim());
+    assert!(lobby_core::keys::is_sealed(&stored), "{secret}");
+    let site_key = lobby_core::keys::SiteKey::load(&data.with_extension("key")).unwrap();
+    let opened = site_key
+        .open(lobby_core::keys::Purpose::StaffTotp, &stored)
+        .unwrap();
     assert_eq!(
-        lobby_core::staff::totp::secret_base32(&hex_bytes(secret.trim())),
+        lobby_core::staff::totp::secret_base32(&opened),
         key,
         "the printed key is the one stored"
     );
@@ -376,7 +395,7 @@ fn hex_bytes(hex: &str) -> Vec<u8> {
 #[test]
 fn the_weakest_pins_and_a_pin_another_active_member_has_are_refused_in_the_operators_language() {
     let dir = tempfile::tempdir().unwrap();
-    let data = dir.path();
+    let data = &dir.path().join("data");
     for (pin, rule, lang, locale) in [
         ("111111", "one-digit", "de", "de_DE.UTF-8"),
         ("123456", "run", "fr", "fr_FR.UTF-8"),
@@ -602,9 +621,10 @@ fn a_member_file_with_bad_lines_imports_nothing_and_names_each_line() {
         stdout(&out)
     );
     let verify = lobby(dir.path(), &["audit", "verify"]);
-    // The export and the good import were audited; the refused import left no trace.
+    // The site key's first entry, the export and the good import were audited; the refused
+    // import left no trace.
     assert!(
-        stdout(&verify).contains("intact: 2 entries"),
+        stdout(&verify).contains("intact: 3 entries"),
         "{}",
         stdout(&verify)
     );
@@ -1000,7 +1020,7 @@ fn backup_now_test_and_restore_round_trip_and_a_damaged_backup_is_refused() {
 #[test]
 fn emergency_start_status_and_end_from_the_command_line_with_exit_codes() {
     let dir = tempfile::tempdir().unwrap();
-    let data = dir.path();
+    let data = &dir.path().join("data");
     assert!(lobby(data, &["demo", "seed"]).status.success());
     let off = lobby(data, &["emergency", "status"]);
     assert_eq!(off.status.code(), Some(0), "{}", stderr(&off));
@@ -1035,7 +1055,7 @@ fn emergency_start_status_and_end_from_the_command_line_with_exit_codes() {
 #[test]
 fn incidents_list_prints_open_reports_as_text_and_json() {
     let dir = tempfile::tempdir().unwrap();
-    let data = dir.path();
+    let data = &dir.path().join("data");
     assert!(lobby(data, &["demo", "seed"]).status.success());
     let none = lobby(data, &["incidents", "list"]);
     assert!(
@@ -1298,5 +1318,278 @@ fn install_kiosk_leaves_an_operators_own_pcscd_link_and_config_alone() {
     assert_eq!(
         std::fs::read_to_string(r.join("etc/lobby/lobby.toml")).unwrap(),
         "# mine\n"
+    );
+}
+
+/// Mode bits of a file or folder.
+fn mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt as _;
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+/// Runs `lobby` under a permissive umask (022), as a shell or a service manager would.
+fn lobby_umask_022(data: &Path, args: &[&str]) -> Output {
+    Command::new("sh")
+        .arg("-c")
+        .arg("umask 022; exec \"$0\" \"$@\"")
+        .arg(APP)
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .env("LANG", "C.UTF-8")
+        .output()
+        .expect("run lobby")
+}
+
+/// Everything under `dir` (and `dir`) that others than the owner could read.
+fn open_to_others(dir: &Path) -> Vec<String> {
+    let mut open = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(p) = stack.pop() {
+        if mode(&p) & 0o077 != 0 {
+            open.push(format!("{} {:o}", p.display(), mode(&p)));
+        }
+        if p.is_dir() {
+            stack.extend(std::fs::read_dir(&p).unwrap().map(|e| e.unwrap().path()));
+        }
+    }
+    open
+}
+
+#[test]
+fn every_file_lobby_writes_is_private_whatever_the_umask_and_doctor_names_wider_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let out_dir = dir.path().join("out");
+    std::fs::create_dir(&out_dir).unwrap();
+    let csv = out_dir.join("visits.csv");
+    let png = out_dir.join("pass.png");
+    let config = dir.path().join("lobby.toml");
+    std::fs::write(
+        &config,
+        "[wifi.tiers.guest]\nssid = \"Guests\"\nsecurity = \"wpa2\"\nbackend = \"none\"\nclose_at_closing = false\n",
+    )
+    .unwrap();
+    let cfg = config.to_str().unwrap();
+    for args in [
+        vec!["demo", "seed"],
+        vec!["backup", "now"],
+        vec![
+            "export",
+            "visits",
+            "--from",
+            "2026-01-01",
+            "--to",
+            "2026-12-31",
+            "--out",
+            csv.to_str().unwrap(),
+        ],
+        vec![
+            "--config",
+            cfg,
+            "wifi",
+            "issue",
+            "--tier",
+            "guest",
+            "--qr",
+            png.to_str().unwrap(),
+        ],
+        vec!["staff", "list"],
+    ] {
+        let out = lobby_umask_022(&data, &args);
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+    }
+    assert_eq!(open_to_others(&data), Vec::<String>::new());
+    // The folder is the test's own; the files in it are Lobby's.
+    for file in [&csv, &png] {
+        assert_eq!(mode(file), 0o600, "{}", file.display());
+    }
+    let key = data.with_extension("key");
+    assert_eq!(mode(&key), 0o600, "the site key");
+    assert!(data.join("backups").read_dir().unwrap().count() > 0);
+    let doctor = stdout(&lobby(&data, &["doctor"]));
+    let modes_line = |text: &str| {
+        text.lines()
+            .find(|l| l.starts_with("File modes"))
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert!(modes_line(&doctor).contains("OK"), "{doctor}");
+
+    // Made wider by hand: doctor says so and how to fix it; the next write tightens the
+    // database again.
+    sqlite(&data.join("lobby.db"), "SELECT 1");
+    std::process::Command::new("chmod")
+        .args(["644", data.join("lobby.db").to_str().unwrap()])
+        .status()
+        .unwrap();
+    std::process::Command::new("chmod")
+        .args(["755", data.to_str().unwrap()])
+        .status()
+        .unwrap();
+    let doctor = stdout(&lobby(&data, &["doctor"]));
+    let line = modes_line(&doctor);
+    assert!(
+        line.contains("WARNING") || line.contains("warning"),
+        "{doctor}"
+    );
+    assert!(line.contains("chmod -R go-rwx"), "{line}");
+    let out = lobby_umask_022(&data, &["staff", "list"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(mode(&data), 0o700);
+    assert_eq!(mode(&data.join("lobby.db")), 0o600);
+}
+
+#[test]
+fn audit_head_is_printed_and_verify_holds_it_says_the_key_and_catches_a_rewrite() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    assert!(lobby(&data, &["demo", "seed"]).status.success());
+    let en = lobby_core::i18n::Localizer::new("en-US");
+    let head = stdout(&lobby(&data, &["audit", "head"]));
+    let written = head
+        .split_whitespace()
+        .find(|w| w.contains(':') && w.len() > 64)
+        .expect("SEQ:HASH printed")
+        .to_string();
+    let (seq, hash) = written.split_once(':').unwrap();
+    assert_eq!(hash.len(), 64, "{head}");
+
+    let verify = lobby(&data, &["audit", "verify", "--head", &written]);
+    assert_eq!(verify.status.code(), Some(0), "{}", stdout(&verify));
+    let text = stdout(&verify);
+    assert!(text.contains("it matches"), "{text}");
+    assert!(
+        text.contains(&en.text(
+            "cli-audit-head-held",
+            &[("seq", seq.parse::<i64>().unwrap().into())]
+        )),
+        "{text}"
+    );
+    // 16 digits written by hand are enough; fewer are refused.
+    let short = format!("{seq}:{}", &hash[..16]);
+    assert_eq!(
+        lobby(&data, &["audit", "verify", "--head", &short])
+            .status
+            .code(),
+        Some(0)
+    );
+    let too_short = format!("{seq}:{}", &hash[..8]);
+    assert_eq!(
+        lobby(&data, &["audit", "verify", "--head", &too_short])
+            .status
+            .code(),
+        Some(2)
+    );
+
+    // Without the key file the keyed entries are only checked for their order, and it says so.
+    let key = data.with_extension("key");
+    let away = dir.path().join("key-away");
+    std::fs::rename(&key, &away).unwrap();
+    let verify = lobby(&data, &["audit", "verify"]);
+    assert_eq!(verify.status.code(), Some(0));
+    assert!(
+        stdout(&verify).contains("checked for their order only"),
+        "{}",
+        stdout(&verify)
+    );
+    // Another site's key does not match.
+    lobby_core::keys::SiteKey::generate()
+        .save_new(&key)
+        .unwrap();
+    let verify = lobby(&data, &["audit", "verify"]);
+    assert_eq!(verify.status.code(), Some(1));
+    assert!(
+        stdout(&verify).contains("another site key"),
+        "{}",
+        stdout(&verify)
+    );
+    std::fs::remove_file(&key).unwrap();
+    std::fs::rename(&away, &key).unwrap();
+
+    // The newest entry rewritten (its hash replaced): the head written down is no longer held.
+    sqlite(
+        &data.join("lobby.db"),
+        &format!("UPDATE audit_log SET hash = zeroblob(32) WHERE seq = {seq}"),
+    );
+    let verify = lobby(&data, &["audit", "verify", "--head", &written]);
+    assert_eq!(verify.status.code(), Some(1));
+    assert!(
+        stdout(&verify).contains("no longer has the hash"),
+        "{}",
+        stdout(&verify)
+    );
+}
+
+#[test]
+fn without_its_site_key_a_data_folder_is_refused_by_name_and_a_backup_restores_with_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    assert!(lobby(&data, &["demo", "seed"]).status.success());
+    let key = data.with_extension("key");
+    let fingerprint = lobby_core::keys::SiteKey::load(&key).unwrap().fingerprint();
+    let made = lobby(&data, &["backup", "now"]);
+    assert!(
+        stdout(&made).contains("not in the backup"),
+        "{}",
+        stdout(&made)
+    );
+    assert!(
+        stdout(&made).contains("Its audit head: "),
+        "{}",
+        stdout(&made)
+    );
+    let file = stdout(&lobby(&data, &["backup", "list"]))
+        .lines()
+        .find_map(|l| l.split('\t').nth(2).map(str::to_owned))
+        .unwrap();
+
+    // The key gone: refused with its fingerprint and where it belongs, exit 3, nothing made.
+    let away = dir.path().join("safe-place.key");
+    std::fs::rename(&key, &away).unwrap();
+    let out = lobby(&data, &["staff", "list"]);
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(stderr(&out).contains(&fingerprint), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(key.to_str().unwrap()),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!key.exists(), "no new key was made over the old one");
+
+    // Another machine: the backup restores into an empty folder only with the site's key.
+    let other = dir.path().join("other");
+    let out = lobby(&other, &["backup", "restore", &file]);
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(stderr(&out).contains(&fingerprint), "{}", stderr(&out));
+    assert!(
+        !other.join("lobby.db").exists(),
+        "nothing restored without the key"
+    );
+    let out = lobby(
+        &other,
+        &[
+            "--key-file",
+            away.to_str().unwrap(),
+            "backup",
+            "restore",
+            &file,
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let list = lobby(
+        &other,
+        &["--key-file", away.to_str().unwrap(), "staff", "list"],
+    );
+    assert!(list.status.success(), "{}", stderr(&list));
+    let verify = lobby(
+        &other,
+        &["--key-file", away.to_str().unwrap(), "audit", "verify"],
+    );
+    assert_eq!(verify.status.code(), Some(0), "{}", stdout(&verify));
+    assert!(
+        stdout(&verify).contains("it matches"),
+        "{}",
+        stdout(&verify)
     );
 }

@@ -122,7 +122,7 @@ fn encrypt(plain: &Path, out: &Path, to: &[age::x25519::Recipient]) -> Result<()
     let encryptor = age::Encryptor::with_recipients(to.iter().map(|r| r as &dyn age::Recipient))
         .map_err(|e| Error::Internal(format!("age: {e}")))?;
     let mut input = std::fs::File::open(plain)?;
-    let mut writer = encryptor.wrap_output(std::fs::File::create(out)?)?;
+    let mut writer = encryptor.wrap_output(crate::private::create(out)?)?;
     std::io::copy(&mut input, &mut writer)?;
     writer.finish()?.sync_all()?;
     Ok(())
@@ -147,7 +147,7 @@ fn plaintext(
         .map_err(|e| invalid(format!("it cannot be decrypted with this key ({e})")))?;
     let dir = tempfile::tempdir()?;
     let out = dir.path().join(DB_FILE);
-    let mut file_out = std::fs::File::create(&out)?;
+    let mut file_out = crate::private::create(&out)?;
     std::io::copy(&mut plain, &mut file_out)
         .map_err(|e| invalid(format!("the encrypted file is damaged ({e})")))?;
     file_out.sync_all()?;
@@ -161,6 +161,9 @@ pub struct Checked {
     pub bytes: u64,
     pub schema_version: i64,
     pub audit_entries: i64,
+    /// The backup's newest audit entry: compare it with `lobby audit verify --head` on the
+    /// live database, and a rewrite of the history since is caught.
+    pub audit_head: Option<audit::Head>,
 }
 
 fn sha256_of(path: &Path) -> Result<(String, u64)> {
@@ -194,6 +197,10 @@ async fn check_plain(path: &Path) -> Result<Checked> {
         .await
         .map_err(|e| invalid(format!("not an SQLite database ({e})")))?;
     let result = check_open(&mut conn).await;
+    let audit_head = match &result {
+        Ok(_) => audit::head(&mut conn).await.ok().flatten(),
+        Err(_) => None,
+    };
     let _ = conn.close().await;
     let (schema_version, audit_entries) = result.map_err(invalid)?;
     let (sha256, bytes) = sha256_of(path)?;
@@ -202,6 +209,7 @@ async fn check_plain(path: &Path) -> Result<Checked> {
         bytes,
         schema_version,
         audit_entries,
+        audit_head,
     })
 }
 
@@ -248,13 +256,13 @@ fn sync_dir(dir: &Path) {
 
 /// Copies `from` to `dir` under the same name: written beside, synced, renamed.
 fn copy_into(from: &Path, dir: &Path) -> Result<PathBuf> {
-    std::fs::create_dir_all(dir)?;
+    crate::private::ensure_dir(dir)?;
     let name = from.file_name().expect("a backup has a file name");
     let dest = dir.join(name);
     let partial = dir.join(format!(".{}.partial", name.to_string_lossy()));
     {
         let mut src = std::fs::File::open(from)?;
-        let mut out = std::fs::File::create(&partial)?;
+        let mut out = crate::private::create(&partial)?;
         std::io::copy(&mut src, &mut out)?;
         out.flush()?;
         out.sync_all()?;
@@ -364,13 +372,7 @@ fn work_folder(store: &Store) -> PathBuf {
 }
 
 fn private_folder(dir: &Path) -> Result<()> {
-    std::fs::create_dir_all(dir)?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt as _;
-        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
-    }
-    Ok(())
+    Ok(crate::private::create_dir(dir)?)
 }
 
 /// Removes what a backup cut short (a crash, a power cut, a SIGKILL) left behind: everything
@@ -415,7 +417,7 @@ fn place(finished: &Path, dir: &Path) -> Result<PathBuf> {
 
 async fn make(store: &Store, config: &Config, now: DateTime<Utc>) -> Result<Made> {
     let dir = folder(store, config);
-    std::fs::create_dir_all(&dir)?;
+    crate::private::ensure_dir(&dir)?;
     remove_leftovers(store, config);
     let work = work_folder(store);
     private_folder(&work)?;
@@ -426,6 +428,7 @@ async fn make(store: &Store, config: &Config, now: DateTime<Utc>) -> Result<Made
         .bind(snapshot.to_string_lossy().into_owned())
         .execute(store.pool())
         .await?;
+    crate::private::tighten(&snapshot)?;
     std::fs::File::open(&snapshot)?.sync_all()?;
     let mut checked = match check_plain(&snapshot).await {
         Ok(c) => c,
@@ -578,14 +581,21 @@ pub struct Restored {
 /// not be running. The current database is checkpointed and renamed aside
 /// (`lobby.db.before-restore-<time>`), the backup copied beside the final name and renamed
 /// into place: at every moment `lobby.db` is either the old database or the whole backup.
+///
+/// With `key_file`, the restored database is opened with the site key there; a backup sealed
+/// with a key that is not there is refused first, and nothing is changed.
 pub async fn restore(
     data_dir: &Path,
     file: &Path,
     identity: Option<&age::x25519::Identity>,
+    key_file: Option<&Path>,
     now: DateTime<Utc>,
 ) -> Result<Restored> {
     let checked = check(file, identity).await?;
     let (plain, _plain_dir) = plaintext(file, identity)?;
+    if let Some(key_file) = key_file {
+        key_fits(&plain, key_file).await?;
+    }
     let db = data_dir.join(DB_FILE);
     // Everything in the WAL goes into the file first, so the file set aside is complete.
     // A database SQLite cannot read is what a restore is for: it is set aside as it is.
@@ -605,9 +615,10 @@ pub async fn restore(
         Ok(None) | Err(Error::DatabaseUnreadable { .. }) => {}
         Err(e) => return Err(e),
     }
-    std::fs::create_dir_all(data_dir)?;
+    crate::private::create_dir(data_dir)?;
     let incoming = data_dir.join(format!(".{DB_FILE}.restoring"));
     std::fs::copy(&plain, &incoming)?;
+    crate::private::tighten(&incoming)?;
     std::fs::File::open(&incoming)?.sync_all()?;
     let set_aside = if db.exists() {
         let aside = data_dir.join(format!("{DB_FILE}.before-restore-{}", now.format(STAMP)));
@@ -630,7 +641,10 @@ pub async fn restore(
         return Err(e.into());
     }
     sync_dir(data_dir);
-    let store = Store::open(data_dir).await?;
+    let store = match key_file {
+        Some(key_file) => Store::open_keyed(data_dir, key_file).await?,
+        None => Store::open(data_dir).await?,
+    };
     let mut tx = store.begin_write().await?;
     let name = file.file_name().map(|n| n.to_string_lossy().into_owned());
     // The restored database was copied before its own backup was recorded: record it now, so
@@ -675,6 +689,34 @@ pub async fn restore(
     tx.commit().await?;
     store.close().await;
     Ok(Restored { checked, set_aside })
+}
+
+/// Refuses a backup whose secrets are sealed with a key that is not in `key_file`.
+async fn key_fits(plain: &Path, key_file: &Path) -> Result<()> {
+    let options = SqliteConnectOptions::new()
+        .filename(plain)
+        .read_only(true)
+        .immutable(true);
+    let mut conn = SqliteConnection::connect_with(&options).await?;
+    let expected = crate::store::settings::get(&mut conn, crate::store::SEALED_WITH).await;
+    let _ = conn.close().await;
+    let Some(expected) = expected? else {
+        return Ok(());
+    };
+    let path = key_file.display().to_string();
+    match crate::keys::SiteKey::load(key_file) {
+        Ok(key) if key.fingerprint() == expected => Ok(()),
+        Ok(key) => Err(Error::KeyMismatch {
+            path,
+            expected,
+            found: key.fingerprint(),
+        }),
+        Err(Error::KeyMissing { .. }) => Err(Error::KeyMissing {
+            path,
+            fingerprint: expected,
+        }),
+        Err(e) => Err(e),
+    }
 }
 
 /// How backups stand, for staff, `lobby doctor` and the security-plan report.

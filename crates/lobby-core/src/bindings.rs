@@ -2,7 +2,7 @@
 //! code, and the union of Fluent message ids. The files are committed; a test fails when they
 //! are stale (`UPDATE_BINDINGS=1 cargo test -p lobby-core --test bindings` rewrites them).
 
-use crate::audit::{AuditEntry, Problem, Verdict};
+use crate::audit::{AuditEntry, Head, Problem, Verdict};
 use crate::backup::BackupStatus;
 use crate::badges::{
     AccessGroup, Badge, BadgeStatus, BadgeUpdate, CardRead, EnrollRequest, Refusal,
@@ -45,6 +45,7 @@ pub fn types() -> String {
         StaffOverview::decl(),
         AuditEntry::decl(),
         Verdict::decl(),
+        Head::decl(),
         Problem::decl(),
         VisitKind::decl(),
         FieldRule::decl(),

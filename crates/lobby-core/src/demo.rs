@@ -208,7 +208,10 @@ mod tests {
         let mut conn = store.pool().acquire().await.unwrap();
         assert_eq!(
             audit::verify(&mut conn, None).await.unwrap(),
-            Verdict::Intact { entries: 5, unchecked: 0 }
+            Verdict::Intact {
+                entries: 5,
+                unchecked: 0
+            }
         );
     }
 

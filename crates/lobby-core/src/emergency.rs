@@ -5,8 +5,8 @@
 
 use crate::audit::{self, Actor, NewEntry};
 use crate::config::FieldRule;
-use crate::store::Write;
 use crate::error::{Error, Result};
+use crate::store::Write;
 use crate::{text, Store};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};

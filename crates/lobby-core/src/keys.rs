@@ -284,7 +284,10 @@ mod tests {
         *bent.last_mut().unwrap() ^= 1;
         assert!(key.open(Purpose::StaffTotp, &bent).is_err());
         // Two seals of one secret differ (random nonce).
-        assert_ne!(sealed, key.seal(Purpose::StaffTotp, b"12345678901234567890"));
+        assert_ne!(
+            sealed,
+            key.seal(Purpose::StaffTotp, b"12345678901234567890")
+        );
     }
 
     #[test]

@@ -556,7 +556,10 @@ mod tests {
         let mut conn = store.pool().acquire().await.unwrap();
         assert_eq!(
             audit::verify(&mut conn, None).await.unwrap(),
-            Verdict::Intact { entries: 2, unchecked: 0 }
+            Verdict::Intact {
+                entries: 2,
+                unchecked: 0
+            }
         );
     }
 }

@@ -44,6 +44,15 @@ pub fn create_dir(dir: &Path) -> std::io::Result<()> {
     set_mode(dir, DIR_MODE)
 }
 
+/// Creates `dir` 0700 if it is missing; an existing folder (an operator's backup share) keeps
+/// its mode.
+pub fn ensure_dir(dir: &Path) -> std::io::Result<()> {
+    if dir.is_dir() {
+        return Ok(());
+    }
+    create_dir(dir)
+}
+
 /// Makes an existing file 0600; a missing one is fine.
 pub fn tighten(path: &Path) -> std::io::Result<()> {
     match set_mode(path, FILE_MODE) {
@@ -99,6 +108,16 @@ pub fn too_open(data_dir: &Path) -> std::io::Result<Vec<TooOpen>> {
     #[cfg(not(unix))]
     let _ = data_dir;
     Ok(out)
+}
+
+/// `path` alone (a key file), if it is open to others.
+pub fn too_open_file(path: &Path) -> Option<TooOpen> {
+    let mut out = Vec::new();
+    #[cfg(unix)]
+    walk(path, 0, &mut out).ok()?;
+    #[cfg(not(unix))]
+    let _ = path;
+    out.pop()
 }
 
 #[cfg(unix)]

@@ -62,6 +62,7 @@ async fn a_backup_restores_the_data_as_it_was_and_sets_the_current_database_asid
         dir.path(),
         &made.path,
         None,
+        None,
         friday_morning() + Duration::hours(1),
     )
     .await
@@ -131,7 +132,7 @@ async fn a_damaged_or_tampered_backup_is_refused_and_nothing_is_touched() {
         (&tampered, "audit chain"),
         (&text, "not an SQLite database"),
     ] {
-        let e = backup::restore(dir.path(), file, None, friday_morning())
+        let e = backup::restore(dir.path(), file, None, None, friday_morning())
             .await
             .unwrap_err();
         let Error::BackupInvalid { problem } = &e else {
@@ -209,7 +210,7 @@ async fn an_unreadable_database_says_so_and_a_backup_restores_over_it() {
     let e = Store::open(dir.path()).await.unwrap_err();
     assert!(matches!(e, Error::DatabaseUnreadable { .. }), "{e:?}");
     assert_eq!(e.code().as_str(), "database-unreadable");
-    backup::restore(dir.path(), &made.path, None, friday_morning())
+    backup::restore(dir.path(), &made.path, None, None, friday_morning())
         .await
         .unwrap();
     let store = Store::open(dir.path()).await.unwrap();
@@ -316,12 +317,12 @@ async fn backups_encrypted_to_an_age_key_reveal_nothing_and_restore_only_with_th
 
     let wrong = age::x25519::Identity::generate();
     for identity in [None, Some(&wrong)] {
-        let e = backup::restore(dir.path(), &made.path, identity, friday_morning())
+        let e = backup::restore(dir.path(), &made.path, identity, None, friday_morning())
             .await
             .unwrap_err();
         assert_eq!(e.code().as_str(), "backup-invalid", "{e:?}");
     }
-    backup::restore(dir.path(), &made.path, Some(&key), friday_morning())
+    backup::restore(dir.path(), &made.path, Some(&key), None, friday_morning())
         .await
         .unwrap();
     let store = Store::open(dir.path()).await.unwrap();
@@ -340,7 +341,7 @@ async fn a_restore_while_the_kiosk_has_the_database_open_is_refused() {
         .unwrap();
     // `store` stays open, as a running kiosk's would.
     check_in_guest(&store, &config, "Grace Hopper").await;
-    let e = backup::restore(dir.path(), &made.path, None, friday_morning())
+    let e = backup::restore(dir.path(), &made.path, None, None, friday_morning())
         .await
         .unwrap_err();
     assert_eq!(e.code().as_str(), "database-in-use");

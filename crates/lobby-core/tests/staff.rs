@@ -527,7 +527,9 @@ async fn a_copied_database_without_the_key_yields_no_totp_secret() {
     thief.close().await;
     // With a key of their own, or none where the key should be: refused, named.
     let other = dir.path().join("other.key");
-    lobby_core::keys::SiteKey::generate().save_new(&other).unwrap();
+    lobby_core::keys::SiteKey::generate()
+        .save_new(&other)
+        .unwrap();
     match Store::open_keyed(&copy, &other).await {
         Err(Error::KeyMismatch { expected, .. }) => assert_eq!(expected, fingerprint),
         other => panic!("expected a key mismatch, got {other:?}"),

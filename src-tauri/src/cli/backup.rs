@@ -1,5 +1,6 @@
 //! `lobby backup ...` and `lobby report security-plan`.
 
+use super::site_key;
 use super::Status;
 use clap::{Subcommand, ValueEnum};
 use lobby_core::audit::{Actor, Verdict};
@@ -60,7 +61,9 @@ pub async fn backup(
     let key = |path: &Option<PathBuf>| path.as_deref().map(backup::read_identity).transpose();
     if let BackupCommand::Restore { file, identity } = command {
         let identity = key(&identity)?;
-        let restored = backup::restore(data_dir, &file, identity.as_ref(), now).await?;
+        let key_file = site_key::path(data_dir);
+        let restored =
+            backup::restore(data_dir, &file, identity.as_ref(), Some(&key_file), now).await?;
         println!(
             "{}",
             l10n.text(
@@ -80,9 +83,10 @@ pub async fn backup(
                 )
             );
         }
+        print_head(l10n, &restored.checked);
         return Ok(ExitCode::SUCCESS);
     }
-    let store = Store::open(data_dir).await?;
+    let store = site_key::open_store(data_dir).await?;
     let dir = backup::folder(&store, config);
     match command {
         BackupCommand::Now => {
@@ -98,6 +102,22 @@ pub async fn backup(
                     ]
                 )
             );
+            print_head(l10n, &made.checked);
+            if let Some(key) = store.key() {
+                println!(
+                    "{}",
+                    l10n.text(
+                        "cli-backup-key-apart",
+                        &[
+                            ("fingerprint", key.fingerprint().into()),
+                            (
+                                "path",
+                                site_key::path(data_dir).display().to_string().into()
+                            ),
+                        ]
+                    )
+                );
+            }
             for copy in &made.copies {
                 println!(
                     "{}",
@@ -160,10 +180,24 @@ pub async fn backup(
                     ]
                 )
             );
+            print_head(l10n, &checked);
         }
         BackupCommand::Restore { .. } => unreachable!("handled above"),
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The backup's audit head, to hold against the live log later.
+fn print_head(l10n: &Localizer, checked: &backup::Checked) {
+    if let Some(head) = &checked.audit_head {
+        println!(
+            "{}",
+            l10n.text(
+                "cli-backup-head",
+                &[("head", format!("{}:{}", head.seq, head.hash).into())]
+            )
+        );
+    }
 }
 
 pub async fn report(
@@ -173,7 +207,7 @@ pub async fn report(
     command: ReportCommand,
 ) -> anyhow::Result<ExitCode> {
     let ReportCommand::SecurityPlan { format } = command;
-    let store = Store::open(data_dir).await?;
+    let store = site_key::open_store(data_dir).await?;
     let plan = report::security_plan(&store, config, chrono::Utc::now()).await?;
     match format {
         Format::Json => println!("{}", serde_json::to_string_pretty(&plan)?),
@@ -272,11 +306,32 @@ fn print_plan(l10n: &Localizer, config: &Config, plan: &SecurityPlan) {
         None => line("cli-plan-roll-call-none", &[]),
     }
     match &plan.audit {
-        Verdict::Intact { entries } => line("cli-audit-intact", &[("entries", (*entries).into())]),
-        Verdict::Broken { seq, .. } => line(
+        Verdict::Intact { entries, .. } => {
+            line("cli-audit-intact", &[("entries", (*entries).into())])
+        }
+        Verdict::Broken { seq, problem } => line(
             "cli-audit-broken",
-            &[("seq", (*seq).into()), ("problem", "altered".into())],
+            &[
+                ("seq", (*seq).into()),
+                (
+                    "problem",
+                    serde_json::to_value(problem)
+                        .ok()
+                        .and_then(|p| p.as_str().map(str::to_owned))
+                        .unwrap_or_default()
+                        .into(),
+                ),
+            ],
         ),
+    }
+    if let Some(head) = &plan.audit_head {
+        line(
+            "cli-plan-audit-head",
+            &[
+                ("head", format!("{}:{}", head.seq, head.hash).into()),
+                ("key", plan.site_key.clone().unwrap_or_default().into()),
+            ],
+        );
     }
     line(
         "cli-plan-retention",

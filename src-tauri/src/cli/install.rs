@@ -8,7 +8,8 @@
 //! - the `multi-user.target.wants` link that enables it, `getty@tty1` masked (the kiosk owns
 //!   tty1), and the `sockets.target.wants` link that enables `pcscd.socket` for badge readers;
 //! - `etc/lobby/lobby.toml` from the documented example, unless one exists;
-//! - `var/lib/lobby`, the data folder, owned by USER;
+//! - `var/lib/lobby`, the data folder, owned by USER, mode 0700;
+//! - `var/lib/lobby.key`, the site key, owned by USER, mode 0600 (kept by `--undo`);
 //! - `usr/local/lib/lobby/kiosk-session`, which runs Lobby in cage and hands Lobby's exit code
 //!   to systemd (cage 0.1.4, Debian 12's, exits 0 whatever the app's code was);
 //! - `etc/lobby/install-kiosk.manifest`: what it created, so `--undo` removes exactly that.
@@ -28,6 +29,8 @@ const GETTY_MASK: &str = "etc/systemd/system/getty@tty1.service";
 const PCSCD: &str = "etc/systemd/system/sockets.target.wants/pcscd.socket";
 const CONFIG: &str = "etc/lobby/lobby.toml";
 const DATA: &str = "var/lib/lobby";
+/// The site key, beside the data folder (see `site_key`).
+const KEY: &str = "var/lib/lobby.key";
 const MANIFEST: &str = "etc/lobby/install-kiosk.manifest";
 const EXAMPLE: &str = include_str!("../../../docs/lobby.example.toml");
 
@@ -248,7 +251,21 @@ pub fn run(l10n: &Localizer, user: &str, root: &Path, undo: bool) -> anyhow::Res
         std::fs::create_dir_all(&data)?;
         record(&mut made, Made::Dir(DATA.into()));
     }
+    // Only the kiosk's user may open the data folder, whatever it was before.
+    lobby_core::private::create_dir(&data)?;
     chown(&data, uid, gid)?;
+    // The site key, beside the data folder (the unit cannot write there): made once, kept
+    // by `--undo` like the data folder, since the database's secrets need it.
+    let key = root.join(KEY);
+    if !key.exists() {
+        lobby_core::keys::SiteKey::generate().save_new(&key)?;
+    }
+    lobby_core::private::tighten(&key)?;
+    chown(&key, uid, gid)?;
+    println!(
+        "{}",
+        l10n.text("cli-install-key", &[("path", format!("/{KEY}").into())])
+    );
     let manifest: String = made.iter().map(|m| m.line() + "\n").collect();
     write_file(root, MANIFEST, &manifest)?;
     println!(

@@ -1,6 +1,7 @@
 //! `lobby policy ...`: publish versions, list them, see who accepted, verify acceptances and
 //! write receipts.
 
+use super::site_key;
 use anyhow::Context;
 use clap::Subcommand;
 use lobby_core::audit::Actor;
@@ -46,7 +47,7 @@ pub async fn run(
     data_dir: &Path,
     command: PolicyCommand,
 ) -> anyhow::Result<ExitCode> {
-    let store = Store::open(data_dir).await?;
+    let store = site_key::open_store(data_dir).await?;
     match command {
         PolicyCommand::Publish {
             policy,
@@ -59,7 +60,7 @@ pub async fn run(
         PolicyCommand::Verify => verify(l10n, &store).await,
         PolicyCommand::Receipt { id, out } => {
             let pdf = receipt::for_acceptance(&mut *store.conn().await?, config, id).await?;
-            std::fs::write(&out, pdf).with_context(|| out.display().to_string())?;
+            lobby_core::private::write(&out, &pdf).with_context(|| out.display().to_string())?;
             println!(
                 "{}",
                 l10n.text(

@@ -4,12 +4,13 @@
 //! WAL to go: the running kiosk keeps it, and the write is durable at commit.
 
 use super::backup::local;
+use super::site_key;
 use clap::{Subcommand, ValueEnum};
 use lobby_core::audit::Actor;
 use lobby_core::emergency::{self, EmergencyKind};
 use lobby_core::i18n::Localizer;
 use lobby_core::incidents;
-use lobby_core::{Config, Store};
+use lobby_core::Config;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -52,7 +53,7 @@ pub async fn emergency(
     command: EmergencyCommand,
 ) -> anyhow::Result<ExitCode> {
     let now = chrono::Utc::now();
-    let store = Store::open(data_dir).await?;
+    let store = site_key::open_store(data_dir).await?;
     let code = match command {
         EmergencyCommand::Start { kind, message } => {
             let Some(kind) = EmergencyKind::parse(&kind) else {
@@ -120,7 +121,7 @@ pub async fn incidents(
     command: IncidentsCommand,
 ) -> anyhow::Result<ExitCode> {
     let IncidentsCommand::List { all, format } = command;
-    let store = Store::open(data_dir).await?;
+    let store = site_key::open_store(data_dir).await?;
     let mut conn = store.conn().await?;
     let list = incidents::list(&mut conn, chrono::Utc::now(), all).await?;
     drop(conn);

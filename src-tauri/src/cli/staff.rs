@@ -4,11 +4,12 @@
 //! QR code in the terminal, with its key and `otpauth://` URI.
 
 use super::issuer;
+use super::site_key;
 use clap::Subcommand;
 use lobby_core::audit::Actor;
 use lobby_core::i18n::Localizer;
 use lobby_core::staff::{self, accounts};
-use lobby_core::{Config, Store, SystemClock};
+use lobby_core::{Config, SystemClock};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -55,7 +56,7 @@ pub async fn run(
             let Some(pin) = read_pin(l10n, &name)? else {
                 return Ok(ExitCode::from(2));
             };
-            let store = Store::open(data_dir).await?;
+            let store = site_key::open_store(data_dir).await?;
             let created = staff::add(
                 &store,
                 &SystemClock,
@@ -72,7 +73,7 @@ pub async fn run(
             print_setup(l10n, &headline, &created, qr_png.as_deref())?;
         }
         StaffCommand::List => {
-            let store = Store::open(data_dir).await?;
+            let store = site_key::open_store(data_dir).await?;
             let list = accounts::list(&store).await?;
             for a in &list {
                 let status = if a.active {
@@ -98,7 +99,7 @@ pub async fn run(
         StaffCommand::Disable { name } => set_active(l10n, data_dir, &name, false).await?,
         StaffCommand::Enable { name } => set_active(l10n, data_dir, &name, true).await?,
         StaffCommand::Unlock { name } => {
-            let store = Store::open(data_dir).await?;
+            let store = site_key::open_store(data_dir).await?;
             let unlocked = accounts::unlock(&store, now, name.as_deref(), Actor::Cli).await?;
             for who in &unlocked {
                 println!(
@@ -114,7 +115,7 @@ pub async fn run(
             let Some(pin) = read_pin(l10n, &name)? else {
                 return Ok(ExitCode::from(2));
             };
-            let store = Store::open(data_dir).await?;
+            let store = site_key::open_store(data_dir).await?;
             let who = accounts::reset_pin(&store, now, &name, &pin, Actor::Cli).await?;
             println!(
                 "{}",
@@ -122,7 +123,7 @@ pub async fn run(
             );
         }
         StaffCommand::ResetTotp { name, qr_png } => {
-            let store = Store::open(data_dir).await?;
+            let store = site_key::open_store(data_dir).await?;
             let fresh =
                 accounts::reset_totp(&store, now, &issuer(config), &name, Actor::Cli).await?;
             let headline = l10n.text(
@@ -141,7 +142,7 @@ async fn set_active(
     name: &str,
     active: bool,
 ) -> anyhow::Result<()> {
-    let store = Store::open(data_dir).await?;
+    let store = site_key::open_store(data_dir).await?;
     let now = chrono::Utc::now();
     let changed = accounts::set_active(&store, now, name, active, Actor::Cli).await?;
     let id = match (active, changed) {

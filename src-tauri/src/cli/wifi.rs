@@ -2,6 +2,7 @@
 //! equipment (FreeRADIUS, hostapd) in line with the database. Passwords are printed only by
 //! `issue`, to the operator who asked; never to logs.
 
+use super::site_key;
 use super::Status;
 use anyhow::Context;
 use clap::Subcommand;
@@ -54,7 +55,7 @@ pub async fn run(
     data_dir: &Path,
     command: WifiCommand,
 ) -> anyhow::Result<ExitCode> {
-    let store = Store::open(data_dir).await?;
+    let store = site_key::open_store(data_dir).await?;
     let now = chrono::Utc::now();
     let code = match command {
         WifiCommand::Issue {
@@ -78,7 +79,8 @@ pub async fn run(
             if let Some(path) = &png {
                 let image = qr::png(&access.payload, PNG_MODULE_PX)
                     .map_err(|e| anyhow::anyhow!("QR code: {e}"))?;
-                std::fs::write(path, image).with_context(|| path.display().to_string())?;
+                lobby_core::private::write(path, &image)
+                    .with_context(|| path.display().to_string())?;
             }
             let local = local_time(config, &access.expires_at);
             println!(

@@ -297,14 +297,22 @@ pub async fn head(conn: &mut SqliteConnection) -> Result<Option<Head>> {
     }))
 }
 
-/// Whether the chain holds the entry `seq` with this hash (hex): a head copied elsewhere
-/// (a backup, a printed report) still matches the log.
+/// The fewest hex digits of a hash written down by hand that [`holds`] accepts (64 bits).
+pub const HEAD_DIGITS_MIN: usize = 16;
+
+/// Whether the chain holds the entry `seq` with this hash (hex; its first
+/// [`HEAD_DIGITS_MIN`] digits or more): a head copied elsewhere (a backup, a printed report,
+/// the staff screen) still matches the log.
 pub async fn holds(conn: &mut SqliteConnection, seq: i64, hash_hex: &str) -> Result<bool> {
+    let written = hash_hex.to_lowercase();
+    if written.len() < HEAD_DIGITS_MIN {
+        return Ok(false);
+    }
     let stored: Option<Vec<u8>> = sqlx::query_scalar("SELECT hash FROM audit_log WHERE seq = ?")
         .bind(seq)
         .fetch_optional(&mut *conn)
         .await?;
-    Ok(stored.is_some_and(|h| data_encoding::HEXLOWER.encode(&h) == hash_hex.to_lowercase()))
+    Ok(stored.is_some_and(|h| data_encoding::HEXLOWER.encode(&h).starts_with(&written)))
 }
 
 /// The newest entries, newest first, for the staff screen.
@@ -371,9 +379,21 @@ mod tests {
     #[tokio::test]
     async fn empty_and_intact_chains_verify() {
         let (_d, store) = store_with(0).await;
-        assert_eq!(verdict(&store).await, Verdict::Intact { entries: 0, unchecked: 0 });
+        assert_eq!(
+            verdict(&store).await,
+            Verdict::Intact {
+                entries: 0,
+                unchecked: 0
+            }
+        );
         let (_d, store) = store_with(5).await;
-        assert_eq!(verdict(&store).await, Verdict::Intact { entries: 5, unchecked: 0 });
+        assert_eq!(
+            verdict(&store).await,
+            Verdict::Intact {
+                entries: 5,
+                unchecked: 0
+            }
+        );
     }
 
     #[tokio::test]
@@ -515,7 +535,13 @@ mod tests {
         .await
         .unwrap();
         tx.rollback().await.unwrap();
-        assert_eq!(verdict(&store).await, Verdict::Intact { entries: 1, unchecked: 0 });
+        assert_eq!(
+            verdict(&store).await,
+            Verdict::Intact {
+                entries: 1,
+                unchecked: 0
+            }
+        );
     }
 
     /// A store with a site key and `n` entries after its `site-key` row.
@@ -666,6 +692,10 @@ mod tests {
         assert_eq!(h.seq, 3);
         assert_eq!(h.hash.len(), 64);
         assert!(holds(&mut conn, h.seq, &h.hash).await.unwrap());
+        assert!(holds(&mut conn, h.seq, &h.hash[..16].to_uppercase())
+            .await
+            .unwrap());
+        assert!(!holds(&mut conn, h.seq, &h.hash[..15]).await.unwrap());
         assert!(!holds(&mut conn, h.seq - 1, &h.hash).await.unwrap());
         sqlx::query("UPDATE audit_log SET hash = zeroblob(32) WHERE seq = 3")
             .execute(&mut *conn)
@@ -700,6 +730,12 @@ mod tests {
         for t in tasks {
             t.await.unwrap();
         }
-        assert_eq!(verdict(&store).await, Verdict::Intact { entries: 16, unchecked: 0 });
+        assert_eq!(
+            verdict(&store).await,
+            Verdict::Intact {
+                entries: 16,
+                unchecked: 0
+            }
+        );
     }
 }

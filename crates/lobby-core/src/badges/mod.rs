@@ -5,9 +5,9 @@
 
 use crate::audit::{self, Actor, NewEntry};
 use crate::config::{self, Config};
-use crate::store::Write;
 use crate::error::{Error, Result};
 use crate::reader::{CardType, Uid};
+use crate::store::Write;
 use crate::{members, text, Store};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};

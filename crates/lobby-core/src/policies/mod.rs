@@ -10,8 +10,8 @@ pub mod signature;
 
 use crate::audit::{self, Actor, NewEntry};
 use crate::config::Config;
-use crate::store::Write;
 use crate::error::{Error, Result};
+use crate::store::Write;
 use crate::{members, text, Store};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};

@@ -14,6 +14,9 @@ use std::time::Duration;
 
 mod sealing;
 
+/// The setting that names the key this database's secrets are sealed with.
+pub use sealing::SETTING as SEALED_WITH;
+
 pub mod settings;
 
 /// The database file's name inside the data folder.
@@ -146,6 +149,11 @@ impl Store {
     /// The site key, when the store was opened with one.
     pub fn key(&self) -> Option<&SiteKey> {
         self.key.as_deref()
+    }
+
+    /// The fingerprint of the key this database's secrets are sealed with, if any.
+    pub async fn sealed_with(&self) -> Result<Option<String>> {
+        settings::get(&self.pool, sealing::SETTING).await
     }
 
     /// Opens the database only if its file exists (for `lobby doctor`, which must not create

@@ -9,9 +9,9 @@ pub mod rollcall;
 
 use crate::audit::{self, Actor, NewEntry};
 use crate::config::{self, Config, FieldRule, VisitKind, VisitType};
-use crate::store::Write;
 use crate::error::{Error, Result};
 use crate::policies::{self, SignedPolicy, Signer};
+use crate::store::Write;
 use crate::text;
 use crate::wifi::passes::{self as wifi, WifiAccess};
 use crate::{members, Store};

@@ -14,8 +14,8 @@ use crate::audit::{self, Actor, NewEntry};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::keys::{self, Purpose, SiteKey};
-use crate::store::Write;
 use crate::store::settings;
+use crate::store::Write;
 use crate::text;
 use crate::visits::next_closing;
 use crate::Store;
@@ -389,7 +389,11 @@ async fn rotate_in(
            rotated_at = excluded.rotated_at, due_at = excluded.due_at",
     )
     .bind(&tier.id)
-    .bind(keys::seal_stored_text(conn.key(), Purpose::WifiPassword, &password))
+    .bind(keys::seal_stored_text(
+        conn.key(),
+        Purpose::WifiPassword,
+        &password,
+    ))
     .bind(now.to_rfc3339())
     .bind(due.to_rfc3339())
     .execute(&mut **conn)
@@ -533,7 +537,11 @@ pub async fn live(conn: &mut SqliteConnection, key: Option<&SiteKey>) -> Result<
             Ok(LivePass {
                 id: r.get(0),
                 tier: r.get(1),
-                password: keys::open_stored_text(key, Purpose::WifiPassword, &r.get::<String, _>(2))?,
+                password: keys::open_stored_text(
+                    key,
+                    Purpose::WifiPassword,
+                    &r.get::<String, _>(2),
+                )?,
                 expires_at: parse_time(&r.get::<String, _>(3))?,
             })
         })
@@ -558,7 +566,12 @@ pub async fn live_shared(
                 .tier(t)
                 .is_some_and(|t| t.credentials == Credentials::Shared && tier_open(config, t, now))
         })
-        .map(|(t, stored)| Ok((t, keys::open_stored_text(key, Purpose::WifiPassword, &stored)?)))
+        .map(|(t, stored)| {
+            Ok((
+                t,
+                keys::open_stored_text(key, Purpose::WifiPassword, &stored)?,
+            ))
+        })
         .collect()
 }
 

@@ -301,6 +301,7 @@ export type MessageId =
   | "staff-onsite-host"
   | "staff-onsite-since"
   | "staff-onsite-title"
+  | "staff-plan-audit-head"
   | "staff-plan-backup"
   | "staff-plan-backup-failed"
   | "staff-plan-backup-none"

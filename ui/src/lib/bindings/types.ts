@@ -64,6 +64,8 @@ unchecked: number, } | { "state": "broken",
  */
 seq: number, problem: Problem, };
 
+export type Head = { seq: number, hash: string, at: string, };
+
 export type Problem = "altered" | "unlinked" | "missing" | "truncated" | "unkeyed" | "wrong-key";
 
 export type VisitKind = "guest" | "tour" | "day-pass" | "contractor" | "interview" | "delivery";

@@ -203,6 +203,11 @@ staff-onsite-count = { $count ->
 }
 staff-onsite-host = في زيارة { $host }
 staff-onsite-since = منذ { $time }
+staff-self-checkouts-title = تسجيلات المغادرة على الشاشة اليوم
+staff-self-checkouts-hint = برمز أو باسم، عند الكشك. إن لم يقم بها الزائر بنفسه فألغوها: يعود حاضرًا وفي تفقّد الحضور. يبقى تصريح الواي فاي الخاص به منتهيًا.
+staff-self-checkout-at = غادر الساعة { $time }
+staff-undo-check-out = تراجع
+staff-undo-check-out-person = التراجع عن مغادرة { $name }
 staff-check-out-person = تسجيل مغادرة { $name }
 staff-rollcall-start = بدء تفقّد الحضور
 staff-rollcall-title = تفقّد الحضور
@@ -284,6 +289,7 @@ staff-recent-entry = { $action ->
     [demo-seed] إضافة بيانات تجريبية
     [visit-check-in] تسجيل وصول زائر
     [visit-check-out] تسجيل مغادرة زائر
+    [visit-check-out-undo] تراجع الموظفون عن تسجيل مغادرة
     [roll-call-start] بدء تفقّد الحضور
     [roll-call-mark] تفقّد الحضور: تحديد حالة شخص
     [roll-call-finish] انتهاء تفقّد الحضور

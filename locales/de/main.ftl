@@ -182,6 +182,11 @@ staff-onsite-count = { $count ->
 }
 staff-onsite-host = Besucht { $host }
 staff-onsite-since = Seit { $time }
+staff-self-checkouts-title = Heute am Bildschirm abgemeldet
+staff-self-checkouts-hint = Mit Code oder Namen, am Kiosk. War eine Abmeldung nicht vom Besucher selbst, machen Sie sie rückgängig: Er ist wieder vor Ort und auf der Anwesenheitsliste. Sein WLAN-Zugang bleibt beendet.
+staff-self-checkout-at = Gegangen um { $time }
+staff-undo-check-out = Rückgängig
+staff-undo-check-out-person = Abmeldung von { $name } rückgängig machen
 staff-check-out-person = { $name } auschecken
 staff-rollcall-start = Anwesenheitskontrolle starten
 staff-rollcall-title = Anwesenheitskontrolle
@@ -247,6 +252,7 @@ staff-recent-entry = { $action ->
     [demo-seed] Demodaten hinzugefügt
     [visit-check-in] Besucher eingecheckt
     [visit-check-out] Besucher ausgecheckt
+    [visit-check-out-undo] Abmeldung vom Personal rückgängig gemacht
     [roll-call-start] Anwesenheitskontrolle gestartet
     [roll-call-mark] Anwesenheitskontrolle: Person markiert
     [roll-call-finish] Anwesenheitskontrolle beendet

@@ -176,6 +176,11 @@ staff-onsite-count = { $count ->
 }
 staff-onsite-host = Visiting { $host }
 staff-onsite-since = Since { $time }
+staff-self-checkouts-title = Checked out at the screen today
+staff-self-checkouts-hint = With a code or a name, at the kiosk. If one was not the visitor’s own doing, undo it: they are back on site and on the roll call. Their Wi-Fi pass stays ended.
+staff-self-checkout-at = Out at { $time }
+staff-undo-check-out = Undo
+staff-undo-check-out-person = Undo the check-out of { $name }
 staff-check-out-person = Check out { $name }
 staff-rollcall-start = Start roll call
 staff-rollcall-title = Roll call
@@ -241,6 +246,7 @@ staff-recent-entry = { $action ->
     [demo-seed] Demo data added
     [visit-check-in] Visitor checked in
     [visit-check-out] Visitor checked out
+    [visit-check-out-undo] Check-out undone by staff
     [roll-call-start] Roll call started
     [roll-call-mark] Roll call: person marked
     [roll-call-finish] Roll call finished

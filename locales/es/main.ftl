@@ -189,6 +189,11 @@ staff-onsite-count = { $count ->
 }
 staff-onsite-host = Visita a { $host }
 staff-onsite-since = Desde { $time }
+staff-self-checkouts-title = Salidas registradas en la pantalla hoy
+staff-self-checkouts-hint = Con un código o un nombre, en el quiosco. Si alguna no la hizo el propio visitante, deshágala: vuelve a estar en el lugar y en el pase de lista. Su pase wifi sigue terminado.
+staff-self-checkout-at = Salió a las { $time }
+staff-undo-check-out = Deshacer
+staff-undo-check-out-person = Deshacer la salida de { $name }
 staff-check-out-person = Registrar la salida de { $name }
 staff-rollcall-start = Iniciar el pase de lista
 staff-rollcall-title = Pase de lista
@@ -258,6 +263,7 @@ staff-recent-entry = { $action ->
     [demo-seed] Datos de demostración añadidos
     [visit-check-in] Llegada de visitante registrada
     [visit-check-out] Salida de visitante registrada
+    [visit-check-out-undo] Salida deshecha por el personal
     [roll-call-start] Pase de lista iniciado
     [roll-call-mark] Pase de lista: persona marcada
     [roll-call-finish] Pase de lista terminado

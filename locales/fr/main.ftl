@@ -189,6 +189,11 @@ staff-onsite-count = { $count ->
 }
 staff-onsite-host = Rend visite à { $host }
 staff-onsite-since = Depuis { $time }
+staff-self-checkouts-title = Départs enregistrés à l’écran aujourd’hui
+staff-self-checkouts-hint = Avec un code ou un nom, au kiosque. Si l’un d’eux n’a pas été fait par le visiteur, annulez-le : il est de nouveau sur place et dans l’appel. Son pass Wi-Fi reste terminé.
+staff-self-checkout-at = Parti à { $time }
+staff-undo-check-out = Annuler
+staff-undo-check-out-person = Annuler le départ de { $name }
 staff-check-out-person = Enregistrer le départ de { $name }
 staff-rollcall-start = Lancer l’appel des présents
 staff-rollcall-title = Appel des présents
@@ -258,6 +263,7 @@ staff-recent-entry = { $action ->
     [demo-seed] Données de démo ajoutées
     [visit-check-in] Arrivée d’un visiteur enregistrée
     [visit-check-out] Départ d’un visiteur enregistré
+    [visit-check-out-undo] Départ annulé par le personnel
     [roll-call-start] Appel des présents lancé
     [roll-call-mark] Appel des présents : personne pointée
     [roll-call-finish] Appel des présents terminé

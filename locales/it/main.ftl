@@ -182,6 +182,11 @@ staff-onsite-count = { $count ->
 }
 staff-onsite-host = In visita da { $host }
 staff-onsite-since = Dalle { $time }
+staff-self-checkouts-title = Uscite registrate allo schermo oggi
+staff-self-checkouts-hint = Con un codice o un nome, al chiosco. Se una non l’ha fatta il visitatore stesso, la annulli: torna presente e nell’appello. Il suo pass Wi-Fi resta chiuso.
+staff-self-checkout-at = Uscito alle { $time }
+staff-undo-check-out = Annulla
+staff-undo-check-out-person = Annulla l’uscita di { $name }
 staff-check-out-person = Registra l'uscita di { $name }
 staff-rollcall-start = Avvia l'appello
 staff-rollcall-title = Appello
@@ -247,6 +252,7 @@ staff-recent-entry = { $action ->
     [demo-seed] Dati demo aggiunti
     [visit-check-in] Arrivo di un visitatore registrato
     [visit-check-out] Uscita di un visitatore registrata
+    [visit-check-out-undo] Uscita annullata dal personale
     [roll-call-start] Appello avviato
     [roll-call-mark] Appello: persona segnata
     [roll-call-finish] Appello terminato

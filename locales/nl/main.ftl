@@ -182,6 +182,11 @@ staff-onsite-count = { $count ->
 }
 staff-onsite-host = Bezoekt { $host }
 staff-onsite-since = Sinds { $time }
+staff-self-checkouts-title = Vandaag bij het scherm uitgecheckt
+staff-self-checkouts-hint = Met een code of een naam, bij de kiosk. Deed de bezoeker het niet zelf, maak het dan ongedaan: de bezoeker is weer aanwezig en staat weer op de appèllijst. De wifi-pas blijft beëindigd.
+staff-self-checkout-at = Vertrokken om { $time }
+staff-undo-check-out = Ongedaan maken
+staff-undo-check-out-person = Uitchecken van { $name } ongedaan maken
 staff-check-out-person = { $name } uitchecken
 staff-rollcall-start = Aanwezigheidscontrole starten
 staff-rollcall-title = Aanwezigheidscontrole
@@ -247,6 +252,7 @@ staff-recent-entry = { $action ->
     [demo-seed] Demogegevens toegevoegd
     [visit-check-in] Bezoeker ingecheckt
     [visit-check-out] Bezoeker uitgecheckt
+    [visit-check-out-undo] Uitchecken ongedaan gemaakt door personeel
     [roll-call-start] Aanwezigheidscontrole gestart
     [roll-call-mark] Aanwezigheidscontrole: persoon gemarkeerd
     [roll-call-finish] Aanwezigheidscontrole afgerond

@@ -196,6 +196,11 @@ staff-onsite-count = { $count ->
 }
 staff-onsite-host = Wizyta u: { $host }
 staff-onsite-since = Od { $time }
+staff-self-checkouts-title = Wymeldowani dziś przy ekranie
+staff-self-checkouts-hint = Kodem lub nazwiskiem, przy kiosku. Jeśli ktoś nie wymeldował się sam, cofnij to: znów jest na miejscu i na liście obecności. Jego przepustka Wi-Fi pozostaje zakończona.
+staff-self-checkout-at = Wyszedł o { $time }
+staff-undo-check-out = Cofnij
+staff-undo-check-out-person = Cofnij wymeldowanie: { $name }
 staff-check-out-person = Zarejestruj wyjście: { $name }
 staff-rollcall-start = Rozpocznij apel
 staff-rollcall-title = Apel
@@ -269,6 +274,7 @@ staff-recent-entry = { $action ->
     [demo-seed] Dodanie danych demonstracyjnych
     [visit-check-in] Rejestracja wejścia gościa
     [visit-check-out] Rejestracja wyjścia gościa
+    [visit-check-out-undo] Personel cofnął wymeldowanie
     [roll-call-start] Rozpoczęcie apelu
     [roll-call-mark] Apel: oznaczenie osoby
     [roll-call-finish] Zakończenie apelu

@@ -182,6 +182,11 @@ staff-onsite-count = { $count ->
 }
 staff-onsite-host = Visitando { $host }
 staff-onsite-since = Desde { $time }
+staff-self-checkouts-title = Saídas registradas na tela hoje
+staff-self-checkouts-hint = Com um código ou um nome, no quiosque. Se alguma não foi feita pelo próprio visitante, desfaça: ele volta a estar no local e na chamada. O passe de Wi-Fi continua encerrado.
+staff-self-checkout-at = Saiu às { $time }
+staff-undo-check-out = Desfazer
+staff-undo-check-out-person = Desfazer a saída de { $name }
 staff-check-out-person = Fazer o check-out de { $name }
 staff-rollcall-start = Iniciar chamada
 staff-rollcall-title = Chamada
@@ -247,6 +252,7 @@ staff-recent-entry = { $action ->
     [demo-seed] Dados de demonstração adicionados
     [visit-check-in] Check-in de visitante
     [visit-check-out] Check-out de visitante
+    [visit-check-out-undo] Saída desfeita pela equipe
     [roll-call-start] Chamada iniciada
     [roll-call-mark] Chamada: pessoa marcada
     [roll-call-finish] Chamada encerrada

@@ -171,6 +171,11 @@ staff-onsite-count = { $count ->
 }
 staff-onsite-host = 拜访{ $host }
 staff-onsite-since = 自 { $time } 起
+staff-self-checkouts-title = 今天在屏幕上签出的访客
+staff-self-checkouts-hint = 在终端用签出码或姓名签出。如果某次不是访客本人操作，请撤销：访客会重新显示为在场并列入点名。其 Wi-Fi 通行证仍保持结束。
+staff-self-checkout-at = { $time } 离开
+staff-undo-check-out = 撤销
+staff-undo-check-out-person = 撤销 { $name } 的签出
 staff-check-out-person = 为{ $name }签退
 staff-rollcall-start = 开始点名
 staff-rollcall-title = 点名
@@ -232,6 +237,7 @@ staff-recent-entry = { $action ->
     [demo-seed] 已添加演示数据
     [visit-check-in] 访客已签到
     [visit-check-out] 访客已签退
+    [visit-check-out-undo] 员工撤销了签出
     [roll-call-start] 已开始点名
     [roll-call-mark] 点名：已标记人员
     [roll-call-finish] 点名已结束

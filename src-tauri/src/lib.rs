@@ -86,6 +86,8 @@ pub fn builder<R: Runtime>(state: AppState) -> tauri::Builder<R> {
             commands::visits::check_out_by_name,
             commands::visits::staff_on_site,
             commands::visits::staff_check_out,
+            commands::visits::staff_self_check_outs,
+            commands::visits::staff_undo_check_out,
             commands::visits::roll_call_current,
             commands::visits::roll_call_start,
             commands::visits::roll_call_mark,

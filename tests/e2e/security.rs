@@ -85,6 +85,8 @@ fn staff_commands() -> Vec<(&'static str, serde_json::Value)> {
         ("staff_overview", json!({})),
         ("staff_on_site", json!({})),
         ("staff_check_out", json!({ "visitId": 1 })),
+        ("staff_self_check_outs", json!({})),
+        ("staff_undo_check_out", json!({ "visitId": 1 })),
         ("roll_call_current", json!({})),
         ("roll_call_start", json!({})),
         ("roll_call_mark", json!({ "entryId": 1, "status": "safe" })),
@@ -288,6 +290,35 @@ async fn logs_and_exports_never_carry_the_pin_the_totp_secret_or_a_wifi_password
         texts.iter().map(String::len).sum::<usize>() > 1000,
         "the logs were read"
     );
+    // The database file itself (and its WAL) holds the secrets sealed with the site key,
+    // never in the clear; and after the kiosk ran, nothing in the data folder is open to
+    // other users.
+    let mut raw = Vec::new();
+    for name in ["lobby.db", "lobby.db-wal"] {
+        if let Ok(bytes) = std::fs::read(data.join(name)) {
+            raw.extend(bytes);
+        }
+    }
+    assert!(raw.len() > 10_000, "the database was read");
+    for secret in [DEMO_TOTP_SECRET, wifi_password.as_bytes()] {
+        assert!(
+            !raw.windows(secret.len()).any(|w| w == secret),
+            "a secret is in the database file in the clear"
+        );
+    }
+    let mut open = Vec::new();
+    let mut stack = vec![data.clone()];
+    while let Some(p) = stack.pop() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let meta = std::fs::symlink_metadata(&p).unwrap();
+        if meta.permissions().mode() & 0o077 != 0 {
+            open.push(format!("{} {:o}", p.display(), meta.permissions().mode()));
+        }
+        if meta.is_dir() {
+            stack.extend(std::fs::read_dir(&p).unwrap().map(|e| e.unwrap().path()));
+        }
+    }
+    assert_eq!(open, Vec::<String>::new(), "open to other users");
     k.close().await;
 }
 

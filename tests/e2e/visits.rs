@@ -566,3 +566,51 @@ async fn a_delivery_is_the_company_and_the_recipient_with_nothing_to_sign() {
     k.screenshot("check-in-delivery").await;
     k.close().await;
 }
+
+/// Issue 22: a stranger types a guest's code (read over a shoulder) and checks them out. Staff
+/// see the check-out made at the screen, undo it with one tap, and the guest is on site (and on
+/// the roll call) again.
+#[tokio::test(flavor = "multi_thread")]
+async fn staff_undo_a_check_out_made_at_the_screen_and_the_guest_is_on_site_again() {
+    let k = Kiosk::launch(Options {
+        seed: true,
+        ..Options::default()
+    })
+    .await;
+    let visit = check_in_guest(&k, "Zoë Müller").await;
+    let code = visit["checkout_code"].as_str().unwrap().to_string();
+    k.tap_on(&button(&en("home-check-out", &[]))).await;
+    k.tap_type(&textbox(&en("checkout-code", &[])), &code).await;
+    k.tap_on(&button(&en("home-check-out", &[]))).await;
+    k.find(&heading(&en(
+        "checkout-done-title",
+        &[("name", "Zoë".into())],
+    )))
+    .await;
+    k.tap_on(&button(&en("action-done", &[]))).await;
+
+    k.staff_sign_in().await;
+    k.find(&with_text(&en("staff-self-checkouts-title", &[])))
+        .await;
+    let undo = button(&en(
+        "staff-undo-check-out-person",
+        &[("name", "Zoë Müller".into())],
+    ));
+    k.find(&undo).await;
+    k.screenshot("staff-undo-check-out").await;
+    k.tap_on(&undo).await;
+    k.find(&button(&en(
+        "staff-check-out-person",
+        &[("name", "Zoë Müller".into())],
+    )))
+    .await;
+    assert_eq!(
+        k.sql("SELECT COUNT(*) FROM visits WHERE checked_out_at IS NULL"),
+        "1"
+    );
+    assert_eq!(
+        k.sql("SELECT actor FROM audit_log WHERE action = 'visit-check-out-undo'"),
+        "staff:1"
+    );
+    k.close().await;
+}

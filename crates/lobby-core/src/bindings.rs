@@ -25,7 +25,9 @@ use crate::report::{
 use crate::signage::{Frame, Priority, Schedule, SignItem, SiteFacts};
 use crate::staff::{SignInRequest, StaffIdentity};
 use crate::visits::rollcall::{Mark, RollCall, RollCallEntry};
-use crate::visits::{CheckInOptions, CheckInRequest, CheckedIn, CheckedOut, Guide, OnSite};
+use crate::visits::{
+    CheckInOptions, CheckInRequest, CheckedIn, CheckedOut, Guide, OnSite, SelfCheckOut,
+};
 use crate::wifi::backends::BackendStatus;
 use crate::wifi::passes::{ActivePass, TierView, WifiAccess, WifiOverview};
 use crate::wifi::tiers::{BackendKind, Credentials, TierSecurity};
@@ -57,6 +59,7 @@ pub fn types() -> String {
         CheckedIn::decl(),
         CheckedOut::decl(),
         OnSite::decl(),
+        SelfCheckOut::decl(),
         RollCall::decl(),
         RollCallEntry::decl(),
         Mark::decl(),

@@ -102,6 +102,97 @@ async fn a_guest_checks_in_appears_on_site_and_checks_out_with_the_code() {
     intact(&store).await;
 }
 
+/// Issue 22: someone at the screen checked a stranger out with their code. Staff see the
+/// check-outs made at the screen, undo one (the visit is open and on the roll call again, with
+/// a new code if its old one was given out since), and the undo is audited; a check-out by
+/// staff, or one older than a day, is not offered.
+#[tokio::test]
+async fn staff_see_and_undo_a_check_out_made_at_the_screen() {
+    let (_d, store, config) = site_with(Config::parse(NO_CODE_OF_CONDUCT, None).unwrap()).await;
+    let now = friday_morning();
+    let zoe = visits::check_in(&store, now, &config, &guest("Zoë Müller"))
+        .await
+        .unwrap();
+    let bo = visits::check_in(&store, now, &config, &guest("Bo Lind"))
+        .await
+        .unwrap();
+    visits::check_out_by_code(&store, now + Duration::minutes(5), &zoe.checkout_code)
+        .await
+        .unwrap();
+    visits::check_out_by_staff(&store, now + Duration::minutes(6), 1, bo.visit_id)
+        .await
+        .unwrap();
+    let listed = |at: DateTime<Utc>| {
+        let store = store.clone();
+        async move {
+            let mut conn = store.pool().acquire().await.unwrap();
+            visits::self_check_outs(&mut conn, at)
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|v| (v.visit_id, v.name, v.host))
+                .collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(
+        listed(now + Duration::minutes(10)).await,
+        [(
+            zoe.visit_id,
+            "Zoë Müller".to_string(),
+            Some("Amira Haddad".to_string())
+        )]
+    );
+    assert!(
+        listed(now + Duration::hours(25)).await.is_empty(),
+        "a day later"
+    );
+    // A staff check-out is not undone this way; nor a visit that does not exist.
+    for id in [bo.visit_id, 999] {
+        let r = visits::undo_self_check_out(&store, now + Duration::minutes(10), 1, id).await;
+        assert!(matches!(r, Err(Error::VisitNotFound)), "{r:?}");
+    }
+    // Zoë's code was given to a new visitor meanwhile.
+    sqlx::query("UPDATE visits SET checkout_code = ? WHERE id = ?")
+        .bind(&zoe.checkout_code)
+        .bind(bo.visit_id)
+        .execute(store.pool())
+        .await
+        .unwrap();
+    sqlx::query("UPDATE visits SET checked_out_at = NULL WHERE id = ?")
+        .bind(bo.visit_id)
+        .execute(store.pool())
+        .await
+        .unwrap();
+    visits::undo_self_check_out(&store, now + Duration::minutes(10), 1, zoe.visit_id)
+        .await
+        .unwrap();
+    let mut names = on_site_names(&store).await;
+    names.sort();
+    assert_eq!(names, ["Bo Lind", "Zoë Müller"]);
+    let codes: Vec<String> = sqlx::query_scalar(
+        "SELECT checkout_code FROM visits WHERE checked_out_at IS NULL ORDER BY id",
+    )
+    .fetch_all(store.pool())
+    .await
+    .unwrap();
+    assert_ne!(codes[0], codes[1], "two open visits never share a code");
+    assert!(listed(now + Duration::minutes(11)).await.is_empty());
+    let again =
+        visits::undo_self_check_out(&store, now + Duration::minutes(11), 1, zoe.visit_id).await;
+    assert!(matches!(again, Err(Error::VisitNotFound)), "{again:?}");
+    let last: String = sqlx::query_scalar(
+        "SELECT action || ' ' || actor || ' ' || subject FROM audit_log ORDER BY seq DESC LIMIT 1",
+    )
+    .fetch_one(store.pool())
+    .await
+    .unwrap();
+    assert_eq!(
+        last,
+        format!("visit-check-out-undo staff:1 visit:{}", zoe.visit_id)
+    );
+    intact(&store).await;
+}
+
 /// Issue 25: a courier checks in as a delivery with the company and the recipient only (their
 /// own name is optional, and there is no Code of Conduct to sign); the company stands in for
 /// the name on the on-site list, so the roll call still counts them.

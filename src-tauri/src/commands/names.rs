@@ -17,6 +17,8 @@ pub const COMMANDS: &[&str] = &[
     "check_out_by_name",
     "staff_on_site",
     "staff_check_out",
+    "staff_self_check_outs",
+    "staff_undo_check_out",
     "roll_call_current",
     "roll_call_start",
     "roll_call_mark",

@@ -3,7 +3,9 @@ use crate::AppState;
 use lobby_core::members::HostMatch;
 use lobby_core::visits::checkout;
 use lobby_core::visits::rollcall::{self, Mark, RollCall};
-use lobby_core::visits::{self, CheckInOptions, CheckInRequest, CheckedIn, CheckedOut, OnSite};
+use lobby_core::visits::{
+    self, CheckInOptions, CheckInRequest, CheckedIn, CheckedOut, OnSite, SelfCheckOut,
+};
 use tauri::State;
 
 #[tauri::command]
@@ -109,6 +111,24 @@ pub async fn staff_check_out(
     let out = visits::check_out_by_staff(&state.store, state.clock.now(), who.id, visit_id).await?;
     state.sync_wifi();
     Ok(out)
+}
+
+/// Check-outs made at the screen (by code or name) in the last day.
+#[tauri::command]
+#[tracing::instrument(skip_all)]
+pub async fn staff_self_check_outs(state: State<'_, AppState>) -> CommandResult<Vec<SelfCheckOut>> {
+    state.require_staff().await?;
+    let now = state.clock.now();
+    Ok(visits::self_check_outs(&mut *state.store.conn().await?, now).await?)
+}
+
+/// Undoes one of them: the visit is open again.
+#[tauri::command]
+#[tracing::instrument(skip_all)]
+pub async fn staff_undo_check_out(state: State<'_, AppState>, visit_id: i64) -> CommandResult<()> {
+    let who = state.require_staff().await?;
+    visits::undo_self_check_out(&state.store, state.clock.now(), who.id, visit_id).await?;
+    Ok(())
 }
 
 #[tauri::command]

@@ -29,6 +29,7 @@ import type {
   OnSite,
   RollCall,
   SecurityPlan,
+  SelfCheckOut,
   SignedPolicy,
   SignInRequest,
   StaffIdentity,
@@ -86,6 +87,9 @@ export const checkOutByName = (name: string, hostFirstName: string) =>
 export const checkOut = (code: string) => call<CheckedOut>("check_out", { code });
 export const staffOnSite = () => call<OnSite[]>("staff_on_site");
 export const staffCheckOut = (visitId: number) => call<CheckedOut>("staff_check_out", { visitId });
+export const staffSelfCheckOuts = () => call<SelfCheckOut[]>("staff_self_check_outs");
+export const staffUndoCheckOut = (visitId: number) =>
+  call<null>("staff_undo_check_out", { visitId });
 export const rollCallCurrent = () => call<RollCall | null>("roll_call_current");
 export const rollCallStart = () => call<RollCall>("roll_call_start");
 export const rollCallMark = (entryId: number, status: Mark) =>

@@ -540,6 +540,108 @@ pub async fn check_out_by_code(
     Ok(out)
 }
 
+/// A visit checked out at the screen (with its code, or by name) in the last day: someone
+/// else may have done it, so staff see these and can undo one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct SelfCheckOut {
+    #[ts(type = "number")]
+    pub visit_id: i64,
+    pub kind: VisitKind,
+    pub name: String,
+    /// The host's (or the tour guide's) full name.
+    pub host: Option<String>,
+    pub checked_in_at: String,
+    pub checked_out_at: String,
+}
+
+/// How long a check-out at the screen can be undone by staff.
+const UNDO_FOR: Duration = Duration::hours(24);
+
+/// Check-outs made at the screen in the last day, newest first.
+pub async fn self_check_outs(
+    conn: &mut SqliteConnection,
+    now: DateTime<Utc>,
+) -> Result<Vec<SelfCheckOut>> {
+    let rows = sqlx::query(
+        "SELECT v.id, v.kind, v.name, COALESCE(m.name, s.name), v.checked_in_at, v.checked_out_at
+         FROM visits v
+         LEFT JOIN members m ON m.id = v.host_member_id
+         LEFT JOIN staff s ON s.id = v.guide_staff_id
+         WHERE v.checked_out_by = 'self' AND v.checked_out_at >= ? AND v.anonymised_at IS NULL
+         ORDER BY v.checked_out_at DESC, v.id DESC",
+    )
+    .bind((now - UNDO_FOR).to_rfc3339())
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| SelfCheckOut {
+            visit_id: r.get(0),
+            kind: VisitKind::parse(&r.get::<String, _>(1)).unwrap_or(VisitKind::Guest),
+            name: r.get(2),
+            host: r.get(3),
+            checked_in_at: r.get(4),
+            checked_out_at: r.get(5),
+        })
+        .collect())
+}
+
+/// Staff undo a check-out made at the screen in the last day: the visit is open again (back on
+/// the roll call), with a new check-out code if its old one was given to someone since. The
+/// guest Wi-Fi pass it ended stays ended. Audited as `visit-check-out-undo`.
+pub async fn undo_self_check_out(
+    store: &Store,
+    now: DateTime<Utc>,
+    staff_id: i64,
+    visit_id: i64,
+) -> Result<()> {
+    let mut tx = store.begin_write().await?;
+    let row = sqlx::query(
+        "SELECT checkout_code, checked_out_at FROM visits
+         WHERE id = ? AND checked_out_by = 'self' AND checked_out_at >= ? AND anonymised_at IS NULL",
+    )
+    .bind(visit_id)
+    .bind((now - UNDO_FOR).to_rfc3339())
+    .fetch_optional(&mut *tx)
+    .await?
+    .ok_or(Error::VisitNotFound)?;
+    let mut code: String = row.get(0);
+    let checked_out_at: String = row.get(1);
+    loop {
+        let taken: Option<i64> = sqlx::query_scalar(
+            "SELECT id FROM visits WHERE checkout_code = ? AND checked_out_at IS NULL",
+        )
+        .bind(&code)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if taken.is_none() {
+            break;
+        }
+        code = new_code();
+    }
+    sqlx::query(
+        "UPDATE visits SET checked_out_at = NULL, checked_out_by = NULL, checkout_code = ?
+         WHERE id = ?",
+    )
+    .bind(&code)
+    .bind(visit_id)
+    .execute(&mut *tx)
+    .await?;
+    audit::append(
+        &mut tx,
+        now,
+        NewEntry {
+            actor: Actor::Staff(staff_id),
+            action: "visit-check-out-undo",
+            subject: Some(format!("visit:{visit_id}")),
+            details: json!({ "checked_out_at": checked_out_at }),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 /// Staff check anyone out.
 pub async fn check_out_by_staff(
     store: &Store,

@@ -155,6 +155,12 @@ export type OnSite = { visit_id: number, kind: VisitKind, name: string, company:
  */
 host: string | null, checked_in_at: string, };
 
+export type SelfCheckOut = { visit_id: number, kind: VisitKind, name: string, 
+/**
+ * The host's (or the tour guide's) full name.
+ */
+host: string | null, checked_in_at: string, checked_out_at: string, };
+
 export type RollCall = { id: number, started_at: string, started_by: string, finished_at: string | null, entries: Array<RollCallEntry>, };
 
 export type RollCallEntry = { id: number, name: string, kind: string, status: Mark, marked_at: string | null, marked_by: string | null, };

@@ -83,11 +83,12 @@ async fn staff_sign_in_with_pin_and_authenticator_code() {
         &[("name", DEMO_STAFF_NAME.into())],
     )))
     .await;
-    // The staff screen checks the audit chain: staff account, seed, the three sample policies
-    // published, the first backup, and this sign-in.
+    // The staff screen checks the audit chain, with the site key: the key set (its first
+    // entry), staff account, seed, the three sample policies published, the first backup, and
+    // this sign-in.
     k.find(&with_text(&en(
         "staff-audit-intact",
-        &[("entries", 7.into())],
+        &[("entries", 8.into())],
     )))
     .await;
     // With a session the staff command answers over IPC too.

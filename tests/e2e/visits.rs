@@ -597,6 +597,8 @@ async fn staff_undo_a_check_out_made_at_the_screen_and_the_guest_is_on_site_agai
         &[("name", "Zoë Müller".into())],
     ));
     k.find(&undo).await;
+    k.js("document.getElementById('self-checkouts-title').scrollIntoView({ block: 'center' })")
+        .await;
     k.screenshot("staff-undo-check-out").await;
     k.tap_on(&undo).await;
     k.find(&button(&en(

@@ -152,6 +152,7 @@ fn walk(path: &Path, depth: u32, out: &mut Vec<TooOpen>) -> std::io::Result<()> 
 }
 
 #[cfg(all(test, unix))]
+#[allow(clippy::unwrap_used)] // a test that cannot set up should fail loudly
 mod tests {
     use super::*;
     use std::os::unix::fs::PermissionsExt as _;

@@ -75,7 +75,7 @@ pub async fn run(
                 Actor::Cli,
             )
             .await?;
-            tx.commit().await.map_err(lobby_core::Error::from)?;
+            tx.commit().await?;
             if let Some(path) = &png {
                 let image = qr::png(&access.payload, PNG_MODULE_PX)
                     .map_err(|e| anyhow::anyhow!("QR code: {e}"))?;

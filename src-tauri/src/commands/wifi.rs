@@ -35,7 +35,7 @@ pub async fn staff_wifi_issue(
         Actor::Staff(who.id),
     )
     .await?;
-    tx.commit().await.map_err(lobby_core::Error::from)?;
+    tx.commit().await?;
     state.sync_wifi();
     Ok(access)
 }

@@ -1371,9 +1371,19 @@ fn every_file_lobby_writes_is_private_whatever_the_umask_and_doctor_names_wider_
     )
     .unwrap();
     let cfg = config.to_str().unwrap();
+    let members = out_dir.join("members.csv");
+    std::fs::write(&members, "id,name\nM-9001,Ada Byron\n").unwrap();
+    let badges = out_dir.join("badges.csv");
+    let leads = out_dir.join("leads.csv");
     for args in [
         vec!["demo", "seed"],
+        vec!["members", "import", members.to_str().unwrap()],
+        vec!["emergency", "start", "fire"],
+        vec!["emergency", "end"],
         vec!["backup", "now"],
+        vec!["backup", "test"],
+        vec!["badges", "export", "--out", badges.to_str().unwrap()],
+        vec!["export", "leads", "--out", leads.to_str().unwrap()],
         vec![
             "export",
             "visits",
@@ -1401,7 +1411,7 @@ fn every_file_lobby_writes_is_private_whatever_the_umask_and_doctor_names_wider_
     }
     assert_eq!(open_to_others(&data), Vec::<String>::new());
     // The folder is the test's own; the files in it are Lobby's.
-    for file in [&csv, &png] {
+    for file in [&csv, &png, &badges, &leads] {
         assert_eq!(mode(file), 0o600, "{}", file.display());
     }
     let key = data.with_extension("key");

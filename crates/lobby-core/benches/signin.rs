@@ -81,7 +81,10 @@ async fn main() {
         .prefix("lobby-bench-signin-")
         .tempdir_in(&parent)
         .unwrap();
-    let store = Store::open(dir.path()).await.unwrap();
+    // As the kiosk opens it: with a site key, so secrets are sealed and the audit chain keyed.
+    let store = Store::open_keyed(dir.path(), &dir.path().join("site.key"))
+        .await
+        .unwrap();
     let config = Config::parse("[visits.types.guest]\ncode_of_conduct = false\n", None).unwrap();
     demo::seed(&store, &FixedClock::new(friday_morning()), &config, "Lobby")
         .await

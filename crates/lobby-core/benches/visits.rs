@@ -292,7 +292,15 @@ async fn durable() -> Durable {
         .prefix("lobby-bench-visits-")
         .tempdir_in(&parent)
         .unwrap();
-    let store = Store::open(dir.path()).await.unwrap();
+    // As the kiosk opens it: with a site key, so secrets are sealed and the audit chain keyed
+    // (HMAC). `LOBBY_BENCH_UNKEYED=1` opens it without, for the comparison in BENCHMARKS.md.
+    let store = if std::env::var("LOBBY_BENCH_UNKEYED").as_deref() == Ok("1") {
+        Store::open(dir.path()).await.unwrap()
+    } else {
+        Store::open_keyed(dir.path(), &dir.path().join("site.key"))
+            .await
+            .unwrap()
+    };
     let t0 = friday_morning();
     // Signing the Code of Conduct has its own tests (policies.rs); here it stays out of the way.
     let config = Config::parse(NO_CODE_OF_CONDUCT, None).unwrap();

@@ -264,6 +264,7 @@ staff-recent-entry = { $action ->
     [policy-decline] Richtlinie abgelehnt
     [badge-enroll] Ausweis registriert
     [badge-revoke] Ausweis gesperrt
+    [badge-restore] Gesperrter Ausweis freigeschaltet
     [badge-unknown] Unbekannte Karte vorgehalten
     [badge-refused] Ausweis abgewiesen
     [member-check-in] Mitglied angemeldet
@@ -432,6 +433,8 @@ badge-refused = { $reason ->
     [unknown] Diese Karte ist nicht bekannt. Bitte wenden Sie sich an den Empfang.
     [revoked] Dieser Ausweis ist nicht mehr gültig. Bitte wenden Sie sich an den Empfang.
     [outside-dates] Dieser Ausweis ist heute nicht gültig. Bitte wenden Sie sich an den Empfang.
+    [suspended] Diese Karte wurde nach einer Verlust- oder Diebstahlmeldung gesperrt. Bitte wenden Sie sich an das Personal am Empfang: Es kann sie wieder freischalten.
+    [typed] Eine getippte Nummer wird nie angelernt: Legen Sie die Karte auf das Lesegerät.
    *[unreadable] Die Karte konnte nicht gelesen werden. Bitte halten Sie sie ruhig an das Lesegerät und versuchen Sie es erneut.
 }
 member-checked-in = Sie sind für heute eingecheckt.
@@ -439,6 +442,11 @@ member-checked-in = Sie sind für heute eingecheckt.
 ## Mitarbeiter: Ausweise
 staff-badges-title = Ausweise
 staff-badges-help = Suchen Sie ein Mitglied, um seine Ausweise zu registrieren, zu sperren oder zu ersetzen.
+staff-badges-suspended-title = Nach einer Verlustmeldung gesperrt
+staff-badges-suspended-hint = Wer Namen und E-Mail eines Mitglieds kennt, kann dessen Karte als verloren melden. Hat das Mitglied sie noch, schalten Sie sie wieder frei: Sie funktioniert beim nächsten Auflegen.
+staff-badge-restore = Freischalten
+staff-badge-restore-person = Karte von { $name } freischalten
+staff-badge-restored = Die Karte { $uid } von { $name } funktioniert wieder.
 staff-badges-search = Mitglied suchen
 staff-member-add = Nicht in der Liste? Mitglied hinzufügen
 staff-member-add-confirm = Dieses Mitglied hinzufügen

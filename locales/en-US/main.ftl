@@ -258,6 +258,7 @@ staff-recent-entry = { $action ->
     [policy-decline] Policy declined
     [badge-enroll] Badge enrolled
     [badge-revoke] Badge revoked
+    [badge-restore] Suspended badge restored
     [badge-unknown] Unknown card tapped
     [badge-refused] Badge refused
     [member-check-in] Member checked in
@@ -426,6 +427,8 @@ badge-refused = { $reason ->
     [unknown] This card is not recognised. Please ask staff at the front desk.
     [revoked] This badge is no longer valid. Please ask staff at the front desk.
     [outside-dates] This badge is not valid today. Please ask staff at the front desk.
+    [suspended] This card was suspended after a report that it was lost or stolen. Please ask staff at the front desk: they can restore it.
+    [typed] A typed number is never enrolled: hold the card on the reader.
    *[unreadable] The card could not be read. Please hold it still on the reader and try again.
 }
 member-checked-in = You are checked in for today.
@@ -433,6 +436,11 @@ member-checked-in = You are checked in for today.
 ## Staff: badges
 staff-badges-title = Badges
 staff-badges-help = Find a member to enroll, revoke or replace their badges.
+staff-badges-suspended-title = Suspended after a lost-card report
+staff-badges-suspended-hint = Anyone who knows a member’s name and e-mail can report their card lost. If the member still has it, restore it: it works at the next tap.
+staff-badge-restore = Restore
+staff-badge-restore-person = Restore the card of { $name }
+staff-badge-restored = The card { $uid } of { $name } works again.
 staff-badges-search = Find a member
 staff-member-add = Not in the list? Add a member
 staff-member-add-confirm = Add this member

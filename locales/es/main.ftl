@@ -275,6 +275,7 @@ staff-recent-entry = { $action ->
     [policy-decline] Política rechazada
     [badge-enroll] Tarjeta de acceso registrada
     [badge-revoke] Tarjeta de acceso revocada
+    [badge-restore] Tarjeta suspendida restablecida
     [badge-unknown] Tarjeta desconocida
     [badge-refused] Tarjeta de acceso rechazada
     [member-check-in] Entrada de un miembro
@@ -447,6 +448,8 @@ badge-refused = { $reason ->
     [unknown] No se reconoce esta tarjeta. Por favor, pregunte en recepción.
     [revoked] Esta tarjeta de acceso ya no es válida. Por favor, pregunte en recepción.
     [outside-dates] Esta tarjeta de acceso no es válida hoy. Por favor, pregunte en recepción.
+    [suspended] Esta tarjeta se suspendió tras un aviso de pérdida o robo. Pida ayuda al personal de recepción: pueden restablecerla.
+    [typed] Un número tecleado nunca se registra: acerque la tarjeta al lector.
    *[unreadable] No se pudo leer la tarjeta. Por favor, manténgala quieta sobre el lector e inténtelo de nuevo.
 }
 member-checked-in = Su llegada de hoy ya está registrada.
@@ -454,6 +457,11 @@ member-checked-in = Su llegada de hoy ya está registrada.
 ## Personal: tarjetas de acceso
 staff-badges-title = Tarjetas de acceso
 staff-badges-help = Busque a un miembro para registrar, revocar o reemplazar sus tarjetas de acceso.
+staff-badges-suspended-title = Suspendidas tras un aviso de pérdida
+staff-badges-suspended-hint = Cualquiera que conozca el nombre y el correo de un miembro puede avisar de que perdió su tarjeta. Si el miembro aún la tiene, restablézcala: funciona en el siguiente uso.
+staff-badge-restore = Restablecer
+staff-badge-restore-person = Restablecer la tarjeta de { $name }
+staff-badge-restored = La tarjeta { $uid } de { $name } vuelve a funcionar.
 staff-badges-search = Buscar un miembro
 staff-member-add = ¿No está en la lista? Añadir un miembro
 staff-member-add-confirm = Añadir este miembro

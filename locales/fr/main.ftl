@@ -275,6 +275,7 @@ staff-recent-entry = { $action ->
     [policy-decline] Règlement refusé
     [badge-enroll] Badge enregistré
     [badge-revoke] Badge révoqué
+    [badge-restore] Badge suspendu rétabli
     [badge-unknown] Carte inconnue présentée
     [badge-refused] Badge refusé
     [member-check-in] Arrivée d’un membre
@@ -447,6 +448,8 @@ badge-refused = { $reason ->
     [unknown] Cette carte n’est pas reconnue. Veuillez vous adresser à l’accueil.
     [revoked] Ce badge n’est plus valide. Veuillez vous adresser à l’accueil.
     [outside-dates] Ce badge n’est pas valide aujourd’hui. Veuillez vous adresser à l’accueil.
+    [suspended] Cette carte a été suspendue après un signalement de perte ou de vol. Adressez-vous au personnel de l’accueil : il peut la rétablir.
+    [typed] Un numéro tapé n’est jamais enregistré : posez la carte sur le lecteur.
    *[unreadable] La carte n’a pas pu être lue. Veuillez la maintenir immobile sur le lecteur et réessayer.
 }
 member-checked-in = Votre arrivée est enregistrée pour aujourd’hui.
@@ -454,6 +457,11 @@ member-checked-in = Votre arrivée est enregistrée pour aujourd’hui.
 ## Personnel : badges
 staff-badges-title = Badges
 staff-badges-help = Trouvez un membre pour enregistrer, révoquer ou remplacer ses badges.
+staff-badges-suspended-title = Suspendues après un signalement de perte
+staff-badges-suspended-hint = Toute personne connaissant le nom et l’e-mail d’un membre peut signaler sa carte perdue. Si le membre l’a encore, rétablissez-la : elle fonctionne au prochain passage.
+staff-badge-restore = Rétablir
+staff-badge-restore-person = Rétablir la carte de { $name }
+staff-badge-restored = La carte { $uid } de { $name } fonctionne de nouveau.
 staff-badges-search = Rechercher un membre
 staff-member-add = Absent de la liste ? Ajouter un membre
 staff-member-add-confirm = Ajouter ce membre

@@ -264,6 +264,7 @@ staff-recent-entry = { $action ->
     [policy-decline] Regolamento rifiutato
     [badge-enroll] Badge registrato
     [badge-revoke] Badge revocato
+    [badge-restore] Tessera sospesa riattivata
     [badge-unknown] Tessera sconosciuta avvicinata al lettore
     [badge-refused] Badge rifiutato
     [member-check-in] Arrivo di un membro registrato
@@ -432,6 +433,8 @@ badge-refused = { $reason ->
     [unknown] Questa tessera non è riconosciuta. Si rivolga al personale della reception.
     [revoked] Questo badge non è più valido. Si rivolga al personale della reception.
     [outside-dates] Questo badge non è valido oggi. Si rivolga al personale della reception.
+    [suspended] Questa tessera è stata sospesa dopo una segnalazione di smarrimento o furto. Si rivolga al personale della reception: può riattivarla.
+    [typed] Un numero digitato non viene mai registrato: appoggi la tessera sul lettore.
    *[unreadable] Non è stato possibile leggere la tessera. La tenga ferma sul lettore e riprovi.
 }
 member-checked-in = Il Suo arrivo di oggi è registrato.
@@ -439,6 +442,11 @@ member-checked-in = Il Suo arrivo di oggi è registrato.
 ## Personale: badge
 staff-badges-title = Badge
 staff-badges-help = Cerchi un membro per registrare, revocare o sostituire i suoi badge.
+staff-badges-suspended-title = Sospese dopo una segnalazione di smarrimento
+staff-badges-suspended-hint = Chiunque conosca nome ed e-mail di un membro può segnalarne la tessera come smarrita. Se il membro ce l’ha ancora, la riattivi: funziona al prossimo passaggio.
+staff-badge-restore = Riattiva
+staff-badge-restore-person = Riattiva la tessera di { $name }
+staff-badge-restored = La tessera { $uid } di { $name } funziona di nuovo.
 staff-badges-search = Cerca un membro
 staff-member-add = Non è nell'elenco? Aggiunga un membro
 staff-member-add-confirm = Aggiungi questo membro

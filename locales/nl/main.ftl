@@ -264,6 +264,7 @@ staff-recent-entry = { $action ->
     [policy-decline] Reglement geweigerd
     [badge-enroll] Pas geregistreerd
     [badge-revoke] Pas ingetrokken
+    [badge-restore] Geblokkeerde badge vrijgegeven
     [badge-unknown] Onbekende kaart tegen de lezer gehouden
     [badge-refused] Pas geweigerd
     [member-check-in] Lid ingecheckt
@@ -432,6 +433,8 @@ badge-refused = { $reason ->
     [unknown] Deze kaart wordt niet herkend. Vraag het aan een medewerker bij de receptie.
     [revoked] Deze pas is niet meer geldig. Vraag het aan een medewerker bij de receptie.
     [outside-dates] Deze pas is vandaag niet geldig. Vraag het aan een medewerker bij de receptie.
+    [suspended] Deze kaart is geblokkeerd na een melding dat hij verloren of gestolen is. Vraag het personeel bij de receptie: zij kunnen hem weer vrijgeven.
+    [typed] Een getypt nummer wordt nooit ingeleerd: houd de kaart tegen de lezer.
    *[unreadable] De kaart kan niet worden gelezen. Houd de kaart stil tegen de lezer en probeer het opnieuw.
 }
 member-checked-in = U bent ingecheckt voor vandaag.
@@ -439,6 +442,11 @@ member-checked-in = U bent ingecheckt voor vandaag.
 ## Medewerkers: passen
 staff-badges-title = Passen
 staff-badges-help = Zoek een lid om passen te registreren, in te trekken of te vervangen.
+staff-badges-suspended-title = Geblokkeerd na een verliesmelding
+staff-badges-suspended-hint = Iedereen die de naam en het e-mailadres van een lid kent, kan diens kaart als verloren melden. Heeft het lid hem nog, geef hem dan weer vrij: hij werkt bij de volgende keer.
+staff-badge-restore = Vrijgeven
+staff-badge-restore-person = Kaart van { $name } vrijgeven
+staff-badge-restored = De kaart { $uid } van { $name } werkt weer.
 staff-badges-search = Lid zoeken
 staff-member-add = Niet in de lijst? Voeg een lid toe
 staff-member-add-confirm = Dit lid toevoegen

@@ -286,6 +286,7 @@ staff-recent-entry = { $action ->
     [policy-decline] Odrzucenie regulaminu
     [badge-enroll] Przypisanie identyfikatora
     [badge-revoke] Unieważnienie identyfikatora
+    [badge-restore] Przywrócono zawieszoną kartę
     [badge-unknown] Przyłożenie nieznanej karty
     [badge-refused] Odrzucenie identyfikatora
     [member-check-in] Wejście członka
@@ -462,6 +463,8 @@ badge-refused = { $reason ->
     [unknown] Ta karta nie została rozpoznana. Zapytaj personel w recepcji.
     [revoked] Ten identyfikator nie jest już ważny. Zapytaj personel w recepcji.
     [outside-dates] Ten identyfikator nie jest dziś ważny. Zapytaj personel w recepcji.
+    [suspended] Ta karta została zawieszona po zgłoszeniu jej zgubienia lub kradzieży. Zwróć się do personelu recepcji: może ją przywrócić.
+    [typed] Wpisany numer nigdy nie jest rejestrowany: przyłóż kartę do czytnika.
    *[unreadable] Nie można odczytać karty. Przytrzymaj ją nieruchomo przy czytniku i spróbuj ponownie.
 }
 member-checked-in = Twoje dzisiejsze wejście zostało zarejestrowane.
@@ -469,6 +472,11 @@ member-checked-in = Twoje dzisiejsze wejście zostało zarejestrowane.
 ## Personel: identyfikatory
 staff-badges-title = Identyfikatory
 staff-badges-help = Znajdź członka, aby przypisać, unieważnić lub wymienić jego identyfikatory.
+staff-badges-suspended-title = Zawieszone po zgłoszeniu zgubienia
+staff-badges-suspended-hint = Każdy, kto zna imię i e-mail członka, może zgłosić zgubienie jego karty. Jeśli członek nadal ją ma, przywróć ją: zadziała przy następnym przyłożeniu.
+staff-badge-restore = Przywróć
+staff-badge-restore-person = Przywróć kartę: { $name }
+staff-badge-restored = Karta { $uid } ({ $name }) znów działa.
 staff-badges-search = Znajdź członka
 staff-member-add = Nie ma na liście? Dodaj członka
 staff-member-add-confirm = Dodaj tego członka

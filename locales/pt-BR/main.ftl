@@ -264,6 +264,7 @@ staff-recent-entry = { $action ->
     [policy-decline] Política recusada
     [badge-enroll] Crachá cadastrado
     [badge-revoke] Crachá revogado
+    [badge-restore] Crachá suspenso reativado
     [badge-unknown] Cartão desconhecido aproximado
     [badge-refused] Crachá recusado
     [member-check-in] Check-in de membro
@@ -432,6 +433,8 @@ badge-refused = { $reason ->
     [unknown] Este cartão não foi reconhecido. Fale com a equipe da recepção.
     [revoked] Este crachá não é mais válido. Fale com a equipe da recepção.
     [outside-dates] Este crachá não é válido hoje. Fale com a equipe da recepção.
+    [suspended] Este cartão foi suspenso após um aviso de perda ou roubo. Procure a equipe da recepção: ela pode reativá-lo.
+    [typed] Um número digitado nunca é cadastrado: encoste o cartão no leitor.
    *[unreadable] Não foi possível ler o cartão. Mantenha-o parado sobre o leitor e tente de novo.
 }
 member-checked-in = Seu check-in de hoje foi feito.
@@ -439,6 +442,11 @@ member-checked-in = Seu check-in de hoje foi feito.
 ## Equipe: crachás
 staff-badges-title = Crachás
 staff-badges-help = Encontre um membro para cadastrar, revogar ou substituir os crachás dele.
+staff-badges-suspended-title = Suspensos após um aviso de perda
+staff-badges-suspended-hint = Qualquer pessoa que saiba o nome e o e-mail de um membro pode avisar que o cartão dele foi perdido. Se o membro ainda o tiver, reative-o: ele funciona na próxima aproximação.
+staff-badge-restore = Reativar
+staff-badge-restore-person = Reativar o cartão de { $name }
+staff-badge-restored = O cartão { $uid } de { $name } voltou a funcionar.
 staff-badges-search = Encontrar um membro
 staff-member-add = Não está na lista? Adicione um membro
 staff-member-add-confirm = Adicionar este membro

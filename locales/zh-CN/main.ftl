@@ -249,6 +249,7 @@ staff-recent-entry = { $action ->
     [policy-decline] 已拒绝政策
     [badge-enroll] 已登记门禁卡
     [badge-revoke] 已注销门禁卡
+    [badge-restore] 已恢复暂停的门卡
     [badge-unknown] 刷了未知的卡
     [badge-refused] 门禁卡被拒绝
     [member-check-in] 会员已签到
@@ -413,6 +414,8 @@ badge-refused = { $reason ->
     [unknown] 无法识别此卡。请向前台工作人员咨询。
     [revoked] 此门禁卡已失效。请向前台工作人员咨询。
     [outside-dates] 此门禁卡今天无效。请向前台工作人员咨询。
+    [suspended] 此卡在被报告丢失或被盗后已暂停。请联系前台员工：他们可以恢复此卡。
+    [typed] 手动输入的号码不会被登记：请把卡放在读卡器上。
    *[unreadable] 无法读取此卡。请将卡片稳稳地放在读卡器上，然后重试。
 }
 member-checked-in = 您今天已签到。
@@ -420,6 +423,11 @@ member-checked-in = 您今天已签到。
 ## 员工：门禁卡
 staff-badges-title = 门禁卡
 staff-badges-help = 找到会员，即可为其登记、注销或更换门禁卡。
+staff-badges-suspended-title = 因挂失报告而暂停的卡
+staff-badges-suspended-hint = 任何知道会员姓名和电子邮箱的人都可以报告其卡丢失。如果会员仍持有该卡，请恢复它：下次刷卡即可使用。
+staff-badge-restore = 恢复
+staff-badge-restore-person = 恢复 { $name } 的卡
+staff-badge-restored = { $name } 的卡 { $uid } 已恢复使用。
 staff-badges-search = 查找会员
 staff-member-add = 不在列表中？添加会员
 staff-member-add-confirm = 添加此会员

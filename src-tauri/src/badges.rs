@@ -1,10 +1,12 @@
-//! Badge taps, from the reader's thread to the screen. A tap at the home screen identifies a
-//! member (and checks them in for the day); while staff enroll, the next card read is kept
-//! here for them instead. The web view never sees or sends a full UID: it learns the masked
-//! one, and enrollment uses the card kept here.
+//! Badge taps, from the reader's thread (or a keyboard-wedge reader) to the screen. What a tap
+//! means is decided in lobby-core (`badges::tap::decide`): here the reader is read, the
+//! screen's state given, and the answer applied and shown. While staff enroll, the card read
+//! is kept here for them. The web view never sees a full UID: it learns the masked one, and
+//! enrollment uses the card kept here, which only the reader can put there.
 
 use crate::AppState;
-use lobby_core::badges::{self, BadgeUpdate, Refusal, Tapped};
+use lobby_core::badges::tap::{self, Decision, Screen, TapSource};
+use lobby_core::badges::{BadgeUpdate, Refusal, Tapped};
 use lobby_core::policies;
 use lobby_core::reader::{BadgeSource, CardType, ReaderEvent, Uid, Watching};
 use std::sync::Mutex;
@@ -109,15 +111,19 @@ pub fn start<R: Runtime>(app: &AppHandle<R>, source: &dyn BadgeSource) {
     tauri::async_runtime::spawn(async move {
         while let Some(ev) = rx.recv().await {
             let state = app.state::<AppState>();
-            if let Err(e) = handle(&state, ev).await {
+            if let Err(e) = handle(&state, ev, TapSource::Reader).await {
                 tracing::error!(error = %e, "badge tap not handled");
             }
         }
     });
 }
 
-/// One event from a reader.
-pub async fn handle(state: &AppState, event: ReaderEvent) -> Result<(), lobby_core::Error> {
+/// One event from a reader (`TapSource::Reader`) or the keyboard (`TapSource::Keyboard`).
+pub async fn handle(
+    state: &AppState,
+    event: ReaderEvent,
+    source: TapSource,
+) -> Result<(), lobby_core::Error> {
     let desk = &state.badges;
     let update = match event {
         ReaderEvent::Readers(names) => {
@@ -137,17 +143,24 @@ pub async fn handle(state: &AppState, event: ReaderEvent) -> Result<(), lobby_co
             }
         }
         ReaderEvent::Tap { uid, card, .. } => {
-            let enrolling =
-                *lock(&desk.enrolling) && state.session.current(state.clock.now()).is_some();
-            if enrolling {
-                let read = badges::describe(&mut *state.store.conn().await?, &uid, card).await?;
-                *lock(&desk.card) = Some((uid, card));
-                BadgeUpdate::CardRead { card: read }
-            } else if badges::is_staff_badge(&mut *state.store.conn().await?, &uid).await? {
-                *lock(&desk.staff_badge) = Some((uid, std::time::Instant::now()));
-                BadgeUpdate::StaffBadge
-            } else {
-                tap_at_home(state, &uid).await?
+            let now = state.clock.now();
+            let screen = Screen {
+                enrolling: *lock(&desk.enrolling) && state.session.current(now).is_some(),
+            };
+            match tap::decide(&state.store, now, &state.config, screen, &uid, card, source).await? {
+                Decision::Enroll(read) => {
+                    *lock(&desk.card) = Some((uid, card));
+                    BadgeUpdate::CardRead { card: read }
+                }
+                Decision::StaffBadge => {
+                    *lock(&desk.staff_badge) = Some((uid, std::time::Instant::now()));
+                    BadgeUpdate::StaffBadge
+                }
+                Decision::Member(tapped) => member_update(state, now, tapped).await?,
+                Decision::Refused(reason) => {
+                    tracing::info!(?reason, "tap refused");
+                    BadgeUpdate::Refused { reason }
+                }
             }
         }
     };
@@ -155,37 +168,42 @@ pub async fn handle(state: &AppState, event: ReaderEvent) -> Result<(), lobby_co
     Ok(())
 }
 
-async fn tap_at_home(state: &AppState, uid: &Uid) -> Result<BadgeUpdate, lobby_core::Error> {
-    let now = state.clock.now();
-    Ok(
-        match badges::tap(&state.store, now, &state.config, uid).await? {
-            Tapped::Member {
-                member_id,
+/// What the screen is told after a member's tap.
+async fn member_update(
+    state: &AppState,
+    now: chrono::DateTime<chrono::Utc>,
+    tapped: Tapped,
+) -> Result<BadgeUpdate, lobby_core::Error> {
+    Ok(match tapped {
+        Tapped::Member {
+            member_id,
+            first_today,
+        } => {
+            state.member.start(&member_id, now);
+            let lang = state.config.languages.first().cloned().unwrap_or_default();
+            let greeting = policies::for_member(
+                &mut *state.store.conn().await?,
+                &state.config,
+                &member_id,
+                &lang,
+            )
+            .await?;
+            BadgeUpdate::Member {
+                greeting,
                 first_today,
-            } => {
-                state.member.start(&member_id, now);
-                let lang = state.config.languages.first().cloned().unwrap_or_default();
-                let greeting = policies::for_member(
-                    &mut *state.store.conn().await?,
-                    &state.config,
-                    &member_id,
-                    &lang,
-                )
-                .await?;
-                BadgeUpdate::Member {
-                    greeting,
-                    first_today,
-                }
             }
-            Tapped::Unknown => BadgeUpdate::Refused {
-                reason: Refusal::Unknown,
-            },
-            Tapped::Revoked => BadgeUpdate::Refused {
-                reason: Refusal::Revoked,
-            },
-            Tapped::OutsideDates => BadgeUpdate::Refused {
-                reason: Refusal::OutsideDates,
-            },
+        }
+        Tapped::Unknown => BadgeUpdate::Refused {
+            reason: Refusal::Unknown,
         },
-    )
+        Tapped::Revoked => BadgeUpdate::Refused {
+            reason: Refusal::Revoked,
+        },
+        Tapped::Suspended => BadgeUpdate::Refused {
+            reason: Refusal::Suspended,
+        },
+        Tapped::OutsideDates => BadgeUpdate::Refused {
+            reason: Refusal::OutsideDates,
+        },
+    })
 }

@@ -106,6 +106,8 @@ pub fn builder<R: Runtime>(state: AppState) -> tauri::Builder<R> {
             commands::badges::staff_badge_enroll,
             commands::badges::staff_badge_replace,
             commands::badges::staff_badge_revoke,
+            commands::badges::staff_badges_suspended,
+            commands::badges::staff_badge_restore,
             commands::badges::staff_badge_enroll_self,
             commands::badges::staff_member_add,
             commands::wifi::staff_wifi,

@@ -205,7 +205,11 @@ async fn a_keyboard_wedge_reader_identifies_a_member_without_taking_a_visitors_t
     {
         use lobby_core::badges::{self, EnrollRequest};
         use lobby_core::reader::{CardType, Uid};
-        let store = lobby_core::Store::open(&k.data_dir()).await.unwrap();
+        // With the kiosk's site key, as every writer opens it (the audit chain stays keyed).
+        let data = k.data_dir();
+        let store = lobby_core::Store::open_keyed(&data, &data.with_extension("key"))
+            .await
+            .unwrap();
         let config = lobby_core::Config::parse("[badges]\nkeyboard_wedge = true\n", None).unwrap();
         let request = EnrollRequest {
             member_id: "M-1002".into(),
@@ -338,10 +342,11 @@ async fn a_lost_badge_reported_at_the_kiosk_is_blocked_at_once() {
         "member:M-1002"
     );
     k.click(&button(&en("action-done", &[]))).await;
+    // Jonas is told why his card stopped.
     tap_until(
         &k,
         &JONAS_CARD,
-        &with_text(&en("badge-refused", &[("reason", "revoked".into())])),
+        &with_text(&en("badge-refused", &[("reason", "suspended".into())])),
     )
     .await;
     let listed = k.cli(&["incidents", "list"]);
@@ -349,5 +354,121 @@ async fn a_lost_badge_reported_at_the_kiosk_is_blocked_at_once() {
         listed.contains("lost-badge") && listed.contains("Jonas Becker"),
         "{listed}"
     );
+    // He still has it: staff see the suspended card and restore it with one tap.
+    k.staff_sign_in().await;
+    let restore = button(&en(
+        "staff-badge-restore-person",
+        &[("name", "Jonas Becker".into())],
+    ));
+    k.find(&restore).await;
+    k.js("document.getElementById('suspended-title').scrollIntoView({ block: 'center' })")
+        .await;
+    k.screenshot("staff-badge-restore").await;
+    k.tap_on(&restore).await;
+    k.find(&with_text(&en(
+        "staff-badge-restored",
+        &[
+            ("name", "Jonas Becker".into()),
+            ("uid", "••••••••••7E80".into()),
+        ],
+    )))
+    .await;
+    k.click(&button(&en("action-sign-out", &[]))).await;
+    tap_until(
+        &k,
+        &JONAS_CARD,
+        &heading(&en("member-hello", &[("name", "Jonas".into())])),
+    )
+    .await;
+    assert_eq!(
+        k.sql("SELECT actor FROM audit_log WHERE action = 'badge-restore'"),
+        "staff:1"
+    );
+    k.close().await;
+}
+
+/// Issue 20: with a keyboard-wedge reader on, anyone at a USB keyboard (or calling the public
+/// `badge_wedge` command) can type a staff badge's number. A typed UID identifies a member at
+/// most: it never stands in for the authenticator code, and staff never enroll a typed number.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_typed_uid_is_never_a_staff_factor_and_never_enrolled() {
+    use lobby_core::demo::DEMO_STAFF_PIN;
+    pcscd();
+    let k = Kiosk::launch(Options {
+        seed: true,
+        config: Some("[badges]\nkeyboard_wedge = true\n"),
+        ..Options::default()
+    })
+    .await;
+    const STAFF_CARD: [u8; 7] = [0x04, 0x5A, 0xF0, 0x00, 0x00, 0x56, 0x78];
+    const STAFF_HEX: &str = "045AF000005678";
+    let type_at_screen = |keys: String| {
+        let k = &k;
+        async move {
+            k.js("document.activeElement && document.activeElement.blur()")
+                .await;
+            k.c.active_element()
+                .await
+                .unwrap()
+                .send_keys(&keys)
+                .await
+                .unwrap();
+        }
+    };
+    // The staff member's own badge, from the reader.
+    k.staff_sign_in().await;
+    k.click(&button(&en("staff-badge-self", &[]))).await;
+    tap_until(
+        &k,
+        &STAFF_CARD,
+        &button(&en("staff-badge-self-confirm", &[])),
+    )
+    .await;
+    k.click(&button(&en("staff-badge-self-confirm", &[]))).await;
+    k.find(&with_text(&en("staff-badge-self-done", &[]))).await;
+
+    // Enrolling for Jonas, a typed number is refused and said so; nothing is enrolled.
+    find_member(&k, "jon", "Jonas B.").await;
+    k.click(&button(&en("staff-badge-enroll", &[]))).await;
+    k.find(&with_text(&en("staff-badge-tap-now", &[]))).await;
+    type_at_screen("04A23B5C6D7E80\u{E007}".to_string()).await;
+    k.find(&alert(&en("badge-refused", &[("reason", "typed".into())])))
+        .await;
+    k.screenshot("badge-enroll-typed").await;
+    assert_eq!(k.sql("SELECT COUNT(*) FROM badges"), "0");
+    k.click(&button(&en("staff-badge-cancel", &[]))).await;
+    k.click(&button(&en("action-sign-out", &[]))).await;
+    k.find(&button(&en("home-check-in", &[]))).await;
+
+    // At home, the staff badge's number typed: nobody's card, no sign-in with the PIN alone.
+    type_at_screen(format!("{STAFF_HEX}\u{E007}")).await;
+    k.find(&with_text(&en(
+        "badge-refused",
+        &[("reason", "unknown".into())],
+    )))
+    .await;
+    let r = k
+        .invoke("badge_wedge", serde_json::json!({ "uid": STAFF_HEX }))
+        .await;
+    assert!(r.starts_with("ok:"), "{r}");
+    let r = k
+        .invoke(
+            "staff_sign_in",
+            serde_json::json!({ "request": { "staff_id": null, "pin": DEMO_STAFF_PIN, "code": "" } }),
+        )
+        .await;
+    assert!(r.contains("sign-in-failed"), "{r}");
+    assert_eq!(
+        k.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'staff-sign-in' AND json_extract(details, '$.factor') = 'badge'"),
+        "0",
+        "no sign-in with a badge as the second factor"
+    );
+    // The same card on the reader is still the second factor.
+    tap_until(
+        &k,
+        &STAFF_CARD,
+        &with_text(&en("staff-signin-badge-read", &[])),
+    )
+    .await;
     k.close().await;
 }

@@ -105,6 +105,8 @@ fn staff_commands() -> Vec<(&'static str, serde_json::Value)> {
         ),
         ("staff_badge_replace", json!({ "badgeId": 1 })),
         ("staff_badge_revoke", json!({ "badgeId": 1 })),
+        ("staff_badges_suspended", json!({})),
+        ("staff_badge_restore", json!({ "badgeId": 1 })),
         ("staff_badge_enroll_self", json!({})),
         (
             "staff_member_add",

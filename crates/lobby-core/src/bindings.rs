@@ -59,6 +59,7 @@ pub fn types() -> String {
         CheckedIn::decl(),
         CheckedOut::decl(),
         OnSite::decl(),
+        crate::badges::suspended::SuspendedBadge::decl(),
         SelfCheckOut::decl(),
         RollCall::decl(),
         RollCallEntry::decl(),

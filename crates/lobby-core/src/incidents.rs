@@ -215,10 +215,11 @@ pub async fn report(
     let mut badges_suspended = 0;
     if let Some(member_id) = identified {
         let badges: Vec<i64> = sqlx::query_scalar(
-            "UPDATE badges SET revoked_at = ?, revoked_reason = 'lost'
+            "UPDATE badges SET revoked_at = ?, revoked_reason = 'lost', suspended_by = ?
              WHERE member_id = ? AND revoked_at IS NULL RETURNING id",
         )
         .bind(now.to_rfc3339())
+        .bind(id)
         .bind(member_id)
         .fetch_all(&mut *tx)
         .await?;

@@ -406,7 +406,7 @@ async fn a_lost_badge_from_an_identified_member_is_blocked_at_once() {
     assert_eq!((right.badges_suspended, right.not_identified), (1, false));
     assert!(matches!(
         badges::tap(&store, later, &config, &card).await.unwrap(),
-        Tapped::Revoked
+        Tapped::Suspended
     ));
     // Another member's badge still works.
     assert!(matches!(
@@ -640,7 +640,7 @@ async fn repeated_wrong_addresses_pause_lost_badge_identification_for_a_while() 
     assert_eq!((right.not_identified, right.badges_suspended), (false, 1));
     assert!(matches!(
         badges::tap(&store, later, &config, &card).await.unwrap(),
-        Tapped::Revoked
+        Tapped::Suspended
     ));
 }
 
@@ -675,7 +675,7 @@ async fn lost_badge_reports_suspend_a_few_cards_at_most_then_wait_for_staff() {
         assert_eq!(r.badges_suspended, i64::from(suspended), "report {i}");
         let tapped = badges::tap(&store, at, &config, &cards[i]).await.unwrap();
         if suspended {
-            assert!(matches!(tapped, Tapped::Revoked), "{i}: {tapped:?}");
+            assert!(matches!(tapped, Tapped::Suspended), "{i}: {tapped:?}");
         } else {
             assert!(matches!(tapped, Tapped::Member { .. }), "{i}: {tapped:?}");
         }
@@ -687,4 +687,62 @@ async fn lost_badge_reports_suspend_a_few_cards_at_most_then_wait_for_staff() {
         .await
         .unwrap();
     assert_eq!(filed, 4);
+}
+
+/// Issue 22: staff see each card a lost-badge report suspended and restore it in one step; it
+/// works at the next tap. A card staff revoked themselves is not restored this way.
+#[tokio::test]
+async fn staff_list_suspended_cards_and_restore_one_in_one_step() {
+    let (_dir, store, config) = site().await;
+    let now = friday_morning();
+    let card = enroll(&store, &config, "M-1002", "04A23B5C6D7E90").await;
+    let revoked = enroll(&store, &config, "M-1003", "04A23B5C6D7E91").await;
+    let email = email_on_record(&store, "M-1002").await;
+    incidents::report(
+        &store,
+        now,
+        &ReportRequest {
+            kind: Some(IncidentKind::LostBadge),
+            member_id: Some("M-1002".into()),
+            member_email: Some(email),
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    let revoked_id: i64 = sqlx::query_scalar("SELECT id FROM badges WHERE member_id = 'M-1003'")
+        .fetch_one(store.pool())
+        .await
+        .unwrap();
+    badges::revoke(&store, now, 1, revoked_id).await.unwrap();
+    assert!(matches!(
+        badges::tap(&store, now, &config, &revoked).await.unwrap(),
+        Tapped::Revoked
+    ));
+
+    let list = badges::suspended::list(&mut *store.conn().await.unwrap())
+        .await
+        .unwrap();
+    assert_eq!(list.len(), 1, "{list:?}");
+    assert_eq!(list[0].member_name, "Jonas Becker");
+    assert!(list[0].masked_uid.ends_with("7E90"), "{:?}", list[0]);
+    let e = badges::suspended::restore(&store, now, 1, revoked_id).await;
+    assert!(matches!(e, Err(Error::BadgeNotFound)), "{e:?}");
+    badges::suspended::restore(&store, now, 1, list[0].badge_id)
+        .await
+        .unwrap();
+    assert!(matches!(
+        badges::tap(&store, now, &config, &card).await.unwrap(),
+        Tapped::Member { .. }
+    ));
+    assert!(badges::suspended::list(&mut *store.conn().await.unwrap())
+        .await
+        .unwrap()
+        .is_empty());
+    let again = badges::suspended::restore(&store, now, 1, list[0].badge_id).await;
+    assert!(matches!(again, Err(Error::BadgeNotFound)), "{again:?}");
+    let mut conn = store.conn().await.unwrap();
+    let restored = latest_audit(&mut conn, "badge-restore").await;
+    assert_eq!(restored.actor, "staff:1");
+    assert_eq!(restored.subject.as_deref(), Some("member:M-1002"));
 }

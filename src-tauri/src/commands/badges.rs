@@ -1,5 +1,6 @@
 use super::CommandResult;
 use crate::AppState;
+use lobby_core::badges::suspended::SuspendedBadge;
 use lobby_core::badges::{self, AccessGroup, Badge, BadgeUpdate, EnrollRequest};
 use lobby_core::members::{self, HostMatch};
 use lobby_core::reader::{CardType, ReaderEvent, Uid};
@@ -97,8 +98,27 @@ pub async fn staff_badge_revoke(state: State<'_, AppState>, badge_id: i64) -> Co
     Ok(badges::revoke(&state.store, state.clock.now(), who.id, badge_id).await?)
 }
 
-/// A UID typed by a keyboard-wedge reader (only when `[badges] keyboard_wedge = true`): handled
-/// like a tap on a PC/SC reader.
+/// Cards suspended by lost-badge reports.
+#[tauri::command]
+#[tracing::instrument(skip_all)]
+pub async fn staff_badges_suspended(
+    state: State<'_, AppState>,
+) -> CommandResult<Vec<SuspendedBadge>> {
+    state.require_staff().await?;
+    Ok(badges::suspended::list(&mut *state.store.conn().await?).await?)
+}
+
+/// Restores one: it works at the next tap.
+#[tauri::command]
+#[tracing::instrument(skip_all)]
+pub async fn staff_badge_restore(state: State<'_, AppState>, badge_id: i64) -> CommandResult<()> {
+    let who = state.require_staff().await?;
+    Ok(badges::suspended::restore(&state.store, state.clock.now(), who.id, badge_id).await?)
+}
+
+/// A UID typed by a keyboard-wedge reader (only when `[badges] keyboard_wedge = true`): it
+/// identifies a member like a tap, but never stands in for a staff member's code and is never
+/// enrolled (anyone at a keyboard can type any number).
 #[tauri::command]
 #[tracing::instrument(skip_all)]
 pub async fn badge_wedge(state: State<'_, AppState>, uid: String) -> CommandResult<()> {
@@ -117,7 +137,8 @@ pub async fn badge_wedge(state: State<'_, AppState>, uid: String) -> CommandResu
             error,
         },
     };
-    Ok(crate::badges::handle(&state, event).await?)
+    // Typed: it identifies a member at most, never a staff factor, never enrolled.
+    Ok(crate::badges::handle(&state, event, lobby_core::badges::tap::TapSource::Keyboard).await?)
 }
 
 /// Makes the card read last the signed-in staff member's own badge (a second factor).

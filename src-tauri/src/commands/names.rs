@@ -37,6 +37,8 @@ pub const COMMANDS: &[&str] = &[
     "staff_badge_enroll",
     "staff_badge_replace",
     "staff_badge_revoke",
+    "staff_badges_suspended",
+    "staff_badge_restore",
     "staff_badge_enroll_self",
     "staff_member_add",
     "staff_wifi",

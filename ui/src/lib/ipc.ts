@@ -33,6 +33,7 @@ import type {
   SignedPolicy,
   SignInRequest,
   StaffIdentity,
+  SuspendedBadge,
   StaffOverview,
   WifiAccess,
   WifiOverview,
@@ -119,6 +120,9 @@ export const staffBadgeEnroll = (request: EnrollRequest) =>
 export const staffBadgeReplace = (badgeId: number) =>
   call<Badge>("staff_badge_replace", { badgeId });
 export const staffBadgeRevoke = (badgeId: number) => call<null>("staff_badge_revoke", { badgeId });
+export const staffBadgesSuspended = () => call<SuspendedBadge[]>("staff_badges_suspended");
+export const staffBadgeRestore = (badgeId: number) =>
+  call<null>("staff_badge_restore", { badgeId });
 export const badgeWedge = (uid: string) => call<null>("badge_wedge", { uid });
 export const staffBadgeEnrollSelf = () => call<null>("staff_badge_enroll_self");
 export const staffMemberAdd = (name: string, email: string | null) =>

@@ -1,7 +1,12 @@
 //! Badges: staff enroll members' NFC cards (refusing random UIDs, and reassigning a card only
 //! when asked to), give them access groups and validity dates, revoke and replace them; a
 //! member's tap identifies them and checks them in for the day. Every change is audited.
-//! `export_csv` is the access list door-access systems read.
+//! `export_csv` is the access list door-access systems read. What a tap means on the screen
+//! showing is decided in [`tap`]; cards suspended by a lost-badge report are listed and
+//! restored in [`suspended`].
+
+pub mod suspended;
+pub mod tap;
 
 use crate::audit::{self, Actor, NewEntry};
 use crate::config::{self, Config};
@@ -98,9 +103,14 @@ pub enum BadgeUpdate {
 pub enum Refusal {
     Unknown,
     Revoked,
+    /// Suspended after a report that the card was lost or stolen: staff can restore it.
+    Suspended,
     OutsideDates,
     /// The card could not be read; try again.
     Unreadable,
+    /// A number typed on a keyboard (a keyboard-wedge reader) while staff enroll: only a card
+    /// read by the reader is enrolled.
+    Typed,
 }
 
 /// What a tap at the home screen found.
@@ -115,6 +125,8 @@ pub enum Tapped {
     Unknown,
     /// The badge was revoked, or its member left.
     Revoked,
+    /// The badge was suspended by a lost-badge report.
+    Suspended,
     /// Outside the badge's validity dates.
     OutsideDates,
 }
@@ -455,7 +467,7 @@ pub async fn tap(store: &Store, now: DateTime<Utc>, config: &Config, uid: &Uid) 
     let mut tx = store.begin_write().await?;
     let row = sqlx::query(
         "SELECT b.id, b.member_id, b.valid_from, b.valid_to, b.revoked_at IS NOT NULL,
-                COALESCE(m.active, 0)
+                COALESCE(m.active, 0), b.suspended_by IS NOT NULL AND COALESCE(m.active, 0)
          FROM badges b LEFT JOIN members m ON m.id = b.member_id
          WHERE b.uid = ? ORDER BY b.revoked_at IS NULL DESC, b.id DESC LIMIT 1",
     )
@@ -488,7 +500,12 @@ pub async fn tap(store: &Store, now: DateTime<Utc>, config: &Config, uid: &Uid) 
                         refuse("badge-refused", Some(format!("member:{member}"))),
                     )
                     .await?;
-                    Tapped::Revoked
+                    // The member is told why: a report said the card was lost.
+                    if r.get::<bool, _>(6) {
+                        Tapped::Suspended
+                    } else {
+                        Tapped::Revoked
+                    }
                 }
                 BadgeStatus::Expired | BadgeStatus::NotYetValid => {
                     audit::append(

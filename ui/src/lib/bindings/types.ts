@@ -155,6 +155,8 @@ export type OnSite = { visit_id: number, kind: VisitKind, name: string, company:
  */
 host: string | null, checked_in_at: string, };
 
+export type SuspendedBadge = { badge_id: number, member_id: string, member_name: string, masked_uid: string, suspended_at: string, };
+
 export type SelfCheckOut = { visit_id: number, kind: VisitKind, name: string, 
 /**
  * The host's (or the tour guide's) full name.
@@ -239,7 +241,7 @@ export type BadgeUpdate = { "kind": "member", greeting: MemberPolicies,
  */
 first_today: boolean, } | { "kind": "refused", reason: Refusal, } | { "kind": "card-read", card: CardRead, } | { "kind": "staff-badge" };
 
-export type Refusal = "unknown" | "revoked" | "outside-dates" | "unreadable";
+export type Refusal = "unknown" | "revoked" | "suspended" | "outside-dates" | "unreadable" | "typed";
 
 export type AccessGroup = { id: string, name: string, 
 /**

@@ -13,10 +13,14 @@ pub const EMAIL_MAX: usize = 254;
 pub const PHONE_MAX: usize = 32;
 pub const PURPOSE_MAX: usize = 200;
 
-/// Embedding, override and isolate controls, and the Arabic letter mark: each can make text
-/// display in another order than it was typed.
-fn is_direction_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}')
+/// Embedding, override and isolate controls, the left-to-right and right-to-left marks and the
+/// Arabic letter mark: each can make text display in another order than it was typed (a name
+/// on the staff list, an SSID on a phone). The one list, for every field and the Wi-Fi QR code.
+pub(crate) fn is_direction_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
+    )
 }
 
 /// Characters that take no space: zero-width space, joiners, word joiner, Mongolian vowel
@@ -199,6 +203,9 @@ mod tests {
             "a\u{202D}b",
             "\u{061C}Ali",
             "\u{FEFF}Eve",
+            // The right-to-left and left-to-right marks reorder neutral characters around them.
+            "Bob\u{200F} (admin)",
+            "\u{200E}Eve",
         ] {
             assert!(
                 matches!(

@@ -93,15 +93,6 @@ const QUIET_ZONE: usize = 4;
 /// ECI designator for UTF-8.
 const ECI_UTF8: u32 = 26;
 
-/// Characters that change the direction of the text around them. In an SSID they would make
-/// the name shown on the phone differ from the one on the kiosk screen.
-fn is_direction_control(c: char) -> bool {
-    matches!(
-        c,
-        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
-    )
-}
-
 /// Backslash-escapes the characters ZXing reserves: `\ ; , : "`. `:` must be escaped too,
 /// because ZXing finds a field by searching `S:` or `P:` anywhere in the text.
 pub fn escape(value: &str) -> String {
@@ -128,7 +119,10 @@ pub fn check_ssid(ssid: &str) -> Result<(), QrError> {
     }
     // U+FEFF too: zbar and zxing-cpp keep it, but it is invisible, and text tools strip it
     // as a byte-order mark.
-    let bad = |c: char| c.is_control() || c == '\\' || c == '\u{FEFF}' || is_direction_control(c);
+    // A direction control would make the name shown on the phone differ from the kiosk's.
+    let bad = |c: char| {
+        c.is_control() || c == '\\' || c == '\u{FEFF}' || crate::text::is_direction_control(c)
+    };
     if ssid.chars().any(bad) || (ssid.starts_with('"') && ssid.ends_with('"')) {
         return Err(QrError::SsidCharacters);
     }

@@ -207,7 +207,7 @@ async fn a_keyboard_wedge_reader_identifies_a_member_without_taking_a_visitors_t
         use lobby_core::reader::{CardType, Uid};
         // With the kiosk's site key, as every writer opens it (the audit chain stays keyed).
         let data = k.data_dir();
-        let store = lobby_core::Store::open_keyed(&data, &data.with_extension("key"))
+        let store = lobby_core::sealing::open_keyed(&data, &data.with_extension("key"))
             .await
             .unwrap();
         let config = lobby_core::Config::parse("[badges]\nkeyboard_wedge = true\n", None).unwrap();

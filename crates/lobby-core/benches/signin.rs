@@ -82,7 +82,7 @@ async fn main() {
         .tempdir_in(&parent)
         .unwrap();
     // As the kiosk opens it: with a site key, so secrets are sealed and the audit chain keyed.
-    let store = Store::open_keyed(dir.path(), &dir.path().join("site.key"))
+    let store = lobby_core::sealing::open_keyed(dir.path(), &dir.path().join("site.key"))
         .await
         .unwrap();
     let config = Config::parse("[visits.types.guest]\ncode_of_conduct = false\n", None).unwrap();

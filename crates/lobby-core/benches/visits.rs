@@ -297,7 +297,7 @@ async fn durable() -> Durable {
     let store = if std::env::var("LOBBY_BENCH_UNKEYED").as_deref() == Ok("1") {
         Store::open(dir.path()).await.unwrap()
     } else {
-        Store::open_keyed(dir.path(), &dir.path().join("site.key"))
+        lobby_core::sealing::open_keyed(dir.path(), &dir.path().join("site.key"))
             .await
             .unwrap()
     };

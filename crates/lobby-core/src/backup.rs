@@ -642,7 +642,7 @@ pub async fn restore(
     }
     sync_dir(data_dir);
     let store = match key_file {
-        Some(key_file) => Store::open_keyed(data_dir, key_file).await?,
+        Some(key_file) => crate::sealing::open_keyed(data_dir, key_file).await?,
         None => Store::open(data_dir).await?,
     };
     let mut tx = store.begin_write().await?;

@@ -29,7 +29,8 @@ use crate::visits::{
     CheckInOptions, CheckInRequest, CheckedIn, CheckedOut, Guide, OnSite, SelfCheckOut,
 };
 use crate::wifi::backends::BackendStatus;
-use crate::wifi::passes::{ActivePass, TierView, WifiAccess, WifiOverview};
+use crate::wifi::overview::{TierView, WifiOverview};
+use crate::wifi::passes::{ActivePass, WifiAccess};
 use crate::wifi::tiers::{BackendKind, Credentials, TierSecurity};
 use ts_rs::TS;
 

@@ -1,6 +1,44 @@
 //! Lobby's domain: configuration, the SQLite store, the audit log, staff sign-in, the
 //! languages and the demo site. Nothing here knows about Tauri or card readers, so every rule
 //! is tested in milliseconds against a temporary database.
+//!
+//! # Module map
+//!
+//! Uses go one way: a module may use the modules of the layers above it and its own
+//! submodules, never one that uses it back (`layering.rs` checks this on every test run).
+//!
+//! 1. Leaves, which use no other module of Lobby's but `error`:
+//!    - `error`: the one error type and its stable codes;
+//!    - `clock`: the wall clock, and fixed clocks for tests;
+//!    - `i18n`: Fluent messages, shipped languages, plural rules;
+//!    - `text`: the rules for what people type (`FieldRule`, lengths, direction controls);
+//!    - `reader`: card UIDs and card types, and the badge-source trait the shell implements;
+//!    - `keys`: the site key, sealing secrets and keying the audit chain;
+//!    - `private`: private file modes (0700 folders, 0600 files, umask 077).
+//! 2. `config`: `lobby.toml` read and checked. `config/mod.rs` composes the sections and holds
+//!    the shared range and message helpers; `config::wifi` (the tiers) and `config::signage`
+//!    (the signage items) are sections of their own. It uses leaves only (`wifi::qr` to check
+//!    an SSID, which itself uses `text`).
+//! 3. `store` (the SQLite file, migrations, `settings`, the write transaction), then `audit`
+//!    (the keyed hash chain, appended inside a store's write transaction), then `sealing`
+//!    (opening the store with the site key, and sealing an older database's secrets once).
+//! 4. Domains, each owning its tables and audit actions, using config, store and audit:
+//!    - `members`: the member directory and host typeahead;
+//!    - `staff` (`pin`, `totp`, `accounts`): staff accounts, sign-in and sessions; a session
+//!      is held while an emergency or a roll call is on, so it uses emergency and visits;
+//!    - `policies` (`markdown`, `signature`, `receipt`): policy texts, acceptances, receipts;
+//!    - `incidents`: security-concern reports, lost-badge suspensions;
+//!    - `emergency`: emergency mode;
+//!    - `wifi` (`passes`, `password`, `qr`, `backends`, `overview`; `tiers` is the config
+//!      section): guest Wi-Fi passes and the equipment kept in line with them;
+//!    - `visits` (`checkout`, `rollcall`, `export`): check-in, check-out, roll call, exports;
+//!      uses members, policies, incidents and wifi;
+//!    - `badges` (`tap`: what a tap means, `suspended`): badges and taps; uses members and
+//!      policies (a member's greeting);
+//!    - `signage`: what the idle screen shows now; uses emergency, visits and wifi.
+//! 5. Over the domains: `backup` (backups, restores), `report` (the security-plan report),
+//!    `kiosk` (what the screen is told at start), `demo` (the sample site) and `bindings`
+//!    (the TypeScript types).
 
 pub mod audit;
 pub mod backup;
@@ -15,11 +53,14 @@ pub mod i18n;
 pub mod incidents;
 pub mod keys;
 pub mod kiosk;
+#[cfg(test)]
+mod layering;
 pub mod members;
 pub mod policies;
 pub mod private;
 pub mod reader;
 pub mod report;
+pub mod sealing;
 pub mod signage;
 pub mod staff;
 pub mod store;

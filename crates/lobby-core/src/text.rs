@@ -3,8 +3,9 @@
 //! in an export. Every rule refuses with a field-specific error; nothing is silently changed
 //! beyond trimming.
 
-use crate::config::FieldRule;
 use crate::error::{Error, Result};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 use unicode_normalization::UnicodeNormalization;
 
 pub const NAME_MAX: usize = 80;
@@ -12,6 +13,15 @@ pub const COMPANY_MAX: usize = 100;
 pub const EMAIL_MAX: usize = 254;
 pub const PHONE_MAX: usize = 32;
 pub const PURPOSE_MAX: usize = 200;
+
+/// Whether a visit form asks for a field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum FieldRule {
+    Off,
+    Optional,
+    Required,
+}
 
 /// Embedding, override and isolate controls, the left-to-right and right-to-left marks and the
 /// Arabic letter mark: each can make text display in another order than it was typed (a name

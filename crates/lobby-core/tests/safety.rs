@@ -720,7 +720,7 @@ async fn staff_list_suspended_cards_and_restore_one_in_one_step() {
         Tapped::Revoked
     ));
 
-    let list = badges::suspended::list(&mut *store.conn().await.unwrap())
+    let list = badges::suspended::list(&mut store.conn().await.unwrap())
         .await
         .unwrap();
     assert_eq!(list.len(), 1, "{list:?}");
@@ -735,7 +735,7 @@ async fn staff_list_suspended_cards_and_restore_one_in_one_step() {
         badges::tap(&store, now, &config, &card).await.unwrap(),
         Tapped::Member { .. }
     ));
-    assert!(badges::suspended::list(&mut *store.conn().await.unwrap())
+    assert!(badges::suspended::list(&mut store.conn().await.unwrap())
         .await
         .unwrap()
         .is_empty());

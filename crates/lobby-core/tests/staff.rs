@@ -500,7 +500,9 @@ async fn a_copied_database_without_the_key_yields_no_totp_secret() {
     let key_file = dir.path().join("etc").join(lobby_core::keys::KEY_FILE);
     let data = dir.path().join("data");
     let clock = FixedClock::new(Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap());
-    let store = Store::open_keyed(&data, &key_file).await.unwrap();
+    let store = lobby_core::sealing::open_keyed(&data, &key_file)
+        .await
+        .unwrap();
     let created = staff::add(&store, &clock, "Lobby", "Ana", "582047", Actor::Cli)
         .await
         .unwrap();
@@ -530,18 +532,20 @@ async fn a_copied_database_without_the_key_yields_no_totp_secret() {
     lobby_core::keys::SiteKey::generate()
         .save_new(&other)
         .unwrap();
-    match Store::open_keyed(&copy, &other).await {
+    match lobby_core::sealing::open_keyed(&copy, &other).await {
         Err(Error::KeyMismatch { expected, .. }) => assert_eq!(expected, fingerprint),
         other => panic!("expected a key mismatch, got {other:?}"),
     }
-    match Store::open_keyed(&copy, &dir.path().join("missing.key")).await {
+    match lobby_core::sealing::open_keyed(&copy, &dir.path().join("missing.key")).await {
         Err(Error::KeyMissing { fingerprint: f, .. }) => assert_eq!(f, fingerprint),
         other => panic!("expected a missing key, got {other:?}"),
     }
     assert!(!dir.path().join("missing.key").exists(), "no new key made");
 
     // With the site's key, the copy works.
-    let restored = Store::open_keyed(&copy, &key_file).await.unwrap();
+    let restored = lobby_core::sealing::open_keyed(&copy, &key_file)
+        .await
+        .unwrap();
     let who = staff::sign_in(&restored, &clock, &request("582047", &code))
         .await
         .unwrap();
@@ -560,7 +564,9 @@ async fn clear_secrets_of_an_older_database_are_sealed_at_the_first_keyed_open()
     let (dir, store, clock, secret) = setup().await;
     store.close().await;
     let key_file = dir.path().join("key").join(lobby_core::keys::KEY_FILE);
-    let store = Store::open_keyed(dir.path(), &key_file).await.unwrap();
+    let store = lobby_core::sealing::open_keyed(dir.path(), &key_file)
+        .await
+        .unwrap();
     let stored: Vec<u8> = sqlx::query_scalar("SELECT totp_secret FROM staff WHERE id = 1")
         .fetch_one(store.pool())
         .await

@@ -30,7 +30,7 @@ pub fn path(data_dir: &Path) -> PathBuf {
 
 /// The store with its site key (made the first time).
 pub async fn open_store(data_dir: &Path) -> lobby_core::error::Result<Store> {
-    Store::open_keyed(data_dir, &path(data_dir)).await
+    lobby_core::sealing::open_keyed(data_dir, &path(data_dir)).await
 }
 
 /// The key, if its file is there (for commands that read a database without changing it).

@@ -158,7 +158,7 @@ pub async fn run(
             }
         }
         WifiCommand::List => {
-            let overview = passes::overview(&store, config, now).await?;
+            let overview = lobby_core::wifi::overview::overview(&store, config, now).await?;
             for t in &overview.tiers {
                 let state = if t.open {
                     "cli-wifi-tier-open"

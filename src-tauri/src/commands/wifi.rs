@@ -4,14 +4,15 @@
 use super::CommandResult;
 use crate::AppState;
 use lobby_core::audit::Actor;
-use lobby_core::wifi::passes::{self, Holder, WifiAccess, WifiOverview};
+use lobby_core::wifi::overview::{self, WifiOverview};
+use lobby_core::wifi::passes::{self, Holder, WifiAccess};
 use tauri::State;
 
 #[tauri::command]
 #[tracing::instrument(skip_all)]
 pub async fn staff_wifi(state: State<'_, AppState>) -> CommandResult<WifiOverview> {
     state.require_staff().await?;
-    Ok(passes::overview(&state.store, &state.config, state.clock.now()).await?)
+    Ok(overview::overview(&state.store, &state.config, state.clock.now()).await?)
 }
 
 /// A pass for someone who is not checking in (a technician, a member's laptop).

@@ -548,7 +548,7 @@ mod tests {
     async fn keyed_store_with(n: i64) -> (tempfile::TempDir, Store) {
         let dir = tempfile::tempdir().unwrap();
         let key_file = dir.path().join("etc").join(crate::keys::KEY_FILE);
-        let store = Store::open_keyed(&dir.path().join("data"), &key_file)
+        let store = crate::sealing::open_keyed(&dir.path().join("data"), &key_file)
             .await
             .unwrap();
         for i in 0..n {

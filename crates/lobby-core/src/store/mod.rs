@@ -12,10 +12,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-mod sealing;
-
-/// The setting that names the key this database's secrets are sealed with.
-pub use sealing::SETTING as SEALED_WITH;
+/// The setting that names the key this database's secrets are sealed with (see
+/// `crate::sealing`).
+pub const SEALED_WITH: &str = "site_key";
 
 pub mod settings;
 
@@ -127,23 +126,19 @@ impl Store {
         })
     }
 
-    /// Opens the database with the site key in `key_file`: secrets are sealed with it and the
-    /// audit chain is keyed. The first time, the key file is made (if missing) and the
-    /// secrets stored in the clear by earlier versions are sealed. A database whose secrets
-    /// were sealed with another key, or whose key file is gone, is refused with the key's
-    /// fingerprint, and nothing is changed.
-    pub async fn open_keyed(data_dir: &Path, key_file: &Path) -> Result<Self> {
-        let mut store = Self::open(data_dir).await?;
-        match sealing::attach(&store, key_file).await {
-            Ok(key) => {
-                store.key = Some(Arc::new(key));
-                Ok(store)
-            }
-            Err(e) => {
-                store.close().await;
-                Err(e)
-            }
-        }
+    /// This store, with the site key: what it writes from now on is sealed and keyed
+    /// (`crate::sealing::open_keyed` checks the key first).
+    pub(crate) fn with_key(mut self, key: SiteKey) -> Self {
+        self.key = Some(Arc::new(key));
+        self
+    }
+
+    /// A write transaction keyed with `key`, before the store itself has it.
+    pub(crate) async fn begin_write_keyed(&self, key: SiteKey) -> Result<Write> {
+        Ok(Write {
+            tx: self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            key: Some(Arc::new(key)),
+        })
     }
 
     /// The site key, when the store was opened with one.
@@ -153,7 +148,7 @@ impl Store {
 
     /// The fingerprint of the key this database's secrets are sealed with, if any.
     pub async fn sealed_with(&self) -> Result<Option<String>> {
-        settings::get(&self.pool, sealing::SETTING).await
+        settings::get(&self.pool, SEALED_WITH).await
     }
 
     /// Opens the database only if its file exists (for `lobby doctor`, which must not create

@@ -8,6 +8,7 @@ pub mod export;
 pub mod rollcall;
 
 use crate::audit::{self, Actor, NewEntry};
+pub use crate::config::next_closing;
 use crate::config::{self, Config, FieldRule, VisitKind, VisitType};
 use crate::error::{Error, Result};
 use crate::policies::{self, SignedPolicy, Signer};
@@ -15,7 +16,7 @@ use crate::store::Write;
 use crate::text;
 use crate::wifi::passes::{self as wifi, WifiAccess};
 use crate::{members, Store};
-use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
+use chrono::{DateTime, Duration, Utc};
 use rand::Rng;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -678,21 +679,6 @@ pub async fn on_site(conn: &mut SqliteConnection) -> Result<Vec<OnSite>> {
             checked_in_at: r.get(5),
         })
         .collect())
-}
-
-/// The first closing time of the site strictly after `after`, if it opens within a week.
-pub fn next_closing(config: &Config, after: DateTime<Utc>) -> Option<DateTime<Utc>> {
-    let tz = config.time_zone;
-    let start: NaiveDate = after.with_timezone(&tz).date_naive();
-    (0..8).find_map(|d| {
-        let day = start + Duration::days(d);
-        let hours = config.hours_on(chrono::Datelike::weekday(&day))?;
-        let closing = tz
-            .from_local_datetime(&day.and_time(hours.close))
-            .earliest()?
-            .with_timezone(&Utc);
-        (closing > after).then_some(closing)
-    })
 }
 
 /// Checks out, as of the closing time, every open visit of a kind that may not stay after

@@ -7,7 +7,9 @@
 //! is worse than no QR code at all.
 
 pub mod backends;
+pub mod overview;
 pub mod passes;
 pub mod password;
 pub mod qr;
-pub mod tiers;
+/// The tiers are a section of the configuration (`[wifi.tiers.*]`), kept with it.
+pub use crate::config::wifi as tiers;

@@ -11,13 +11,13 @@ use super::password;
 use super::qr;
 use super::tiers::{Credentials, Tier, TierSecurity};
 use crate::audit::{self, Actor, NewEntry};
+use crate::config::next_closing;
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::keys::{self, Purpose, SiteKey};
 use crate::store::settings;
 use crate::store::Write;
 use crate::text;
-use crate::visits::next_closing;
 use crate::Store;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use rand::rngs::OsRng;
@@ -689,54 +689,4 @@ pub async fn sweep(store: &Store, now: DateTime<Utc>, config: &Config) -> Result
     }
     tx.commit().await?;
     Ok(swept)
-}
-
-/// A tier as staff see it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct TierView {
-    pub id: String,
-    pub ssid: String,
-    pub credentials: Credentials,
-    pub backend: super::tiers::BackendKind,
-    pub open: bool,
-    /// Shared tiers: when the passphrase last changed and when it changes next.
-    pub rotated_at: Option<String>,
-    pub rotates_at: Option<String>,
-}
-
-/// The staff screen's Wi-Fi panel: tiers, passes in force, and how the equipment stands.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct WifiOverview {
-    pub tiers: Vec<TierView>,
-    pub passes: Vec<ActivePass>,
-    pub backends: Vec<super::backends::BackendStatus>,
-}
-
-pub async fn overview(store: &Store, config: &Config, now: DateTime<Utc>) -> Result<WifiOverview> {
-    let mut conn = store.conn().await?;
-    let rotated = rotations(&mut conn).await?;
-    let passes = active(&mut conn).await?;
-    drop(conn);
-    let tiers = config
-        .wifi
-        .tiers
-        .iter()
-        .map(|t| {
-            let r = rotated.iter().find(|(id, ..)| *id == t.id);
-            TierView {
-                id: t.id.clone(),
-                ssid: t.ssid.clone(),
-                credentials: t.credentials,
-                backend: t.backend,
-                open: tier_open(config, t, now),
-                rotated_at: r.map(|r| r.1.clone()),
-                rotates_at: r.map(|r| r.2.clone()),
-            }
-        })
-        .collect();
-    Ok(WifiOverview {
-        tiers,
-        passes,
-        backends: super::backends::status(store, config).await?,
-    })
 }

@@ -2,6 +2,9 @@
 //! default, unknown keys are refused), [`Config`] is what the app runs on once every value has
 //! been checked. A bad file gives one [`ConfigError`] naming the file, the key and the problem.
 
+pub mod signage;
+pub mod wifi;
+
 use chrono::{NaiveTime, Weekday};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
@@ -112,9 +115,9 @@ pub struct RawConfig {
     pub visits: RawVisits,
     pub policies: RawPolicies,
     pub badges: RawBadges,
-    pub wifi: crate::wifi::tiers::RawWifi,
+    pub wifi: wifi::RawWifi,
     pub backup: RawBackup,
-    pub signage: crate::signage::RawSignage,
+    pub signage: signage::RawSignage,
 }
 
 /// Backups of the database (see `backup`).
@@ -545,14 +548,8 @@ pub struct RawVisitType {
     pub after_hours: Option<bool>,
 }
 
-/// Whether a visit form asks for a field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, TS)]
-#[serde(rename_all = "kebab-case")]
-pub enum FieldRule {
-    Off,
-    Optional,
-    Required,
-}
+/// Whether a visit form asks for a field (defined with the input rules it selects).
+pub use crate::text::FieldRule;
 
 /// The kinds of visit Lobby knows (each has its translated name and help).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, TS)]
@@ -723,9 +720,9 @@ pub struct Config {
     pub visits: Visits,
     pub policies: Policies,
     pub badges: Badges,
-    pub wifi: crate::wifi::tiers::Wifi,
+    pub wifi: wifi::Wifi,
     pub backup: Backup,
-    pub signage: crate::signage::Signage,
+    pub signage: signage::Signage,
 }
 
 /// The validated `[badges]` section.
@@ -854,7 +851,7 @@ impl Config {
     pub fn demo() -> Self {
         // Guest Wi-Fi is part of the demo only: a site's own file names its real networks.
         let mut raw = RawConfig {
-            wifi: toml::from_str(crate::wifi::tiers::DEMO).expect("the demo tiers parse"),
+            wifi: toml::from_str(wifi::DEMO).expect("the demo tiers parse"),
             ..Default::default()
         };
         for (kind, tier) in [
@@ -1003,10 +1000,9 @@ impl RawConfig {
         let visits = validate_visits(self.visits, &languages).map_err(|(k, m)| fail(&k, m))?;
         let policies = validate_policies(self.policies, &visits).map_err(|(k, m)| fail(&k, m))?;
         let badges = validate_badges(self.badges, &languages).map_err(|(k, m)| fail(&k, m))?;
-        let wifi = crate::wifi::tiers::validate(self.wifi).map_err(|(k, m)| fail(&k, m))?;
+        let wifi = wifi::validate(self.wifi).map_err(|(k, m)| fail(&k, m))?;
         let backup = validate_backup(self.backup).map_err(|(k, m)| fail(&k, m))?;
-        let signage =
-            crate::signage::validate(self.signage, &languages).map_err(|(k, m)| fail(&k, m))?;
+        let signage = signage::validate(self.signage, &languages).map_err(|(k, m)| fail(&k, m))?;
         for t in &visits.types {
             if let Some(tier) = &t.wifi_tier {
                 if wifi.tier(tier).is_none() {
@@ -1345,4 +1341,23 @@ mod example {
         assert_eq!(c.site_name, "Nordhaus Coworking");
         assert_eq!(c.languages.len(), SHIPPED_LANGUAGES.len());
     }
+}
+
+/// The first closing time of the site strictly after `after`, if it opens within a week.
+pub fn next_closing(
+    config: &Config,
+    after: chrono::DateTime<chrono::Utc>,
+) -> Option<chrono::DateTime<chrono::Utc>> {
+    use chrono::TimeZone as _;
+    let tz = config.time_zone;
+    let start: chrono::NaiveDate = after.with_timezone(&tz).date_naive();
+    (0..8).find_map(|d| {
+        let day = start + chrono::Duration::days(d);
+        let hours = config.hours_on(chrono::Datelike::weekday(&day))?;
+        let closing = tz
+            .from_local_datetime(&day.and_time(hours.close))
+            .earliest()?
+            .with_timezone(&chrono::Utc);
+        (closing > after).then_some(closing)
+    })
 }

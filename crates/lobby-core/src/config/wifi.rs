@@ -19,8 +19,8 @@
 //! close_at_closing = true
 //! ```
 
-use super::qr::{self, QrError, Security};
-use crate::config::{is_policy_id, msg, ConfigMessage};
+use super::{is_policy_id, msg, ConfigMessage};
+use crate::wifi::qr::{self, QrError, Security};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -192,7 +192,7 @@ pub fn validate(raw: RawWifi) -> Result<Wifi, (String, ConfigMessage)> {
             return Err((format!("{key}.ssid"), msg(qr_problem(&e), &[])));
         }
         let range = |field: &str, value: u32, min: u64, max: u64| {
-            crate::config::in_range(&format!("{key}.{field}"), value.into(), min, max)
+            super::in_range(&format!("{key}.{field}"), value.into(), min, max)
         };
         if let Some(vlan) = t.vlan {
             range("vlan", vlan.into(), 1, 4094)?;

@@ -1,21 +1,34 @@
-//! The first open with a site key: the key's fingerprint is remembered, the secrets stored in
-//! the clear by earlier versions are sealed, and the audit chain's first keyed row is written,
-//! all in one transaction.
+//! Opening the database with the site key. The first time, the key's fingerprint is
+//! remembered, the secrets stored in the clear by earlier versions are sealed, and the audit
+//! chain's first keyed row is written, all in one transaction. It sits over `store` and
+//! `audit`, which it uses.
 
-use super::{settings, Store, Write};
 use crate::audit::{self, Actor, NewEntry};
 use crate::error::{Error, Result};
 use crate::keys::{self, Purpose, SiteKey};
+use crate::store::{settings, Store, Write, SEALED_WITH as SETTING};
 use sqlx::Row;
 use std::path::Path;
-use std::sync::Arc;
 
-/// The setting that remembers which key sealed this database.
-pub const SETTING: &str = "site_key";
+/// Opens the database with the site key in `key_file`: secrets are sealed with it and the
+/// audit chain is keyed. The first time, the key file is made (if missing) and the secrets
+/// stored in the clear by earlier versions are sealed. A database whose secrets were sealed
+/// with another key, or whose key file is gone, is refused with the key's fingerprint, and
+/// nothing is changed.
+pub async fn open_keyed(data_dir: &Path, key_file: &Path) -> Result<Store> {
+    let store = Store::open(data_dir).await?;
+    match attach(&store, key_file).await {
+        Ok(key) => Ok(store.with_key(key)),
+        Err(e) => {
+            store.close().await;
+            Err(e)
+        }
+    }
+}
 
 /// The key in `key_file`, checked against the one this database was sealed with; the first
 /// time, made (if missing) and applied.
-pub(super) async fn attach(store: &Store, key_file: &Path) -> Result<SiteKey> {
+async fn attach(store: &Store, key_file: &Path) -> Result<SiteKey> {
     let path = || key_file.display().to_string();
     let check = |expected: &str, key: SiteKey| {
         if key.fingerprint() == expected {
@@ -39,10 +52,7 @@ pub(super) async fn attach(store: &Store, key_file: &Path) -> Result<SiteKey> {
         };
     }
     let (key, _) = SiteKey::load_or_create(key_file)?;
-    let mut tx = Write {
-        tx: store.pool.begin_with("BEGIN IMMEDIATE").await?,
-        key: Some(Arc::new(key.clone())),
-    };
+    let mut tx = store.begin_write_keyed(key.clone()).await?;
     // Another process may have sealed it meanwhile.
     if let Some(expected) = settings::get(&mut *tx, SETTING).await? {
         tx.rollback().await?;

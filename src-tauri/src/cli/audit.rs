@@ -2,11 +2,26 @@
 //! the site key when its file is there, and its newest hash to keep apart from the kiosk.
 
 use super::site_key;
+use clap::Subcommand;
 use lobby_core::audit::{self, Verdict};
 use lobby_core::i18n::Localizer;
 use lobby_core::Store;
 use std::path::Path;
 use std::process::ExitCode;
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Exit 0 if the chain is intact (checked with the site key when its file is there);
+    /// otherwise name the first bad entry and exit 1.
+    Verify {
+        /// A head written down earlier (`SEQ:HASH`, from `lobby audit head`): the log must
+        /// still hold it.
+        #[arg(long, value_name = "SEQ:HASH")]
+        head: Option<String>,
+    },
+    /// Print the newest entry's number and hash, to write down or keep apart from the kiosk.
+    Head,
+}
 
 /// Checks the chain: whether it is intact, and what the key says. `true` when intact.
 pub async fn check(

@@ -1,7 +1,7 @@
 //! `lobby backup ...` and `lobby report security-plan`.
 
+use super::doctor::Status;
 use super::site_key;
-use super::Status;
 use clap::{Subcommand, ValueEnum};
 use lobby_core::audit::{Actor, Verdict};
 use lobby_core::backup;

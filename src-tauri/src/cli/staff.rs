@@ -3,7 +3,7 @@
 //! read as one line from standard input otherwise; the authenticator set-up is printed as a
 //! QR code in the terminal, with its key and `otpauth://` URI.
 
-use super::issuer;
+use super::demo::issuer;
 use super::site_key;
 use clap::Subcommand;
 use lobby_core::audit::Actor;

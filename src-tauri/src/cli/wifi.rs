@@ -2,8 +2,8 @@
 //! equipment (FreeRADIUS, hostapd) in line with the database. Passwords are printed only by
 //! `issue`, to the operator who asked; never to logs.
 
+use super::doctor::Status;
 use super::site_key;
-use super::Status;
 use anyhow::Context;
 use clap::Subcommand;
 use lobby_core::audit::Actor;

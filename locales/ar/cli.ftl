@@ -85,6 +85,7 @@ cli-staff-pin-weak = رمز PIN هذا سهل التخمين: { $rule ->
    *[demo] فهو رمز PIN المنشور للموقع التجريبي.
 } لم يُحفظ أي شيء؛ اختر رمزًا آخر.
 cli-staff-pin-in-use = لدى موظف نشط آخر رمز PIN هذا. لم يُحفظ أي شيء؛ اختر رمزًا آخر.
+cli-staff-pin-short = يطلب هذا الموقع رموز PIN من { $min } أرقام على الأقل ([staff] pin_min_length). لم يُحفظ شيء؛ اختاروا رمزًا أطول.
 cli-staff-list-active = نشط
 cli-staff-list-disabled = معطَّل
 cli-staff-list-badges = البطاقات: { $count }

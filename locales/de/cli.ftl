@@ -84,6 +84,7 @@ cli-staff-pin-weak = Diese PIN ist zu leicht zu erraten: { $rule ->
    *[demo] Sie ist die veröffentlichte PIN der Demo.
 } Es wurde nichts gespeichert; wählen Sie eine andere.
 cli-staff-pin-in-use = Ein anderes aktives Mitarbeiterkonto hat diese PIN. Es wurde nichts gespeichert; wählen Sie eine andere.
+cli-staff-pin-short = Dieser Standort verlangt PINs mit mindestens { $min } Ziffern ([staff] pin_min_length). Es wurde nichts gespeichert; wählen Sie eine längere.
 cli-staff-list-active = aktiv
 cli-staff-list-disabled = deaktiviert
 cli-staff-list-badges = Ausweise: { $count }

@@ -84,6 +84,7 @@ cli-staff-pin-weak = This PIN is too easy to guess: { $rule ->
    *[demo] it is the demo site’s published PIN.
 } Nothing was saved; choose another.
 cli-staff-pin-in-use = Another active staff member has this PIN. Nothing was saved; choose another.
+cli-staff-pin-short = This site asks for PINs of at least { $min } digits ([staff] pin_min_length). Nothing was saved; choose a longer one.
 cli-staff-list-active = active
 cli-staff-list-disabled = disabled
 cli-staff-list-badges = badges: { $count }

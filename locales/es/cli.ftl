@@ -85,6 +85,7 @@ cli-staff-pin-weak = Este PIN es demasiado fácil de adivinar: { $rule ->
    *[demo] es el PIN publicado del sitio de demostración.
 } No se guardó nada; elija otro.
 cli-staff-pin-in-use = Otro miembro activo del personal ya tiene este PIN. No se guardó nada; elija otro.
+cli-staff-pin-short = Este sitio pide PIN de al menos { $min } dígitos ([staff] pin_min_length). No se ha guardado nada; elija uno más largo.
 cli-staff-list-active = activa
 cli-staff-list-disabled = desactivada
 cli-staff-list-badges = tarjetas: { $count }

@@ -85,6 +85,7 @@ cli-staff-pin-weak = Ce code PIN est trop facile à deviner : { $rule ->
    *[demo] c’est le code PIN publié du site de démo.
 } Rien n’a été enregistré ; choisissez-en un autre.
 cli-staff-pin-in-use = Un autre membre actif du personnel a déjà ce code PIN. Rien n’a été enregistré ; choisissez-en un autre.
+cli-staff-pin-short = Ce site demande des PIN d’au moins { $min } chiffres ([staff] pin_min_length). Rien n’a été enregistré ; choisissez-en un plus long.
 cli-staff-list-active = actif
 cli-staff-list-disabled = désactivé
 cli-staff-list-badges = badges : { $count }

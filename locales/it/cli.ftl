@@ -84,6 +84,7 @@ cli-staff-pin-weak = Questo PIN è troppo facile da indovinare: { $rule ->
    *[demo] è il PIN pubblicato della sede demo.
 } Non è stato salvato nulla; ne scelga un altro.
 cli-staff-pin-in-use = Un altro membro attivo del personale ha già questo PIN. Non è stato salvato nulla; ne scelga un altro.
+cli-staff-pin-short = Questo sito chiede PIN di almeno { $min } cifre ([staff] pin_min_length). Non è stato salvato nulla; ne scelga uno più lungo.
 cli-staff-list-active = attivo
 cli-staff-list-disabled = disattivato
 cli-staff-list-badges = badge: { $count }

@@ -84,6 +84,7 @@ cli-staff-pin-weak = Deze PIN is te makkelijk te raden: { $rule ->
    *[demo] het is de gepubliceerde PIN van de demolocatie.
 } Er is niets opgeslagen; kies een andere.
 cli-staff-pin-in-use = Een andere actieve medewerker heeft deze PIN al. Er is niets opgeslagen; kies een andere.
+cli-staff-pin-short = Deze locatie vraagt pincodes van minstens { $min } cijfers ([staff] pin_min_length). Er is niets opgeslagen; kies een langere.
 cli-staff-list-active = actief
 cli-staff-list-disabled = uitgeschakeld
 cli-staff-list-badges = badges: { $count }

@@ -88,6 +88,7 @@ cli-staff-pin-weak = Ten PIN jest zbyt łatwy do odgadnięcia: { $rule ->
    *[demo] to opublikowany PIN miejsca demonstracyjnego.
 } Niczego nie zapisano; wybierz inny.
 cli-staff-pin-in-use = Inna aktywna osoba z personelu ma już ten PIN. Niczego nie zapisano; wybierz inny.
+cli-staff-pin-short = Ta lokalizacja wymaga PIN-ów o długości co najmniej { $min } cyfr ([staff] pin_min_length). Niczego nie zapisano; wybierz dłuższy.
 cli-staff-list-active = aktywne
 cli-staff-list-disabled = wyłączone
 cli-staff-list-badges = identyfikatory: { $count }

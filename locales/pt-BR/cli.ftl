@@ -84,6 +84,7 @@ cli-staff-pin-weak = Este PIN é fácil demais de adivinhar: { $rule ->
    *[demo] é o PIN publicado do local de demonstração.
 } Nada foi salvo; escolha outro.
 cli-staff-pin-in-use = Outro membro ativo da equipe já tem este PIN. Nada foi salvo; escolha outro.
+cli-staff-pin-short = Este local pede PINs de pelo menos { $min } dígitos ([staff] pin_min_length). Nada foi salvo; escolha um mais longo.
 cli-staff-list-active = ativa
 cli-staff-list-disabled = desativada
 cli-staff-list-badges = crachás: { $count }

@@ -80,6 +80,7 @@ cli-staff-pin-weak = 此 PIN 码太容易被猜到：{ $rule ->
    *[demo] 它是演示场所公开的 PIN 码。
 }未保存任何内容；请另选一个。
 cli-staff-pin-in-use = 另一位在职员工已在使用此 PIN 码。未保存任何内容；请另选一个。
+cli-staff-pin-short = 本站点要求 PIN 至少 { $min } 位数字（[staff] pin_min_length）。未保存任何内容；请选择更长的 PIN。
 cli-staff-list-active = 已启用
 cli-staff-list-disabled = 已停用
 cli-staff-list-badges = 工牌：{ $count }

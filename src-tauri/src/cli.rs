@@ -229,6 +229,9 @@ pub fn main() -> ExitCode {
                     l10n.text("cli-staff-pin-weak", &[("rule", (*rule).into())])
                 }
                 Some(lobby_core::Error::PinInUse) => l10n.text("cli-staff-pin-in-use", &[]),
+                Some(lobby_core::Error::PinTooShort { min }) => {
+                    l10n.text("cli-staff-pin-short", &[("min", (*min).into())])
+                }
                 Some(core) => {
                     let payload = core.payload();
                     if let lobby_core::Error::ImportRejected { rows } = core {

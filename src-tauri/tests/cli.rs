@@ -1603,3 +1603,42 @@ fn without_its_site_key_a_data_folder_is_refused_by_name_and_a_backup_restores_w
         stdout(&verify)
     );
 }
+
+/// Issue 20: a site may ask for longer PINs; a shorter one is refused when it is set, in the
+/// operator's language, and nothing is saved. PINs of up to 12 digits are fine.
+#[test]
+fn a_site_can_ask_for_longer_pins() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let config = dir.path().join("lobby.toml");
+    std::fs::write(&config, "[staff]\npin_min_length = 8\n").unwrap();
+    let cfg = config.to_str().unwrap();
+    let short = lobby_with_input(
+        &data,
+        &["--config", cfg, "staff", "add", "Dana"],
+        "de_DE.UTF-8",
+        b"582047\n",
+    );
+    assert_eq!(short.status.code(), Some(2), "{}", stderr(&short));
+    assert!(
+        stderr(&short).contains("mindestens 8 Ziffern"),
+        "{}",
+        stderr(&short)
+    );
+    assert!(!stdout(&lobby(&data, &["--config", cfg, "staff", "list"])).contains("Dana"));
+    let long = lobby_with_input(
+        &data,
+        &["--config", cfg, "staff", "add", "Dana"],
+        "C.UTF-8",
+        b"582047193846\n",
+    );
+    assert!(long.status.success(), "{}", stderr(&long));
+    std::fs::write(&config, "[staff]\npin_min_length = 13\n").unwrap();
+    let bad = lobby(&data, &["--config", cfg, "staff", "list"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        stderr(&bad).contains("staff.pin_min_length"),
+        "{}",
+        stderr(&bad)
+    );
+}

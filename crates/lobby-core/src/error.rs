@@ -201,6 +201,10 @@ pub enum Error {
     /// shares the UI's `pin-invalid` code.
     #[error("the PIN is too easy to guess ({rule})")]
     PinTooWeak { rule: &'static str },
+    /// Shorter than the site asks (`[staff] pin_min_length`; as [`Error::PinTooWeak`], command
+    /// line only).
+    #[error("the PIN must have at least {min} digits here")]
+    PinTooShort { min: usize },
     /// Another active staff member has this PIN (as [`Error::PinTooWeak`], command line only).
     #[error("another active staff member has this PIN")]
     PinInUse,
@@ -343,7 +347,10 @@ impl Error {
             Error::StaffSessionRequired => ErrorCode::StaffSessionRequired,
             Error::SignInFailed { .. } => ErrorCode::SignInFailed,
             Error::SignInLocked { .. } => ErrorCode::SignInLocked,
-            Error::PinInvalid | Error::PinTooWeak { .. } | Error::PinInUse => ErrorCode::PinInvalid,
+            Error::PinInvalid
+            | Error::PinTooWeak { .. }
+            | Error::PinTooShort { .. }
+            | Error::PinInUse => ErrorCode::PinInvalid,
             Error::CodeInvalid => ErrorCode::CodeInvalid,
             Error::StaffExists(_) => ErrorCode::StaffExists,
             Error::StaffNotFound(_) => ErrorCode::StaffNotFound,

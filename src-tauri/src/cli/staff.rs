@@ -56,6 +56,7 @@ pub async fn run(
             let Some(pin) = read_pin(l10n, &name)? else {
                 return Ok(ExitCode::from(2));
             };
+            staff::pin::long_enough(&pin, config.staff.pin_min_length)?;
             let store = site_key::open_store(data_dir).await?;
             let created = staff::add(
                 &store,
@@ -115,6 +116,7 @@ pub async fn run(
             let Some(pin) = read_pin(l10n, &name)? else {
                 return Ok(ExitCode::from(2));
             };
+            staff::pin::long_enough(&pin, config.staff.pin_min_length)?;
             let store = site_key::open_store(data_dir).await?;
             let who = accounts::reset_pin(&store, now, &name, &pin, Actor::Cli).await?;
             println!(

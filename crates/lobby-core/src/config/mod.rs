@@ -118,6 +118,34 @@ pub struct RawConfig {
     pub wifi: wifi::RawWifi,
     pub backup: RawBackup,
     pub signage: signage::RawSignage,
+    pub staff: RawStaff,
+}
+
+/// `[staff]`: the rules for staff PINs.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RawStaff {
+    /// The fewest digits a new PIN may have (6 to 12; 6 by default).
+    pub pin_min_length: u32,
+}
+
+impl Default for RawStaff {
+    fn default() -> Self {
+        Self { pin_min_length: 6 }
+    }
+}
+
+/// The validated `[staff]` section.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaffRules {
+    pub pin_min_length: usize,
+}
+
+fn validate_staff(raw: RawStaff) -> Result<StaffRules, (String, ConfigMessage)> {
+    in_range("staff.pin_min_length", raw.pin_min_length.into(), 6, 12)?;
+    Ok(StaffRules {
+        pin_min_length: raw.pin_min_length as usize,
+    })
 }
 
 /// Backups of the database (see `backup`).
@@ -723,6 +751,7 @@ pub struct Config {
     pub wifi: wifi::Wifi,
     pub backup: Backup,
     pub signage: signage::Signage,
+    pub staff: StaffRules,
 }
 
 /// The validated `[badges]` section.
@@ -1003,6 +1032,7 @@ impl RawConfig {
         let wifi = wifi::validate(self.wifi).map_err(|(k, m)| fail(&k, m))?;
         let backup = validate_backup(self.backup).map_err(|(k, m)| fail(&k, m))?;
         let signage = signage::validate(self.signage, &languages).map_err(|(k, m)| fail(&k, m))?;
+        let staff = validate_staff(self.staff).map_err(|(k, m)| fail(&k, m))?;
         for t in &visits.types {
             if let Some(tier) = &t.wifi_tier {
                 if wifi.tier(tier).is_none() {
@@ -1071,6 +1101,7 @@ impl RawConfig {
             wifi,
             backup,
             signage,
+            staff,
         })
     }
 }

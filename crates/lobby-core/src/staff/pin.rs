@@ -69,6 +69,15 @@ pub fn validate_new(pin: &str) -> Result<()> {
     }
 }
 
+/// A site may ask for longer PINs (`[staff] pin_min_length`): checked when a PIN is set.
+pub fn long_enough(pin: &str, min: usize) -> Result<()> {
+    if pin.len() < min {
+        Err(Error::PinTooShort { min })
+    } else {
+        Ok(())
+    }
+}
+
 /// Hashes a valid PIN with argon2id (the crate's defaults: 19 MiB, 2 passes) and a random salt.
 pub fn hash(pin: &str) -> Result<String> {
     validate(pin)?;

@@ -239,13 +239,8 @@ async fn a_full_disk_fails_the_check_in_cleanly_and_says_so() {
     }
     drop(all);
     let big = CheckInRequest {
-        kind: Some(lobby_core::config::VisitKind::Guest),
-        name: "Grace Hopper".into(),
         purpose: Some("x".repeat(199)),
-        host_id: Some("M-1001".into()),
-        privacy_accepted: true,
-        language: "en-US".into(),
-        ..Default::default()
+        ..guest_in("Grace Hopper", "en-US")
     };
     // The last page has some room left: check in until it is used up.
     let mut full = None;

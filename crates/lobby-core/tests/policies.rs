@@ -8,7 +8,7 @@ use common::*;
 
 use chrono::Duration;
 use lobby_core::audit::{self, Actor, Verdict};
-use lobby_core::config::{Config, VisitKind, CODE_OF_CONDUCT};
+use lobby_core::config::{Config, CODE_OF_CONDUCT};
 use lobby_core::policies::signature::Signature;
 use lobby_core::policies::{self, receipt, Mismatch, SignedPolicy};
 use lobby_core::visits::{self, CheckInRequest};
@@ -53,13 +53,8 @@ async fn signed(
 
 fn guest(name: &str, code: Option<SignedPolicy>) -> CheckInRequest {
     CheckInRequest {
-        kind: Some(VisitKind::Guest),
-        name: name.into(),
-        host_id: Some("M-1001".into()),
-        privacy_accepted: true,
-        language: "fr".into(),
         code_of_conduct: code,
-        ..Default::default()
+        ..guest_in(name, "fr")
     }
 }
 

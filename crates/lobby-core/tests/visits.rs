@@ -26,25 +26,11 @@ code_of_conduct = false
 ";
 
 fn guest(name: &str) -> CheckInRequest {
-    CheckInRequest {
-        kind: Some(VisitKind::Guest),
-        name: name.into(),
-        host_id: Some("M-1001".into()),
-        privacy_accepted: true,
-        language: "de".into(),
-        ..Default::default()
-    }
+    guest_in(name, "de")
 }
 
-/// A contractor from Fixit, with the phone and purpose contractors must give.
 fn contractor(name: &str) -> CheckInRequest {
-    CheckInRequest {
-        kind: Some(VisitKind::Contractor),
-        company: Some("Fixit".into()),
-        phone: Some("+49 30 1234567".into()),
-        purpose: Some("Lift repair".into()),
-        ..guest(name)
-    }
+    contractor_in(name, "de")
 }
 
 async fn on_site_names(store: &Store) -> Vec<String> {

@@ -59,14 +59,7 @@ fn berlin(d: u32, h: u32, m: u32) -> DateTime<Utc> {
 }
 
 fn guest(name: &str) -> CheckInRequest {
-    CheckInRequest {
-        kind: Some(VisitKind::Guest),
-        name: name.into(),
-        host_id: Some("M-1001".into()),
-        privacy_accepted: true,
-        language: "en-US".into(),
-        ..Default::default()
-    }
+    guest_in(name, "en-US")
 }
 
 fn day_pass(name: &str) -> CheckInRequest {
@@ -78,13 +71,7 @@ fn day_pass(name: &str) -> CheckInRequest {
 }
 
 fn contractor(name: &str) -> CheckInRequest {
-    CheckInRequest {
-        kind: Some(VisitKind::Contractor),
-        company: Some("Fixit".into()),
-        phone: Some("+49 30 1234".into()),
-        purpose: Some("Boiler".into()),
-        ..guest(name)
-    }
+    contractor_in(name, "en-US")
 }
 
 async fn audit_text(store: &Store) -> String {

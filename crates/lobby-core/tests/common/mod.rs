@@ -31,17 +31,33 @@ pub async fn site() -> (tempfile::TempDir, Store, Config) {
     site_with(Config::demo()).await
 }
 
-/// A guest of Amira (M-1001) checked in on Friday morning, in English.
-pub async fn check_in_guest(store: &Store, config: &Config, name: &str) {
-    let request = CheckInRequest {
+/// A guest of Amira (M-1001) who accepted the privacy notice, in `lang`. Tests change what
+/// they need with `CheckInRequest { field, ..guest_in(name, lang) }`.
+pub fn guest_in(name: &str, lang: &str) -> CheckInRequest {
+    CheckInRequest {
         kind: Some(VisitKind::Guest),
         name: name.into(),
         host_id: Some("M-1001".into()),
         privacy_accepted: true,
-        language: "en-US".into(),
+        language: lang.into(),
         ..Default::default()
-    };
-    visits::check_in(store, friday_morning(), config, &request)
+    }
+}
+
+/// A contractor from Fixit, with the phone and purpose contractors must give.
+pub fn contractor_in(name: &str, lang: &str) -> CheckInRequest {
+    CheckInRequest {
+        kind: Some(VisitKind::Contractor),
+        company: Some("Fixit".into()),
+        phone: Some("+49 30 1234567".into()),
+        purpose: Some("Lift repair".into()),
+        ..guest_in(name, lang)
+    }
+}
+
+/// A guest of Amira (M-1001) checked in on Friday morning, in English.
+pub async fn check_in_guest(store: &Store, config: &Config, name: &str) {
+    visits::check_in(store, friday_morning(), config, &guest_in(name, "en-US"))
         .await
         .unwrap();
 }

@@ -7,11 +7,7 @@ use crate::harness::*;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn every_screen_of_a_visit_and_of_staff_passes_axe_core() {
-    let k = Kiosk::launch(Options {
-        seed: true,
-        ..Options::default()
-    })
-    .await;
+    let k = Kiosk::seeded().await;
     k.find(&button(&en("home-check-in", &[]))).await;
     k.axe("home").await;
     k.click(&button(&text("ar", "language-name", &[]))).await;

@@ -87,11 +87,7 @@ fn card_line(uid_end: &str) -> String {
 #[tokio::test(flavor = "multi_thread")]
 async fn staff_enroll_a_badge_the_member_taps_in_and_reassigning_and_revoking_are_guarded() {
     pcscd();
-    let k = Kiosk::launch(Options {
-        seed: true,
-        ..Options::default()
-    })
-    .await;
+    let k = Kiosk::seeded().await;
     k.staff_sign_in().await;
     // A newcomer who is not in the member list yet is added on the spot.
     k.click(&button(&en("staff-member-add", &[]))).await;
@@ -259,11 +255,7 @@ async fn a_keyboard_wedge_reader_identifies_a_member_without_taking_a_visitors_t
 async fn a_staff_badge_tap_is_the_second_factor_with_the_pin() {
     use lobby_core::demo::{DEMO_STAFF_NAME, DEMO_STAFF_PIN};
     pcscd();
-    let k = Kiosk::launch(Options {
-        seed: true,
-        ..Options::default()
-    })
-    .await;
+    let k = Kiosk::seeded().await;
     const STAFF_CARD: [u8; 7] = [0x04, 0x5A, 0xF0, 0x00, 0x00, 0x12, 0x34];
     k.staff_sign_in().await;
     k.click(&button(&en("staff-badge-self", &[]))).await;
@@ -303,11 +295,7 @@ async fn a_staff_badge_tap_is_the_second_factor_with_the_pin() {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_lost_badge_reported_at_the_kiosk_is_blocked_at_once() {
     pcscd();
-    let k = Kiosk::launch(Options {
-        seed: true,
-        ..Options::default()
-    })
-    .await;
+    let k = Kiosk::seeded().await;
     k.staff_sign_in().await;
     enroll_jonas(&k).await;
     k.click(&button(&en("action-sign-out", &[]))).await;

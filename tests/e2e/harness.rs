@@ -148,6 +148,15 @@ impl Kiosk {
         .await;
     }
 
+    /// The demo site, seeded, with the default options: the start of most tests.
+    pub async fn seeded() -> Kiosk {
+        Self::launch(Options {
+            seed: true,
+            ..Options::default()
+        })
+        .await
+    }
+
     pub async fn launch(options: Options) -> Kiosk {
         assert!(
             std::env::var_os("DISPLAY").is_some(),

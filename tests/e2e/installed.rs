@@ -19,11 +19,7 @@ fn home_heading(lang: &str) -> String {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn installed_app_opens_home_changes_language_and_signs_staff_in() {
-    let k = Kiosk::launch(Options {
-        seed: true,
-        ..Options::default()
-    })
-    .await;
+    let k = Kiosk::seeded().await;
     k.find(&home_heading("en-US")).await;
     for lang in lobby_core::config::SHIPPED_LANGUAGES {
         k.find(&button(&text(lang, "language-name", &[]))).await;

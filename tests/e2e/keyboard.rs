@@ -64,11 +64,7 @@ async fn assert_field_above_keyboard(k: &Kiosk, field: &str) {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_tour_visitor_types_name_and_email_and_checks_out_with_the_code_by_taps_only() {
-    let k = Kiosk::launch(Options {
-        seed: true,
-        ..Options::default()
-    })
-    .await;
+    let k = Kiosk::seeded().await;
     start_check_in(&k, "en-US", "tour").await;
     let name = textbox(&t("en-US", "field-name"));
     k.tap_type(&name, "Dana Whitfield").await;
@@ -131,11 +127,7 @@ async fn a_tour_visitor_types_name_and_email_and_checks_out_with_the_code_by_tap
 
 #[tokio::test(flavor = "multi_thread")]
 async fn german_and_polish_names_are_typed_on_their_own_layouts() {
-    let k = Kiosk::launch(Options {
-        seed: true,
-        ..Options::default()
-    })
-    .await;
+    let k = Kiosk::seeded().await;
     // German: QWERTZ with ü and ß on the first page, ë from the accents page.
     start_check_in(&k, "de", "guest").await;
     let name = textbox(&t("de", "field-name"));
@@ -163,11 +155,7 @@ async fn german_and_polish_names_are_typed_on_their_own_layouts() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn an_arabic_name_is_typed_right_to_left_and_a_chinese_one_as_pinyin() {
-    let k = Kiosk::launch(Options {
-        seed: true,
-        ..Options::default()
-    })
-    .await;
+    let k = Kiosk::seeded().await;
     start_check_in(&k, "ar", "guest").await;
     let name = textbox(&t("ar", "field-name"));
     k.tap_type(&name, "أمل حداد").await;
@@ -246,11 +234,7 @@ async fn staff_sign_in_with_pin_and_code_tapped_on_a_shuffled_pad() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_hardware_key_hides_the_keyboard_until_home_and_never_turns_it_off() {
-    let k = Kiosk::launch(Options {
-        seed: true,
-        ..Options::default()
-    })
-    .await;
+    let k = Kiosk::seeded().await;
     start_check_in(&k, "en-US", "guest").await;
     let name = textbox(&t("en-US", "field-name"));
     // Delete repeats while it is held, as on any keyboard.
@@ -384,11 +368,7 @@ async fn in_portrait_the_field_stays_above_the_keyboard_in_arabic_and_chinese() 
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "benchmark: make bench"]
 async fn bench_keyboard_latency() {
-    let k = Kiosk::launch(Options {
-        seed: true,
-        ..Options::default()
-    })
-    .await;
+    let k = Kiosk::seeded().await;
     k.js("window.__osk = { taps: [], shows: [] };
           const painted = (t0, into) => requestAnimationFrame(() => setTimeout(() => into.push(performance.now() - t0)));
           document.addEventListener('pointerdown', e => {

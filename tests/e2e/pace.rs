@@ -17,11 +17,7 @@ fn row(flow: &str, pace: &Pace, target: &str) -> String {
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "benchmark: make bench"]
 async fn bench_pace_of_visitor_flows() {
-    let k = Kiosk::launch(Options {
-        seed: true,
-        ..Options::default()
-    })
-    .await;
+    let k = Kiosk::seeded().await;
     let mut rows = Vec::new();
     let continue_ = button(&en("action-continue", &[]));
 

@@ -39,11 +39,7 @@ async fn guest_until_the_code(k: &Kiosk, lang: &str, name: &str) {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_visitor_reads_the_code_in_french_signs_with_a_finger_and_checks_in() {
-    let k = Kiosk::launch(Options {
-        seed: true,
-        ..Options::default()
-    })
-    .await;
+    let k = Kiosk::seeded().await;
     guest_until_the_code(&k, "fr", "Zoë Martin").await;
     k.find(&heading("Code de conduite")).await;
     // "Continue" waits until the text has been scrolled to its end.
@@ -119,11 +115,7 @@ async fn a_visitor_reads_the_code_in_french_signs_with_a_finger_and_checks_in() 
 
 #[tokio::test(flavor = "multi_thread")]
 async fn declining_the_code_ends_the_check_in_without_a_visit_or_an_acceptance() {
-    let k = Kiosk::launch(Options {
-        seed: true,
-        ..Options::default()
-    })
-    .await;
+    let k = Kiosk::seeded().await;
     guest_until_the_code(&k, "en-US", "Dana Decline").await;
     // "I do not agree" asks first (issue 25): "Go back" keeps the visitor where they were.
     k.tap_on(&button(&en("policy-decline", &[]))).await;
@@ -148,11 +140,7 @@ async fn declining_the_code_ends_the_check_in_without_a_visit_or_an_acceptance()
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_new_version_makes_a_member_who_signed_the_old_one_sign_again() {
-    let k = Kiosk::launch(Options {
-        seed: true,
-        ..Options::default()
-    })
-    .await;
+    let k = Kiosk::seeded().await;
     let hand_over_to_jonas = || async {
         k.staff_sign_in().await;
         k.type_into(&textbox(&en("staff-members-search", &[])), "jon")

@@ -130,11 +130,7 @@ async fn the_after_hours_notice_is_not_shown_while_open() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn emergency_mode_from_the_command_line_survives_a_restart_and_only_staff_end_it() {
-    let k = Kiosk::launch(Options {
-        seed: true,
-        ..Options::default()
-    })
-    .await;
+    let k = Kiosk::seeded().await;
     k.first_backup().await;
     k.find(&heading(&en("home-welcome", &[("site", site().into())])))
         .await;
@@ -222,11 +218,7 @@ async fn emergency_mode_from_the_command_line_survives_a_restart_and_only_staff_
 
 #[tokio::test(flavor = "multi_thread")]
 async fn staff_start_a_custom_emergency_and_the_screen_shows_their_words() {
-    let k = Kiosk::launch(Options {
-        seed: true,
-        ..Options::default()
-    })
-    .await;
+    let k = Kiosk::seeded().await;
     k.staff_sign_in().await;
     k.click(&button(&en(
         "staff-emergency-start",
@@ -267,11 +259,7 @@ async fn staff_start_a_custom_emergency_and_the_screen_shows_their_words() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn anyone_reports_a_concern_and_staff_handle_it_with_the_72_hour_clock() {
-    let k = Kiosk::launch(Options {
-        seed: true,
-        ..Options::default()
-    })
-    .await;
+    let k = Kiosk::seeded().await;
     k.click(&button(&en("home-report", &[]))).await;
     k.find(&heading(&en("report-title", &[]))).await;
     k.axe("report: what is it about").await;

@@ -3,11 +3,7 @@ use std::time::Duration;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_staff_command_without_a_session_is_refused_whatever_the_ui_shows() {
-    let k = Kiosk::launch(Options {
-        seed: true,
-        ..Options::default()
-    })
-    .await;
+    let k = Kiosk::seeded().await;
     let r = k.invoke("staff_overview", serde_json::json!({})).await;
     assert!(r.starts_with("err:"), "{r}");
     let payload: serde_json::Value = serde_json::from_str(&r[4..]).expect("an error payload");
@@ -172,11 +168,7 @@ async fn every_staff_command_is_refused_without_a_session_over_the_real_ipc() {
             "{name}: public or staff-only? add it to a list in tests/e2e/security.rs"
         );
     }
-    let k = Kiosk::launch(Options {
-        seed: true,
-        ..Options::default()
-    })
-    .await;
+    let k = Kiosk::seeded().await;
     k.first_backup().await;
     let before = k.sql("SELECT COUNT(*) FROM audit_log");
     for (name, args) in staff {
@@ -200,11 +192,7 @@ async fn every_staff_command_is_refused_without_a_session_over_the_real_ipc() {
 #[tokio::test(flavor = "multi_thread")]
 async fn guessing_the_pin_locks_sign_in_even_for_the_right_pin_and_every_try_is_audited() {
     use lobby_core::demo::{DEMO_STAFF_PIN, DEMO_TOTP_SECRET};
-    let k = Kiosk::launch(Options {
-        seed: true,
-        ..Options::default()
-    })
-    .await;
+    let k = Kiosk::seeded().await;
     let code =
         || lobby_core::staff::totp::code_at(DEMO_TOTP_SECRET, chrono::Utc::now().timestamp());
     let staff_id: i64 = k.sql("SELECT id FROM staff").parse().unwrap();

@@ -14,11 +14,7 @@ async fn sign_in(k: &Kiosk, pin: &str, code: &str) {
 /// for more than a minute: then their PIN and code sign them in.
 #[tokio::test(flavor = "multi_thread")]
 async fn ten_wrong_sign_ins_keep_a_staff_member_with_both_factors_out_a_minute_at_most() {
-    let k = Kiosk::launch(Options {
-        seed: true,
-        ..Options::default()
-    })
-    .await;
+    let k = Kiosk::seeded().await;
     k.click(&button(&en("home-staff", &[]))).await;
     for remaining in (1..=4i64).rev() {
         sign_in(&k, "999999", "000000").await;
@@ -69,11 +65,7 @@ async fn ten_wrong_sign_ins_keep_a_staff_member_with_both_factors_out_a_minute_a
 
 #[tokio::test(flavor = "multi_thread")]
 async fn staff_sign_in_with_pin_and_authenticator_code() {
-    let k = Kiosk::launch(Options {
-        seed: true,
-        ..Options::default()
-    })
-    .await;
+    let k = Kiosk::seeded().await;
     k.first_backup().await;
     k.click(&button(&en("home-staff", &[]))).await;
     let code = totp::code_at(DEMO_TOTP_SECRET, chrono::Utc::now().timestamp());

@@ -45,11 +45,7 @@ async fn check_in_guest(k: &Kiosk, name: &str) -> serde_json::Value {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_guest_checks_in_in_german_is_on_site_and_checks_out_with_the_code() {
-    let k = Kiosk::launch(Options {
-        seed: true,
-        ..Options::default()
-    })
-    .await;
+    let k = Kiosk::seeded().await;
     k.click(&button(&text("de", "language-name", &[]))).await;
     k.click(&button(&de("home-check-in", &[]))).await;
     k.click(&button(&de("visit-kind", &[("kind", "guest".into())])))
@@ -118,11 +114,7 @@ async fn a_guest_checks_in_in_german_is_on_site_and_checks_out_with_the_code() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_tour_shows_the_off_limits_areas_and_records_it() {
-    let k = Kiosk::launch(Options {
-        seed: true,
-        ..Options::default()
-    })
-    .await;
+    let k = Kiosk::seeded().await;
     k.click(&button(&en("home-tour", &[]))).await;
     k.type_into(&textbox(&en("field-name", &[])), "Priya Prospect")
         .await;
@@ -199,11 +191,7 @@ async fn guests_are_checked_out_automatically_at_closing_time() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_roll_call_marks_one_person_missing_and_the_export_shows_it() {
-    let k = Kiosk::launch(Options {
-        seed: true,
-        ..Options::default()
-    })
-    .await;
+    let k = Kiosk::seeded().await;
     check_in_guest(&k, "Gina Guest").await;
     check_in_guest(&k, "Mo Missing").await;
     k.staff_sign_in().await;
@@ -254,11 +242,7 @@ async fn a_roll_call_marks_one_person_missing_and_the_export_shows_it() {
 /// field, in the visitor's language, and nothing is saved.
 #[tokio::test(flavor = "multi_thread")]
 async fn a_name_with_a_direction_override_is_refused_next_to_the_field() {
-    let k = Kiosk::launch(Options {
-        seed: true,
-        ..Options::default()
-    })
-    .await;
+    let k = Kiosk::seeded().await;
     k.click(&button(&text("fr", "language-name", &[]))).await;
     k.click(&button(&text("fr", "home-check-in", &[]))).await;
     k.click(&button(&text(
@@ -318,11 +302,7 @@ async fn a_name_with_a_direction_override_is_refused_next_to_the_field() {
 /// know its guide, was stuck with Continue disabled; now the front desk looks after them.
 #[tokio::test(flavor = "multi_thread")]
 async fn a_visitor_who_does_not_know_their_host_or_guide_is_sent_to_the_front_desk() {
-    let k = Kiosk::launch(Options {
-        seed: true,
-        ..Options::default()
-    })
-    .await;
+    let k = Kiosk::seeded().await;
     let config = lobby_core::Config::demo();
     let desk = |lang: &str| config.visits.front_desk[lang].clone();
     k.tap_on(&button(&de("language-name", &[]))).await;
@@ -367,11 +347,7 @@ async fn a_visitor_who_does_not_know_their_host_or_guide_is_sent_to_the_front_de
 /// members see on the home screen that their badge checks them in.
 #[tokio::test(flavor = "multi_thread")]
 async fn enter_advances_the_check_in_and_members_are_told_about_their_badge() {
-    let k = Kiosk::launch(Options {
-        seed: true,
-        ..Options::default()
-    })
-    .await;
+    let k = Kiosk::seeded().await;
     k.find(&with_text(&en("home-members", &[]))).await;
     k.click(&button(&en("home-check-in", &[]))).await;
     k.click(&button(&en("visit-kind", &[("kind", "guest".into())])))
@@ -423,11 +399,7 @@ async fn enter_advances_the_check_in_and_members_are_told_about_their_badge() {
 /// visitor reads or signs anything; fixed in place, the visit goes on.
 #[tokio::test(flavor = "multi_thread")]
 async fn a_missing_contractor_field_and_an_email_typo_are_caught_on_the_details_screen() {
-    let k = Kiosk::launch(Options {
-        seed: true,
-        ..Options::default()
-    })
-    .await;
+    let k = Kiosk::seeded().await;
     k.tap_on(&button(&en("home-check-in", &[]))).await;
     k.tap_on(&button(&en("visit-kind", &[("kind", "contractor".into())])))
         .await;
@@ -472,11 +444,7 @@ async fn a_missing_contractor_field_and_an_email_typo_are_caught_on_the_details_
 /// anything about anyone else.
 #[tokio::test(flavor = "multi_thread")]
 async fn a_visitor_without_the_code_checks_out_by_name_and_guesses_are_slowed_down() {
-    let k = Kiosk::launch(Options {
-        seed: true,
-        ..Options::default()
-    })
-    .await;
+    let k = Kiosk::seeded().await;
     check_in_guest(&k, "Zoë Müller").await;
     k.tap_on(&button(&en("home-check-out", &[]))).await;
     k.tap_on(&button(&en("checkout-no-code", &[]))).await;
@@ -534,11 +502,7 @@ async fn a_visitor_without_the_code_checks_out_by_name_and_guesses_are_slowed_do
 /// and sign: about 45 s). A delivery asks for the company and the recipient, by taps.
 #[tokio::test(flavor = "multi_thread")]
 async fn a_delivery_is_the_company_and_the_recipient_with_nothing_to_sign() {
-    let k = Kiosk::launch(Options {
-        seed: true,
-        ..Options::default()
-    })
-    .await;
+    let k = Kiosk::seeded().await;
     k.tap_on(&button(&en("home-check-in", &[]))).await;
     k.tap_on(&button(&en("visit-kind", &[("kind", "delivery".into())])))
         .await;
@@ -572,11 +536,7 @@ async fn a_delivery_is_the_company_and_the_recipient_with_nothing_to_sign() {
 /// the roll call) again.
 #[tokio::test(flavor = "multi_thread")]
 async fn staff_undo_a_check_out_made_at_the_screen_and_the_guest_is_on_site_again() {
-    let k = Kiosk::launch(Options {
-        seed: true,
-        ..Options::default()
-    })
-    .await;
+    let k = Kiosk::seeded().await;
     let visit = check_in_guest(&k, "Zoë Müller").await;
     let code = visit["checkout_code"].as_str().unwrap().to_string();
     k.tap_on(&button(&en("home-check-out", &[]))).await;

@@ -67,6 +67,14 @@ async fn enroll_jonas(k: &Kiosk) {
     .await;
 }
 
+/// Signed-in staff make the card on the reader their own badge.
+async fn enroll_own_badge(k: &Kiosk, card: &[u8]) {
+    k.click(&button(&en("staff-badge-self", &[]))).await;
+    tap_until(k, card, &button(&en("staff-badge-self-confirm", &[]))).await;
+    k.click(&button(&en("staff-badge-self-confirm", &[]))).await;
+    k.find(&with_text(&en("staff-badge-self-done", &[]))).await;
+}
+
 fn card_line(uid_end: &str) -> String {
     en(
         "staff-badge-card",
@@ -258,15 +266,7 @@ async fn a_staff_badge_tap_is_the_second_factor_with_the_pin() {
     let k = Kiosk::seeded().await;
     const STAFF_CARD: [u8; 7] = [0x04, 0x5A, 0xF0, 0x00, 0x00, 0x12, 0x34];
     k.staff_sign_in().await;
-    k.click(&button(&en("staff-badge-self", &[]))).await;
-    tap_until(
-        &k,
-        &STAFF_CARD,
-        &button(&en("staff-badge-self-confirm", &[])),
-    )
-    .await;
-    k.click(&button(&en("staff-badge-self-confirm", &[]))).await;
-    k.find(&with_text(&en("staff-badge-self-done", &[]))).await;
+    enroll_own_badge(&k, &STAFF_CARD).await;
     k.click(&button(&en("action-sign-out", &[]))).await;
     k.find(&button(&en("home-check-in", &[]))).await;
     // At home, the staff badge opens sign-in and stands in for the code.
@@ -405,15 +405,7 @@ async fn a_typed_uid_is_never_a_staff_factor_and_never_enrolled() {
     };
     // The staff member's own badge, from the reader.
     k.staff_sign_in().await;
-    k.click(&button(&en("staff-badge-self", &[]))).await;
-    tap_until(
-        &k,
-        &STAFF_CARD,
-        &button(&en("staff-badge-self-confirm", &[])),
-    )
-    .await;
-    k.click(&button(&en("staff-badge-self-confirm", &[]))).await;
-    k.find(&with_text(&en("staff-badge-self-done", &[]))).await;
+    enroll_own_badge(&k, &STAFF_CARD).await;
 
     // Enrolling for Jonas, a typed number is refused and said so; nothing is enrolled.
     find_member(&k, "jon", "Jonas B.").await;

@@ -108,7 +108,7 @@ test-wifi:
 	cargo build --locked -p lobby-core --tests
 	RADIUS_REJECT_DELAY=0 $(RADIUS) start
 	$(HOSTAPD) start
-	$(WIFI_ENV); timeout 300 cargo test --locked -p lobby-core --test wifi_backends -- --ignored \
+	$(WIFI_ENV); timeout 300 cargo test --locked -p lobby-core --test core wifi_backends:: -- --ignored \
 	  --test-threads=1; status=$$?; $(HOSTAPD) stop; $(RADIUS) stop; exit $$status
 
 test-e2e: ui
@@ -131,7 +131,7 @@ test: deps ui
 
 # Rewrites ui/src/lib/bindings/ from the Rust types and locales/en-US.
 bindings:
-	UPDATE_BINDINGS=1 cargo test --locked -p lobby-core --test bindings
+	UPDATE_BINDINGS=1 cargo test --locked -p lobby-core --test core bindings::
 
 # The screenshots in docs/: home in English and Arabic, the staff screen, emergency mode, after
 # hours, the on-screen keyboard in Arabic and Chinese (landscape, and portrait on a screen of its own).

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Makes target/zxing-venv: a project-local Python with zxing-cpp, the second independent QR
-# decoder used by crates/lobby-core/tests/wifi_qr.rs (the first is zbarimg from zbar-tools).
+# decoder used by crates/lobby-core/tests/core/wifi_qr.rs (the first is zbarimg from zbar-tools).
 # Debian 12 needs the package python3-venv for `python3 -m venv` (and zbar-tools for zbarimg).
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)

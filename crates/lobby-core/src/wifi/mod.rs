@@ -3,7 +3,7 @@
 //! and the equipment kept in line with the database (`backends`: FreeRADIUS, hostapd).
 //!
 //! What a QR code holds is checked against real decoders (zbar and zxing-cpp) in
-//! `tests/wifi_qr.rs`, because a QR code that a phone reads differently from what staff typed
+//! `tests/core/wifi_qr.rs`, because a QR code that a phone reads differently from what staff typed
 //! is worse than no QR code at all.
 
 pub mod backends;

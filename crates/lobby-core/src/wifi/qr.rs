@@ -591,7 +591,7 @@ mod tests {
     #[test]
     fn non_ascii_is_byte_mode_with_eci_not_kanji() {
         // The encoder's automatic mode choice stores this SSID partly in Kanji mode, and
-        // zxing-cpp reads that code as "繧ｲ繧ｹ繝医...": Shift JIS mojibake (tests/wifi_qr.rs).
+        // zxing-cpp reads that code as "繧ｲ繧ｹ繝医...": Shift JIS mojibake (tests/core/wifi_qr.rs).
         let text = payload("ゲストネットワーク", PASS, Security::Wpa2, false).expect("payload");
         let auto = qrcode::bits::encode_auto(text.as_bytes(), EC_LEVEL).expect("auto");
         let ours = encode(&text).expect("encode");

@@ -14,8 +14,7 @@
 
 #![allow(clippy::unwrap_used)] // a test that cannot set up should fail loudly
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use lobby_core::config::{Config, FieldRule, VisitKind};
 use lobby_core::policies::markdown;
@@ -209,7 +208,7 @@ async fn count(store: &Store, table: &str) -> i64 {
 // 1. lobby.toml
 // ---------------------------------------------------------------------------------------------
 
-const EXAMPLE: &str = include_str!("../../../docs/lobby.example.toml");
+const EXAMPLE: &str = include_str!("../../../../docs/lobby.example.toml");
 
 /// The top-level tables of `lobby.toml`, as the example file documents them: a key named
 /// by a refusal of a value starts with one of them.

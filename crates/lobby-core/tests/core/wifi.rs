@@ -4,8 +4,7 @@
 
 #![allow(clippy::unwrap_used)] // a test that cannot set up should fail loudly
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use lobby_core::audit::{self, Actor, Verdict};

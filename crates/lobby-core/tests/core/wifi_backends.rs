@@ -5,8 +5,7 @@
 
 #![allow(clippy::unwrap_used)] // a test that cannot set up should fail loudly
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use chrono::{Duration, Utc};
 use lobby_core::audit::Actor;

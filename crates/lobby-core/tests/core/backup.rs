@@ -3,8 +3,7 @@
 
 #![allow(clippy::unwrap_used)] // a test that cannot set up should fail loudly
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use chrono::{Duration, TimeZone, Utc};
 use lobby_core::audit::{Actor, Verdict};

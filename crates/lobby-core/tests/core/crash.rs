@@ -18,8 +18,8 @@
 //! of a failed one:
 //!
 //! ```sh
-//! LOBBY_CRASH_ROUNDS=200 cargo test -p lobby-core --test crash --release -- --nocapture
-//! LOBBY_CRASH_SEED=<seed printed by the failed run> cargo test -p lobby-core --test crash
+//! LOBBY_CRASH_ROUNDS=200 cargo test -p lobby-core --test core --release crash:: -- --nocapture
+//! LOBBY_CRASH_SEED=<seed printed by the failed run> cargo test -p lobby-core --test core crash::
 //! ```
 //!
 //! The seed fixes the delays and the mix of writes; where exactly each kill lands still depends
@@ -50,7 +50,7 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 /// This test's name: the writer is this same test, run again with [`WRITER_DIR`] set.
-const THIS_TEST: &str = "confirmed_writes_survive_sigkill_at_random_moments";
+const THIS_TEST: &str = "crash::confirmed_writes_survive_sigkill_at_random_moments";
 const WRITER_DIR: &str = "LOBBY_CRASH_WRITER";
 const WRITER_SEED: &str = "LOBBY_CRASH_WRITER_SEED";
 const DEFAULT_ROUNDS: u32 = 40;

@@ -4,8 +4,7 @@
 
 #![allow(clippy::unwrap_used)] // a test that cannot set up should fail loudly
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use chrono::Utc;
 use lobby_core::audit::Actor;
@@ -62,7 +61,7 @@ async fn a_backup_killed_at_any_moment_leaves_no_plaintext_in_the_backup_folder(
         let mut child = Command::new(std::env::current_exe().unwrap())
             .args([
                 "--exact",
-                "a_backup_killed_at_any_moment_leaves_no_plaintext_in_the_backup_folder",
+                "backup_kill::a_backup_killed_at_any_moment_leaves_no_plaintext_in_the_backup_folder",
                 "--nocapture",
             ])
             .env(CHILD, dir.path())

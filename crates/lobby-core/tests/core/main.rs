@@ -1,0 +1,22 @@
+//! lobby-core's integration tests, one test binary (each binary links the whole crate again,
+//! which costs minutes on a 2-core machine). Each module is one area; `common` holds what they
+//! share: a pinned Friday morning, a seeded demo site, check-in requests.
+//!
+//! One area: `cargo test -p lobby-core --test core visits::`.
+
+mod backup;
+mod backup_kill;
+mod badges;
+mod bindings;
+mod common;
+mod crash;
+mod fuzz;
+mod locales;
+mod policies;
+mod receipt;
+mod safety;
+mod staff;
+mod visits;
+mod wifi;
+mod wifi_backends;
+mod wifi_qr;

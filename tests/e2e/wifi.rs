@@ -11,14 +11,12 @@ fn env(name: &str) -> String {
     std::env::var(name).unwrap_or_else(|_| panic!("{name} is not set: run `make test-e2e`"))
 }
 
-/// The demo site with guests on a FreeRADIUS (802.1X) tier. Open all day, so the real clock
-/// (which FreeRADIUS uses) never meets closing time in the middle of the test.
+/// The demo site with guests on a FreeRADIUS (802.1X) tier. The harness opens the site around
+/// the clock (`LOBBY_TEST_ALWAYS_OPEN`), so the real clock (which FreeRADIUS uses) never meets
+/// closing time in the middle of the test.
 fn config() -> &'static str {
-    let every_day = "monday = \"00:00-23:59\"\ntuesday = \"00:00-23:59\"\nwednesday = \"00:00-23:59\"\nthursday = \"00:00-23:59\"\nfriday = \"00:00-23:59\"\nsaturday = \"00:00-23:59\"\nsunday = \"00:00-23:59\"\n";
     let text = format!(
-        r#"[hours]
-{every_day}
-[visits.types.guest]
+        r#"[visits.types.guest]
 wifi_tier = "guest"
 
 [wifi.freeradius]

@@ -16,6 +16,19 @@ pub fn friday_morning() -> DateTime<Utc> {
         .with_timezone(&Utc)
 }
 
+/// `[hours]` open around the clock every day, to put before a test's own configuration, so the
+/// real clock can never meet closing time in the middle of a test. (The app's end-to-end tests
+/// get the same from `LOBBY_TEST_ALWAYS_OPEN=1`, which their harness sets.)
+pub const OPEN_ALL_DAY: &str = r#"[hours]
+monday = "00:00-23:59"
+tuesday = "00:00-23:59"
+wednesday = "00:00-23:59"
+thursday = "00:00-23:59"
+friday = "00:00-23:59"
+saturday = "00:00-23:59"
+sunday = "00:00-23:59"
+"#;
+
 /// The demo site (staff, members, the sample policies) seeded with `config`.
 pub async fn site_with(config: Config) -> (tempfile::TempDir, Store, Config) {
     let dir = tempfile::tempdir().unwrap();

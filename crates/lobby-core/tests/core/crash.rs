@@ -68,14 +68,6 @@ const WRITER_LIFETIME: Duration = Duration::from_secs(60);
 /// Open around the clock (and every kind of visit allowed in the last minute before midnight),
 /// and Wi-Fi that never closes: time cannot make a write fail.
 const SITE: &str = r#"
-[hours]
-monday = "00:00-23:59"
-tuesday = "00:00-23:59"
-wednesday = "00:00-23:59"
-thursday = "00:00-23:59"
-friday = "00:00-23:59"
-saturday = "00:00-23:59"
-sunday = "00:00-23:59"
 
 [visits.types.guest]
 code_of_conduct = false
@@ -117,7 +109,7 @@ const NAMES: [&str; 6] = [
 const LANGS: [&str; 4] = ["en-US", "de", "fr", "ar"];
 
 fn config() -> Config {
-    Config::parse(SITE, None).unwrap()
+    Config::parse(&format!("{}{SITE}", crate::common::OPEN_ALL_DAY), None).unwrap()
 }
 
 fn runtime() -> tokio::runtime::Runtime {

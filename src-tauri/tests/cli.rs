@@ -1227,6 +1227,11 @@ fn install_kiosk_writes_the_units_into_a_root_and_undo_removes_only_what_it_wrot
     // The operator edits the configuration and keeps a database in the data folder.
     std::fs::write(&config, "[site]\nname = \"Nordhaus\"\n").unwrap();
     std::fs::write(r.join("var/lib/lobby/lobby.db"), b"data").unwrap();
+    // The data folder is the kiosk user's only; the site key beside it (issue 20) too.
+    assert_eq!(mode(&r.join("var/lib/lobby")), 0o700);
+    let key = r.join("var/lib/lobby.key");
+    assert_eq!(mode(&key), 0o600);
+    let fingerprint = lobby_core::keys::SiteKey::load(&key).unwrap().fingerprint();
     let undo = lobby(
         &data,
         &[
@@ -1257,6 +1262,11 @@ fn install_kiosk_writes_the_units_into_a_root_and_undo_removes_only_what_it_wrot
     assert_eq!(
         std::fs::read_to_string(&config).unwrap(),
         "[site]\nname = \"Nordhaus\"\n"
+    );
+    assert_eq!(
+        lobby_core::keys::SiteKey::load(&key).unwrap().fingerprint(),
+        fingerprint,
+        "the site key is kept, like the data folder"
     );
     assert_eq!(
         std::fs::read(r.join("var/lib/lobby/lobby.db")).unwrap(),

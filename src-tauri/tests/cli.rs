@@ -211,12 +211,12 @@ fn a_bad_pin_is_refused_and_nothing_is_saved() {
     assert_eq!(out.status.code(), Some(2));
     let expected = lobby_core::i18n::Localizer::new("en-US").text("error-pin-invalid", &[]);
     assert!(stderr(&out).contains(&expected), "{}", stderr(&out));
+    // Refused before anything is opened: not even the database was created.
+    assert!(!dir.path().join("lobby.db").exists());
     let doctor = lobby(dir.path(), &["doctor"]);
-    assert!(
-        stdout(&doctor).contains("lobby staff add"),
-        "no staff yet: {}",
-        stdout(&doctor)
-    );
+    let missing =
+        lobby_core::i18n::Localizer::new("en-US").text("cli-doctor-database-missing", &[]);
+    assert!(stdout(&doctor).contains(&missing), "{}", stdout(&doctor));
 }
 
 /// The rows `sql` returns, as the `sqlite3` tool prints them.

@@ -605,10 +605,11 @@ pub async fn restore(
                 .execute(store.pool())
                 .await?;
             store.close().await;
-            // SQLite removes the WAL when the last connection closes: if it is still there,
-            // another process (the kiosk) has the database open and would go on writing to
-            // the file set aside.
-            if data_dir.join(format!("{DB_FILE}-wal")).exists() {
+            // SQLite removes the WAL when the last connection closes. If it is still there,
+            // either another process (the kiosk) has the database open and would go on writing
+            // to the file set aside, or a close was slow or left it behind (seen in CI under
+            // load). Leaving WAL mode needs the database to itself: that tells the two apart.
+            if data_dir.join(format!("{DB_FILE}-wal")).exists() && !alone_with(&db).await {
                 return Err(Error::DatabaseInUse);
             }
         }
@@ -689,6 +690,23 @@ pub async fn restore(
     tx.commit().await?;
     store.close().await;
     Ok(Restored { checked, set_aside })
+}
+
+/// Whether nobody else has the database open: only then can it leave WAL mode (SQLite needs
+/// an exclusive lock for it), which removes the WAL. The next open turns WAL mode back on.
+async fn alone_with(db: &Path) -> bool {
+    let options = SqliteConnectOptions::new()
+        .filename(db)
+        .busy_timeout(std::time::Duration::from_secs(2));
+    let Ok(mut conn) = SqliteConnection::connect_with(&options).await else {
+        return false;
+    };
+    let mode: Option<String> = sqlx::query_scalar("PRAGMA journal_mode = DELETE")
+        .fetch_one(&mut conn)
+        .await
+        .ok();
+    let _ = conn.close().await;
+    mode.as_deref() == Some("delete")
 }
 
 /// Refuses a backup whose secrets are sealed with a key that is not in `key_file`.

@@ -33,7 +33,7 @@ pub async fn doctor(
         config_detail,
     ));
 
-    let writable = std::fs::create_dir_all(data_dir).and_then(|_| {
+    let writable = lobby_core::private::ensure_dir(data_dir).and_then(|_| {
         let probe = data_dir.join(".lobby-doctor-probe");
         std::fs::write(&probe, b"ok")?;
         std::fs::remove_file(probe)

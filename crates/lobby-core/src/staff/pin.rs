@@ -71,6 +71,7 @@ pub fn validate_new(pin: &str) -> Result<()> {
 
 /// A site may ask for longer PINs (`[staff] pin_min_length`): checked when a PIN is set.
 pub fn long_enough(pin: &str, min: usize) -> Result<()> {
+    validate(pin)?;
     if pin.len() < min {
         Err(Error::PinTooShort { min })
     } else {

@@ -807,3 +807,33 @@ pub async fn due(store: &Store, config: &Config, now: DateTime<Utc>) -> Result<b
     };
     Ok(now - at.with_timezone(&Utc) >= wait)
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)] // a test that cannot set up should fail loudly
+mod tests {
+    use super::*;
+
+    /// What restore relies on when a WAL is still there after closing: a database another
+    /// connection has open cannot leave WAL mode; one nobody has open can, and the next open
+    /// turns WAL mode back on.
+    #[tokio::test]
+    async fn only_a_database_nobody_else_has_open_counts_as_free() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join(DB_FILE);
+        let store = Store::open(dir.path()).await.unwrap();
+        crate::store::settings::set(store.pool(), "probe", "1")
+            .await
+            .unwrap();
+        assert!(!alone_with(&db).await, "a kiosk has it open");
+        store.close().await;
+        assert!(alone_with(&db).await);
+        assert!(!dir.path().join(format!("{DB_FILE}-wal")).exists());
+        let store = Store::open(dir.path()).await.unwrap();
+        let mode: String = sqlx::query_scalar("PRAGMA journal_mode")
+            .fetch_one(store.pool())
+            .await
+            .unwrap();
+        assert_eq!(mode, "wal");
+        store.close().await;
+    }
+}

@@ -1,6 +1,5 @@
-//! A backup killed with SIGKILL at any moment, in a test binary of its own: it runs backups in
-//! child processes and kills them, which must not share a process with the other backup
-//! tests (their restores check that no one else has the database open).
+//! A backup killed with SIGKILL at any moment: backups run in child processes (this test
+//! binary again, on a data folder of their own) and are killed.
 
 #![allow(clippy::unwrap_used)] // a test that cannot set up should fail loudly
 

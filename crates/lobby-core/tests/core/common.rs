@@ -1,10 +1,11 @@
-//! What the integration tests share: a pinned Friday morning and a seeded demo site on a fresh
-//! temporary database.
+//! What the integration tests share: a pinned Friday morning, a seeded demo site on a fresh
+//! temporary database, check-in requests, site settings and a drawn signature.
 
 #![allow(dead_code, clippy::unwrap_used)] // each test binary uses a part; set-up fails loudly
 
 use chrono::{DateTime, TimeZone, Utc};
 use lobby_core::config::{Config, VisitKind};
+use lobby_core::policies::signature::Signature;
 use lobby_core::visits::{self, CheckInRequest};
 use lobby_core::{demo, FixedClock, Store};
 
@@ -73,4 +74,34 @@ pub async fn check_in_guest(store: &Store, config: &Config, name: &str) {
     visits::check_in(store, friday_morning(), config, &guest_in(name, "en-US"))
         .await
         .unwrap();
+}
+
+/// Every visit type of the demo site without the Code of Conduct, so that the form itself
+/// decides.
+pub const NO_CODE_OF_CONDUCT: &str = "
+[visits.types.guest]
+code_of_conduct = false
+[visits.types.tour]
+code_of_conduct = false
+[visits.types.day-pass]
+code_of_conduct = false
+[visits.types.contractor]
+code_of_conduct = false
+[visits.types.interview]
+code_of_conduct = false
+";
+
+/// A wave across a 900×280 pad: a plausible signature.
+pub fn drawn() -> Signature {
+    let stroke = (0..=100)
+        .map(|i| {
+            let x = 80.0 + i as f32 * 7.0;
+            [x, 140.0 + 45.0 * (x / 35.0).sin()]
+        })
+        .collect();
+    Signature {
+        width: 900.0,
+        height: 280.0,
+        strokes: vec![stroke],
+    }
 }

@@ -31,10 +31,11 @@
 
 #![allow(clippy::unwrap_used)] // a test that cannot set up should fail loudly
 
+use crate::common::drawn;
+
 use chrono::Utc;
 use lobby_core::audit::{self, Actor, Verdict};
 use lobby_core::config::{Config, VisitKind};
-use lobby_core::policies::signature::Signature;
 use lobby_core::policies::{self, SignedPolicy};
 use lobby_core::visits::{self, CheckInRequest};
 use lobby_core::wifi::passes::{self, Holder};
@@ -311,21 +312,6 @@ async fn issue_pass(store: &Store, config: &Config, rng: &mut StdRng) -> String 
     .unwrap();
     tx.commit().await.unwrap();
     format!("wifi {}", pass.pass_id.unwrap())
-}
-
-/// A wave across a 900×280 pad: a plausible signature.
-fn drawn() -> Signature {
-    let stroke = (0..=100)
-        .map(|i| {
-            let x = 80.0 + i as f32 * 7.0;
-            [x, 140.0 + 45.0 * (x / 35.0).sin()]
-        })
-        .collect();
-    Signature {
-        width: 900.0,
-        height: 280.0,
-        strokes: vec![stroke],
-    }
 }
 
 /// `acceptance <id> <member> <policy>`: a member signs the current version of a policy.

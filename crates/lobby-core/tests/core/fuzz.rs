@@ -1418,21 +1418,6 @@ proptest! {
     }
 }
 
-/// The demo site with every visit type checked in without the Code of Conduct (as in
-/// `tests/visits.rs`), so that the form itself decides.
-const NO_CODE_OF_CONDUCT: &str = "
-[visits.types.guest]
-code_of_conduct = false
-[visits.types.tour]
-code_of_conduct = false
-[visits.types.day-pass]
-code_of_conduct = false
-[visits.types.contractor]
-code_of_conduct = false
-[visits.types.interview]
-code_of_conduct = false
-";
-
 /// A check-in form with anything in the typed fields.
 #[derive(Debug, Clone)]
 struct Form {

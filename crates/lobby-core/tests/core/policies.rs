@@ -8,25 +8,9 @@ use crate::common::*;
 use chrono::Duration;
 use lobby_core::audit::{self, Actor, Verdict};
 use lobby_core::config::{Config, CODE_OF_CONDUCT};
-use lobby_core::policies::signature::Signature;
 use lobby_core::policies::{self, receipt, Mismatch, SignedPolicy};
 use lobby_core::visits::{self, CheckInRequest};
 use lobby_core::{demo, Error, Store};
-
-/// A wave across a 900×280 pad: a plausible signature.
-fn drawn() -> Signature {
-    let stroke = (0..=100)
-        .map(|i| {
-            let x = 80.0 + i as f32 * 7.0;
-            [x, 140.0 + 45.0 * (x / 35.0).sin()]
-        })
-        .collect();
-    Signature {
-        width: 900.0,
-        height: 280.0,
-        strokes: vec![stroke],
-    }
-}
 
 async fn signed(
     store: &Store,

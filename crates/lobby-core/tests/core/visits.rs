@@ -11,19 +11,6 @@ use lobby_core::config::{Config, VisitKind};
 use lobby_core::visits::{self, export, rollcall, CheckInRequest};
 use lobby_core::{Error, ErrorCode, FixedClock, Store};
 
-const NO_CODE_OF_CONDUCT: &str = "
-[visits.types.guest]
-code_of_conduct = false
-[visits.types.tour]
-code_of_conduct = false
-[visits.types.day-pass]
-code_of_conduct = false
-[visits.types.contractor]
-code_of_conduct = false
-[visits.types.interview]
-code_of_conduct = false
-";
-
 fn guest(name: &str) -> CheckInRequest {
     guest_in(name, "de")
 }

@@ -222,6 +222,14 @@ cli-config-wifi-section = تحتاج هذه الواجهة الخلفية إلى
 cli-config-wifi-absolute = اكتب مسارًا مطلقًا.
 cli-config-wifi-reload = اكتب الأمر على شكل قائمة، مثل ["hostapd_cli", "-i", "wlan0", "reload_wpa_psk"].
 cli-config-wifi-tier-unknown = { $value } ليست من wifi.tiers؛ عرّفها هناك أولًا.
+cli-config-notify-secret = حدّد واحدًا فقط من { $key } أو { $key }_file أو { $key }_env.
+cli-config-notify-env = { $value } ليس اسم متغير بيئة؛ استخدم حروفًا وأرقامًا و«_».
+cli-config-notify-url = { $value } ليس عنوان webhook؛ اكتب عنوان https:// ‏(http:// فقط إلى هذا الجهاز).
+cli-config-notify-plain = { $value } ليس هذا الجهاز؛ استخدم security = "starttls" أو "tls" كي تنتقل كلمات المرور والرسائل مشفّرة.
+cli-config-notify-from = { $value } ليس مُرسِلًا؛ اكتب «الاسم <address@example.com>» أو «address@example.com».
+cli-config-notify-username = كلمة المرور تحتاج إلى اسم مستخدم.
+cli-config-notify-channel = { $value } ليست قناة (القنوات: email وslack وteams وwebhook).
+cli-config-notify-unset = { $value } غير مُعدّة؛ أضف أولًا قسم [notifications.{ $value }].
 cli-wifi-network = الشبكة: { $ssid }
 cli-wifi-username = اسم المستخدم: { $username }
 cli-wifi-password = كلمة المرور: { $password }
@@ -307,3 +315,25 @@ cli-install-undone = أُزيل إعداد الكشك (عدد العناصر: { 
 cli-install-nothing = لا يوجد ما يمكن التراجع عنه: { $path } غير موجود.
 cli-install-no-user = لا يوجد مستخدم باسم «{ $user }» على هذا النظام. أنشئه أولًا، مثلًا: adduser { $user }
 cli-install-not-linux = يُعِدّ lobby install-kiosk أكشاكًا تعمل بنظام Linux. على Windows وmacOS، اتبع docs/deploy.md.
+
+## lobby notify: رسائل إلى المضيفين
+cli-notify-sent = #{ $id } { $channel }: سُلّمت. ردّ الخادم: { $answer }
+cli-notify-retry = #{ $id } { $channel }: لم تُسلَّم بعد ({ $problem }). ستُعاد المحاولة.
+cli-notify-failed = #{ $id } { $channel }: لم تُسلَّم ({ $problem }). لا محاولات أخرى: أصلح السبب ثم شغّل «lobby notify resend { $id }».
+cli-notify-skip-unset = { $channel }: غير مُعدّة في lobby.toml ‏([notifications.{ $channel }]).
+cli-notify-skip-address = { $channel }: ليس لدى { $member } عنوان بريد إلكتروني في قائمة الأعضاء.
+cli-notify-none = لا يتلقى { $member } أي رسائل: اختار «none» أو لا توجد قناة مُعدّة.
+cli-notify-list-none = لا توجد رسالة إلى مضيف قيد الانتظار أو فاشلة.
+cli-notify-line = #{ $id } { $state ->
+    [waiting] قيد الانتظار
+    [sending] قيد الإرسال
+    [sent] سُلّمت
+   *[failed] فشلت
+} — { $channel } إلى { $host }، في الطابور منذ { $at }، المحاولات: { $attempts }
+cli-notify-problem = آخر مشكلة: { $problem }
+cli-notify-resent = الرسالة #{ $id } ({ $channel } إلى { $host }) عادت إلى الطابور؛ يرسلها الكشك خلال دقيقة.
+cli-doctor-notify = رسائل إلى المضيفين
+cli-doctor-notify-off = غير مُعدّة (لا يوجد قسم [notifications]): لا يُبلَّغ المضيفون.
+cli-doctor-notify-ok = { $channels }؛ قيد الانتظار: { $waiting }.
+cli-doctor-notify-failed = تعذّر تسليم { $failed }: راجع «lobby notify list» ثم «lobby notify resend ID».
+cli-doctor-notify-waiting = { $waiting } قيد الانتظار منذ { $at }: افحص المُرحِّل وwebhooks بالأمر «lobby notify test MEMBER».

@@ -98,6 +98,8 @@ checkin-welcome-front-desk = سيبحث { $desk } عن مضيفكم ويخبره
 checkin-welcome-front-desk-tour = سيجد { $desk } من يرافقكم في جولة في المكان.
 checkin-welcome-delivery = توصيل إلى { $host }.
 checkin-welcome-delivery-desk = سيستلم { $desk } التوصيل.
+checkin-welcome-host-told = أنت تزور { $host }. نُبلغه الآن بوصولك.
+checkin-welcome-delivery-told = توصيل إلى { $host }. نُبلغه الآن بوصوله.
 checkin-welcome-code = رمز المغادرة الخاص بكم
 checkin-welcome-code-help = أدخلوه هنا عند المغادرة.
 checkin-welcome-wait-title = مكان الانتظار
@@ -302,6 +304,9 @@ staff-recent-entry = { $action ->
     [badge-enroll] سُجّلت بطاقة
     [badge-revoke] أُلغيت بطاقة
     [badge-restore] إعادة تفعيل بطاقة معلّقة
+    [notify-test] أُرسلت رسالة تجريبية إلى مضيف
+    [notify-resend] أُعيد إرسال رسالة إلى مضيف
+    [notify-failed] تعذّر تسليم رسالة إلى مضيف
     [badge-unknown] مُرّرت بطاقة غير معروفة
     [badge-refused] رُفضت بطاقة
     [member-check-in] سجّل عضو وصوله
@@ -374,6 +379,8 @@ error-field-too-long = { $field ->
 error-field-invalid-characters = { $field ->
     [active] اكتبوا «yes» أو «no».
     [line] تتعذر قراءة هذا السطر.
+    [notify] اكتب القنوات من بين email وslack وteams وwebhook مفصولة بفواصل، أو none.
+    [language] اكتب إحدى لغات Lobby، مثل de أو pt-BR.
     [id] لا يجوز أن يحتوي معرّف العضو إلا على الحروف والأرقام و«-» و«_» و«.».
    *[other] يُرجى استخدام الحروف والأرقام وعلامات الترقيم المعتادة فقط هنا.
 }
@@ -476,6 +483,8 @@ error-key-missing = أسرار الموظفين في قاعدة البيانات
 error-key-mismatch = يحتوي ملف المفتاح { $path } على المفتاح { $found }، لكن قاعدة البيانات هذه تحتاج إلى { $expected }. ضعوا ملف المفتاح الصحيح هناك ثم ابدأوا من جديد. لم يتغير شيء.
 error-key-unreadable = تعذرت قراءة ملف المفتاح { $path } ({ $problem }). لم يتغير شيء.
 error-secret-unreadable = لا يمكن فتح سر محفوظ بمفتاح الموقع هذا. يمكن للموظفين إعادة إعداد العامل الثاني بالأمر ”lobby staff reset-totp الاسم“.
+error-notification-not-found = لا توجد رسالة كهذه إلى مضيف. أعد تحميل القائمة.
+error-notification-sent = سُلّمت هذه الرسالة من قبل، لذا لن تُرسل مرة أخرى.
 error-storage-full = لا يستطيع هذا الجهاز اللوحي حفظ أي شيء الآن: مساحة التخزين فيه ممتلئة. لم يُحفظ أي شيء. يُرجى التوجه إلى مكتب الاستقبال.
 error-backup-invalid = لا يمكن استخدام هذه النسخة الاحتياطية: { $problem }
 error-database-unreadable = تتعذّر قراءة قاعدة البيانات { $path } ({ $reason }). لم يُغيَّر أي شيء. استعيدوا آخر نسخة احتياطية سليمة: «lobby backup list»، ثم «lobby backup restore FILE».

@@ -205,6 +205,14 @@ cli-config-wifi-section = Dieses Backend braucht einen Abschnitt [{ $section }].
 cli-config-wifi-absolute = Schreiben Sie einen absoluten Pfad.
 cli-config-wifi-reload = Schreiben Sie den Befehl als Liste, zum Beispiel ["hostapd_cli", "-i", "wlan0", "reload_wpa_psk"].
 cli-config-wifi-tier-unknown = { $value } steht nicht in wifi.tiers; beschreiben Sie die Stufe zuerst dort.
+cli-config-notify-secret = geben Sie genau eines von { $key }, { $key }_file oder { $key }_env an.
+cli-config-notify-env = { $value } ist kein Name einer Umgebungsvariable; verwenden Sie Buchstaben, Ziffern und „_“.
+cli-config-notify-url = { $value } ist keine Webhook-Adresse; schreiben Sie eine https://-URL (http:// nur zu diesem Rechner).
+cli-config-notify-plain = { $value } ist nicht dieser Rechner; verwenden Sie security = "starttls" oder "tls", damit Passwörter und Nachrichten verschlüsselt übertragen werden.
+cli-config-notify-from = { $value } ist kein Absender; schreiben Sie „Name <adresse@example.com>“ oder „adresse@example.com“.
+cli-config-notify-username = ein Passwort braucht einen Benutzernamen.
+cli-config-notify-channel = { $value } ist kein Kanal (Kanäle: email, slack, teams, webhook).
+cli-config-notify-unset = { $value } ist nicht eingerichtet; legen Sie zuerst einen Abschnitt [notifications.{ $value }] an.
 cli-wifi-network = Netzwerk: { $ssid }
 cli-wifi-username = Benutzername: { $username }
 cli-wifi-password = Passwort: { $password }
@@ -293,3 +301,25 @@ cli-install-undone = Kiosk-Einrichtung entfernt ({ $count ->
 cli-install-nothing = Nichts rückgängig zu machen: { $path } ist nicht vorhanden.
 cli-install-no-user = Auf diesem System gibt es keinen Benutzer „{ $user }“. Legen Sie ihn zuerst an, zum Beispiel: adduser { $user }
 cli-install-not-linux = lobby install-kiosk richtet Linux-Kiosks ein. Folgen Sie unter Windows und macOS der Anleitung in docs/deploy.md.
+
+## lobby notify: Nachrichten an Gastgeber
+cli-notify-sent = #{ $id } { $channel }: zugestellt. Der Server antwortete: { $answer }
+cli-notify-retry = #{ $id } { $channel }: noch nicht zugestellt ({ $problem }). Es wird erneut versucht.
+cli-notify-failed = #{ $id } { $channel }: nicht zugestellt ({ $problem }). Keine weiteren Versuche: Ursache beheben, dann „lobby notify resend { $id }“ ausführen.
+cli-notify-skip-unset = { $channel }: in lobby.toml nicht eingerichtet ([notifications.{ $channel }]).
+cli-notify-skip-address = { $channel }: { $member } hat keine E-Mail-Adresse in der Mitgliederliste.
+cli-notify-none = { $member } bekommt keine Nachrichten: „none“ gewählt, oder kein Kanal ist eingerichtet.
+cli-notify-list-none = Keine Nachricht an Gastgeber wartet oder ist gescheitert.
+cli-notify-line = #{ $id } { $state ->
+    [waiting] wartet
+    [sending] wird gesendet
+    [sent] zugestellt
+   *[failed] gescheitert
+} — { $channel } an { $host }, eingereiht { $at }, Versuche: { $attempts }
+cli-notify-problem = Letztes Problem: { $problem }
+cli-notify-resent = Nachricht #{ $id } ({ $channel } an { $host }) ist wieder eingereiht; der Kiosk sendet sie innerhalb einer Minute.
+cli-doctor-notify = Nachrichten an Gastgeber
+cli-doctor-notify-off = nicht eingerichtet (kein Abschnitt [notifications]): Gastgeber erfahren nichts.
+cli-doctor-notify-ok = { $channels }; { $waiting } wartend.
+cli-doctor-notify-failed = { $failed } nicht zustellbar: siehe „lobby notify list“, dann „lobby notify resend ID“.
+cli-doctor-notify-waiting = { $waiting } warten seit { $at }: prüfen Sie Relay und Webhooks mit „lobby notify test MITGLIED“.

@@ -94,6 +94,8 @@ checkin-welcome-front-desk = { $desk } findet Ihren Gastgeber und sagt Bescheid,
 checkin-welcome-front-desk-tour = { $desk } findet jemanden, der Sie herumführt.
 checkin-welcome-delivery = Lieferung für { $host }.
 checkin-welcome-delivery-desk = { $desk } nimmt die Lieferung an.
+checkin-welcome-host-told = Sie besuchen { $host }. Wir sagen gerade Bescheid, dass Sie da sind.
+checkin-welcome-delivery-told = Lieferung für { $host }. Wir sagen gerade Bescheid, dass sie da ist.
 checkin-welcome-code = Ihr Code zum Auschecken
 checkin-welcome-code-help = Geben Sie ihn hier ein, wenn Sie gehen.
 checkin-welcome-wait-title = Wo Sie warten können
@@ -265,6 +267,9 @@ staff-recent-entry = { $action ->
     [badge-enroll] Ausweis registriert
     [badge-revoke] Ausweis gesperrt
     [badge-restore] Gesperrter Ausweis freigeschaltet
+    [notify-test] Testnachricht an Gastgeber gesendet
+    [notify-resend] Nachricht an Gastgeber erneut gesendet
+    [notify-failed] Nachricht an Gastgeber nicht zustellbar
     [badge-unknown] Unbekannte Karte vorgehalten
     [badge-refused] Ausweis abgewiesen
     [member-check-in] Mitglied angemeldet
@@ -329,6 +334,8 @@ error-field-too-long = { $field ->
 error-field-invalid-characters = { $field ->
     [active] Schreiben Sie „yes“ oder „no“.
     [line] Diese Zeile kann nicht gelesen werden.
+    [notify] Schreiben Sie die Kanäle als email, slack, teams oder webhook, durch Kommas getrennt, oder none.
+    [language] Schreiben Sie eine der Sprachen von Lobby, etwa de oder pt-BR.
     [id] Eine Mitglieds-ID darf nur Buchstaben, Ziffern, „-“, „_“ und „.“ enthalten.
    *[other] Bitte verwenden Sie hier nur Buchstaben, Zahlen und übliche Satzzeichen.
 }
@@ -423,6 +430,8 @@ error-key-missing = Die Geheimnisse des Personals in dieser Datenbank sind mit d
 error-key-mismatch = Die Schlüsseldatei { $path } enthält den Schlüssel { $found }, diese Datenbank braucht aber { $expected }. Legen Sie die richtige Schlüsseldatei dorthin und starten Sie erneut. Es wurde nichts geändert.
 error-key-unreadable = Die Schlüsseldatei { $path } kann nicht gelesen werden ({ $problem }). Es wurde nichts geändert.
 error-secret-unreadable = Ein gespeichertes Geheimnis lässt sich mit diesem Standortschlüssel nicht öffnen. Das Personal kann den zweiten Faktor mit „lobby staff reset-totp NAME“ neu einrichten.
+error-notification-not-found = Diese Nachricht an einen Gastgeber gibt es nicht. Laden Sie die Liste neu.
+error-notification-sent = Diese Nachricht wurde schon zugestellt und wird nicht noch einmal gesendet.
 error-storage-full = Dieses Tablet kann gerade nichts speichern: Sein Speicher ist voll. Es wurde nichts gespeichert. Bitte wenden Sie sich an den Empfang.
 error-backup-invalid = Diese Sicherung kann nicht verwendet werden: { $problem }
 error-database-unreadable = Die Datenbank { $path } kann nicht gelesen werden ({ $reason }). Es wurde nichts geändert. Stellen Sie die letzte einwandfreie Sicherung wieder her: „lobby backup list“, dann „lobby backup restore FILE“.

@@ -205,6 +205,14 @@ cli-config-wifi-section = this backend needs a [{ $section }] section.
 cli-config-wifi-absolute = write an absolute path.
 cli-config-wifi-reload = write the command as a list, such as ["hostapd_cli", "-i", "wlan0", "reload_wpa_psk"].
 cli-config-wifi-tier-unknown = { $value } is not one of wifi.tiers; describe it there first.
+cli-config-notify-secret = give exactly one of { $key }, { $key }_file or { $key }_env.
+cli-config-notify-env = { $value } is not an environment variable name; use letters, digits and “_”.
+cli-config-notify-url = { $value } is not a webhook address; write an https:// URL (http:// only to this machine).
+cli-config-notify-plain = { $value } is not this machine; use security = "starttls" or "tls" so that passwords and messages travel encrypted.
+cli-config-notify-from = { $value } is not a sender; write “Name <address@example.com>” or “address@example.com”.
+cli-config-notify-username = a password needs a username.
+cli-config-notify-channel = { $value } is not a channel (channels: email, slack, teams, webhook).
+cli-config-notify-unset = { $value } is not set up; add a [notifications.{ $value }] section first.
 cli-wifi-network = Network: { $ssid }
 cli-wifi-username = User name: { $username }
 cli-wifi-password = Password: { $password }
@@ -275,3 +283,25 @@ cli-install-undone = Kiosk set-up removed ({ $count } items). The data folder { 
 cli-install-nothing = Nothing to undo: { $path } does not exist.
 cli-install-no-user = There is no user “{ $user }” on this system. Create it first, for example: adduser { $user }
 cli-install-not-linux = lobby install-kiosk sets up Linux kiosks. On Windows and macOS, follow docs/deploy.md.
+
+## lobby notify: messages to hosts
+cli-notify-sent = #{ $id } { $channel }: delivered. The server answered: { $answer }
+cli-notify-retry = #{ $id } { $channel }: not delivered yet ({ $problem }). It will be tried again.
+cli-notify-failed = #{ $id } { $channel }: not delivered ({ $problem }). No more tries: fix the cause, then run “lobby notify resend { $id }”.
+cli-notify-skip-unset = { $channel }: not set up in lobby.toml ([notifications.{ $channel }]).
+cli-notify-skip-address = { $channel }: { $member } has no e-mail address in the member list.
+cli-notify-none = { $member } gets no messages: the member chose “none”, or no channel is set up.
+cli-notify-list-none = No message to a host is waiting or failed.
+cli-notify-line = #{ $id } { $state ->
+    [waiting] waiting
+    [sending] being sent
+    [sent] delivered
+   *[failed] failed
+} — { $channel } to { $host }, queued { $at }, tries: { $attempts }
+cli-notify-problem = Last problem: { $problem }
+cli-notify-resent = Message #{ $id } ({ $channel } to { $host }) is queued again; the kiosk sends it within a minute.
+cli-doctor-notify = Messages to hosts
+cli-doctor-notify-off = not set up (no [notifications] section): hosts are not told.
+cli-doctor-notify-ok = { $channels }; { $waiting } waiting.
+cli-doctor-notify-failed = { $failed } could not be delivered: see “lobby notify list”, then “lobby notify resend ID”.
+cli-doctor-notify-waiting = { $waiting } waiting since { $at }: check the relay and webhooks with “lobby notify test MEMBER”.

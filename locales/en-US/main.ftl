@@ -94,6 +94,8 @@ checkin-welcome-front-desk = { $desk } will find your host and tell them you are
 checkin-welcome-front-desk-tour = { $desk } will find someone to show you around.
 checkin-welcome-delivery = Delivery for { $host }.
 checkin-welcome-delivery-desk = { $desk } will take the delivery.
+checkin-welcome-host-told = You are visiting { $host }. We are letting them know you are here.
+checkin-welcome-delivery-told = Delivery for { $host }. We are letting them know it is here.
 checkin-welcome-code = Your check-out code
 checkin-welcome-code-help = Enter it here when you leave.
 checkin-welcome-wait-title = Where to wait
@@ -259,6 +261,9 @@ staff-recent-entry = { $action ->
     [badge-enroll] Badge enrolled
     [badge-revoke] Badge revoked
     [badge-restore] Suspended badge restored
+    [notify-test] Test message to a host sent
+    [notify-resend] Message to a host sent again
+    [notify-failed] Message to a host could not be delivered
     [badge-unknown] Unknown card tapped
     [badge-refused] Badge refused
     [member-check-in] Member checked in
@@ -323,6 +328,8 @@ error-field-too-long = { $field ->
 error-field-invalid-characters = { $field ->
     [active] Write yes or no.
     [line] This line cannot be read.
+    [notify] Write the channels as email, slack, teams or webhook, separated by commas, or none.
+    [language] Write one of Lobby's languages, such as de or pt-BR.
     [id] A member id may use only letters, digits, “-”, “_” and “.”.
    *[other] Please use only letters, numbers and ordinary punctuation here.
 }
@@ -417,6 +424,8 @@ error-key-missing = This database’s staff secrets are sealed with the site key
 error-key-mismatch = The key file { $path } holds the key { $found }, but this database needs { $expected }. Put the right key file there, then start again. Nothing was changed.
 error-key-unreadable = The key file { $path } cannot be read ({ $problem }). Nothing was changed.
 error-secret-unreadable = A stored secret cannot be opened with this site key. Staff can reset the second factor with “lobby staff reset-totp NAME”.
+error-notification-not-found = There is no such message to a host. Reload the list.
+error-notification-sent = This message was delivered already, so it is not sent again.
 error-storage-full = This tablet cannot save anything right now: its storage is full. Nothing was saved. Please ask at the front desk.
 error-backup-invalid = This backup cannot be used: { $problem }
 error-database-unreadable = The database { $path } cannot be read ({ $reason }). Nothing was changed. Restore the last good backup: “lobby backup list”, then “lobby backup restore FILE”.

@@ -210,6 +210,14 @@ cli-config-wifi-section = este backend necesita una sección [{ $section }].
 cli-config-wifi-absolute = escriba una ruta absoluta.
 cli-config-wifi-reload = escriba el comando como una lista, como ["hostapd_cli", "-i", "wlan0", "reload_wpa_psk"].
 cli-config-wifi-tier-unknown = { $value } no figura en wifi.tiers; descríbalo primero ahí.
+cli-config-notify-secret = indique exactamente uno de { $key }, { $key }_file o { $key }_env.
+cli-config-notify-env = { $value } no es un nombre de variable de entorno; use letras, dígitos y «_».
+cli-config-notify-url = { $value } no es una dirección de webhook; escriba una URL https:// (http:// solo hacia este equipo).
+cli-config-notify-plain = { $value } no es este equipo; use security = "starttls" o "tls" para que contraseñas y mensajes viajen cifrados.
+cli-config-notify-from = { $value } no es un remitente; escriba «Nombre <direccion@example.com>» o «direccion@example.com».
+cli-config-notify-username = una contraseña necesita un nombre de usuario.
+cli-config-notify-channel = { $value } no es un canal (canales: email, slack, teams, webhook).
+cli-config-notify-unset = { $value } no está configurado; añada antes una sección [notifications.{ $value }].
 cli-wifi-network = Red: { $ssid }
 cli-wifi-username = Nombre de usuario: { $username }
 cli-wifi-password = Contraseña: { $password }
@@ -310,3 +318,25 @@ cli-install-undone = Se eliminó la configuración del quiosco ({ $count ->
 cli-install-nothing = Nada que deshacer: { $path } no existe.
 cli-install-no-user = No hay ningún usuario «{ $user }» en este sistema. Créelo primero, por ejemplo: adduser { $user }
 cli-install-not-linux = lobby install-kiosk configura quioscos Linux. En Windows y macOS, siga docs/deploy.md.
+
+## lobby notify: mensajes a anfitriones
+cli-notify-sent = #{ $id } { $channel }: entregado. El servidor respondió: { $answer }
+cli-notify-retry = #{ $id } { $channel }: aún no entregado ({ $problem }). Se volverá a intentar.
+cli-notify-failed = #{ $id } { $channel }: no entregado ({ $problem }). No hay más intentos: corrija la causa y ejecute «lobby notify resend { $id }».
+cli-notify-skip-unset = { $channel }: no configurado en lobby.toml ([notifications.{ $channel }]).
+cli-notify-skip-address = { $channel }: { $member } no tiene dirección de correo en la lista de miembros.
+cli-notify-none = { $member } no recibe mensajes: eligió «none» o no hay ningún canal configurado.
+cli-notify-list-none = Ningún mensaje a un anfitrión está en espera ni ha fallado.
+cli-notify-line = #{ $id } { $state ->
+    [waiting] en espera
+    [sending] enviándose
+    [sent] entregado
+   *[failed] fallido
+} — { $channel } a { $host }, en cola desde { $at }, intentos: { $attempts }
+cli-notify-problem = Último problema: { $problem }
+cli-notify-resent = El mensaje #{ $id } ({ $channel } a { $host }) vuelve a estar en cola; el quiosco lo envía en menos de un minuto.
+cli-doctor-notify = Mensajes a anfitriones
+cli-doctor-notify-off = sin configurar (no hay sección [notifications]): no se avisa a los anfitriones.
+cli-doctor-notify-ok = { $channels }; { $waiting } en espera.
+cli-doctor-notify-failed = { $failed } sin entregar: vea «lobby notify list» y luego «lobby notify resend ID».
+cli-doctor-notify-waiting = { $waiting } en espera desde { $at }: compruebe el relé y los webhooks con «lobby notify test MIEMBRO».

@@ -95,6 +95,8 @@ checkin-welcome-front-desk = { $desk } buscará a su anfitrión y le avisará de
 checkin-welcome-front-desk-tour = { $desk } buscará a alguien que le acompañe en la visita.
 checkin-welcome-delivery = Entrega para { $host }.
 checkin-welcome-delivery-desk = { $desk } recibirá la entrega.
+checkin-welcome-host-told = Visita a { $host }. Le estamos avisando de que ha llegado.
+checkin-welcome-delivery-told = Entrega para { $host }. Le estamos avisando de que ha llegado.
 checkin-welcome-code = Su código de salida
 checkin-welcome-code-help = Introdúzcalo aquí cuando se vaya.
 checkin-welcome-wait-title = Dónde esperar
@@ -276,6 +278,9 @@ staff-recent-entry = { $action ->
     [badge-enroll] Tarjeta de acceso registrada
     [badge-revoke] Tarjeta de acceso revocada
     [badge-restore] Tarjeta suspendida restablecida
+    [notify-test] Mensaje de prueba enviado a un anfitrión
+    [notify-resend] Mensaje a un anfitrión reenviado
+    [notify-failed] Mensaje a un anfitrión no entregado
     [badge-unknown] Tarjeta desconocida
     [badge-refused] Tarjeta de acceso rechazada
     [member-check-in] Entrada de un miembro
@@ -342,6 +347,8 @@ error-field-too-long = { $field ->
 error-field-invalid-characters = { $field ->
     [active] Escriba «yes» o «no».
     [line] No se puede leer esta línea.
+    [notify] Escriba los canales como email, slack, teams o webhook, separados por comas, o none.
+    [language] Escriba uno de los idiomas de Lobby, como de o pt-BR.
     [id] El identificador de un miembro solo puede contener letras, dígitos, «-», «_» y «.».
    *[other] Por favor, use aquí solo letras, números y signos de puntuación habituales.
 }
@@ -438,6 +445,8 @@ error-key-missing = Los secretos del personal de esta base de datos están sella
 error-key-mismatch = El archivo de clave { $path } tiene la clave { $found }, pero esta base de datos necesita { $expected }. Ponga allí el archivo de clave correcto y vuelva a empezar. No se ha cambiado nada.
 error-key-unreadable = No se puede leer el archivo de clave { $path } ({ $problem }). No se ha cambiado nada.
 error-secret-unreadable = Un secreto guardado no se abre con esta clave del sitio. El personal puede rehacer el segundo factor con «lobby staff reset-totp NOMBRE».
+error-notification-not-found = Ese mensaje a un anfitrión no existe. Vuelva a cargar la lista.
+error-notification-sent = Este mensaje ya se entregó, así que no se vuelve a enviar.
 error-storage-full = Esta tableta no puede guardar nada en este momento: su almacenamiento está lleno. No se guardó nada. Por favor, pregunte en recepción.
 error-backup-invalid = No se puede usar esta copia de seguridad: { $problem }
 error-database-unreadable = No se puede leer la base de datos { $path } ({ $reason }). No se cambió nada. Restaure la última copia de seguridad válida: «lobby backup list» y después «lobby backup restore FILE».

@@ -210,6 +210,14 @@ cli-config-wifi-section = ce backend a besoin d’une section [{ $section }].
 cli-config-wifi-absolute = indiquez un chemin absolu.
 cli-config-wifi-reload = écrivez la commande sous forme de liste, comme ["hostapd_cli", "-i", "wlan0", "reload_wpa_psk"].
 cli-config-wifi-tier-unknown = { $value } ne figure pas dans wifi.tiers ; décrivez-le d’abord à cet endroit.
+cli-config-notify-secret = indiquez exactement un de { $key }, { $key }_file ou { $key }_env.
+cli-config-notify-env = { $value } n’est pas un nom de variable d’environnement ; utilisez des lettres, des chiffres et « _ ».
+cli-config-notify-url = { $value } n’est pas une adresse de webhook ; écrivez une URL https:// (http:// seulement vers cette machine).
+cli-config-notify-plain = { $value } n’est pas cette machine ; utilisez security = "starttls" ou "tls" pour que mots de passe et messages circulent chiffrés.
+cli-config-notify-from = { $value } n’est pas un expéditeur ; écrivez « Nom <adresse@example.com> » ou « adresse@example.com ».
+cli-config-notify-username = un mot de passe demande un nom d’utilisateur.
+cli-config-notify-channel = { $value } n’est pas un canal (canaux : email, slack, teams, webhook).
+cli-config-notify-unset = { $value } n’est pas configuré ; ajoutez d’abord une section [notifications.{ $value }].
 cli-wifi-network = Réseau : { $ssid }
 cli-wifi-username = Nom d’utilisateur : { $username }
 cli-wifi-password = Mot de passe : { $password }
@@ -310,3 +318,25 @@ cli-install-undone = Configuration du kiosque supprimée ({ $count ->
 cli-install-nothing = Rien à annuler : { $path } n’existe pas.
 cli-install-no-user = Il n’y a pas d’utilisateur « { $user } » sur ce système. Créez-le d’abord, par exemple : adduser { $user }
 cli-install-not-linux = lobby install-kiosk configure des kiosques Linux. Sous Windows et macOS, suivez docs/deploy.md.
+
+## lobby notify : messages aux hôtes
+cli-notify-sent = #{ $id } { $channel } : remis. Le serveur a répondu : { $answer }
+cli-notify-retry = #{ $id } { $channel } : pas encore remis ({ $problem }). Il sera réessayé.
+cli-notify-failed = #{ $id } { $channel } : non remis ({ $problem }). Plus d’essais : corrigez la cause, puis lancez « lobby notify resend { $id } ».
+cli-notify-skip-unset = { $channel } : non configuré dans lobby.toml ([notifications.{ $channel }]).
+cli-notify-skip-address = { $channel } : { $member } n’a pas d’adresse e-mail dans la liste des membres.
+cli-notify-none = { $member } ne reçoit aucun message : le membre a choisi « none », ou aucun canal n’est configuré.
+cli-notify-list-none = Aucun message à un hôte n’attend ni n’a échoué.
+cli-notify-line = #{ $id } { $state ->
+    [waiting] en attente
+    [sending] en cours d’envoi
+    [sent] remis
+   *[failed] échoué
+} — { $channel } à { $host }, mis en file { $at }, essais : { $attempts }
+cli-notify-problem = Dernier problème : { $problem }
+cli-notify-resent = Le message #{ $id } ({ $channel } à { $host }) est de nouveau en file ; le kiosque l’envoie dans la minute.
+cli-doctor-notify = Messages aux hôtes
+cli-doctor-notify-off = non configuré (pas de section [notifications]) : les hôtes ne sont pas prévenus.
+cli-doctor-notify-ok = { $channels } ; { $waiting } en attente.
+cli-doctor-notify-failed = { $failed } non remis : voir « lobby notify list », puis « lobby notify resend ID ».
+cli-doctor-notify-waiting = { $waiting } en attente depuis { $at } : vérifiez le relais et les webhooks avec « lobby notify test MEMBRE ».

@@ -95,6 +95,8 @@ checkin-welcome-front-desk = { $desk } va trouver votre hôte et le prévenir de
 checkin-welcome-front-desk-tour = { $desk } va trouver quelqu’un pour vous faire visiter.
 checkin-welcome-delivery = Livraison pour { $host }.
 checkin-welcome-delivery-desk = { $desk } réceptionnera la livraison.
+checkin-welcome-host-told = Vous rendez visite à { $host }. Nous le prévenons de votre arrivée.
+checkin-welcome-delivery-told = Livraison pour { $host }. Nous le prévenons de son arrivée.
 checkin-welcome-code = Votre code de départ
 checkin-welcome-code-help = Saisissez-le ici en partant.
 checkin-welcome-wait-title = Où patienter
@@ -276,6 +278,9 @@ staff-recent-entry = { $action ->
     [badge-enroll] Badge enregistré
     [badge-revoke] Badge révoqué
     [badge-restore] Badge suspendu rétabli
+    [notify-test] Message de test envoyé à un hôte
+    [notify-resend] Message à un hôte renvoyé
+    [notify-failed] Message à un hôte non remis
     [badge-unknown] Carte inconnue présentée
     [badge-refused] Badge refusé
     [member-check-in] Arrivée d’un membre
@@ -342,6 +347,8 @@ error-field-too-long = { $field ->
 error-field-invalid-characters = { $field ->
     [active] Écrivez « yes » ou « no ».
     [line] Cette ligne est illisible.
+    [notify] Écrivez les canaux parmi email, slack, teams ou webhook, séparés par des virgules, ou none.
+    [language] Écrivez l’une des langues de Lobby, par exemple de ou pt-BR.
     [id] Un identifiant de membre ne peut contenir que des lettres, des chiffres, « - », « _ » et « . ».
    *[other] Veuillez utiliser ici uniquement des lettres, des chiffres et la ponctuation courante.
 }
@@ -438,6 +445,8 @@ error-key-missing = Les secrets du personnel de cette base sont scellés avec la
 error-key-mismatch = Le fichier de clé { $path } contient la clé { $found }, mais cette base a besoin de { $expected }. Placez-y le bon fichier de clé, puis relancez. Rien n’a été modifié.
 error-key-unreadable = Le fichier de clé { $path } est illisible ({ $problem }). Rien n’a été modifié.
 error-secret-unreadable = Un secret enregistré ne s’ouvre pas avec cette clé du site. Le personnel peut refaire le second facteur avec « lobby staff reset-totp NOM ».
+error-notification-not-found = Ce message à un hôte n’existe pas. Rechargez la liste.
+error-notification-sent = Ce message a déjà été remis ; il n’est pas renvoyé.
 error-storage-full = Cette tablette ne peut rien enregistrer pour le moment : sa mémoire est pleine. Rien n’a été enregistré. Veuillez vous adresser à l’accueil.
 error-backup-invalid = Cette sauvegarde est inutilisable : { $problem }
 error-database-unreadable = La base de données { $path } ne peut pas être lue ({ $reason }). Rien n’a été modifié. Restaurez la dernière sauvegarde valide : « lobby backup list », puis « lobby backup restore FILE ».

@@ -205,6 +205,14 @@ cli-config-wifi-section = questo backend richiede una sezione [{ $section }].
 cli-config-wifi-absolute = scriva un percorso assoluto.
 cli-config-wifi-reload = scriva il comando come elenco, ad esempio ["hostapd_cli", "-i", "wlan0", "reload_wpa_psk"].
 cli-config-wifi-tier-unknown = { $value } non è tra i wifi.tiers; lo descriva prima lì.
+cli-config-notify-secret = indichi esattamente uno tra { $key }, { $key }_file e { $key }_env.
+cli-config-notify-env = { $value } non è il nome di una variabile d’ambiente; usi lettere, cifre e “_”.
+cli-config-notify-url = { $value } non è un indirizzo di webhook; scriva un URL https:// (http:// solo verso questa macchina).
+cli-config-notify-plain = { $value } non è questa macchina; usi security = "starttls" o "tls" perché password e messaggi viaggino cifrati.
+cli-config-notify-from = { $value } non è un mittente; scriva “Nome <indirizzo@example.com>” o “indirizzo@example.com”.
+cli-config-notify-username = una password richiede un nome utente.
+cli-config-notify-channel = { $value } non è un canale (canali: email, slack, teams, webhook).
+cli-config-notify-unset = { $value } non è configurato; aggiunga prima una sezione [notifications.{ $value }].
 cli-wifi-network = Rete: { $ssid }
 cli-wifi-username = Nome utente: { $username }
 cli-wifi-password = Password: { $password }
@@ -287,3 +295,25 @@ cli-install-undone = Configurazione del chiosco rimossa ({ $count ->
 cli-install-nothing = Niente da annullare: { $path } non esiste.
 cli-install-no-user = Su questo sistema non esiste l'utente «{ $user }». Lo crei prima, per esempio: adduser { $user }
 cli-install-not-linux = lobby install-kiosk configura chioschi Linux. Su Windows e macOS segua docs/deploy.md.
+
+## lobby notify: messaggi agli ospitanti
+cli-notify-sent = #{ $id } { $channel }: consegnato. Il server ha risposto: { $answer }
+cli-notify-retry = #{ $id } { $channel }: non ancora consegnato ({ $problem }). Verrà ritentato.
+cli-notify-failed = #{ $id } { $channel }: non consegnato ({ $problem }). Nessun altro tentativo: risolva la causa, poi esegua “lobby notify resend { $id }”.
+cli-notify-skip-unset = { $channel }: non configurato in lobby.toml ([notifications.{ $channel }]).
+cli-notify-skip-address = { $channel }: { $member } non ha un indirizzo e-mail nell’elenco dei membri.
+cli-notify-none = { $member } non riceve messaggi: ha scelto “none”, oppure nessun canale è configurato.
+cli-notify-list-none = Nessun messaggio a un ospitante è in attesa o fallito.
+cli-notify-line = #{ $id } { $state ->
+    [waiting] in attesa
+    [sending] in invio
+    [sent] consegnato
+   *[failed] fallito
+} — { $channel } a { $host }, in coda dalle { $at }, tentativi: { $attempts }
+cli-notify-problem = Ultimo problema: { $problem }
+cli-notify-resent = Il messaggio #{ $id } ({ $channel } a { $host }) è di nuovo in coda; il chiosco lo invia entro un minuto.
+cli-doctor-notify = Messaggi agli ospitanti
+cli-doctor-notify-off = non configurato (nessuna sezione [notifications]): gli ospitanti non vengono avvisati.
+cli-doctor-notify-ok = { $channels }; { $waiting } in attesa.
+cli-doctor-notify-failed = { $failed } non consegnati: veda “lobby notify list”, poi “lobby notify resend ID”.
+cli-doctor-notify-waiting = { $waiting } in attesa dalle { $at }: controlli relay e webhook con “lobby notify test MEMBRO”.

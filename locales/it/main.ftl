@@ -94,6 +94,8 @@ checkin-welcome-front-desk = { $desk } troverà il Suo ospite e lo avviserà del
 checkin-welcome-front-desk-tour = { $desk } troverà qualcuno che Le mostri gli spazi.
 checkin-welcome-delivery = Consegna per { $host }.
 checkin-welcome-delivery-desk = { $desk } riceverà la consegna.
+checkin-welcome-host-told = È qui per { $host }. Lo stiamo avvisando del suo arrivo.
+checkin-welcome-delivery-told = Consegna per { $host }. Lo stiamo avvisando dell’arrivo.
 checkin-welcome-code = Il Suo codice di uscita
 checkin-welcome-code-help = Lo inserisca qui quando va via.
 checkin-welcome-wait-title = Dove attendere
@@ -265,6 +267,9 @@ staff-recent-entry = { $action ->
     [badge-enroll] Badge registrato
     [badge-revoke] Badge revocato
     [badge-restore] Tessera sospesa riattivata
+    [notify-test] Messaggio di prova inviato a un ospitante
+    [notify-resend] Messaggio a un ospitante reinviato
+    [notify-failed] Messaggio a un ospitante non consegnato
     [badge-unknown] Tessera sconosciuta avvicinata al lettore
     [badge-refused] Badge rifiutato
     [member-check-in] Arrivo di un membro registrato
@@ -329,6 +334,8 @@ error-field-too-long = { $field ->
 error-field-invalid-characters = { $field ->
     [active] Scriva «yes» o «no».
     [line] Questa riga non è leggibile.
+    [notify] Scriva i canali come email, slack, teams o webhook, separati da virgole, oppure none.
+    [language] Scriva una delle lingue di Lobby, ad esempio de o pt-BR.
     [id] L'ID di un membro può contenere solo lettere, cifre, «-», «_» e «.».
    *[other] Usi qui solo lettere, numeri e la normale punteggiatura.
 }
@@ -423,6 +430,8 @@ error-key-missing = I segreti del personale di questo database sono sigillati co
 error-key-mismatch = Il file della chiave { $path } contiene la chiave { $found }, ma questo database richiede { $expected }. Metta lì il file della chiave giusto, poi riavvii. Non è stato modificato nulla.
 error-key-unreadable = Il file della chiave { $path } non si può leggere ({ $problem }). Non è stato modificato nulla.
 error-secret-unreadable = Un segreto salvato non si apre con questa chiave del sito. Il personale può rifare il secondo fattore con «lobby staff reset-totp NOME».
+error-notification-not-found = Questo messaggio a un ospitante non esiste. Ricarichi l’elenco.
+error-notification-sent = Questo messaggio è già stato consegnato, quindi non viene inviato di nuovo.
 error-storage-full = Al momento questo tablet non può salvare nulla: la memoria è piena. Non è stato salvato nulla. Si rivolga alla reception.
 error-backup-invalid = Questo backup non può essere usato: { $problem }
 error-database-unreadable = Il database { $path } non è leggibile ({ $reason }). Non è stato modificato nulla. Ripristini l'ultimo backup valido: «lobby backup list», poi «lobby backup restore FILE».

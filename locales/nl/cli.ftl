@@ -205,6 +205,14 @@ cli-config-wifi-section = deze backend heeft een sectie [{ $section }] nodig.
 cli-config-wifi-absolute = schrijf een absoluut pad.
 cli-config-wifi-reload = schrijf de opdracht als een lijst, zoals ["hostapd_cli", "-i", "wlan0", "reload_wpa_psk"].
 cli-config-wifi-tier-unknown = { $value } staat niet in wifi.tiers; beschrijf het netwerk daar eerst.
+cli-config-notify-secret = geef precies één van { $key }, { $key }_file of { $key }_env.
+cli-config-notify-env = { $value } is geen naam van een omgevingsvariabele; gebruik letters, cijfers en ‘_’.
+cli-config-notify-url = { $value } is geen webhookadres; schrijf een https://-URL (http:// alleen naar deze machine).
+cli-config-notify-plain = { $value } is niet deze machine; gebruik security = "starttls" of "tls" zodat wachtwoorden en berichten versleuteld gaan.
+cli-config-notify-from = { $value } is geen afzender; schrijf ‘Naam <adres@example.com>’ of ‘adres@example.com’.
+cli-config-notify-username = een wachtwoord heeft een gebruikersnaam nodig.
+cli-config-notify-channel = { $value } is geen kanaal (kanalen: email, slack, teams, webhook).
+cli-config-notify-unset = { $value } is niet ingesteld; voeg eerst een sectie [notifications.{ $value }] toe.
 cli-wifi-network = Netwerk: { $ssid }
 cli-wifi-username = Gebruikersnaam: { $username }
 cli-wifi-password = Wachtwoord: { $password }
@@ -305,3 +313,25 @@ cli-install-undone = Kioskinrichting verwijderd ({ $count ->
 cli-install-nothing = Niets ongedaan te maken: { $path } bestaat niet.
 cli-install-no-user = Er is geen gebruiker “{ $user }” op dit systeem. Maak deze eerst aan, bijvoorbeeld: adduser { $user }
 cli-install-not-linux = lobby install-kiosk richt Linux-kiosken in. Volg op Windows en macOS docs/deploy.md.
+
+## lobby notify: berichten aan gastheren
+cli-notify-sent = #{ $id } { $channel }: afgeleverd. De server antwoordde: { $answer }
+cli-notify-retry = #{ $id } { $channel }: nog niet afgeleverd ({ $problem }). Het wordt opnieuw geprobeerd.
+cli-notify-failed = #{ $id } { $channel }: niet afgeleverd ({ $problem }). Geen pogingen meer: los de oorzaak op en voer dan ‘lobby notify resend { $id }’ uit.
+cli-notify-skip-unset = { $channel }: niet ingesteld in lobby.toml ([notifications.{ $channel }]).
+cli-notify-skip-address = { $channel }: { $member } heeft geen e-mailadres in de ledenlijst.
+cli-notify-none = { $member } krijgt geen berichten: ‘none’ gekozen, of er is geen kanaal ingesteld.
+cli-notify-list-none = Geen bericht aan een gastheer wacht of is mislukt.
+cli-notify-line = #{ $id } { $state ->
+    [waiting] wacht
+    [sending] wordt verstuurd
+    [sent] afgeleverd
+   *[failed] mislukt
+} — { $channel } aan { $host }, in de wachtrij sinds { $at }, pogingen: { $attempts }
+cli-notify-problem = Laatste probleem: { $problem }
+cli-notify-resent = Bericht #{ $id } ({ $channel } aan { $host }) staat weer in de wachtrij; de kiosk verstuurt het binnen een minuut.
+cli-doctor-notify = Berichten aan gastheren
+cli-doctor-notify-off = niet ingesteld (geen sectie [notifications]): gastheren horen niets.
+cli-doctor-notify-ok = { $channels }; { $waiting } wachtend.
+cli-doctor-notify-failed = { $failed } niet afgeleverd: zie ‘lobby notify list’, dan ‘lobby notify resend ID’.
+cli-doctor-notify-waiting = { $waiting } wachten sinds { $at }: controleer relay en webhooks met ‘lobby notify test LID’.

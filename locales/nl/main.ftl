@@ -94,6 +94,8 @@ checkin-welcome-front-desk = { $desk } zoekt uw gastheer en laat weten dat u er 
 checkin-welcome-front-desk-tour = { $desk } zoekt iemand die u rondleidt.
 checkin-welcome-delivery = Bezorging voor { $host }.
 checkin-welcome-delivery-desk = { $desk } neemt de bezorging in ontvangst.
+checkin-welcome-host-told = U bezoekt { $host }. We laten weten dat u er bent.
+checkin-welcome-delivery-told = Levering voor { $host }. We laten weten dat die er is.
 checkin-welcome-code = Uw code om uit te checken
 checkin-welcome-code-help = Voer deze code hier in als u vertrekt.
 checkin-welcome-wait-title = Waar u kunt wachten
@@ -265,6 +267,9 @@ staff-recent-entry = { $action ->
     [badge-enroll] Pas geregistreerd
     [badge-revoke] Pas ingetrokken
     [badge-restore] Geblokkeerde badge vrijgegeven
+    [notify-test] Testbericht aan gastheer verstuurd
+    [notify-resend] Bericht aan gastheer opnieuw verstuurd
+    [notify-failed] Bericht aan gastheer niet afgeleverd
     [badge-unknown] Onbekende kaart tegen de lezer gehouden
     [badge-refused] Pas geweigerd
     [member-check-in] Lid ingecheckt
@@ -329,6 +334,8 @@ error-field-too-long = { $field ->
 error-field-invalid-characters = { $field ->
     [active] Schrijf “yes” of “no”.
     [line] Deze regel kan niet worden gelezen.
+    [notify] Schrijf de kanalen als email, slack, teams of webhook, gescheiden door komma’s, of none.
+    [language] Schrijf een van de talen van Lobby, zoals de of pt-BR.
     [id] Een lid-ID mag alleen letters, cijfers, “-”, “_” en “.” bevatten.
    *[other] Gebruik hier alleen letters, cijfers en gewone leestekens.
 }
@@ -423,6 +430,8 @@ error-key-missing = De geheimen van het personeel in deze database zijn verzegel
 error-key-mismatch = Het sleutelbestand { $path } bevat de sleutel { $found }, maar deze database heeft { $expected } nodig. Zet het juiste sleutelbestand daar en start opnieuw. Er is niets gewijzigd.
 error-key-unreadable = Het sleutelbestand { $path } kan niet worden gelezen ({ $problem }). Er is niets gewijzigd.
 error-secret-unreadable = Een opgeslagen geheim gaat niet open met deze locatiesleutel. Het personeel kan de tweede factor opnieuw instellen met ‘lobby staff reset-totp NAAM’.
+error-notification-not-found = Dat bericht aan een gastheer of gastvrouw bestaat niet. Laad de lijst opnieuw.
+error-notification-sent = Dit bericht is al afgeleverd en wordt dus niet opnieuw verstuurd.
 error-storage-full = Deze tablet kan op dit moment niets opslaan: het geheugen is vol. Er is niets opgeslagen. Vraag het bij de receptie.
 error-backup-invalid = Deze back-up kan niet worden gebruikt: { $problem }
 error-database-unreadable = De database { $path } kan niet worden gelezen ({ $reason }). Er is niets gewijzigd. Zet de laatste goede back-up terug: “lobby backup list”, daarna “lobby backup restore FILE”.

@@ -222,6 +222,14 @@ cli-config-wifi-section = ten backend wymaga sekcji [{ $section }].
 cli-config-wifi-absolute = wpisz ścieżkę bezwzględną.
 cli-config-wifi-reload = wpisz polecenie jako listę, na przykład ["hostapd_cli", "-i", "wlan0", "reload_wpa_psk"].
 cli-config-wifi-tier-unknown = { $value } nie należy do wifi.tiers; najpierw opisz ten poziom tam.
+cli-config-notify-secret = podaj dokładnie jedno z: { $key }, { $key }_file lub { $key }_env.
+cli-config-notify-env = { $value } nie jest nazwą zmiennej środowiskowej; użyj liter, cyfr i „_”.
+cli-config-notify-url = { $value } nie jest adresem webhooka; wpisz adres https:// (http:// tylko do tego komputera).
+cli-config-notify-plain = { $value } to nie ten komputer; użyj security = "starttls" lub "tls", aby hasła i wiadomości były szyfrowane.
+cli-config-notify-from = { $value } nie jest nadawcą; wpisz „Nazwa <adres@example.com>” lub „adres@example.com”.
+cli-config-notify-username = hasło wymaga nazwy użytkownika.
+cli-config-notify-channel = { $value } nie jest kanałem (kanały: email, slack, teams, webhook).
+cli-config-notify-unset = { $value } nie jest skonfigurowany; najpierw dodaj sekcję [notifications.{ $value }].
 cli-wifi-network = Sieć: { $ssid }
 cli-wifi-username = Nazwa użytkownika: { $username }
 cli-wifi-password = Hasło: { $password }
@@ -321,3 +329,25 @@ cli-install-undone = Usunięto konfigurację kiosku ({ $count ->
 cli-install-nothing = Nie ma czego cofać: { $path } nie istnieje.
 cli-install-no-user = W tym systemie nie ma użytkownika „{ $user }”. Najpierw go utwórz, na przykład: adduser { $user }
 cli-install-not-linux = lobby install-kiosk konfiguruje kioski z systemem Linux. W systemach Windows i macOS postępuj według docs/deploy.md.
+
+## lobby notify: wiadomości do gospodarzy
+cli-notify-sent = #{ $id } { $channel }: dostarczono. Serwer odpowiedział: { $answer }
+cli-notify-retry = #{ $id } { $channel }: jeszcze nie dostarczono ({ $problem }). Nastąpi ponowna próba.
+cli-notify-failed = #{ $id } { $channel }: nie dostarczono ({ $problem }). Koniec prób: usuń przyczynę, potem uruchom „lobby notify resend { $id }”.
+cli-notify-skip-unset = { $channel }: nieskonfigurowany w lobby.toml ([notifications.{ $channel }]).
+cli-notify-skip-address = { $channel }: { $member } nie ma adresu e-mail na liście członków.
+cli-notify-none = { $member } nie dostaje wiadomości: wybrano „none” albo żaden kanał nie jest skonfigurowany.
+cli-notify-list-none = Żadna wiadomość do gospodarza nie czeka ani nie zawiodła.
+cli-notify-line = #{ $id } { $state ->
+    [waiting] czeka
+    [sending] wysyłana
+    [sent] dostarczona
+   *[failed] niedostarczona
+} — { $channel } do: { $host }, w kolejce od { $at }, próby: { $attempts }
+cli-notify-problem = Ostatni problem: { $problem }
+cli-notify-resent = Wiadomość #{ $id } ({ $channel } do: { $host }) jest znów w kolejce; kiosk wyśle ją w ciągu minuty.
+cli-doctor-notify = Wiadomości do gospodarzy
+cli-doctor-notify-off = nieskonfigurowane (brak sekcji [notifications]): gospodarze nie są powiadamiani.
+cli-doctor-notify-ok = { $channels }; czeka: { $waiting }.
+cli-doctor-notify-failed = Niedostarczone: { $failed }. Zobacz „lobby notify list”, potem „lobby notify resend ID”.
+cli-doctor-notify-waiting = Czeka { $waiting } od { $at }: sprawdź przekaźnik i webhooki poleceniem „lobby notify test CZŁONEK”.

@@ -96,6 +96,8 @@ checkin-welcome-front-desk = { $desk } odnajdzie Twojego gospodarza i powie mu, 
 checkin-welcome-front-desk-tour = { $desk } znajdzie kogoś, kto Cię oprowadzi.
 checkin-welcome-delivery = Dostawa dla: { $host }.
 checkin-welcome-delivery-desk = { $desk } odbierze dostawę.
+checkin-welcome-host-told = Odwiedzasz: { $host }. Dajemy znać, że już jesteś.
+checkin-welcome-delivery-told = Dostawa dla: { $host }. Dajemy znać, że już jest.
 checkin-welcome-code = Twój kod wyjścia
 checkin-welcome-code-help = Wpisz go tutaj przy wyjściu.
 checkin-welcome-wait-title = Gdzie zaczekać
@@ -287,6 +289,9 @@ staff-recent-entry = { $action ->
     [badge-enroll] Przypisanie identyfikatora
     [badge-revoke] Unieważnienie identyfikatora
     [badge-restore] Przywrócono zawieszoną kartę
+    [notify-test] Wysłano wiadomość testową do gospodarza
+    [notify-resend] Ponownie wysłano wiadomość do gospodarza
+    [notify-failed] Nie dostarczono wiadomości do gospodarza
     [badge-unknown] Przyłożenie nieznanej karty
     [badge-refused] Odrzucenie identyfikatora
     [member-check-in] Wejście członka
@@ -355,6 +360,8 @@ error-field-too-long = { $field ->
 error-field-invalid-characters = { $field ->
     [active] Wpisz „yes” lub „no”.
     [line] Nie można odczytać tego wiersza.
+    [notify] Wpisz kanały jako email, slack, teams lub webhook, oddzielone przecinkami, albo none.
+    [language] Wpisz jeden z języków Lobby, np. de lub pt-BR.
     [id] ID członka może zawierać tylko litery, cyfry oraz znaki „-”, „_” i „.”.
    *[other] Użyj tutaj tylko liter, cyfr i zwykłych znaków interpunkcyjnych.
 }
@@ -453,6 +460,8 @@ error-key-missing = Sekrety personelu w tej bazie są zapieczętowane kluczem lo
 error-key-mismatch = Plik klucza { $path } zawiera klucz { $found }, a ta baza potrzebuje { $expected }. Umieść tam właściwy plik klucza i uruchom ponownie. Niczego nie zmieniono.
 error-key-unreadable = Nie można odczytać pliku klucza { $path } ({ $problem }). Niczego nie zmieniono.
 error-secret-unreadable = Zapisanego sekretu nie da się otworzyć tym kluczem lokalizacji. Personel może ustawić drugi składnik od nowa poleceniem „lobby staff reset-totp IMIĘ”.
+error-notification-not-found = Nie ma takiej wiadomości do gospodarza. Odśwież listę.
+error-notification-sent = Ta wiadomość została już dostarczona, więc nie zostanie wysłana ponownie.
 error-storage-full = Ten tablet nie może teraz niczego zapisać: jego pamięć jest pełna. Niczego nie zapisano. Zapytaj w recepcji.
 error-backup-invalid = Nie można użyć tej kopii zapasowej: { $problem }
 error-database-unreadable = Nie można odczytać bazy danych { $path } ({ $reason }). Niczego nie zmieniono. Przywróć ostatnią dobrą kopię zapasową: „lobby backup list”, a następnie „lobby backup restore FILE”.

@@ -205,6 +205,14 @@ cli-config-wifi-section = este backend precisa de uma seção [{ $section }].
 cli-config-wifi-absolute = escreva um caminho absoluto.
 cli-config-wifi-reload = escreva o comando como uma lista, como ["hostapd_cli", "-i", "wlan0", "reload_wpa_psk"].
 cli-config-wifi-tier-unknown = { $value } não é um dos wifi.tiers; descreva-o primeiro lá.
+cli-config-notify-secret = informe exatamente um de { $key }, { $key }_file ou { $key }_env.
+cli-config-notify-env = { $value } não é um nome de variável de ambiente; use letras, dígitos e “_”.
+cli-config-notify-url = { $value } não é um endereço de webhook; escreva uma URL https:// (http:// só para esta máquina).
+cli-config-notify-plain = { $value } não é esta máquina; use security = "starttls" ou "tls" para que senhas e mensagens trafeguem criptografadas.
+cli-config-notify-from = { $value } não é um remetente; escreva “Nome <endereco@example.com>” ou “endereco@example.com”.
+cli-config-notify-username = uma senha precisa de um nome de usuário.
+cli-config-notify-channel = { $value } não é um canal (canais: email, slack, teams, webhook).
+cli-config-notify-unset = { $value } não está configurado; adicione antes uma seção [notifications.{ $value }].
 cli-wifi-network = Rede: { $ssid }
 cli-wifi-username = Nome de usuário: { $username }
 cli-wifi-password = Senha: { $password }
@@ -290,3 +298,25 @@ cli-install-undone = Configuração do quiosque removida ({ $count ->
 cli-install-nothing = Nada a desfazer: { $path } não existe.
 cli-install-no-user = Não existe o usuário “{ $user }” neste sistema. Crie-o primeiro, por exemplo: adduser { $user }
 cli-install-not-linux = lobby install-kiosk configura quiosques Linux. No Windows e no macOS, siga docs/deploy.md.
+
+## lobby notify: mensagens aos anfitriões
+cli-notify-sent = #{ $id } { $channel }: entregue. O servidor respondeu: { $answer }
+cli-notify-retry = #{ $id } { $channel }: ainda não entregue ({ $problem }). Será tentado de novo.
+cli-notify-failed = #{ $id } { $channel }: não entregue ({ $problem }). Sem mais tentativas: corrija a causa e execute “lobby notify resend { $id }”.
+cli-notify-skip-unset = { $channel }: não configurado no lobby.toml ([notifications.{ $channel }]).
+cli-notify-skip-address = { $channel }: { $member } não tem endereço de e-mail na lista de membros.
+cli-notify-none = { $member } não recebe mensagens: escolheu “none”, ou nenhum canal está configurado.
+cli-notify-list-none = Nenhuma mensagem a um anfitrião está aguardando ou falhou.
+cli-notify-line = #{ $id } { $state ->
+    [waiting] aguardando
+    [sending] enviando
+    [sent] entregue
+   *[failed] falhou
+} — { $channel } para { $host }, na fila desde { $at }, tentativas: { $attempts }
+cli-notify-problem = Último problema: { $problem }
+cli-notify-resent = A mensagem #{ $id } ({ $channel } para { $host }) voltou para a fila; o quiosque a envia em até um minuto.
+cli-doctor-notify = Mensagens aos anfitriões
+cli-doctor-notify-off = não configurado (sem seção [notifications]): os anfitriões não são avisados.
+cli-doctor-notify-ok = { $channels }; { $waiting } aguardando.
+cli-doctor-notify-failed = { $failed } não entregues: veja “lobby notify list” e depois “lobby notify resend ID”.
+cli-doctor-notify-waiting = { $waiting } aguardando desde { $at }: verifique o relay e os webhooks com “lobby notify test MEMBRO”.

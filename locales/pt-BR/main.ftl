@@ -94,6 +94,8 @@ checkin-welcome-front-desk = { $desk } vai encontrar seu anfitrião e avisar que
 checkin-welcome-front-desk-tour = { $desk } vai encontrar alguém para mostrar o espaço a você.
 checkin-welcome-delivery = Entrega para { $host }.
 checkin-welcome-delivery-desk = { $desk } vai receber a entrega.
+checkin-welcome-host-told = Você está visitando { $host }. Estamos avisando que você chegou.
+checkin-welcome-delivery-told = Entrega para { $host }. Estamos avisando que ela chegou.
 checkin-welcome-code = Seu código de check-out
 checkin-welcome-code-help = Digite-o aqui quando for embora.
 checkin-welcome-wait-title = Onde aguardar
@@ -265,6 +267,9 @@ staff-recent-entry = { $action ->
     [badge-enroll] Crachá cadastrado
     [badge-revoke] Crachá revogado
     [badge-restore] Crachá suspenso reativado
+    [notify-test] Mensagem de teste enviada a um anfitrião
+    [notify-resend] Mensagem a um anfitrião reenviada
+    [notify-failed] Mensagem a um anfitrião não entregue
     [badge-unknown] Cartão desconhecido aproximado
     [badge-refused] Crachá recusado
     [member-check-in] Check-in de membro
@@ -329,6 +334,8 @@ error-field-too-long = { $field ->
 error-field-invalid-characters = { $field ->
     [active] Escreva “yes” ou “no”.
     [line] Não é possível ler esta linha.
+    [notify] Escreva os canais como email, slack, teams ou webhook, separados por vírgulas, ou none.
+    [language] Escreva um dos idiomas do Lobby, como de ou pt-BR.
     [id] O identificador de um membro só pode ter letras, dígitos, “-”, “_” e “.”.
    *[other] Use aqui apenas letras, números e pontuação comum.
 }
@@ -423,6 +430,8 @@ error-key-missing = Os segredos da equipe neste banco de dados estão selados co
 error-key-mismatch = O arquivo da chave { $path } tem a chave { $found }, mas este banco de dados precisa de { $expected }. Coloque lá o arquivo da chave certo e inicie de novo. Nada foi alterado.
 error-key-unreadable = O arquivo da chave { $path } não pode ser lido ({ $problem }). Nada foi alterado.
 error-secret-unreadable = Um segredo salvo não abre com esta chave do local. A equipe pode refazer o segundo fator com “lobby staff reset-totp NOME”.
+error-notification-not-found = Essa mensagem a um anfitrião não existe. Recarregue a lista.
+error-notification-sent = Esta mensagem já foi entregue, por isso não é enviada de novo.
 error-storage-full = Este tablet não consegue salvar nada agora: o armazenamento está cheio. Nada foi salvo. Fale com a recepção.
 error-backup-invalid = Não é possível usar este backup: { $problem }
 error-database-unreadable = Não é possível ler o banco de dados { $path } ({ $reason }). Nada foi alterado. Restaure o último backup bom: “lobby backup list” e depois “lobby backup restore FILE”.

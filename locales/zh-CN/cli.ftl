@@ -197,6 +197,14 @@ cli-config-wifi-section = 此后端需要一个 [{ $section }] 节。
 cli-config-wifi-absolute = 请填写绝对路径。
 cli-config-wifi-reload = 请将命令写成列表，例如 ["hostapd_cli", "-i", "wlan0", "reload_wpa_psk"]。
 cli-config-wifi-tier-unknown = { $value } 不在 wifi.tiers 中；请先在那里定义它。
+cli-config-notify-secret = 请在 { $key }、{ $key }_file 和 { $key }_env 中只填写一项。
+cli-config-notify-env = { $value } 不是环境变量名；请使用字母、数字和“_”。
+cli-config-notify-url = { $value } 不是 webhook 地址；请填写 https:// 网址（http:// 仅限本机）。
+cli-config-notify-plain = { $value } 不是本机；请使用 security = "starttls" 或 "tls"，让密码和消息加密传输。
+cli-config-notify-from = { $value } 不是发件人；请写成“名称 <address@example.com>”或“address@example.com”。
+cli-config-notify-username = 设置密码需要同时设置用户名。
+cli-config-notify-channel = { $value } 不是渠道（渠道：email、slack、teams、webhook）。
+cli-config-notify-unset = { $value } 尚未设置；请先添加 [notifications.{ $value }] 部分。
 cli-wifi-network = 网络：{ $ssid }
 cli-wifi-username = 用户名：{ $username }
 cli-wifi-password = 密码：{ $password }
@@ -265,3 +273,25 @@ cli-install-undone = 已移除自助终端设置（共 { $count } 项）。数�
 cli-install-nothing = 没有可撤销的内容：{ $path } 不存在。
 cli-install-no-user = 此系统上没有用户“{ $user }”。请先创建该用户，例如：adduser { $user }
 cli-install-not-linux = lobby install-kiosk 用于设置 Linux 自助终端。在 Windows 和 macOS 上，请按照 docs/deploy.md 操作。
+
+## lobby notify：发给接待人的消息
+cli-notify-sent = #{ $id } { $channel }：已送达。服务器回复：{ $answer }
+cli-notify-retry = #{ $id } { $channel }：尚未送达（{ $problem }）。稍后会重试。
+cli-notify-failed = #{ $id } { $channel }：未送达（{ $problem }）。不再重试：请排除原因后运行“lobby notify resend { $id }”。
+cli-notify-skip-unset = { $channel }：lobby.toml 中未设置（[notifications.{ $channel }]）。
+cli-notify-skip-address = { $channel }：成员名单中 { $member } 没有电子邮件地址。
+cli-notify-none = { $member } 不会收到消息：该成员选择了“none”，或没有设置任何渠道。
+cli-notify-list-none = 没有等待中或失败的接待人消息。
+cli-notify-line = #{ $id } { $state ->
+    [waiting] 等待中
+    [sending] 发送中
+    [sent] 已送达
+   *[failed] 失败
+} — { $channel } 发给 { $host }，{ $at } 加入队列，尝试次数：{ $attempts }
+cli-notify-problem = 最近的问题：{ $problem }
+cli-notify-resent = 消息 #{ $id }（{ $channel } 发给 { $host }）已重新加入队列；信息亭会在一分钟内发送。
+cli-doctor-notify = 发给接待人的消息
+cli-doctor-notify-off = 未设置（没有 [notifications] 部分）：不会通知接待人。
+cli-doctor-notify-ok = { $channels }；等待中 { $waiting } 条。
+cli-doctor-notify-failed = { $failed } 条无法送达：请查看“lobby notify list”，然后运行“lobby notify resend ID”。
+cli-doctor-notify-waiting = 自 { $at } 起有 { $waiting } 条在等待：请用“lobby notify test MEMBER”检查中继和 webhook。

@@ -93,6 +93,8 @@ checkin-welcome-front-desk = { $desk }会找到您要拜访的人，并告知您
 checkin-welcome-front-desk-tour = { $desk }会安排人带您参观。
 checkin-welcome-delivery = 送给 { $host } 的货物。
 checkin-welcome-delivery-desk = { $desk }将代收货物。
+checkin-welcome-host-told = 您拜访的是 { $host }。我们正在通知对方您已到达。
+checkin-welcome-delivery-told = 给 { $host } 的投递。我们正在通知对方。
 checkin-welcome-code = 您的签退码
 checkin-welcome-code-help = 离开时请在此输入。
 checkin-welcome-wait-title = 等候地点
@@ -250,6 +252,9 @@ staff-recent-entry = { $action ->
     [badge-enroll] 已登记门禁卡
     [badge-revoke] 已注销门禁卡
     [badge-restore] 已恢复暂停的门卡
+    [notify-test] 已向接待人发送测试消息
+    [notify-resend] 已重新发送给接待人的消息
+    [notify-failed] 给接待人的消息无法送达
     [badge-unknown] 刷了未知的卡
     [badge-refused] 门禁卡被拒绝
     [member-check-in] 会员已签到
@@ -312,6 +317,8 @@ error-field-too-long = { $field ->
 error-field-invalid-characters = { $field ->
     [active] 请填写 yes 或 no。
     [line] 无法读取此行。
+    [notify] 请填写渠道：email、slack、teams 或 webhook，用逗号分隔；或填写 none。
+    [language] 请填写 Lobby 支持的语言，例如 de 或 pt-BR。
     [id] 会员 ID 只能包含字母、数字、“-”、“_”和“.”。
    *[other] 此处请只使用字母、数字和常用标点符号。
 }
@@ -404,6 +411,8 @@ error-key-missing = 此数据库中的员工密钥已用站点密钥 { $fingerpr
 error-key-mismatch = 密钥文件 { $path } 中是密钥 { $found }，但此数据库需要 { $expected }。请把正确的密钥文件放到那里，然后重新启动。未做任何更改。
 error-key-unreadable = 无法读取密钥文件 { $path }（{ $problem }）。未做任何更改。
 error-secret-unreadable = 无法用此站点密钥打开已保存的密钥。员工可以用“lobby staff reset-totp 姓名”重新设置第二因素。
+error-notification-not-found = 没有这条发给接待人的消息。请重新加载列表。
+error-notification-sent = 这条消息已经送达，不会再次发送。
 error-storage-full = 此平板目前无法保存任何内容：存储空间已满。未保存任何内容。请到前台咨询。
 error-backup-invalid = 此备份无法使用：{ $problem }
 error-database-unreadable = 无法读取数据库 { $path }（{ $reason }）。未做任何更改。请恢复最近一次完好的备份：先运行“lobby backup list”，再运行“lobby backup restore FILE”。

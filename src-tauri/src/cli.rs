@@ -4,7 +4,7 @@
 //! This file parses the arguments and the configuration, dispatches, and turns errors into
 //! translated lines and exit codes. Each command group is a module with its own arguments and
 //! output: `kiosk`, `doctor`, `audit`, `staff`, `demo`, `data` (members import, exports, the
-//! badge access list), `policy`, `wifi`, `backup` (and the security-plan report), `safety`
+//! badge access list), `notify` (messages to hosts), `policy`, `wifi`, `backup` (and the security-plan report), `safety`
 //! (emergencies and incidents), `install` (install-kiosk); `site_key` finds the site key.
 
 use clap::{Parser, Subcommand};
@@ -37,6 +37,7 @@ mod demo;
 mod doctor;
 mod install;
 mod kiosk;
+mod notify;
 mod policy;
 mod safety;
 mod site_key;
@@ -66,6 +67,11 @@ enum Command {
     Members {
         #[command(subcommand)]
         command: data::MembersCommand,
+    },
+    /// Messages to hosts: test a member's channels, see what waits or failed, send again.
+    Notify {
+        #[command(subcommand)]
+        command: notify::NotifyCommand,
     },
     /// Policies people sign: the Code of Conduct, house rules, Wi-Fi acceptable use.
     Policy {
@@ -198,6 +204,9 @@ pub fn main() -> ExitCode {
                     out,
                 },
         }) => block_on(data::badges_export(&l10n, &config, &data_dir, out)),
+        Some(Command::Notify { command }) => {
+            block_on(notify::run(&l10n, &config, &data_dir, command))
+        }
         Some(Command::Policy { command }) => {
             block_on(policy::run(&l10n, &config, &data_dir, command))
         }

@@ -149,6 +149,8 @@ pub async fn seed(
             email: Some(email),
             team: Some(team.to_string()),
             active: true,
+            notify: None,
+            language: None,
         };
         members::upsert(&mut tx, &member, now).await?;
     }

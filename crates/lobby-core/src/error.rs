@@ -159,6 +159,10 @@ error_codes! {
     KeyUnreadable => "key-unreadable",
     /// A stored secret does not open with this site's key (or there is no key).
     SecretUnreadable => "secret-unreadable",
+    /// No message to a host with this number.
+    NotificationNotFound => "notification-not-found",
+    /// The message was delivered already; it is not sent twice.
+    NotificationSent => "notification-sent",
 }
 
 impl ErrorCode {
@@ -326,6 +330,10 @@ pub enum Error {
     KeyUnreadable { path: String, problem: String },
     #[error("a stored secret does not open with this site key")]
     SecretUnreadable,
+    #[error("no such notification")]
+    NotificationNotFound,
+    #[error("the notification was delivered already")]
+    NotificationSent,
 }
 
 /// SQLITE_FULL: the disk, or the database's page limit, is full. The write was rolled back.
@@ -408,6 +416,8 @@ impl Error {
             Error::KeyMismatch { .. } => ErrorCode::KeyMismatch,
             Error::KeyUnreadable { .. } => ErrorCode::KeyUnreadable,
             Error::SecretUnreadable => ErrorCode::SecretUnreadable,
+            Error::NotificationNotFound => ErrorCode::NotificationNotFound,
+            Error::NotificationSent => ErrorCode::NotificationSent,
         }
     }
 

@@ -56,6 +56,7 @@ pub mod kiosk;
 #[cfg(test)]
 mod layering;
 pub mod members;
+pub mod notify;
 pub mod policies;
 pub mod private;
 pub mod reader;

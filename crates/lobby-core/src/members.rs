@@ -25,14 +25,22 @@ pub struct Member {
     pub email: Option<String>,
     pub team: Option<String>,
     pub active: bool,
+    /// How they are told a guest arrived (`members.notify`, see `notify::Choice`); `None`
+    /// keeps what is stored (an import without the column changes nobody's choice).
+    pub notify: Option<String>,
+    /// The language of their messages; `Some("")` clears it, `None` keeps what is stored.
+    pub language: Option<String>,
 }
 
 /// Inserts or updates a member by id.
 pub async fn upsert(conn: &mut SqliteConnection, member: &Member, at: DateTime<Utc>) -> Result<()> {
     sqlx::query(
-        "INSERT INTO members (id, name, email, team, active, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+        "INSERT INTO members (id, name, email, team, active, updated_at, notify, language)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, COALESCE(?7, ''), NULLIF(?8, ''))
          ON CONFLICT(id) DO UPDATE SET name = excluded.name, email = excluded.email,
-           team = excluded.team, active = excluded.active, updated_at = excluded.updated_at",
+           team = excluded.team, active = excluded.active, updated_at = excluded.updated_at,
+           notify = COALESCE(?7, members.notify),
+           language = CASE WHEN ?8 IS NULL THEN members.language ELSE NULLIF(?8, '') END",
     )
     .bind(&member.id)
     .bind(&member.name)
@@ -40,6 +48,8 @@ pub async fn upsert(conn: &mut SqliteConnection, member: &Member, at: DateTime<U
     .bind(&member.team)
     .bind(member.active)
     .bind(at.to_rfc3339())
+    .bind(&member.notify)
+    .bind(&member.language)
     .execute(&mut *conn)
     .await?;
     settings::set(&mut *conn, REVISION_KEY, &at.timestamp_micros().to_string()).await?;
@@ -97,6 +107,8 @@ pub async fn add(
         email,
         team: None,
         active: true,
+        notify: None,
+        language: None,
     };
     upsert(&mut tx, &member, now).await?;
     audit::append(
@@ -148,12 +160,33 @@ fn parse_row(record: &csv::StringRecord, columns: &Columns) -> Result<Member> {
     )?;
     let active = parse_active(get(columns.active).unwrap_or(""))
         .ok_or(Error::FieldInvalidCharacters { field: "active" })?;
+    let notify = match get(columns.notify) {
+        None => None,
+        Some(v) => Some(
+            crate::notify::Choice::parse(v)
+                .map_err(|_| Error::FieldInvalidCharacters { field: "notify" })?
+                .as_text(),
+        ),
+    };
+    let language = match get(columns.language).map(str::trim) {
+        None => None,
+        Some("") => Some(String::new()),
+        Some(v) => Some(
+            crate::config::SHIPPED_LANGUAGES
+                .iter()
+                .find(|l| l.eq_ignore_ascii_case(v) || l.replace('-', "_").eq_ignore_ascii_case(v))
+                .ok_or(Error::FieldInvalidCharacters { field: "language" })?
+                .to_string(),
+        ),
+    };
     Ok(Member {
         id,
         name,
         email,
         team,
         active,
+        notify,
+        language,
     })
 }
 
@@ -163,9 +196,12 @@ struct Columns {
     email: Option<usize>,
     team: Option<usize>,
     active: Option<usize>,
+    notify: Option<usize>,
+    language: Option<usize>,
 }
 
-/// Reads a member CSV (header `id,name,email,team,active`; email, team and active optional)
+/// Reads a member CSV (header `id,name,email,team,active,notify,language`; all but id and name
+/// optional; a missing notify or language column keeps what each member has)
 /// and saves it in one transaction, or saves nothing and names every line it could not read.
 pub async fn import_csv(store: &Store, now: DateTime<Utc>, data: &[u8]) -> Result<usize> {
     let mut reader = csv::ReaderBuilder::new()
@@ -197,6 +233,8 @@ pub async fn import_csv(store: &Store, now: DateTime<Utc>, data: &[u8]) -> Resul
         email: find("email"),
         team: find("team"),
         active: find("active"),
+        notify: find("notify"),
+        language: find("language"),
     };
     let mut members = Vec::new();
     let mut problems = Vec::new();

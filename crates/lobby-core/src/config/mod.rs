@@ -2,6 +2,7 @@
 //! default, unknown keys are refused), [`Config`] is what the app runs on once every value has
 //! been checked. A bad file gives one [`ConfigError`] naming the file, the key and the problem.
 
+pub mod notifications;
 pub mod signage;
 pub mod wifi;
 
@@ -119,6 +120,7 @@ pub struct RawConfig {
     pub backup: RawBackup,
     pub signage: signage::RawSignage,
     pub staff: RawStaff,
+    pub notifications: notifications::RawNotifications,
 }
 
 /// `[staff]`: the rules for staff PINs.
@@ -752,6 +754,7 @@ pub struct Config {
     pub backup: Backup,
     pub signage: signage::Signage,
     pub staff: StaffRules,
+    pub notifications: notifications::Notifications,
 }
 
 /// The validated `[badges]` section.
@@ -1033,6 +1036,8 @@ impl RawConfig {
         let backup = validate_backup(self.backup).map_err(|(k, m)| fail(&k, m))?;
         let signage = signage::validate(self.signage, &languages).map_err(|(k, m)| fail(&k, m))?;
         let staff = validate_staff(self.staff).map_err(|(k, m)| fail(&k, m))?;
+        let notifications =
+            notifications::validate(self.notifications).map_err(|(k, m)| fail(&k, m))?;
         for t in &visits.types {
             if let Some(tier) = &t.wifi_tier {
                 if wifi.tier(tier).is_none() {
@@ -1102,6 +1107,7 @@ impl RawConfig {
             backup,
             signage,
             staff,
+            notifications,
         })
     }
 }

@@ -15,7 +15,7 @@ use crate::policies::{self, SignedPolicy, Signer};
 use crate::store::Write;
 use crate::text;
 use crate::wifi::passes::{self as wifi, WifiAccess};
-use crate::{members, Store};
+use crate::{members, notify, Store};
 use chrono::{DateTime, Duration, Utc};
 use rand::Rng;
 use serde::{Deserialize, Serialize};
@@ -95,6 +95,9 @@ pub struct CheckedIn {
     /// The kind of visit gets Wi-Fi, but its tier is closed until this local time (`HH:MM`,
     /// or empty when it does not open within a week).
     pub wifi_closed_until: Option<String>,
+    /// A message to the host was queued: the welcome screen says they are being told (never
+    /// that they read it).
+    pub host_told: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -417,6 +420,26 @@ pub async fn check_in(
         },
     )
     .await?;
+    // The host's messages are queued in this transaction: a check-in never waits for the
+    // network, and no message is queued for a visit that was not saved.
+    let host_told = match &v.host {
+        Some((host_id, _)) => {
+            notify::enqueue_arrival(
+                &mut tx,
+                now,
+                config,
+                notify::Arrival {
+                    visit_id: id,
+                    visitor: &v.form.name,
+                    company: v.form.company.as_deref(),
+                    kind: v.form.kind,
+                    host_id,
+                },
+            )
+            .await?
+        }
+        None => false,
+    };
     let acceptance_id = match &signed {
         Some(signed) => Some(
             policies::record(&mut tx, now, config, &Signer::Visit(id), signed)
@@ -461,6 +484,7 @@ pub async fn check_in(
         acceptance_id,
         wifi,
         wifi_closed_until,
+        host_told,
     })
 }
 
@@ -762,6 +786,8 @@ pub async fn anonymise_expired(store: &Store, now: DateTime<Utc>, config: &Confi
     .bind(&cutoff)
     .execute(&mut *tx)
     .await?;
+    // Messages to hosts name the visitor.
+    notify::forget_before(&mut tx, &cutoff).await?;
     // What security reports said and who left contact details, once closed long enough.
     crate::incidents::anonymise_expired(&mut tx, now, config).await?;
     if done > 0 {

@@ -1,0 +1,15 @@
+# رسائل إلى المضيف عند وصول ضيفه (بريد إلكتروني، Slack، Teams، webhook) بلغة المضيف.
+# فقط من جاء، ومن أي شركة، ونوع الزيارة، ومتى، وأين ينتظر.
+notify-arrival-subject = وصل { $visitor } لمقابلتك
+notify-arrival-subject-company = وصل { $visitor } ({ $company }) لمقابلتك
+notify-arrival-lead = سجّل { $visitor } وصوله في { $site } الساعة { $time }.
+notify-label-visitor = الزائر
+notify-label-company = الشركة
+notify-label-kind = الزيارة
+notify-label-time = وقت الوصول
+notify-label-where = مكان التسجيل
+notify-label-waiting = ينتظر
+notify-where = { $site }، الجهاز اللوحي { $kiosk }
+notify-test-subject = رسالة تجريبية من { $site }
+notify-test-lead = مرحبًا { $host }، هذه رسالة تجريبية من { $site } (الجهاز اللوحي { $kiosk }). عندما يسجّل أحد ضيوفك وصوله، ستُبلَّغ بهذه الطريقة.
+notify-footer = أُرسلت تلقائيًا من Lobby في { $site }. لا تُقرأ الردود.

@@ -1,0 +1,15 @@
+# Nachrichten an Gastgeber, wenn ihr Gast ankommt (E-Mail, Slack, Teams, Webhook), in der
+# Sprache des Gastgebers. Nur wer kam, woher, welche Art Besuch, wann und wo gewartet wird.
+notify-arrival-subject = { $visitor } ist für Sie da
+notify-arrival-subject-company = { $visitor } ({ $company }) ist für Sie da
+notify-arrival-lead = { $visitor } hat sich um { $time } bei { $site } angemeldet.
+notify-label-visitor = Besuch
+notify-label-company = Firma
+notify-label-kind = Art
+notify-label-time = Angekommen
+notify-label-where = Angemeldet bei
+notify-label-waiting = Wartet
+notify-where = { $site }, Tablet { $kiosk }
+notify-test-subject = Testnachricht von { $site }
+notify-test-lead = Hallo { $host }, dies ist ein Test von { $site } (Tablet { $kiosk }). Wenn sich ein Gast von Ihnen anmeldet, erfahren Sie es auf diesem Weg.
+notify-footer = Automatisch gesendet von Lobby bei { $site }. Antworten werden nicht gelesen.

@@ -1,0 +1,15 @@
+# Messages to a host when their guest arrives (e-mail, Slack, Teams, webhook), written in
+# the host's language. Only who came, from where, what kind of visit, when, and where they wait.
+notify-arrival-subject = { $visitor } is here to see you
+notify-arrival-subject-company = { $visitor } ({ $company }) is here to see you
+notify-arrival-lead = { $visitor } checked in at { $site } at { $time }.
+notify-label-visitor = Visitor
+notify-label-company = Company
+notify-label-kind = Visit
+notify-label-time = Arrived
+notify-label-where = Checked in at
+notify-label-waiting = Asked to wait
+notify-where = { $site }, tablet { $kiosk }
+notify-test-subject = Test message from { $site }
+notify-test-lead = Hello { $host }, this is a test from { $site } (tablet { $kiosk }). When a guest of yours checks in, you will be told this way.
+notify-footer = Sent automatically by Lobby at { $site }. Replies are not read.

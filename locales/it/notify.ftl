@@ -1,0 +1,15 @@
+# Messaggi all’ospitante quando arriva il suo ospite (e-mail, Slack, Teams, webhook), nella
+# lingua dell’ospitante. Solo chi è arrivato, da quale azienda, che visita, quando, dove aspetta.
+notify-arrival-subject = { $visitor } è arrivato/a per lei
+notify-arrival-subject-company = { $visitor } ({ $company }) è arrivato/a per lei
+notify-arrival-lead = { $visitor } si è registrato/a presso { $site } alle { $time }.
+notify-label-visitor = Visitatore
+notify-label-company = Azienda
+notify-label-kind = Visita
+notify-label-time = Arrivo
+notify-label-where = Registrato/a presso
+notify-label-waiting = Attende
+notify-where = { $site }, tablet { $kiosk }
+notify-test-subject = Messaggio di prova da { $site }
+notify-test-lead = Salve { $host }, questa è una prova da { $site } (tablet { $kiosk }). Quando un suo ospite si registra, lo saprà in questo modo.
+notify-footer = Inviato automaticamente da Lobby presso { $site }. Le risposte non vengono lette.

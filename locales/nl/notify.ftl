@@ -1,0 +1,15 @@
+# Berichten aan de gastheer of gastvrouw als hun gast aankomt (e-mail, Slack, Teams, webhook),
+# in hun eigen taal. Alleen wie er kwam, van welk bedrijf, welk bezoek, wanneer en waar die wacht.
+notify-arrival-subject = { $visitor } is er voor u
+notify-arrival-subject-company = { $visitor } ({ $company }) is er voor u
+notify-arrival-lead = { $visitor } heeft zich om { $time } aangemeld bij { $site }.
+notify-label-visitor = Bezoeker
+notify-label-company = Bedrijf
+notify-label-kind = Bezoek
+notify-label-time = Aangekomen
+notify-label-where = Aangemeld bij
+notify-label-waiting = Wacht
+notify-where = { $site }, tablet { $kiosk }
+notify-test-subject = Testbericht van { $site }
+notify-test-lead = Hallo { $host }, dit is een test van { $site } (tablet { $kiosk }). Als een gast van u zich aanmeldt, hoort u het op deze manier.
+notify-footer = Automatisch verstuurd door Lobby bij { $site }. Antwoorden worden niet gelezen.

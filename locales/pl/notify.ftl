@@ -1,0 +1,15 @@
+# Wiadomości do gospodarza, gdy przyjdzie jego gość (e-mail, Slack, Teams, webhook), w języku
+# gospodarza. Tylko kto przyszedł, z jakiej firmy, jaki to rodzaj wizyty, kiedy i gdzie czeka.
+notify-arrival-subject = { $visitor } przyszedł/przyszła do Ciebie
+notify-arrival-subject-company = { $visitor } ({ $company }) przyszedł/przyszła do Ciebie
+notify-arrival-lead = { $visitor } zameldował(a) się w { $site } o { $time }.
+notify-label-visitor = Gość
+notify-label-company = Firma
+notify-label-kind = Wizyta
+notify-label-time = Przybycie
+notify-label-where = Miejsce zameldowania
+notify-label-waiting = Czeka
+notify-where = { $site }, tablet { $kiosk }
+notify-test-subject = Wiadomość testowa z { $site }
+notify-test-lead = Dzień dobry, { $host }, to test z { $site } (tablet { $kiosk }). Gdy zamelduje się Twój gość, dowiesz się o tym w ten sposób.
+notify-footer = Wysłane automatycznie przez Lobby w { $site }. Odpowiedzi nie są czytane.

@@ -1,0 +1,15 @@
+# Mensagens ao anfitrião quando o convidado chega (e-mail, Slack, Teams, webhook), no idioma
+# do anfitrião. Só quem veio, de qual empresa, que tipo de visita, quando e onde espera.
+notify-arrival-subject = { $visitor } chegou para ver você
+notify-arrival-subject-company = { $visitor } ({ $company }) chegou para ver você
+notify-arrival-lead = { $visitor } fez check-in em { $site } às { $time }.
+notify-label-visitor = Visitante
+notify-label-company = Empresa
+notify-label-kind = Visita
+notify-label-time = Chegada
+notify-label-where = Check-in em
+notify-label-waiting = Aguarda
+notify-where = { $site }, tablet { $kiosk }
+notify-test-subject = Mensagem de teste de { $site }
+notify-test-lead = Olá { $host }, este é um teste de { $site } (tablet { $kiosk }). Quando um convidado seu fizer check-in, você será avisado assim.
+notify-footer = Enviado automaticamente pelo Lobby em { $site }. As respostas não são lidas.

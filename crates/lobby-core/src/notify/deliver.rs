@@ -135,6 +135,12 @@ fn http_client() -> reqwest::Client {
         .unwrap_or_default()
 }
 
+/// One try of a claimed message, without recording it (a sender records with
+/// [`super::record`]; a test stands for a sender killed between the two).
+pub async fn attempt(config: &Config, m: &Message) -> Outcome {
+    send(config, &http_client(), m).await
+}
+
 async fn send(config: &Config, client: &reqwest::Client, m: &Message) -> Outcome {
     let n = &config.notifications;
     let text = message::text(m.topic, &m.facts, &m.language, config.time_zone);

@@ -531,28 +531,31 @@ pub async fn resend(store: &Store, now: DateTime<Utc>, actor: Actor, id: i64) ->
 
 /// Claims up to `limit` due rows for this sender (or, with `only`, those rows whatever their
 /// due time): they become `sending` for [`LEASE`]. A sent or failed row is never claimed.
-pub(crate) async fn claim(
+pub async fn claim(
     store: &Store,
     now: DateTime<Utc>,
     only: Option<&[i64]>,
     limit: i64,
 ) -> Result<Vec<Message>> {
     let mut tx = store.begin_write().await?;
-    let ids = only.map(|ids| serde_json::to_string(ids).unwrap_or_else(|_| "[]".into()));
+    // Either the due rows, or the rows named (a test message is sent at once).
+    let pick = match only {
+        None => "(state = 'waiting' AND next_at <= ?2 OR state = 'sending' AND next_at <= ?2)",
+        Some(_) => {
+            "(state = 'waiting' OR state = 'sending' AND next_at <= ?2)
+                    AND id IN (SELECT value FROM json_each(?4))"
+        }
+    };
+    let ids = serde_json::to_string(only.unwrap_or_default()).unwrap_or_else(|_| "[]".into());
     let rows = sqlx::query(&format!(
-        "UPDATE outbox SET state = 'sending', attempts = attempts + 1, next_at = ?
-         WHERE id IN (SELECT id FROM outbox
-                      WHERE (state = 'waiting' AND (next_at <= ? OR ?3 IS NOT NULL)
-                             OR state = 'sending' AND next_at <= ?)
-                        AND (?3 IS NULL OR id IN (SELECT value FROM json_each(?3)))
-                      ORDER BY next_at, id LIMIT ?)
+        "UPDATE outbox SET state = 'sending', attempts = attempts + 1, next_at = ?1
+         WHERE id IN (SELECT id FROM outbox WHERE {pick} ORDER BY next_at, id LIMIT ?3)
          RETURNING {COLUMNS}"
     ))
     .bind((now + LEASE).to_rfc3339())
     .bind(now.to_rfc3339())
-    .bind(ids)
-    .bind(now.to_rfc3339())
     .bind(limit)
+    .bind(ids)
     .fetch_all(&mut *tx)
     .await?;
     tx.commit().await?;
@@ -573,7 +576,7 @@ pub enum Outcome {
 }
 
 /// Records a try's outcome; returns the row's new state.
-pub(crate) async fn record(
+pub async fn record(
     store: &Store,
     now: DateTime<Utc>,
     message: &Message,

@@ -12,6 +12,7 @@ mod common;
 mod crash;
 mod fuzz;
 mod locales;
+mod notify;
 mod policies;
 mod receipt;
 mod safety;

@@ -128,6 +128,7 @@ pub fn builder<R: Runtime>(state: AppState) -> tauri::Builder<R> {
         .setup(|app| {
             spawn_housekeeping(app.handle().clone());
             spawn_emergency_watch(app.handle().clone());
+            spawn_outbox_sender(app.handle().clone());
             // Badge readers through pcscd; without pcscd the source keeps retrying quietly.
             badges::start(app.handle(), &lobby_pcsc::PcscSource::new());
             Ok(())
@@ -176,6 +177,42 @@ fn spawn_housekeeping<R: Runtime>(app: tauri::AppHandle<R>) {
                 tracing::error!(error = %e, "WAL checkpoint failed");
             }
             tokio::time::sleep(HOUSEKEEPING_EVERY).await;
+        }
+    });
+}
+
+/// The longest the sender of messages to hosts sleeps: it also picks up rows queued by another
+/// process (`lobby notify resend`) and claims left by a sender that died.
+const OUTBOX_POLL: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// Delivers messages to hosts: at once when a check-in queued one, else when the next retry is
+/// due. The network never holds up a check-in: this runs on its own task.
+fn spawn_outbox_sender<R: Runtime>(app: tauri::AppHandle<R>) {
+    if !app.state::<AppState>().config.notifications.any() {
+        // Rows queued before the section was removed stay for `lobby notify list`.
+        return;
+    }
+    tauri::async_runtime::spawn(async move {
+        loop {
+            let state = app.state::<AppState>();
+            let now = state.clock.now();
+            if let Err(e) =
+                lobby_core::notify::deliver::run_once(&state.store, &state.config, now).await
+            {
+                tracing::error!(error = %e, "sending messages to hosts failed");
+            }
+            let wait = match lobby_core::notify::next_due(&state.store).await {
+                Ok(Some(at)) => (at - state.clock.now())
+                    .to_std()
+                    .unwrap_or_default()
+                    .min(OUTBOX_POLL),
+                _ => OUTBOX_POLL,
+            };
+            let wake = state.outbox.clone();
+            tokio::select! {
+                _ = wake.notified() => {}
+                _ = tokio::time::sleep(wait.max(std::time::Duration::from_millis(200))) => {}
+            }
         }
     });
 }

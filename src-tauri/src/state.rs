@@ -40,6 +40,8 @@ pub struct AppState {
     wifi_sync: Arc<tokio::sync::Mutex<()>>,
     /// Emergency mode as the database has it; the screen waits on changes.
     pub emergency: tokio::sync::watch::Sender<Option<Emergency>>,
+    /// Wakes the sender of messages to hosts when a check-in queued one.
+    pub outbox: Arc<tokio::sync::Notify>,
 }
 
 impl AppState {
@@ -55,6 +57,7 @@ impl AppState {
             checkout_guard: Default::default(),
             wifi_sync: Default::default(),
             emergency: tokio::sync::watch::Sender::new(None),
+            outbox: Default::default(),
         }
     }
 

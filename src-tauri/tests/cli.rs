@@ -1652,3 +1652,151 @@ fn a_site_can_ask_for_longer_pins() {
         stderr(&bad)
     );
 }
+
+/// aiosmtpd (Debian's python3-aiosmtpd) on 127.0.0.1:`port`, saving to `maildir`; the caller
+/// kills it.
+fn smtp_relay(port: u16, maildir: &Path) -> std::process::Child {
+    let child = Command::new("/usr/bin/python3")
+        .args(["-m", "aiosmtpd", "-n", "-l"])
+        .arg(format!("127.0.0.1:{port}"))
+        .args(["-c", "aiosmtpd.handlers.Mailbox"])
+        .arg(maildir)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("aiosmtpd: apt-get install python3-aiosmtpd (make deps does)");
+    for _ in 0..200 {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return child;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    panic!("aiosmtpd did not listen on {port}");
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+#[test]
+fn notify_test_prints_each_servers_answer_and_list_resend_and_doctor_follow_the_outbox() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let smtp_port = free_port();
+    let dead_port = free_port();
+    let config = dir.path().join("lobby.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[notifications.email]\nrelay = \"127.0.0.1\"\nport = {smtp_port}\nsecurity = \"none\"\n\
+             from = \"Lobby <lobby@example.org>\"\n\
+             [notifications.webhook]\nurl = \"http://127.0.0.1:{dead_port}/hook\"\n\
+             secret_env = \"LOBBY_TEST_HOOK_SECRET\"\n"
+        ),
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        Command::new(APP)
+            .arg("--data-dir")
+            .arg(&data)
+            .arg("--config")
+            .arg(&config)
+            .args(args)
+            .env("LANG", "C.UTF-8")
+            .env("LOBBY_TEST_HOOK_SECRET", "s3cr3t-never-printed")
+            .output()
+            .unwrap()
+    };
+    let members = dir.path().join("members.csv");
+    std::fs::write(
+        &members,
+        "id,name,email,notify,language\nM1,Ana Lima,ana@example.org,,de\nM2,Bo Berg,,email,\n",
+    )
+    .unwrap();
+    let out = run(&["members", "import", members.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    let maildir = dir.path().join("mail");
+    let mut relay = smtp_relay(smtp_port, &maildir);
+    let out = run(&["notify", "test", "M1"]);
+    let text = stdout(&out);
+    // The webhook cannot be reached, so the command says so and fails.
+    assert_eq!(out.status.code(), Some(1), "{text}{}", stderr(&out));
+    assert!(
+        text.contains("email: delivered. The server answered: 250"),
+        "{text}"
+    );
+    assert!(
+        text.contains("webhook: not delivered yet (the receiver cannot be reached)"),
+        "{text}"
+    );
+    assert!(!text.contains("s3cr3t") && !stderr(&out).contains("s3cr3t"));
+    let delivered: Vec<_> = std::fs::read_dir(maildir.join("new")).unwrap().collect();
+    assert_eq!(delivered.len(), 1);
+    // No address, no e-mail: said, and nothing sent.
+    let out = run(&["notify", "test", "M2"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stdout(&out).contains("email: M2 has no e-mail address"),
+        "{}",
+        stdout(&out)
+    );
+    let _ = relay.kill();
+    let _ = relay.wait();
+
+    let out = run(&["notify", "list"]);
+    let text = stdout(&out);
+    assert!(out.status.success());
+    assert!(text.contains("waiting — webhook to Ana Lima"), "{text}");
+    assert!(text.contains("tries: 1"), "{text}");
+    assert!(
+        text.contains("Last problem: the receiver cannot be reached"),
+        "{text}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_slice(&run(&["notify", "list", "--all", "--format", "json"]).stdout)
+            .unwrap();
+    let list = json.as_array().unwrap();
+    assert_eq!(list.len(), 2, "{json}");
+    let webhook = list.iter().find(|m| m["channel"] == "webhook").unwrap();
+    let sent = list.iter().find(|m| m["channel"] == "email").unwrap();
+    assert_eq!(sent["state"], "sent");
+
+    let out = run(&["notify", "resend", &sent["id"].to_string()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("delivered already"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(&["notify", "resend", &webhook["id"].to_string()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("is queued again"), "{}", stdout(&out));
+
+    let out = run(&["doctor"]);
+    assert!(
+        stdout(&out).contains("Messages to hosts"),
+        "{}",
+        stdout(&out)
+    );
+    let verify = run(&["audit", "verify"]);
+    assert!(verify.status.success(), "{}", stdout(&verify));
+
+    // A webhook address in the clear to another machine is refused, naming the key.
+    std::fs::write(
+        &config,
+        "[notifications.slack]\nurl = \"http://hooks.slack.com/services/x\"\n",
+    )
+    .unwrap();
+    let out = run(&["doctor"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("notifications.slack.url"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -47,6 +47,9 @@ pub async fn check_in(
     if let Some(id) = checked_in.acceptance_id {
         state.save_receipt(id);
     }
+    if checked_in.host_told {
+        state.outbox.notify_one();
+    }
     if checked_in
         .wifi
         .as_ref()

@@ -12,6 +12,7 @@ mod home;
 mod installed;
 mod keyboard;
 mod layout;
+mod notify;
 mod pace;
 mod policies;
 mod safety;

@@ -1,0 +1,134 @@
+//! Hosts told of their guests (issue 17): a guest checks in by taps on the real kiosk, the
+//! welcome screen says the host is being told, and the host's e-mail, in the host's language,
+//! reaches a real SMTP relay (Debian's aiosmtpd, started by PID on a free loopback port).
+
+use crate::harness::*;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// aiosmtpd on 127.0.0.1:`port`, saving to `maildir`; killed when dropped.
+struct Relay(std::process::Child);
+
+impl Relay {
+    fn start(port: u16, maildir: &Path) -> Relay {
+        let child = Command::new("/usr/bin/python3")
+            .args(["-m", "aiosmtpd", "-n", "-l"])
+            .arg(format!("127.0.0.1:{port}"))
+            .args(["-c", "aiosmtpd.handlers.Mailbox"])
+            .arg(maildir)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("aiosmtpd: apt-get install python3-aiosmtpd (make deps does)");
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                Instant::now() < deadline,
+                "aiosmtpd did not listen on {port}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Relay(child)
+    }
+}
+
+impl Drop for Relay {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// The messages in `maildir`, read by Python's e-mail parser (tests/notify/read_mail.py).
+fn mail(maildir: &Path) -> Vec<serde_json::Value> {
+    if !maildir.join("new").exists() {
+        return Vec::new();
+    }
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/notify/read_mail.py");
+    let out = Command::new("/usr/bin/python3")
+        .arg(script)
+        .arg(maildir)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_guest_checked_in_by_taps_is_announced_to_the_host_by_e_mail_in_their_language() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let folder = tempfile::tempdir().unwrap();
+    let maildir = folder.path().join("mail");
+    let _relay = Relay::start(port, &maildir);
+    let config: &'static str = Box::leak(
+        format!(
+            "[notifications.email]\nrelay = \"127.0.0.1\"\nport = {port}\nsecurity = \"none\"\n\
+             from = \"Lobby front desk <lobby@example.org>\"\n"
+        )
+        .into_boxed_str(),
+    );
+    let k = Kiosk::launch(Options {
+        config: Some(config),
+        ..Options::default()
+    })
+    .await;
+    let members = folder.path().join("members.csv");
+    std::fs::write(
+        &members,
+        "id,name,email,language\nM-1,Ana Lima,ana@example.org,de\n",
+    )
+    .unwrap();
+    k.cli(&["members", "import", members.to_str().unwrap()]);
+
+    k.tap_on(&button(&en("home-check-in", &[]))).await;
+    k.tap_on(&button(&en("visit-kind", &[("kind", "guest".into())])))
+        .await;
+    k.type_keys("Zoe Test").await;
+    k.tap_on(&button(&en("action-continue", &[]))).await;
+    k.tap_type(&textbox(&en("checkin-host-search", &[])), "an")
+        .await;
+    k.tap_on(&button("Ana L.")).await;
+    k.tap_on(&button(&en("checkin-privacy-accept", &[]))).await;
+    k.find(&with_text(&en(
+        "checkin-welcome-host-told",
+        &[("host", "Ana L.".into())],
+    )))
+    .await;
+    k.screenshot("check-in-welcome-host-told").await;
+
+    // The kiosk's sender was woken by the check-in; the relay has the message in a moment.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let received = loop {
+        let got = mail(&maildir);
+        if !got.is_empty() || Instant::now() > deadline {
+            break got;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    assert_eq!(received.len(), 1, "{received:?}");
+    let m = &received[0];
+    assert_eq!(m["subject"], "Zoe Test ist für Sie da");
+    assert!(m["to"].as_str().unwrap().contains("ana@example.org"));
+    assert!(
+        m["text"]
+            .as_str()
+            .unwrap()
+            .contains("Art: Besuch bei einem Mitglied"),
+        "{m}"
+    );
+    assert_eq!(k.sql("SELECT state FROM outbox"), "sent");
+    k.close().await;
+}

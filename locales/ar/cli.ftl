@@ -337,3 +337,16 @@ cli-doctor-notify-off = غير مُعدّة (لا يوجد قسم [notifications
 cli-doctor-notify-ok = { $channels }؛ قيد الانتظار: { $waiting }.
 cli-doctor-notify-failed = تعذّر تسليم { $failed }: راجع «lobby notify list» ثم «lobby notify resend ID».
 cli-doctor-notify-waiting = { $waiting } قيد الانتظار منذ { $at }: افحص المُرحِّل وwebhooks بالأمر «lobby notify test MEMBER».
+
+## lobby invite
+cli-invite-created = الدعوة { $code } لـ { $name } لزيارة { $host }، من { $from } إلى { $until }.
+cli-invite-emailed = الدعوة إلى { $email } في الطابور؛ يرسلها الكشك.
+cli-invite-give-code = لن يُرسل بريد إلكتروني: أعطِ الضيف الرمز.
+cli-invite-none = لا دعوات من اليوم فصاعدًا.
+cli-invite-line = #{ $id } { $code } { $status ->
+    [upcoming] قادمة
+    [valid] صالحة
+    [used] مستخدمة
+    [cancelled] ملغاة
+   *[expired] منتهية
+} — { $name } لـ { $host }، من { $from } إلى { $until }

@@ -307,6 +307,9 @@ staff-recent-entry = { $action ->
     [notify-test] أُرسلت رسالة تجريبية إلى مضيف
     [notify-resend] أُعيد إرسال رسالة إلى مضيف
     [notify-failed] تعذّر تسليم رسالة إلى مضيف
+    [invitation-create] أُنشئت دعوة
+    [invitation-cancel] أُلغيت دعوة
+    [invitation-guessing] رموز دعوة خاطئة: أُبطئ النموذج
     [badge-unknown] مُرّرت بطاقة غير معروفة
     [badge-refused] رُفضت بطاقة
     [member-check-in] سجّل عضو وصوله
@@ -485,6 +488,12 @@ error-key-unreadable = تعذرت قراءة ملف المفتاح { $path } ({ 
 error-secret-unreadable = لا يمكن فتح سر محفوظ بمفتاح الموقع هذا. يمكن للموظفين إعادة إعداد العامل الثاني بالأمر ”lobby staff reset-totp الاسم“.
 error-notification-not-found = لا توجد رسالة كهذه إلى مضيف. أعد تحميل القائمة.
 error-notification-sent = سُلّمت هذه الرسالة من قبل، لذا لن تُرسل مرة أخرى.
+error-invitation-unknown = لا نجد رمز الدعوة هذا. يُرجى التحقق منه أو السؤال في الاستقبال.
+error-invitation-expired = انتهت هذه الدعوة في { $until }. يُرجى السؤال في الاستقبال.
+error-invitation-not-yet = هذه الدعوة ليوم { $from }. يُرجى السؤال في الاستقبال.
+error-invitation-cancelled = أُلغيت هذه الدعوة. يُرجى السؤال في الاستقبال.
+error-invitation-used = استُخدمت هذه الدعوة للتسجيل من قبل. يُرجى السؤال في الاستقبال.
+error-invitation-dates = تبدأ الدعوة اليوم أو بعده وتدوم من يوم إلى 30 يومًا.
 error-storage-full = لا يستطيع هذا الجهاز اللوحي حفظ أي شيء الآن: مساحة التخزين فيه ممتلئة. لم يُحفظ أي شيء. يُرجى التوجه إلى مكتب الاستقبال.
 error-backup-invalid = لا يمكن استخدام هذه النسخة الاحتياطية: { $problem }
 error-database-unreadable = تتعذّر قراءة قاعدة البيانات { $path } ({ $reason }). لم يُغيَّر أي شيء. استعيدوا آخر نسخة احتياطية سليمة: «lobby backup list»، ثم «lobby backup restore FILE».
@@ -768,3 +777,29 @@ keyboard-letters = الأحرف
 keyboard-candidates = رموز لـ { $pinyin }
 keyboard-candidates-more = رموز أخرى
 keyboard-candidates-back = الرموز السابقة
+
+## التسجيل بدعوة
+home-invitation = لديّ دعوة
+invite-code-title = دعوتك
+invite-code-field = رمز الدعوة
+invite-code-help = اكتب الرمز المكوّن من 8 خانات في دعوتك، أو قرّب رمز QR من الماسح.
+invite-confirm-title = أهلًا بك، { $name }!
+invite-confirm-host = أنت تزور { $host } اليوم.
+invite-confirm-yes = نعم، هذا أنا
+invite-confirm-no = هذا ليس أنا
+
+## الموظفون: الدعوات والرسائل إلى المضيفين
+staff-expected-title = المتوقَّعون اليوم
+staff-expected-none = لا ضيوف مدعوّين اليوم.
+staff-expected-arrived = وصل
+staff-expected-waiting = متوقَّع
+staff-expected-for = لـ { $host }
+staff-invitation-cancel = إلغاء
+staff-invitation-cancel-person = إلغاء دعوة { $name }
+staff-outbox-title = رسائل إلى المضيفين لم تُسلَّم بعد
+staff-outbox-line = { $channel } إلى { $host }: { $state ->
+    [failed] لم تُسلَّم
+   *[waiting] بانتظار الإرسال
+}
+staff-outbox-resend = إعادة الإرسال
+staff-outbox-resend-person = أعد إرسال الرسالة إلى { $host }

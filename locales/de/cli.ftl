@@ -323,3 +323,16 @@ cli-doctor-notify-off = nicht eingerichtet (kein Abschnitt [notifications]): Gas
 cli-doctor-notify-ok = { $channels }; { $waiting } wartend.
 cli-doctor-notify-failed = { $failed } nicht zustellbar: siehe „lobby notify list“, dann „lobby notify resend ID“.
 cli-doctor-notify-waiting = { $waiting } warten seit { $at }: prüfen Sie Relay und Webhooks mit „lobby notify test MITGLIED“.
+
+## lobby invite
+cli-invite-created = Einladung { $code } für { $name }, Besuch bei { $host }, von { $from } bis { $until }.
+cli-invite-emailed = Die Einladung an { $email } ist eingereiht; der Kiosk sendet sie.
+cli-invite-give-code = Es wird keine E-Mail gesendet: Geben Sie dem Gast den Code.
+cli-invite-none = Keine Einladungen ab heute.
+cli-invite-line = #{ $id } { $code } { $status ->
+    [upcoming] bevorstehend
+    [valid] gültig
+    [used] benutzt
+    [cancelled] storniert
+   *[expired] abgelaufen
+} — { $name } für { $host }, { $from } bis { $until }

@@ -270,6 +270,9 @@ staff-recent-entry = { $action ->
     [notify-test] Testnachricht an Gastgeber gesendet
     [notify-resend] Nachricht an Gastgeber erneut gesendet
     [notify-failed] Nachricht an Gastgeber nicht zustellbar
+    [invitation-create] Einladung erstellt
+    [invitation-cancel] Einladung storniert
+    [invitation-guessing] Falsche Einladungscodes eingegeben: Formular verlangsamt
     [badge-unknown] Unbekannte Karte vorgehalten
     [badge-refused] Ausweis abgewiesen
     [member-check-in] Mitglied angemeldet
@@ -432,6 +435,12 @@ error-key-unreadable = Die Schlüsseldatei { $path } kann nicht gelesen werden (
 error-secret-unreadable = Ein gespeichertes Geheimnis lässt sich mit diesem Standortschlüssel nicht öffnen. Das Personal kann den zweiten Faktor mit „lobby staff reset-totp NAME“ neu einrichten.
 error-notification-not-found = Diese Nachricht an einen Gastgeber gibt es nicht. Laden Sie die Liste neu.
 error-notification-sent = Diese Nachricht wurde schon zugestellt und wird nicht noch einmal gesendet.
+error-invitation-unknown = Diesen Einladungscode finden wir nicht. Bitte prüfen Sie ihn oder fragen Sie am Empfang.
+error-invitation-expired = Diese Einladung galt bis { $until }. Bitte fragen Sie am Empfang.
+error-invitation-not-yet = Diese Einladung gilt ab { $from }. Bitte fragen Sie am Empfang.
+error-invitation-cancelled = Diese Einladung wurde storniert. Bitte fragen Sie am Empfang.
+error-invitation-used = Mit dieser Einladung wurde schon eingecheckt. Bitte fragen Sie am Empfang.
+error-invitation-dates = Eine Einladung beginnt heute oder später und gilt 1 bis 30 Tage.
 error-storage-full = Dieses Tablet kann gerade nichts speichern: Sein Speicher ist voll. Es wurde nichts gespeichert. Bitte wenden Sie sich an den Empfang.
 error-backup-invalid = Diese Sicherung kann nicht verwendet werden: { $problem }
 error-database-unreadable = Die Datenbank { $path } kann nicht gelesen werden ({ $reason }). Es wurde nichts geändert. Stellen Sie die letzte einwandfreie Sicherung wieder her: „lobby backup list“, dann „lobby backup restore FILE“.
@@ -683,3 +692,29 @@ keyboard-letters = Buchstaben
 keyboard-candidates = Zeichen für { $pinyin }
 keyboard-candidates-more = Weitere Zeichen
 keyboard-candidates-back = Vorherige Zeichen
+
+## Anmeldung mit Einladung
+home-invitation = Ich habe eine Einladung
+invite-code-title = Ihre Einladung
+invite-code-field = Einladungscode
+invite-code-help = Geben Sie den 8-stelligen Code aus Ihrer Einladung ein oder halten Sie den QR-Code an den Scanner.
+invite-confirm-title = Willkommen, { $name }!
+invite-confirm-host = Sie besuchen heute { $host }.
+invite-confirm-yes = Ja, das bin ich
+invite-confirm-no = Das bin ich nicht
+
+## Personal: Einladungen und Nachrichten an Gastgeber
+staff-expected-title = Heute erwartet
+staff-expected-none = Heute sind keine eingeladenen Gäste angemeldet.
+staff-expected-arrived = Angekommen
+staff-expected-waiting = Erwartet
+staff-expected-for = für { $host }
+staff-invitation-cancel = Stornieren
+staff-invitation-cancel-person = Einladung von { $name } stornieren
+staff-outbox-title = Noch nicht zugestellte Nachrichten an Gastgeber
+staff-outbox-line = { $channel } an { $host }: { $state ->
+    [failed] nicht zugestellt
+   *[waiting] wartet auf Versand
+}
+staff-outbox-resend = Erneut senden
+staff-outbox-resend-person = Nachricht an { $host } erneut senden

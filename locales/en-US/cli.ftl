@@ -305,3 +305,16 @@ cli-doctor-notify-off = not set up (no [notifications] section): hosts are not t
 cli-doctor-notify-ok = { $channels }; { $waiting } waiting.
 cli-doctor-notify-failed = { $failed } could not be delivered: see “lobby notify list”, then “lobby notify resend ID”.
 cli-doctor-notify-waiting = { $waiting } waiting since { $at }: check the relay and webhooks with “lobby notify test MEMBER”.
+
+## lobby invite
+cli-invite-created = Invitation { $code } for { $name }, visiting { $host }, from { $from } to { $until }.
+cli-invite-emailed = The invitation e-mail to { $email } is queued; the kiosk sends it.
+cli-invite-give-code = No e-mail is sent: give the guest the code.
+cli-invite-none = No invitations from today on.
+cli-invite-line = #{ $id } { $code } { $status ->
+    [upcoming] upcoming
+    [valid] valid
+    [used] used
+    [cancelled] cancelled
+   *[expired] expired
+} — { $name } for { $host }, { $from } to { $until }

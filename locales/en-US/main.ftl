@@ -264,6 +264,9 @@ staff-recent-entry = { $action ->
     [notify-test] Test message to a host sent
     [notify-resend] Message to a host sent again
     [notify-failed] Message to a host could not be delivered
+    [invitation-create] Invitation created
+    [invitation-cancel] Invitation cancelled
+    [invitation-guessing] Wrong invitation codes typed: form slowed down
     [badge-unknown] Unknown card tapped
     [badge-refused] Badge refused
     [member-check-in] Member checked in
@@ -426,6 +429,12 @@ error-key-unreadable = The key file { $path } cannot be read ({ $problem }). Not
 error-secret-unreadable = A stored secret cannot be opened with this site key. Staff can reset the second factor with “lobby staff reset-totp NAME”.
 error-notification-not-found = There is no such message to a host. Reload the list.
 error-notification-sent = This message was delivered already, so it is not sent again.
+error-invitation-unknown = We cannot find this invitation code. Please check it, or ask at the front desk.
+error-invitation-expired = This invitation ended on { $until }. Please ask at the front desk.
+error-invitation-not-yet = This invitation is for { $from }. Please ask at the front desk.
+error-invitation-cancelled = This invitation was cancelled. Please ask at the front desk.
+error-invitation-used = This invitation was already used to check in. Please ask at the front desk.
+error-invitation-dates = An invitation starts today or later and lasts 1 to 30 days.
 error-storage-full = This tablet cannot save anything right now: its storage is full. Nothing was saved. Please ask at the front desk.
 error-backup-invalid = This backup cannot be used: { $problem }
 error-database-unreadable = The database { $path } cannot be read ({ $reason }). Nothing was changed. Restore the last good backup: “lobby backup list”, then “lobby backup restore FILE”.
@@ -677,3 +686,29 @@ keyboard-letters = Letters
 keyboard-candidates = Characters for { $pinyin }
 keyboard-candidates-more = More characters
 keyboard-candidates-back = Previous characters
+
+## Check-in with an invitation
+home-invitation = I have an invitation
+invite-code-title = Your invitation
+invite-code-field = Invitation code
+invite-code-help = Type the 8-character code from your invitation e-mail, or hold its QR code to the scanner.
+invite-confirm-title = Welcome, { $name }!
+invite-confirm-host = You are visiting { $host } today.
+invite-confirm-yes = Yes, that is me
+invite-confirm-no = That is not me
+
+## Staff: invitations and messages to hosts
+staff-expected-title = Expected today
+staff-expected-none = No invited guests today.
+staff-expected-arrived = Arrived
+staff-expected-waiting = Expected
+staff-expected-for = for { $host }
+staff-invitation-cancel = Cancel
+staff-invitation-cancel-person = Cancel the invitation of { $name }
+staff-outbox-title = Messages to hosts not delivered yet
+staff-outbox-line = { $channel } to { $host }: { $state ->
+    [failed] not delivered
+   *[waiting] waiting to be sent
+}
+staff-outbox-resend = Send again
+staff-outbox-resend-person = Send the message to { $host } again

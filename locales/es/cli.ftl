@@ -340,3 +340,16 @@ cli-doctor-notify-off = sin configurar (no hay sección [notifications]): no se 
 cli-doctor-notify-ok = { $channels }; { $waiting } en espera.
 cli-doctor-notify-failed = { $failed } sin entregar: vea «lobby notify list» y luego «lobby notify resend ID».
 cli-doctor-notify-waiting = { $waiting } en espera desde { $at }: compruebe el relé y los webhooks con «lobby notify test MIEMBRO».
+
+## lobby invite
+cli-invite-created = Invitación { $code } para { $name }, que visita a { $host }, del { $from } al { $until }.
+cli-invite-emailed = La invitación a { $email } está en cola; el quiosco la envía.
+cli-invite-give-code = No se envía ningún correo: dé el código al invitado.
+cli-invite-none = No hay invitaciones a partir de hoy.
+cli-invite-line = #{ $id } { $code } { $status ->
+    [upcoming] próxima
+    [valid] válida
+    [used] usada
+    [cancelled] cancelada
+   *[expired] caducada
+} — { $name } para { $host }, del { $from } al { $until }

@@ -281,6 +281,9 @@ staff-recent-entry = { $action ->
     [notify-test] Mensaje de prueba enviado a un anfitrión
     [notify-resend] Mensaje a un anfitrión reenviado
     [notify-failed] Mensaje a un anfitrión no entregado
+    [invitation-create] Invitación creada
+    [invitation-cancel] Invitación cancelada
+    [invitation-guessing] Códigos de invitación erróneos: formulario ralentizado
     [badge-unknown] Tarjeta desconocida
     [badge-refused] Tarjeta de acceso rechazada
     [member-check-in] Entrada de un miembro
@@ -447,6 +450,12 @@ error-key-unreadable = No se puede leer el archivo de clave { $path } ({ $proble
 error-secret-unreadable = Un secreto guardado no se abre con esta clave del sitio. El personal puede rehacer el segundo factor con «lobby staff reset-totp NOMBRE».
 error-notification-not-found = Ese mensaje a un anfitrión no existe. Vuelva a cargar la lista.
 error-notification-sent = Este mensaje ya se entregó, así que no se vuelve a enviar.
+error-invitation-unknown = No encontramos este código de invitación. Compruébelo o pregunte en recepción.
+error-invitation-expired = Esta invitación terminó el { $until }. Pregunte en recepción.
+error-invitation-not-yet = Esta invitación es para el { $from }. Pregunte en recepción.
+error-invitation-cancelled = Esta invitación se canceló. Pregunte en recepción.
+error-invitation-used = Esta invitación ya se usó para registrarse. Pregunte en recepción.
+error-invitation-dates = Una invitación empieza hoy o más tarde y dura de 1 a 30 días.
 error-storage-full = Esta tableta no puede guardar nada en este momento: su almacenamiento está lleno. No se guardó nada. Por favor, pregunte en recepción.
 error-backup-invalid = No se puede usar esta copia de seguridad: { $problem }
 error-database-unreadable = No se puede leer la base de datos { $path } ({ $reason }). No se cambió nada. Restaure la última copia de seguridad válida: «lobby backup list» y después «lobby backup restore FILE».
@@ -706,3 +715,29 @@ keyboard-letters = Letras
 keyboard-candidates = Caracteres para { $pinyin }
 keyboard-candidates-more = Más caracteres
 keyboard-candidates-back = Caracteres anteriores
+
+## Registro con invitación
+home-invitation = Tengo una invitación
+invite-code-title = Su invitación
+invite-code-field = Código de invitación
+invite-code-help = Escriba el código de 8 caracteres de su invitación o acerque su código QR al lector.
+invite-confirm-title = ¡Bienvenido/a, { $name }!
+invite-confirm-host = Hoy visita a { $host }.
+invite-confirm-yes = Sí, soy yo
+invite-confirm-no = No soy yo
+
+## Personal: invitaciones y mensajes a anfitriones
+staff-expected-title = Esperados hoy
+staff-expected-none = No hay invitados esperados hoy.
+staff-expected-arrived = Llegó
+staff-expected-waiting = Esperado
+staff-expected-for = para { $host }
+staff-invitation-cancel = Cancelar
+staff-invitation-cancel-person = Cancelar la invitación de { $name }
+staff-outbox-title = Mensajes a anfitriones aún sin entregar
+staff-outbox-line = { $channel } a { $host }: { $state ->
+    [failed] no entregado
+   *[waiting] pendiente de envío
+}
+staff-outbox-resend = Enviar de nuevo
+staff-outbox-resend-person = Enviar de nuevo el mensaje a { $host }

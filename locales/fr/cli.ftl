@@ -340,3 +340,16 @@ cli-doctor-notify-off = non configuré (pas de section [notifications]) : les h�
 cli-doctor-notify-ok = { $channels } ; { $waiting } en attente.
 cli-doctor-notify-failed = { $failed } non remis : voir « lobby notify list », puis « lobby notify resend ID ».
 cli-doctor-notify-waiting = { $waiting } en attente depuis { $at } : vérifiez le relais et les webhooks avec « lobby notify test MEMBRE ».
+
+## lobby invite
+cli-invite-created = Invitation { $code } pour { $name }, en visite chez { $host }, du { $from } au { $until }.
+cli-invite-emailed = L’invitation à { $email } est en file ; le kiosque l’envoie.
+cli-invite-give-code = Aucun e-mail n’est envoyé : donnez le code à l’invité.
+cli-invite-none = Aucune invitation à partir d’aujourd’hui.
+cli-invite-line = #{ $id } { $code } { $status ->
+    [upcoming] à venir
+    [valid] valable
+    [used] utilisée
+    [cancelled] annulée
+   *[expired] expirée
+} — { $name } pour { $host }, du { $from } au { $until }

@@ -281,6 +281,9 @@ staff-recent-entry = { $action ->
     [notify-test] Message de test envoyé à un hôte
     [notify-resend] Message à un hôte renvoyé
     [notify-failed] Message à un hôte non remis
+    [invitation-create] Invitation créée
+    [invitation-cancel] Invitation annulée
+    [invitation-guessing] Codes d’invitation erronés : formulaire ralenti
     [badge-unknown] Carte inconnue présentée
     [badge-refused] Badge refusé
     [member-check-in] Arrivée d’un membre
@@ -447,6 +450,12 @@ error-key-unreadable = Le fichier de clé { $path } est illisible ({ $problem })
 error-secret-unreadable = Un secret enregistré ne s’ouvre pas avec cette clé du site. Le personnel peut refaire le second facteur avec « lobby staff reset-totp NOM ».
 error-notification-not-found = Ce message à un hôte n’existe pas. Rechargez la liste.
 error-notification-sent = Ce message a déjà été remis ; il n’est pas renvoyé.
+error-invitation-unknown = Nous ne trouvons pas ce code d’invitation. Vérifiez-le ou adressez-vous à l’accueil.
+error-invitation-expired = Cette invitation a pris fin le { $until }. Adressez-vous à l’accueil.
+error-invitation-not-yet = Cette invitation est pour le { $from }. Adressez-vous à l’accueil.
+error-invitation-cancelled = Cette invitation a été annulée. Adressez-vous à l’accueil.
+error-invitation-used = Cette invitation a déjà servi à s’enregistrer. Adressez-vous à l’accueil.
+error-invitation-dates = Une invitation commence aujourd’hui ou plus tard et dure de 1 à 30 jours.
 error-storage-full = Cette tablette ne peut rien enregistrer pour le moment : sa mémoire est pleine. Rien n’a été enregistré. Veuillez vous adresser à l’accueil.
 error-backup-invalid = Cette sauvegarde est inutilisable : { $problem }
 error-database-unreadable = La base de données { $path } ne peut pas être lue ({ $reason }). Rien n’a été modifié. Restaurez la dernière sauvegarde valide : « lobby backup list », puis « lobby backup restore FILE ».
@@ -706,3 +715,29 @@ keyboard-letters = Lettres
 keyboard-candidates = Caractères pour { $pinyin }
 keyboard-candidates-more = Plus de caractères
 keyboard-candidates-back = Caractères précédents
+
+## Enregistrement avec une invitation
+home-invitation = J’ai une invitation
+invite-code-title = Votre invitation
+invite-code-field = Code d’invitation
+invite-code-help = Saisissez le code à 8 caractères de votre invitation, ou présentez son QR code au lecteur.
+invite-confirm-title = Bienvenue, { $name } !
+invite-confirm-host = Vous rendez visite à { $host } aujourd’hui.
+invite-confirm-yes = Oui, c’est moi
+invite-confirm-no = Ce n’est pas moi
+
+## Personnel : invitations et messages aux hôtes
+staff-expected-title = Attendus aujourd’hui
+staff-expected-none = Aucun invité attendu aujourd’hui.
+staff-expected-arrived = Arrivé
+staff-expected-waiting = Attendu
+staff-expected-for = pour { $host }
+staff-invitation-cancel = Annuler
+staff-invitation-cancel-person = Annuler l’invitation de { $name }
+staff-outbox-title = Messages aux hôtes pas encore remis
+staff-outbox-line = { $channel } à { $host } : { $state ->
+    [failed] non remis
+   *[waiting] en attente d’envoi
+}
+staff-outbox-resend = Renvoyer
+staff-outbox-resend-person = Renvoyer le message à { $host }

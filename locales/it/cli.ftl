@@ -317,3 +317,16 @@ cli-doctor-notify-off = non configurato (nessuna sezione [notifications]): gli o
 cli-doctor-notify-ok = { $channels }; { $waiting } in attesa.
 cli-doctor-notify-failed = { $failed } non consegnati: veda “lobby notify list”, poi “lobby notify resend ID”.
 cli-doctor-notify-waiting = { $waiting } in attesa dalle { $at }: controlli relay e webhook con “lobby notify test MEMBRO”.
+
+## lobby invite
+cli-invite-created = Invito { $code } per { $name }, in visita da { $host }, dal { $from } al { $until }.
+cli-invite-emailed = L’invito a { $email } è in coda; il chiosco lo invia.
+cli-invite-give-code = Non viene inviata alcuna e-mail: dia il codice all’ospite.
+cli-invite-none = Nessun invito da oggi in poi.
+cli-invite-line = #{ $id } { $code } { $status ->
+    [upcoming] futuro
+    [valid] valido
+    [used] usato
+    [cancelled] annullato
+   *[expired] scaduto
+} — { $name } per { $host }, dal { $from } al { $until }

@@ -270,6 +270,9 @@ staff-recent-entry = { $action ->
     [notify-test] Messaggio di prova inviato a un ospitante
     [notify-resend] Messaggio a un ospitante reinviato
     [notify-failed] Messaggio a un ospitante non consegnato
+    [invitation-create] Invito creato
+    [invitation-cancel] Invito annullato
+    [invitation-guessing] Codici di invito errati: modulo rallentato
     [badge-unknown] Tessera sconosciuta avvicinata al lettore
     [badge-refused] Badge rifiutato
     [member-check-in] Arrivo di un membro registrato
@@ -432,6 +435,12 @@ error-key-unreadable = Il file della chiave { $path } non si può leggere ({ $pr
 error-secret-unreadable = Un segreto salvato non si apre con questa chiave del sito. Il personale può rifare il secondo fattore con «lobby staff reset-totp NOME».
 error-notification-not-found = Questo messaggio a un ospitante non esiste. Ricarichi l’elenco.
 error-notification-sent = Questo messaggio è già stato consegnato, quindi non viene inviato di nuovo.
+error-invitation-unknown = Non troviamo questo codice di invito. Lo controlli o chieda alla reception.
+error-invitation-expired = Questo invito è scaduto il { $until }. Chieda alla reception.
+error-invitation-not-yet = Questo invito vale dal { $from }. Chieda alla reception.
+error-invitation-cancelled = Questo invito è stato annullato. Chieda alla reception.
+error-invitation-used = Questo invito è già stato usato per registrarsi. Chieda alla reception.
+error-invitation-dates = Un invito inizia oggi o più tardi e dura da 1 a 30 giorni.
 error-storage-full = Al momento questo tablet non può salvare nulla: la memoria è piena. Non è stato salvato nulla. Si rivolga alla reception.
 error-backup-invalid = Questo backup non può essere usato: { $problem }
 error-database-unreadable = Il database { $path } non è leggibile ({ $reason }). Non è stato modificato nulla. Ripristini l'ultimo backup valido: «lobby backup list», poi «lobby backup restore FILE».
@@ -683,3 +692,29 @@ keyboard-letters = Lettere
 keyboard-candidates = Caratteri per { $pinyin }
 keyboard-candidates-more = Altri caratteri
 keyboard-candidates-back = Caratteri precedenti
+
+## Registrazione con invito
+home-invitation = Ho un invito
+invite-code-title = Il suo invito
+invite-code-field = Codice di invito
+invite-code-help = Digiti il codice di 8 caratteri del suo invito o avvicini il suo codice QR al lettore.
+invite-confirm-title = Benvenuto/a, { $name }!
+invite-confirm-host = Oggi fa visita a { $host }.
+invite-confirm-yes = Sì, sono io
+invite-confirm-no = Non sono io
+
+## Personale: inviti e messaggi agli ospitanti
+staff-expected-title = Attesi oggi
+staff-expected-none = Nessun ospite invitato oggi.
+staff-expected-arrived = Arrivato
+staff-expected-waiting = Atteso
+staff-expected-for = per { $host }
+staff-invitation-cancel = Annulla
+staff-invitation-cancel-person = Annulla l’invito di { $name }
+staff-outbox-title = Messaggi agli ospitanti non ancora consegnati
+staff-outbox-line = { $channel } a { $host }: { $state ->
+    [failed] non consegnato
+   *[waiting] in attesa di invio
+}
+staff-outbox-resend = Invia di nuovo
+staff-outbox-resend-person = Invia di nuovo il messaggio a { $host }

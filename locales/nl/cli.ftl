@@ -335,3 +335,16 @@ cli-doctor-notify-off = niet ingesteld (geen sectie [notifications]): gastheren 
 cli-doctor-notify-ok = { $channels }; { $waiting } wachtend.
 cli-doctor-notify-failed = { $failed } niet afgeleverd: zie ‘lobby notify list’, dan ‘lobby notify resend ID’.
 cli-doctor-notify-waiting = { $waiting } wachten sinds { $at }: controleer relay en webhooks met ‘lobby notify test LID’.
+
+## lobby invite
+cli-invite-created = Uitnodiging { $code } voor { $name }, op bezoek bij { $host }, van { $from } tot { $until }.
+cli-invite-emailed = De uitnodiging aan { $email } staat in de wachtrij; de kiosk verstuurt haar.
+cli-invite-give-code = Er wordt geen e-mail verstuurd: geef de gast de code.
+cli-invite-none = Geen uitnodigingen vanaf vandaag.
+cli-invite-line = #{ $id } { $code } { $status ->
+    [upcoming] komend
+    [valid] geldig
+    [used] gebruikt
+    [cancelled] geannuleerd
+   *[expired] verlopen
+} — { $name } voor { $host }, { $from } tot { $until }

@@ -270,6 +270,9 @@ staff-recent-entry = { $action ->
     [notify-test] Testbericht aan gastheer verstuurd
     [notify-resend] Bericht aan gastheer opnieuw verstuurd
     [notify-failed] Bericht aan gastheer niet afgeleverd
+    [invitation-create] Uitnodiging gemaakt
+    [invitation-cancel] Uitnodiging geannuleerd
+    [invitation-guessing] Verkeerde uitnodigingscodes getypt: formulier vertraagd
     [badge-unknown] Onbekende kaart tegen de lezer gehouden
     [badge-refused] Pas geweigerd
     [member-check-in] Lid ingecheckt
@@ -432,6 +435,12 @@ error-key-unreadable = Het sleutelbestand { $path } kan niet worden gelezen ({ $
 error-secret-unreadable = Een opgeslagen geheim gaat niet open met deze locatiesleutel. Het personeel kan de tweede factor opnieuw instellen met ‘lobby staff reset-totp NAAM’.
 error-notification-not-found = Dat bericht aan een gastheer of gastvrouw bestaat niet. Laad de lijst opnieuw.
 error-notification-sent = Dit bericht is al afgeleverd en wordt dus niet opnieuw verstuurd.
+error-invitation-unknown = We kunnen deze uitnodigingscode niet vinden. Controleer hem of vraag het bij de receptie.
+error-invitation-expired = Deze uitnodiging liep af op { $until }. Vraag het bij de receptie.
+error-invitation-not-yet = Deze uitnodiging is voor { $from }. Vraag het bij de receptie.
+error-invitation-cancelled = Deze uitnodiging is geannuleerd. Vraag het bij de receptie.
+error-invitation-used = Met deze uitnodiging is al ingecheckt. Vraag het bij de receptie.
+error-invitation-dates = Een uitnodiging begint vandaag of later en geldt 1 tot 30 dagen.
 error-storage-full = Deze tablet kan op dit moment niets opslaan: het geheugen is vol. Er is niets opgeslagen. Vraag het bij de receptie.
 error-backup-invalid = Deze back-up kan niet worden gebruikt: { $problem }
 error-database-unreadable = De database { $path } kan niet worden gelezen ({ $reason }). Er is niets gewijzigd. Zet de laatste goede back-up terug: “lobby backup list”, daarna “lobby backup restore FILE”.
@@ -683,3 +692,29 @@ keyboard-letters = Letters
 keyboard-candidates = Tekens voor { $pinyin }
 keyboard-candidates-more = Meer tekens
 keyboard-candidates-back = Vorige tekens
+
+## Aanmelden met een uitnodiging
+home-invitation = Ik heb een uitnodiging
+invite-code-title = Uw uitnodiging
+invite-code-field = Uitnodigingscode
+invite-code-help = Typ de code van 8 tekens uit uw uitnodiging of houd de QR-code bij de scanner.
+invite-confirm-title = Welkom, { $name }!
+invite-confirm-host = U bezoekt vandaag { $host }.
+invite-confirm-yes = Ja, dat ben ik
+invite-confirm-no = Dat ben ik niet
+
+## Personeel: uitnodigingen en berichten aan gastheren
+staff-expected-title = Vandaag verwacht
+staff-expected-none = Vandaag worden geen uitgenodigde gasten verwacht.
+staff-expected-arrived = Aangekomen
+staff-expected-waiting = Verwacht
+staff-expected-for = voor { $host }
+staff-invitation-cancel = Annuleren
+staff-invitation-cancel-person = Uitnodiging van { $name } annuleren
+staff-outbox-title = Nog niet afgeleverde berichten aan gastheren
+staff-outbox-line = { $channel } aan { $host }: { $state ->
+    [failed] niet afgeleverd
+   *[waiting] wacht op verzending
+}
+staff-outbox-resend = Opnieuw versturen
+staff-outbox-resend-person = Bericht aan { $host } opnieuw versturen

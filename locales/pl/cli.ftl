@@ -351,3 +351,16 @@ cli-doctor-notify-off = nieskonfigurowane (brak sekcji [notifications]): gospoda
 cli-doctor-notify-ok = { $channels }; czeka: { $waiting }.
 cli-doctor-notify-failed = Niedostarczone: { $failed }. Zobacz „lobby notify list”, potem „lobby notify resend ID”.
 cli-doctor-notify-waiting = Czeka { $waiting } od { $at }: sprawdź przekaźnik i webhooki poleceniem „lobby notify test CZŁONEK”.
+
+## lobby invite
+cli-invite-created = Zaproszenie { $code } dla: { $name }, wizyta u: { $host }, od { $from } do { $until }.
+cli-invite-emailed = Zaproszenie do { $email } czeka w kolejce; kiosk je wyśle.
+cli-invite-give-code = Żaden e-mail nie zostanie wysłany: przekaż gościowi kod.
+cli-invite-none = Brak zaproszeń od dziś.
+cli-invite-line = #{ $id } { $code } { $status ->
+    [upcoming] przyszłe
+    [valid] ważne
+    [used] użyte
+    [cancelled] anulowane
+   *[expired] wygasłe
+} — { $name } do: { $host }, od { $from } do { $until }

@@ -292,6 +292,9 @@ staff-recent-entry = { $action ->
     [notify-test] Wysłano wiadomość testową do gospodarza
     [notify-resend] Ponownie wysłano wiadomość do gospodarza
     [notify-failed] Nie dostarczono wiadomości do gospodarza
+    [invitation-create] Utworzono zaproszenie
+    [invitation-cancel] Anulowano zaproszenie
+    [invitation-guessing] Błędne kody zaproszeń: formularz spowolniony
     [badge-unknown] Przyłożenie nieznanej karty
     [badge-refused] Odrzucenie identyfikatora
     [member-check-in] Wejście członka
@@ -462,6 +465,12 @@ error-key-unreadable = Nie można odczytać pliku klucza { $path } ({ $problem }
 error-secret-unreadable = Zapisanego sekretu nie da się otworzyć tym kluczem lokalizacji. Personel może ustawić drugi składnik od nowa poleceniem „lobby staff reset-totp IMIĘ”.
 error-notification-not-found = Nie ma takiej wiadomości do gospodarza. Odśwież listę.
 error-notification-sent = Ta wiadomość została już dostarczona, więc nie zostanie wysłana ponownie.
+error-invitation-unknown = Nie znajdujemy tego kodu zaproszenia. Sprawdź go lub zapytaj w recepcji.
+error-invitation-expired = To zaproszenie wygasło { $until }. Zapytaj w recepcji.
+error-invitation-not-yet = To zaproszenie jest na { $from }. Zapytaj w recepcji.
+error-invitation-cancelled = To zaproszenie zostało anulowane. Zapytaj w recepcji.
+error-invitation-used = To zaproszenie zostało już użyte do zameldowania. Zapytaj w recepcji.
+error-invitation-dates = Zaproszenie zaczyna się dziś lub później i trwa od 1 do 30 dni.
 error-storage-full = Ten tablet nie może teraz niczego zapisać: jego pamięć jest pełna. Niczego nie zapisano. Zapytaj w recepcji.
 error-backup-invalid = Nie można użyć tej kopii zapasowej: { $problem }
 error-database-unreadable = Nie można odczytać bazy danych { $path } ({ $reason }). Niczego nie zmieniono. Przywróć ostatnią dobrą kopię zapasową: „lobby backup list”, a następnie „lobby backup restore FILE”.
@@ -729,3 +738,29 @@ keyboard-letters = Litery
 keyboard-candidates = Znaki dla { $pinyin }
 keyboard-candidates-more = Więcej znaków
 keyboard-candidates-back = Poprzednie znaki
+
+## Meldowanie z zaproszeniem
+home-invitation = Mam zaproszenie
+invite-code-title = Twoje zaproszenie
+invite-code-field = Kod zaproszenia
+invite-code-help = Wpisz 8-znakowy kod z zaproszenia lub przyłóż jego kod QR do czytnika.
+invite-confirm-title = Witaj, { $name }!
+invite-confirm-host = Dziś odwiedzasz: { $host }.
+invite-confirm-yes = Tak, to ja
+invite-confirm-no = To nie ja
+
+## Personel: zaproszenia i wiadomości do gospodarzy
+staff-expected-title = Oczekiwani dziś
+staff-expected-none = Dziś nie oczekujemy zaproszonych gości.
+staff-expected-arrived = Przybył(a)
+staff-expected-waiting = Oczekiwany(-a)
+staff-expected-for = do: { $host }
+staff-invitation-cancel = Anuluj
+staff-invitation-cancel-person = Anuluj zaproszenie: { $name }
+staff-outbox-title = Niedostarczone jeszcze wiadomości do gospodarzy
+staff-outbox-line = { $channel } do: { $host }: { $state ->
+    [failed] niedostarczona
+   *[waiting] czeka na wysłanie
+}
+staff-outbox-resend = Wyślij ponownie
+staff-outbox-resend-person = Wyślij ponownie wiadomość do: { $host }

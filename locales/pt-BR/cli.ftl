@@ -320,3 +320,16 @@ cli-doctor-notify-off = não configurado (sem seção [notifications]): os anfit
 cli-doctor-notify-ok = { $channels }; { $waiting } aguardando.
 cli-doctor-notify-failed = { $failed } não entregues: veja “lobby notify list” e depois “lobby notify resend ID”.
 cli-doctor-notify-waiting = { $waiting } aguardando desde { $at }: verifique o relay e os webhooks com “lobby notify test MEMBRO”.
+
+## lobby invite
+cli-invite-created = Convite { $code } para { $name }, visitando { $host }, de { $from } a { $until }.
+cli-invite-emailed = O convite para { $email } está na fila; o quiosque o envia.
+cli-invite-give-code = Nenhum e-mail é enviado: passe o código ao convidado.
+cli-invite-none = Nenhum convite a partir de hoje.
+cli-invite-line = #{ $id } { $code } { $status ->
+    [upcoming] futuro
+    [valid] válido
+    [used] usado
+    [cancelled] cancelado
+   *[expired] expirado
+} — { $name } para { $host }, de { $from } a { $until }

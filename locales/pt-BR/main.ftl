@@ -270,6 +270,9 @@ staff-recent-entry = { $action ->
     [notify-test] Mensagem de teste enviada a um anfitrião
     [notify-resend] Mensagem a um anfitrião reenviada
     [notify-failed] Mensagem a um anfitrião não entregue
+    [invitation-create] Convite criado
+    [invitation-cancel] Convite cancelado
+    [invitation-guessing] Códigos de convite errados: formulário desacelerado
     [badge-unknown] Cartão desconhecido aproximado
     [badge-refused] Crachá recusado
     [member-check-in] Check-in de membro
@@ -432,6 +435,12 @@ error-key-unreadable = O arquivo da chave { $path } não pode ser lido ({ $probl
 error-secret-unreadable = Um segredo salvo não abre com esta chave do local. A equipe pode refazer o segundo fator com “lobby staff reset-totp NOME”.
 error-notification-not-found = Essa mensagem a um anfitrião não existe. Recarregue a lista.
 error-notification-sent = Esta mensagem já foi entregue, por isso não é enviada de novo.
+error-invitation-unknown = Não encontramos este código de convite. Confira-o ou pergunte na recepção.
+error-invitation-expired = Este convite terminou em { $until }. Pergunte na recepção.
+error-invitation-not-yet = Este convite é para { $from }. Pergunte na recepção.
+error-invitation-cancelled = Este convite foi cancelado. Pergunte na recepção.
+error-invitation-used = Este convite já foi usado para fazer check-in. Pergunte na recepção.
+error-invitation-dates = Um convite começa hoje ou depois e dura de 1 a 30 dias.
 error-storage-full = Este tablet não consegue salvar nada agora: o armazenamento está cheio. Nada foi salvo. Fale com a recepção.
 error-backup-invalid = Não é possível usar este backup: { $problem }
 error-database-unreadable = Não é possível ler o banco de dados { $path } ({ $reason }). Nada foi alterado. Restaure o último backup bom: “lobby backup list” e depois “lobby backup restore FILE”.
@@ -683,3 +692,29 @@ keyboard-letters = Letras
 keyboard-candidates = Caracteres para { $pinyin }
 keyboard-candidates-more = Mais caracteres
 keyboard-candidates-back = Caracteres anteriores
+
+## Check-in com convite
+home-invitation = Tenho um convite
+invite-code-title = Seu convite
+invite-code-field = Código do convite
+invite-code-help = Digite o código de 8 caracteres do seu convite ou aproxime o QR code do leitor.
+invite-confirm-title = Boas-vindas, { $name }!
+invite-confirm-host = Hoje você visita { $host }.
+invite-confirm-yes = Sim, sou eu
+invite-confirm-no = Não sou eu
+
+## Equipe: convites e mensagens aos anfitriões
+staff-expected-title = Esperados hoje
+staff-expected-none = Nenhum convidado esperado hoje.
+staff-expected-arrived = Chegou
+staff-expected-waiting = Esperado
+staff-expected-for = para { $host }
+staff-invitation-cancel = Cancelar
+staff-invitation-cancel-person = Cancelar o convite de { $name }
+staff-outbox-title = Mensagens aos anfitriões ainda não entregues
+staff-outbox-line = { $channel } para { $host }: { $state ->
+    [failed] não entregue
+   *[waiting] aguardando envio
+}
+staff-outbox-resend = Enviar de novo
+staff-outbox-resend-person = Enviar de novo a mensagem para { $host }

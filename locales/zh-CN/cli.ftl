@@ -295,3 +295,16 @@ cli-doctor-notify-off = 未设置（没有 [notifications] 部分）：不会通
 cli-doctor-notify-ok = { $channels }；等待中 { $waiting } 条。
 cli-doctor-notify-failed = { $failed } 条无法送达：请查看“lobby notify list”，然后运行“lobby notify resend ID”。
 cli-doctor-notify-waiting = 自 { $at } 起有 { $waiting } 条在等待：请用“lobby notify test MEMBER”检查中继和 webhook。
+
+## lobby invite
+cli-invite-created = 邀请 { $code }：{ $name } 拜访 { $host }，{ $from } 至 { $until }。
+cli-invite-emailed = 发给 { $email } 的邀请已加入队列；由信息亭发送。
+cli-invite-give-code = 不会发送电子邮件：请将邀请码告诉访客。
+cli-invite-none = 从今天起没有邀请。
+cli-invite-line = #{ $id } { $code } { $status ->
+    [upcoming] 未开始
+    [valid] 有效
+    [used] 已使用
+    [cancelled] 已取消
+   *[expired] 已过期
+} — { $name } 拜访 { $host }，{ $from } 至 { $until }

@@ -255,6 +255,9 @@ staff-recent-entry = { $action ->
     [notify-test] 已向接待人发送测试消息
     [notify-resend] 已重新发送给接待人的消息
     [notify-failed] 给接待人的消息无法送达
+    [invitation-create] 已创建邀请
+    [invitation-cancel] 已取消邀请
+    [invitation-guessing] 输入了错误的邀请码：表单已放慢
     [badge-unknown] 刷了未知的卡
     [badge-refused] 门禁卡被拒绝
     [member-check-in] 会员已签到
@@ -413,6 +416,12 @@ error-key-unreadable = 无法读取密钥文件 { $path }（{ $problem }）。�
 error-secret-unreadable = 无法用此站点密钥打开已保存的密钥。员工可以用“lobby staff reset-totp 姓名”重新设置第二因素。
 error-notification-not-found = 没有这条发给接待人的消息。请重新加载列表。
 error-notification-sent = 这条消息已经送达，不会再次发送。
+error-invitation-unknown = 找不到这个邀请码。请核对，或到前台咨询。
+error-invitation-expired = 此邀请已于 { $until } 结束。请到前台咨询。
+error-invitation-not-yet = 此邀请的日期是 { $from }。请到前台咨询。
+error-invitation-cancelled = 此邀请已取消。请到前台咨询。
+error-invitation-used = 此邀请已用于登记。请到前台咨询。
+error-invitation-dates = 邀请须从今天或以后开始，有效期为 1 到 30 天。
 error-storage-full = 此平板目前无法保存任何内容：存储空间已满。未保存任何内容。请到前台咨询。
 error-backup-invalid = 此备份无法使用：{ $problem }
 error-database-unreadable = 无法读取数据库 { $path }（{ $reason }）。未做任何更改。请恢复最近一次完好的备份：先运行“lobby backup list”，再运行“lobby backup restore FILE”。
@@ -656,3 +665,29 @@ keyboard-letters = 字母
 keyboard-candidates = { $pinyin } 的候选字
 keyboard-candidates-more = 更多候选字
 keyboard-candidates-back = 上一页候选字
+
+## 凭邀请登记
+home-invitation = 我有邀请
+invite-code-title = 您的邀请
+invite-code-field = 邀请码
+invite-code-help = 请输入邀请中的 8 位邀请码，或将二维码对准扫描器。
+invite-confirm-title = 欢迎，{ $name }！
+invite-confirm-host = 您今天拜访的是 { $host }。
+invite-confirm-yes = 是的，是我
+invite-confirm-no = 不是我
+
+## 员工：邀请和发给接待人的消息
+staff-expected-title = 今日预约
+staff-expected-none = 今天没有受邀访客。
+staff-expected-arrived = 已到达
+staff-expected-waiting = 待到达
+staff-expected-for = 拜访 { $host }
+staff-invitation-cancel = 取消
+staff-invitation-cancel-person = 取消 { $name } 的邀请
+staff-outbox-title = 尚未送达接待人的消息
+staff-outbox-line = { $channel } 发给 { $host }：{ $state ->
+    [failed] 未送达
+   *[waiting] 等待发送
+}
+staff-outbox-resend = 重新发送
+staff-outbox-resend-person = 重新发送给 { $host } 的消息

@@ -4,7 +4,7 @@
 //! This file parses the arguments and the configuration, dispatches, and turns errors into
 //! translated lines and exit codes. Each command group is a module with its own arguments and
 //! output: `kiosk`, `doctor`, `audit`, `staff`, `demo`, `data` (members import, exports, the
-//! badge access list), `notify` (messages to hosts), `policy`, `wifi`, `backup` (and the security-plan report), `safety`
+//! badge access list), `invite` (invitations), `notify` (messages to hosts), `policy`, `wifi`, `backup` (and the security-plan report), `safety`
 //! (emergencies and incidents), `install` (install-kiosk); `site_key` finds the site key.
 
 use clap::{Parser, Subcommand};
@@ -36,6 +36,7 @@ mod data;
 mod demo;
 mod doctor;
 mod install;
+mod invite;
 mod kiosk;
 mod notify;
 mod policy;
@@ -67,6 +68,11 @@ enum Command {
     Members {
         #[command(subcommand)]
         command: data::MembersCommand,
+    },
+    /// Invitations: a code (and an e-mail with its QR code) for a guest to check in with.
+    Invite {
+        #[command(subcommand)]
+        command: invite::InviteCommand,
     },
     /// Messages to hosts: test a member's channels, see what waits or failed, send again.
     Notify {
@@ -204,6 +210,9 @@ pub fn main() -> ExitCode {
                     out,
                 },
         }) => block_on(data::badges_export(&l10n, &config, &data_dir, out)),
+        Some(Command::Invite { command }) => {
+            block_on(invite::run(&l10n, &config, &data_dir, command))
+        }
         Some(Command::Notify { command }) => {
             block_on(notify::run(&l10n, &config, &data_dir, command))
         }

@@ -40,6 +40,8 @@ pub struct AppState {
     wifi_sync: Arc<tokio::sync::Mutex<()>>,
     /// Emergency mode as the database has it; the screen waits on changes.
     pub emergency: tokio::sync::watch::Sender<Option<Emergency>>,
+    /// Wrong invitation codes typed or scanned at this kiosk.
+    pub invitation_guard: std::sync::Mutex<lobby_core::visits::checkout::CheckoutGuard>,
     /// Wakes the sender of messages to hosts when a check-in queued one.
     pub outbox: Arc<tokio::sync::Notify>,
 }
@@ -57,6 +59,7 @@ impl AppState {
             checkout_guard: Default::default(),
             wifi_sync: Default::default(),
             emergency: tokio::sync::watch::Sender::new(None),
+            invitation_guard: Default::default(),
             outbox: Default::default(),
         }
     }

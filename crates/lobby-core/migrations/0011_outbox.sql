@@ -1,7 +1,7 @@
 -- Issue 17: hosts are told when their guest arrives. A member chooses how (`notify`: a comma
 -- list of email, slack, teams, webhook; empty = the site's default channels; `none` = never)
 -- and in which language. Messages wait in the outbox, written in the check-in's own
--- transaction, until the sender delivers them.
+-- transaction, until the sender delivers them. Invitations to guests (0012) go the same way.
 ALTER TABLE members ADD COLUMN notify TEXT NOT NULL DEFAULT '';
 ALTER TABLE members ADD COLUMN language TEXT;
 
@@ -11,8 +11,10 @@ CREATE TABLE outbox (
     -- that saw it already can drop the repeat after a sender died mid-delivery.
     key         TEXT NOT NULL UNIQUE,
     channel     TEXT NOT NULL CHECK (channel IN ('email', 'slack', 'teams', 'webhook')),
-    topic       TEXT NOT NULL CHECK (topic IN ('arrival', 'test')),
+    topic       TEXT NOT NULL CHECK (topic IN ('arrival', 'test', 'invitation')),
     visit_id    INTEGER REFERENCES visits(id),
+    -- An invitation e-mail to a guest (migration 0012).
+    invitation_id INTEGER,
     member_id   TEXT,
     -- The e-mail address for 'email'; the webhooks' addresses come from lobby.toml.
     recipient   TEXT,

@@ -13,8 +13,14 @@ use crate::error::{ErrorCode, ErrorPayload};
 use crate::incidents::{
     Incident, IncidentFigures, IncidentKind, IncidentStatus, ReportRequest, Reported,
 };
+use crate::invitations::{
+    Expected, Invitation, Invited, NewInvitation, Status as InvitationStatus,
+};
 use crate::kiosk::{KioskSettings, StaffOverview};
 use crate::members::HostMatch;
+use crate::notify::{
+    Counts as OutboxCounts, Message as OutboxMessage, State as OutboxState, Topic,
+};
 use crate::policies::signature::Signature;
 use crate::policies::{Accepted, Document, MemberPolicies, PendingPolicy, SignedPolicy};
 use crate::reader::CardType;
@@ -109,6 +115,15 @@ pub fn types() -> String {
         Reported::decl(),
         Incident::decl(),
         IncidentFigures::decl(),
+        NewInvitation::decl(),
+        Invitation::decl(),
+        InvitationStatus::decl(),
+        Invited::decl(),
+        Expected::decl(),
+        Topic::decl(),
+        OutboxState::decl(),
+        OutboxMessage::decl(),
+        OutboxCounts::decl(),
     ];
     let mut out = String::from(HEADER);
     for d in decls {

@@ -163,6 +163,18 @@ error_codes! {
     NotificationNotFound => "notification-not-found",
     /// The message was delivered already; it is not sent twice.
     NotificationSent => "notification-sent",
+    /// No invitation has this code.
+    InvitationUnknown => "invitation-unknown",
+    /// The invitation's last day (`until`, the site's date) has passed.
+    InvitationExpired => "invitation-expired",
+    /// The invitation is for a later day (`from`).
+    InvitationNotYet => "invitation-not-yet",
+    /// Staff cancelled the invitation.
+    InvitationCancelled => "invitation-cancelled",
+    /// The invitation was used to check in already.
+    InvitationUsed => "invitation-used",
+    /// An invitation's first day is in the past, or it lasts more than 30 days.
+    InvitationDates => "invitation-dates",
 }
 
 impl ErrorCode {
@@ -334,6 +346,18 @@ pub enum Error {
     NotificationNotFound,
     #[error("the notification was delivered already")]
     NotificationSent,
+    #[error("no invitation has this code")]
+    InvitationUnknown,
+    #[error("the invitation ended on {until}")]
+    InvitationExpired { until: String },
+    #[error("the invitation starts on {from}")]
+    InvitationNotYet { from: String },
+    #[error("the invitation was cancelled")]
+    InvitationCancelled,
+    #[error("the invitation was used already")]
+    InvitationUsed,
+    #[error("an invitation starts today or later and lasts 1 to 30 days")]
+    InvitationDates,
 }
 
 /// SQLITE_FULL: the disk, or the database's page limit, is full. The write was rolled back.
@@ -418,6 +442,12 @@ impl Error {
             Error::SecretUnreadable => ErrorCode::SecretUnreadable,
             Error::NotificationNotFound => ErrorCode::NotificationNotFound,
             Error::NotificationSent => ErrorCode::NotificationSent,
+            Error::InvitationUnknown => ErrorCode::InvitationUnknown,
+            Error::InvitationExpired { .. } => ErrorCode::InvitationExpired,
+            Error::InvitationNotYet { .. } => ErrorCode::InvitationNotYet,
+            Error::InvitationCancelled => ErrorCode::InvitationCancelled,
+            Error::InvitationUsed => ErrorCode::InvitationUsed,
+            Error::InvitationDates => ErrorCode::InvitationDates,
         }
     }
 
@@ -432,6 +462,12 @@ impl Error {
             Error::SignInLocked { retry_after_secs }
             | Error::CheckoutPaused { retry_after_secs } => {
                 args.insert("seconds".into(), (*retry_after_secs).into());
+            }
+            Error::InvitationExpired { until } => {
+                args.insert("until".into(), until.clone().into());
+            }
+            Error::InvitationNotYet { from } => {
+                args.insert("from".into(), from.clone().into());
             }
             Error::StaffExists(name) | Error::StaffNotFound(name) => {
                 args.insert("name".into(), name.clone().into());

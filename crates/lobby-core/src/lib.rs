@@ -51,6 +51,7 @@ pub mod emergency;
 pub mod error;
 pub mod i18n;
 pub mod incidents;
+pub mod invitations;
 pub mod keys;
 pub mod kiosk;
 #[cfg(test)]

@@ -29,6 +29,8 @@ pub enum ExportCommand {
     Rollcall { id: i64 },
     /// Tour prospects who agreed to be contacted.
     Leads,
+    /// Invitations: code, host, guest, days, status and the visit each was used for.
+    Invites,
 }
 
 #[derive(Debug, Subcommand)]
@@ -94,6 +96,7 @@ pub async fn export(
         }
         ExportCommand::Rollcall { id } => export::roll_call_csv(&store, config, now, id).await?,
         ExportCommand::Leads => export::leads_csv(&store, config, now).await?,
+        ExportCommand::Invites => lobby_core::invitations::export_csv(&store, now, config).await?,
     };
     write_csv(l10n, &csv, out)
 }

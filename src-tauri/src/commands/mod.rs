@@ -2,6 +2,7 @@
 //! maps its error to a code the UI translates.
 
 pub mod badges;
+pub mod invitations;
 pub mod kiosk;
 pub mod names;
 pub mod policies;

@@ -55,4 +55,10 @@ pub const COMMANDS: &[&str] = &[
     "staff_incidents",
     "staff_incident_acknowledge",
     "staff_incident_close",
+    "invitation_lookup",
+    "staff_invitations",
+    "staff_invitation_create",
+    "staff_invitation_cancel",
+    "staff_outbox",
+    "staff_outbox_resend",
 ];

@@ -12,7 +12,8 @@ use crate::error::Result;
 use crate::Store;
 use chrono::{DateTime, Utc};
 use hmac::{Hmac, Mac};
-use lettre::message::{Mailbox, MultiPart};
+use lettre::message::header::ContentType;
+use lettre::message::{Attachment, Mailbox, MultiPart};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 use sha2::Sha256;
@@ -143,10 +144,10 @@ pub async fn attempt(config: &Config, m: &Message) -> Outcome {
 
 async fn send(config: &Config, client: &reqwest::Client, m: &Message) -> Outcome {
     let n = &config.notifications;
-    let text = message::text(m.topic, &m.facts, &m.language, config.time_zone);
+    let text = message::text(m.topic, &m.facts, &m.language, config);
     match m.channel {
         Channel::Email => match &n.email {
-            Some(email) => send_email(email, m, &text).await,
+            Some(email) => send_email(email, config, m, &text).await,
             None => Outcome::Permanent("e-mail is no longer set up in lobby.toml".into()),
         },
         Channel::Slack => match &n.slack {
@@ -172,6 +173,35 @@ async fn send(config: &Config, client: &reqwest::Client, m: &Message) -> Outcome
             None => Outcome::Permanent("the webhook is no longer set up in lobby.toml".into()),
         },
     }
+}
+
+/// Text and HTML; an invitation adds its QR code as an inline image (`cid:qr`) and an
+/// `.ics` calendar file.
+fn body(
+    config: &Config,
+    m: &Message,
+    text: &message::Text,
+) -> std::result::Result<MultiPart, String> {
+    let alternative = MultiPart::alternative_plain_html(text.plain(), text.html());
+    let Some(inv) = m
+        .facts
+        .invitation
+        .as_ref()
+        .filter(|_| m.topic == super::Topic::Invitation)
+    else {
+        return Ok(alternative);
+    };
+    let png = crate::wifi::qr::png(&inv.code, 8).map_err(|e| e.to_string())?;
+    let png_type = ContentType::parse("image/png").map_err(|e| e.to_string())?;
+    let related = MultiPart::related()
+        .multipart(alternative)
+        .singlepart(Attachment::new_inline("qr".into()).body(png, png_type));
+    let ics = message::ics(&m.facts, text, config, m.created_at).ok_or("no calendar")?;
+    let ics_type = ContentType::parse("text/calendar; charset=utf-8; method=PUBLISH")
+        .map_err(|e| e.to_string())?;
+    Ok(MultiPart::mixed()
+        .multipart(related)
+        .singlepart(Attachment::new("invitation.ics".into()).body(ics, ics_type)))
 }
 
 async fn post(
@@ -232,7 +262,7 @@ fn describe_http(e: reqwest::Error) -> String {
     }
 }
 
-async fn send_email(email: &Email, m: &Message, text: &message::Text) -> Outcome {
+async fn send_email(email: &Email, config: &Config, m: &Message, text: &message::Text) -> Outcome {
     let Some(to) = m.recipient.as_deref() else {
         return Outcome::Permanent("the member has no e-mail address".into());
     };
@@ -240,8 +270,13 @@ async fn send_email(email: &Email, m: &Message, text: &message::Text) -> Outcome
         Ok(f) => f,
         Err(e) => return Outcome::Permanent(format!("notifications.email.from: {e}")),
     };
+    // A host's message goes to the host; an invitation to the guest.
+    let to_name = match m.topic {
+        super::Topic::Invitation => m.facts.visitor.clone(),
+        _ => m.facts.host_name.clone(),
+    };
     let to = match to.parse() {
-        Ok(address) => Mailbox::new(Some(m.facts.host_name.clone()), address),
+        Ok(address) => Mailbox::new(Some(to_name), address),
         Err(e) => return Outcome::Permanent(format!("{to}: {e}")),
     };
     let domain = from.email.domain().to_string();
@@ -250,7 +285,10 @@ async fn send_email(email: &Email, m: &Message, text: &message::Text) -> Outcome
         .to(to)
         .subject(text.subject.clone())
         .message_id(Some(format!("<{}@{domain}>", m.key)))
-        .multipart(MultiPart::alternative_plain_html(text.plain(), text.html()));
+        .multipart(match body(config, m, text) {
+            Ok(b) => b,
+            Err(e) => return Outcome::Permanent(e),
+        });
     let built = match built {
         Ok(b) => b,
         Err(e) => return Outcome::Permanent(e.to_string()),

@@ -3,6 +3,7 @@
 //! links anywhere, and the visitor's own words are escaped for each format.
 
 use super::{Facts, Message, Topic};
+use crate::config::Config;
 use crate::i18n::{self, Localizer};
 use fluent_bundle::FluentValue;
 use serde_json::{json, Value};
@@ -17,6 +18,8 @@ pub struct Text {
     /// (label, value) lines.
     pub facts: Vec<(String, String)>,
     pub footer: String,
+    /// An invitation's code, as printed (`ACEF-GH34`): shown large, with its QR code.
+    pub code: Option<String>,
 }
 
 fn arg(s: &str) -> FluentValue<'static> {
@@ -24,7 +27,8 @@ fn arg(s: &str) -> FluentValue<'static> {
 }
 
 /// Writes the message in `language` (a shipped one; others fall back to English).
-pub fn text(topic: Topic, facts: &Facts, language: &str, time_zone: chrono_tz::Tz) -> Text {
+pub fn text(topic: Topic, facts: &Facts, language: &str, config: &Config) -> Text {
+    let time_zone = config.time_zone;
     let l = Localizer::new(language);
     let site = arg(&facts.site);
     let kiosk = arg(&facts.kiosk);
@@ -43,6 +47,43 @@ pub fn text(topic: Topic, facts: &Facts, language: &str, time_zone: chrono_tz::T
             ),
             facts: Vec::new(),
             footer,
+            code: None,
+        };
+    }
+    if let (Topic::Invitation, Some(inv)) = (topic, &facts.invitation) {
+        let code = crate::invitations::display(&inv.code);
+        let days = if inv.from == inv.until {
+            inv.from.to_string()
+        } else {
+            format!("{} – {}", inv.from, inv.until)
+        };
+        let hours = match config.hours_on(chrono::Datelike::weekday(&inv.from)) {
+            Some(h) => format!("{}–{}", h.open.format("%H:%M"), h.close.format("%H:%M")),
+            None => l.text("notify-invite-closed", &[]),
+        };
+        let mut lines = vec![
+            (l.text("notify-label-code", &[]), code.clone()),
+            (l.text("notify-label-day", &[]), days),
+            (l.text("notify-label-hours", &[]), hours),
+        ];
+        if !config.address.is_empty() {
+            lines.push((l.text("notify-label-address", &[]), config.address.clone()));
+        }
+        lines.push((l.text("notify-label-host", &[]), facts.host_name.clone()));
+        return Text {
+            language: l.lang().to_string(),
+            subject: l.text("notify-invite-subject", &[("site", site.clone())]),
+            lead: l.text(
+                "notify-invite-lead",
+                &[
+                    ("guest", arg(&facts.visitor)),
+                    ("host", arg(&facts.host_name)),
+                    ("site", site.clone()),
+                ],
+            ),
+            facts: lines,
+            footer: format!("{}\n{}", l.text("notify-invite-how", &[]), footer),
+            code: Some(code),
         };
     }
     let visitor = arg(&facts.visitor);
@@ -91,6 +132,7 @@ pub fn text(topic: Topic, facts: &Facts, language: &str, time_zone: chrono_tz::T
         lead,
         facts: lines,
         footer,
+        code: None,
     }
 }
 
@@ -120,14 +162,26 @@ impl Text {
                 html_escape(value)
             ));
         }
+        // An invitation's code, large enough to read off a phone at the kiosk, and its QR code
+        // (an inline image, `cid:qr`), which a scanner reads.
+        let code = match &self.code {
+            Some(code) => format!(
+                "<p style=\"font-size:40px;font-weight:bold;letter-spacing:4px;font-family:monospace\">{}</p>\
+                 <p><img src=\"cid:qr\" width=\"240\" height=\"240\" alt=\"{}\"></p>",
+                html_escape(code),
+                html_escape(code)
+            ),
+            None => String::new(),
+        };
+        let footer: Vec<String> = self.footer.lines().map(html_escape).collect();
         format!(
             "<!DOCTYPE html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"><title>{subject}</title></head>\
              <body style=\"font-family:sans-serif;font-size:16px;color:#111\"><p style=\"font-size:18px\">{lead}</p>\
-             <table>{rows}</table><p style=\"color:#777;font-size:13px\">{footer}</p></body></html>",
+             {code}<table>{rows}</table><p style=\"color:#777;font-size:13px\">{footer}</p></body></html>",
             lang = html_escape(&self.language),
             subject = html_escape(&self.subject),
             lead = html_escape(&self.lead),
-            footer = html_escape(&self.footer),
+            footer = footer.join("<br>"),
         )
     }
 
@@ -189,6 +243,7 @@ pub fn webhook(message: &Message, text: &Text) -> Value {
     let kind = match message.topic {
         Topic::Arrival => "visit.arrived",
         Topic::Test => "test",
+        Topic::Invitation => "invitation",
     };
     let mut body = json!({
         "type": kind,
@@ -211,6 +266,89 @@ pub fn webhook(message: &Message, text: &Text) -> Value {
         });
     }
     body
+}
+
+/// The invitation as an iCalendar file (RFC 5545): one event from the first day's opening to its
+/// closing (09:00-17:00 on a closed day), repeated daily for a multi-day invitation. Times are
+/// UTC (`Z`), the same instants as the site's local hours, so no time-zone table is needed.
+pub fn ics(
+    facts: &Facts,
+    text: &Text,
+    config: &Config,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Option<String> {
+    use chrono::{Datelike, NaiveTime, TimeZone};
+    let inv = facts.invitation.as_ref()?;
+    let (open, close) = match config.hours_on(inv.from.weekday()) {
+        Some(h) => (h.open, h.close),
+        None => (
+            NaiveTime::from_hms_opt(9, 0, 0)?,
+            NaiveTime::from_hms_opt(17, 0, 0)?,
+        ),
+    };
+    let utc = |t: NaiveTime| {
+        config
+            .time_zone
+            .from_local_datetime(&inv.from.and_time(t))
+            .earliest()
+            .map(|d| {
+                d.with_timezone(&chrono::Utc)
+                    .format("%Y%m%dT%H%M%SZ")
+                    .to_string()
+            })
+    };
+    let days = (inv.until - inv.from).num_days() + 1;
+    let mut lines = vec![
+        "BEGIN:VCALENDAR".to_string(),
+        "VERSION:2.0".into(),
+        "PRODID:-//Lobby//Invitation//EN".into(),
+        "CALSCALE:GREGORIAN".into(),
+        "METHOD:PUBLISH".into(),
+        "BEGIN:VEVENT".into(),
+        format!("UID:{}@lobby.invalid", inv.code),
+        format!("DTSTAMP:{}", now.format("%Y%m%dT%H%M%SZ")),
+        format!("DTSTART:{}", utc(open)?),
+        format!("DTEND:{}", utc(close)?),
+    ];
+    if days > 1 {
+        lines.push(format!("RRULE:FREQ=DAILY;COUNT={days}"));
+    }
+    lines.push(format!("SUMMARY:{}", ics_escape(&text.subject)));
+    if !config.address.is_empty() {
+        lines.push(format!("LOCATION:{}", ics_escape(&config.address)));
+    }
+    let mut description = format!("{}\n", text.lead);
+    for (label, value) in &text.facts {
+        description.push_str(&format!("{label}: {value}\n"));
+    }
+    lines.push(format!("DESCRIPTION:{}", ics_escape(&description)));
+    lines.push("END:VEVENT".into());
+    lines.push("END:VCALENDAR".into());
+    Some(lines.iter().map(|l| fold(l)).collect::<String>())
+}
+
+/// RFC 5545 TEXT: backslash, semicolon, comma and line breaks escaped.
+fn ics_escape(s: &str) -> String {
+    s.replace('\\', "\\\\")
+        .replace(';', "\\;")
+        .replace(',', "\\,")
+        .replace('\n', "\\n")
+}
+
+/// A content line folded at 75 octets (never inside a character), ending in CRLF.
+fn fold(line: &str) -> String {
+    let mut out = String::new();
+    let mut width = 0;
+    for c in line.chars() {
+        if width + c.len_utf8() > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += c.len_utf8();
+    }
+    out.push_str("\r\n");
+    out
 }
 
 fn html_escape(s: &str) -> String {
@@ -264,22 +402,24 @@ mod tests {
             site: "Lobby Demo Space".into(),
             kiosk: "lobby-1".into(),
             waiting_area: "Lounge".into(),
+            invitation: None,
         }
     }
 
     #[test]
     fn the_host_reads_it_in_their_language_and_site_time() {
-        let t = text(Topic::Arrival, &facts(), "de", chrono_tz::Europe::Berlin);
+        let config = Config::demo();
+        let t = text(Topic::Arrival, &facts(), "de", &config);
         assert_eq!(t.language, "de");
         assert!(t.subject.contains("Zoë"), "{}", t.subject);
         assert!(t.plain().contains("14:05"), "{}", t.plain());
-        let en = text(Topic::Arrival, &facts(), "en-US", chrono_tz::Europe::Berlin);
+        let en = text(Topic::Arrival, &facts(), "en-US", &config);
         assert_ne!(t.lead, en.lead);
     }
 
     #[test]
     fn a_visitor_cannot_write_markup_or_links() {
-        let t = text(Topic::Arrival, &facts(), "en-US", chrono_tz::UTC);
+        let t = text(Topic::Arrival, &facts(), "en-US", &Config::demo());
         assert!(!t.html().contains("<b>Example"));
         let slack = t.slack().to_string();
         assert!(!slack.contains("<b>"), "{slack}");

@@ -49,14 +49,29 @@ pub struct Facts {
     pub kiosk: String,
     /// Where the visitor was asked to wait, in the host's language.
     pub waiting_area: String,
+    /// An invitation e-mail to a guest: its code and days.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invitation: Option<Invited>,
+}
+
+/// What an invitation e-mail needs beyond [`Facts`]: the code (and QR code) and the days.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Invited {
+    pub code: String,
+    /// `YYYY-MM-DD`, the site's dates.
+    pub from: chrono::NaiveDate,
+    pub until: chrono::NaiveDate,
 }
 
 /// Why a message is sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
+#[ts(rename = "OutboxTopic")]
 pub enum Topic {
     Arrival,
     Test,
+    /// An invitation to a guest, with its code.
+    Invitation,
 }
 
 impl Topic {
@@ -64,14 +79,15 @@ impl Topic {
         match self {
             Topic::Arrival => "arrival",
             Topic::Test => "test",
+            Topic::Invitation => "invitation",
         }
     }
 
     fn parse(s: &str) -> Self {
-        if s == "test" {
-            Topic::Test
-        } else {
-            Topic::Arrival
+        match s {
+            "test" => Topic::Test,
+            "invitation" => Topic::Invitation,
+            _ => Topic::Arrival,
         }
     }
 }
@@ -79,6 +95,7 @@ impl Topic {
 /// Where a message stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
+#[ts(rename = "OutboxState")]
 pub enum State {
     Waiting,
     Sending,
@@ -268,6 +285,7 @@ pub async fn enqueue_arrival(
             &config.languages,
         )
         .to_string(),
+        invitation: None,
     };
     let queued = enqueue(
         tx,
@@ -281,6 +299,62 @@ pub async fn enqueue_arrival(
     )
     .await?;
     Ok(!queued.is_empty())
+}
+
+/// Queues the invitation e-mail to a guest, in the invitation's transaction. E-mail only, and
+/// only where the site set up a relay (otherwise the code is given to the guest another way).
+pub(crate) async fn enqueue_invitation(
+    tx: &mut Write,
+    now: DateTime<Utc>,
+    config: &Config,
+    invitation_id: i64,
+    to: &str,
+    language: &str,
+) -> Result<bool> {
+    if !config.notifications.configured(Channel::Email) {
+        return Ok(false);
+    }
+    let row = sqlx::query(
+        "SELECT i.code, i.name, i.company, i.kind, i.valid_from, i.valid_until, i.host_member_id,
+           COALESCE(m.name, '')
+         FROM invitations i LEFT JOIN members m ON m.id = i.host_member_id WHERE i.id = ?",
+    )
+    .bind(invitation_id)
+    .fetch_one(&mut **tx)
+    .await?;
+    let day = |s: String| chrono::NaiveDate::parse_from_str(&s, "%Y-%m-%d").unwrap_or_default();
+    let facts = Facts {
+        visitor: row.get(1),
+        company: row.get(2),
+        kind: VisitKind::parse(row.get::<&str, _>(3)).unwrap_or(VisitKind::Guest),
+        at: now,
+        host_id: row.get(6),
+        host_name: row.get(7),
+        site: config.site_name.clone(),
+        kiosk: config.kiosk_id.clone(),
+        waiting_area: String::new(),
+        invitation: Some(Invited {
+            code: row.get(0),
+            from: day(row.get(4)),
+            until: day(row.get(5)),
+        }),
+    };
+    sqlx::query(
+        "INSERT INTO outbox (key, channel, topic, invitation_id, member_id, recipient, language,
+           facts, next_at, created_at)
+         VALUES (?, 'email', 'invitation', ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(new_key())
+    .bind(invitation_id)
+    .bind(&facts.host_id)
+    .bind(to)
+    .bind(language)
+    .bind(serde_json::to_string(&facts).map_err(|e| Error::Internal(e.to_string()))?)
+    .bind(now.to_rfc3339())
+    .bind(now.to_rfc3339())
+    .execute(&mut **tx)
+    .await?;
+    Ok(true)
 }
 
 /// What `lobby notify test` queued for one member, and why a channel was left out.
@@ -337,6 +411,7 @@ pub async fn enqueue_test(
         site: config.site_name.clone(),
         kiosk: config.kiosk_id.clone(),
         waiting_area: String::new(),
+        invitation: None,
     };
     enqueue(
         &mut tx,
@@ -373,6 +448,7 @@ pub async fn enqueue_test(
 
 /// One outbox row, for staff and `lobby notify list`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(rename = "OutboxMessage")]
 pub struct Message {
     #[ts(type = "number")]
     pub id: i64,
@@ -468,6 +544,7 @@ pub async fn get(store: &Store, id: i64) -> Result<Message> {
 
 /// How many messages wait and how many were given up on, for `lobby doctor` and staff.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, TS)]
+#[ts(rename = "OutboxCounts")]
 pub struct Counts {
     #[ts(type = "number")]
     pub waiting: i64,
@@ -644,13 +721,11 @@ pub async fn next_due(store: &Store) -> Result<Option<DateTime<Utc>>> {
 /// With the visits they belong to, messages older than the retention period go: they hold the
 /// visitor's name.
 pub(crate) async fn forget_before(tx: &mut Write, cutoff: &str) -> Result<u64> {
-    Ok(
-        sqlx::query("DELETE FROM outbox WHERE state IN ('sent', 'failed') AND created_at < ?")
-            .bind(cutoff)
-            .execute(&mut **tx)
-            .await?
-            .rows_affected(),
-    )
+    Ok(sqlx::query("DELETE FROM outbox WHERE created_at < ?")
+        .bind(cutoff)
+        .execute(&mut **tx)
+        .await?
+        .rows_affected())
 }
 
 #[cfg(test)]

@@ -38,9 +38,11 @@ impl CheckoutGuard {
         Ok(())
     }
 
-    /// Counts a wrong try.
-    pub fn failed(&mut self, now: DateTime<Utc>) {
+    /// Counts a wrong try; returns how many there were in the window.
+    pub fn failed(&mut self, now: DateTime<Utc>) -> usize {
+        self.failures.retain(|t| now - *t < WINDOW);
         self.failures.push(now);
+        self.failures.len()
     }
 
     /// Whether this answer is a wrong try (an unknown code or name), not a real check-out or

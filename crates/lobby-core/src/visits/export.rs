@@ -36,7 +36,12 @@ fn writer_error(e: csv::Error) -> Error {
     Error::Internal(format!("csv: {e}"))
 }
 
-async fn record_export(store: &Store, now: DateTime<Utc>, what: &str, rows: usize) -> Result<()> {
+pub(crate) async fn record_export(
+    store: &Store,
+    now: DateTime<Utc>,
+    what: &str,
+    rows: usize,
+) -> Result<()> {
     let mut tx = store.begin_write().await?;
     audit::append(
         &mut tx,

@@ -15,7 +15,7 @@ use crate::policies::{self, SignedPolicy, Signer};
 use crate::store::Write;
 use crate::text;
 use crate::wifi::passes::{self as wifi, WifiAccess};
-use crate::{members, notify, Store};
+use crate::{invitations, members, notify, Store};
 use chrono::{DateTime, Duration, Utc};
 use rand::Rng;
 use serde::{Deserialize, Serialize};
@@ -71,6 +71,10 @@ pub struct CheckInRequest {
     pub language: String,
     /// The Code of Conduct as signed, for kinds of visit that require it.
     pub code_of_conduct: Option<SignedPolicy>,
+    /// The code of the invitation the visitor checks in with: the kind of visit, the name and
+    /// the host come from the invitation, and it cannot be used again.
+    #[serde(default)]
+    pub invitation: Option<String>,
 }
 
 /// The welcome screen.
@@ -362,6 +366,27 @@ pub async fn check_in(
         None => None,
     };
     let mut tx = store.begin_write().await?;
+    let invited = match request.invitation.as_deref() {
+        Some(code) => Some(invitations::usable(&mut tx, now, config, code).await?),
+        None => None,
+    };
+    let merged;
+    let request = match &invited {
+        Some((_, inv)) => {
+            let typed = |v: &Option<String>| v.clone().filter(|v| !v.trim().is_empty());
+            merged = CheckInRequest {
+                kind: Some(inv.kind),
+                name: inv.name.clone(),
+                host_id: Some(inv.host_id.clone()),
+                host_unknown: false,
+                company: typed(&request.company).or(inv.company.clone()),
+                email: typed(&request.email).or(inv.email.clone()),
+                ..request.clone()
+            };
+            &merged
+        }
+        None => request,
+    };
     let v = validate(&mut tx, config, request).await?;
     if !kinds_at(config, now).contains(&v.form.kind) {
         return Err(Error::VisitTypeUnavailable);
@@ -416,10 +441,16 @@ pub async fn check_in(
             actor: Actor::Kiosk,
             action: "visit-check-in",
             subject: Some(format!("visit:{id}")),
-            details: json!({ "kind": v.form.kind.as_str(), "off_limits_shown": v.form.kind == VisitKind::Tour }),
+            details: match &invited {
+                Some((invitation, _)) => json!({ "kind": v.form.kind.as_str(), "off_limits_shown": false, "invitation": invitation }),
+                None => json!({ "kind": v.form.kind.as_str(), "off_limits_shown": v.form.kind == VisitKind::Tour }),
+            },
         },
     )
     .await?;
+    if let Some((invitation, _)) = &invited {
+        invitations::mark_used(&mut tx, now, *invitation, id).await?;
+    }
     // The host's messages are queued in this transaction: a check-in never waits for the
     // network, and no message is queued for a visit that was not saved.
     let host_told = match &v.host {
@@ -786,8 +817,12 @@ pub async fn anonymise_expired(store: &Store, now: DateTime<Utc>, config: &Confi
     .bind(&cutoff)
     .execute(&mut *tx)
     .await?;
-    // Messages to hosts name the visitor.
+    // Messages to hosts name the visitor; invitations name the guest.
     notify::forget_before(&mut tx, &cutoff).await?;
+    let cutoff_day = (now - Duration::days(config.visits.retention_days.into()))
+        .with_timezone(&config.time_zone)
+        .date_naive();
+    invitations::anonymise_before(&mut tx, now, cutoff_day).await?;
     // What security reports said and who left contact details, once closed long enough.
     crate::incidents::anonymise_expired(&mut tx, now, config).await?;
     if done > 0 {

@@ -1449,6 +1449,7 @@ impl Form {
             lead_consent: self.lead_consent,
             language: self.language.clone(),
             code_of_conduct: None,
+            invitation: None,
         }
     }
 

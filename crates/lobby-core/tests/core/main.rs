@@ -11,6 +11,7 @@ mod bindings;
 mod common;
 mod crash;
 mod fuzz;
+mod invitations;
 mod locales;
 mod notify;
 mod policies;

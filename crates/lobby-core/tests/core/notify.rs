@@ -24,7 +24,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 /// Debian's Python, which has python3-aiosmtpd (not a pyenv or virtualenv one on PATH).
 const PYTHON: &str = "/usr/bin/python3";
 
-fn free_port() -> u16 {
+pub(crate) fn free_port() -> u16 {
     StdListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -33,14 +33,14 @@ fn free_port() -> u16 {
 }
 
 /// aiosmtpd on 127.0.0.1:`port`, saving every message to a Maildir; killed on drop.
-struct Smtp {
+pub(crate) struct Smtp {
     child: Child,
     maildir: PathBuf,
     _dir: tempfile::TempDir,
 }
 
 impl Smtp {
-    fn start(port: u16) -> Self {
+    pub(crate) fn start(port: u16) -> Self {
         let dir = tempfile::tempdir().unwrap();
         let maildir = dir.path().join("mail");
         let child = Command::new(PYTHON)
@@ -70,7 +70,7 @@ impl Smtp {
     }
 
     /// Every message received, parsed by Python's e-mail package.
-    fn messages(&self) -> Vec<Value> {
+    pub(crate) fn messages(&self) -> Vec<Value> {
         if !self.maildir.join("new").exists() {
             return Vec::new();
         }
@@ -208,7 +208,7 @@ fn config(notifications: &str) -> Config {
     .unwrap()
 }
 
-fn email_section(port: u16) -> String {
+pub(crate) fn email_section(port: u16) -> String {
     format!(
         "[notifications.email]\nrelay = \"127.0.0.1\"\nport = {port}\nsecurity = \"none\"\n\
          from = \"Lobby front desk <lobby@example.org>\"\n"

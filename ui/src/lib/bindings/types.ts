@@ -1,7 +1,7 @@
 // Generated from the Rust types by lobby-core (src/bindings.rs). Do not edit by hand:
 // run `make bindings` after changing a type.
 
-export type ErrorCode = "internal" | "staff-session-required" | "sign-in-failed" | "sign-in-locked" | "pin-invalid" | "code-invalid" | "staff-exists" | "staff-not-found" | "staff-name-invalid" | "field-required" | "field-too-long" | "field-invalid-characters" | "email-invalid" | "phone-invalid" | "visit-type-unavailable" | "host-required" | "host-unknown" | "guide-required" | "privacy-not-accepted" | "off-limits-not-shown" | "checkout-code-unknown" | "checkout-name-unknown" | "checkout-paused" | "already-checked-out" | "visit-not-found" | "roll-call-not-found" | "roll-call-finished" | "import-rejected" | "signature-missing" | "signature-too-small" | "signature-invalid" | "policy-unknown" | "policy-text-invalid" | "policy-language-published" | "policy-version-unknown" | "policy-reference-missing" | "policy-outdated" | "policy-not-accepted" | "member-not-found" | "member-session-required" | "acceptance-not-found" | "badge-random-uid" | "badge-taken" | "badge-already-enrolled" | "badge-group-unknown" | "badge-dates-invalid" | "badge-not-found" | "badge-no-card" | "wifi-tier-unknown" | "wifi-closed" | "wifi-hours-invalid" | "wifi-pass-not-found" | "wifi-not-shared" | "backup-invalid" | "database-unreadable" | "storage-full" | "database-in-use" | "no-emergency" | "incident-not-found" | "key-missing" | "key-mismatch" | "key-unreadable" | "secret-unreadable" | "notification-not-found" | "notification-sent";
+export type ErrorCode = "internal" | "staff-session-required" | "sign-in-failed" | "sign-in-locked" | "pin-invalid" | "code-invalid" | "staff-exists" | "staff-not-found" | "staff-name-invalid" | "field-required" | "field-too-long" | "field-invalid-characters" | "email-invalid" | "phone-invalid" | "visit-type-unavailable" | "host-required" | "host-unknown" | "guide-required" | "privacy-not-accepted" | "off-limits-not-shown" | "checkout-code-unknown" | "checkout-name-unknown" | "checkout-paused" | "already-checked-out" | "visit-not-found" | "roll-call-not-found" | "roll-call-finished" | "import-rejected" | "signature-missing" | "signature-too-small" | "signature-invalid" | "policy-unknown" | "policy-text-invalid" | "policy-language-published" | "policy-version-unknown" | "policy-reference-missing" | "policy-outdated" | "policy-not-accepted" | "member-not-found" | "member-session-required" | "acceptance-not-found" | "badge-random-uid" | "badge-taken" | "badge-already-enrolled" | "badge-group-unknown" | "badge-dates-invalid" | "badge-not-found" | "badge-no-card" | "wifi-tier-unknown" | "wifi-closed" | "wifi-hours-invalid" | "wifi-pass-not-found" | "wifi-not-shared" | "backup-invalid" | "database-unreadable" | "storage-full" | "database-in-use" | "no-emergency" | "incident-not-found" | "key-missing" | "key-mismatch" | "key-unreadable" | "secret-unreadable" | "notification-not-found" | "notification-sent" | "invitation-unknown" | "invitation-expired" | "invitation-not-yet" | "invitation-cancelled" | "invitation-used" | "invitation-dates";
 
 export type ErrorPayload = { code: ErrorCode, 
 /**
@@ -121,7 +121,12 @@ language: string,
 /**
  * The Code of Conduct as signed, for kinds of visit that require it.
  */
-code_of_conduct: SignedPolicy | null, };
+code_of_conduct: SignedPolicy | null, 
+/**
+ * The code of the invitation the visitor checks in with: the kind of visit, the name and
+ * the host come from the invitation, and it cannot be used again.
+ */
+invitation: string | null, };
 
 export type CheckedIn = { visit_id: number, kind: VisitKind, first_name: string, 
 /**
@@ -483,3 +488,73 @@ personal_data_open: number,
  * Of those, past the 72 hours.
  */
 overdue: number, };
+
+export type NewInvitation = { host_id: string, name: string, email: string | null, company: string | null, 
+/**
+ * Guest by default.
+ */
+kind: VisitKind | null, 
+/**
+ * The first day, `YYYY-MM-DD` in the site's time zone.
+ */
+date: string, 
+/**
+ * How many days it is good for (1 by default).
+ */
+days: number | null, 
+/**
+ * The invitation e-mail's language; the site's first by default.
+ */
+language: string | null, };
+
+export type Invitation = { id: number, code: string, host_id: string, 
+/**
+ * The host's full name.
+ */
+host: string, name: string, email: string | null, company: string | null, kind: VisitKind, language: string, from: string, until: string, status: InvitationStatus, 
+/**
+ * The visit it was used for.
+ */
+visit_id: number | null, used_at: string | null, };
+
+export type InvitationStatus = "upcoming" | "valid" | "used" | "cancelled" | "expired";
+
+export type Invited = { code: string, kind: VisitKind, name: string, first_name: string, company: string | null, email: string | null, host_id: string, 
+/**
+ * First name and last initial.
+ */
+host: string, };
+
+export type Expected = { today: Array<Invitation>, upcoming: Array<Invitation>, };
+
+export type OutboxTopic = "arrival" | "test" | "invitation";
+
+export type OutboxState = "waiting" | "sending" | "sent" | "failed";
+
+export type OutboxMessage = { id: number, channel: string, topic: OutboxTopic, visit_id: number | null, 
+/**
+ * The host's full name.
+ */
+host: string, 
+/**
+ * The visitor's full name ("" for a test).
+ */
+visitor: string, state: OutboxState, attempts: number, created_at: string, 
+/**
+ * When the next try is due (waiting) or the claim ends (sending).
+ */
+next_at: string, sent_at: string | null, 
+/**
+ * The last problem, in English as the server or the network gave it.
+ */
+last_error: string | null, 
+/**
+ * What the server answered last.
+ */
+answer: string | null, };
+
+export type OutboxCounts = { waiting: number, failed: number, 
+/**
+ * When the oldest waiting message was queued.
+ */
+oldest_waiting: string | null, };

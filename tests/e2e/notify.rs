@@ -132,3 +132,159 @@ async fn a_guest_checked_in_by_taps_is_announced_to_the_host_by_e_mail_in_their_
     assert_eq!(k.sql("SELECT state FROM outbox"), "sent");
     k.close().await;
 }
+
+/// Runs the app's command line on the kiosk's data folder with its configuration.
+fn lobby(k: &Kiosk, args: &[&str]) -> String {
+    let data = k.data_dir();
+    let out = Command::new(app())
+        .arg("--data-dir")
+        .arg(&data)
+        .arg("--config")
+        .arg(data.parent().unwrap().join("lobby.toml"))
+        .args(args)
+        .env("LANG", "C.UTF-8")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// `lobby invite create` for the first of the members, today in Berlin; returns the code as
+/// printed (`ACEF-GH34`).
+fn invite(k: &Kiosk, name: &str) -> String {
+    let site = lobby_core::Config::demo().time_zone;
+    let today = chrono::Utc::now()
+        .with_timezone(&site)
+        .date_naive()
+        .to_string();
+    let out = lobby(
+        k,
+        &[
+            "invite",
+            "create",
+            "--host",
+            "M-1",
+            "--name",
+            name,
+            "--email",
+            "guest@example.com",
+            "--date",
+            &today,
+        ],
+    );
+    out.split_whitespace().nth(1).unwrap().to_string()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_invited_guest_checks_in_with_the_code_by_taps_or_a_scanner_and_the_host_hears() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let folder = tempfile::tempdir().unwrap();
+    let maildir = folder.path().join("mail");
+    let _relay = Relay::start(port, &maildir);
+    let config: &'static str = Box::leak(
+        format!(
+            "[notifications.email]\nrelay = \"127.0.0.1\"\nport = {port}\nsecurity = \"none\"\n\
+             from = \"Lobby front desk <lobby@example.org>\"\n"
+        )
+        .into_boxed_str(),
+    );
+    let k = Kiosk::launch(Options {
+        config: Some(config),
+        ..Options::default()
+    })
+    .await;
+    let members = folder.path().join("members.csv");
+    std::fs::write(
+        &members,
+        "id,name,email,language\nM-1,Ana Lima,ana@example.org,de\n",
+    )
+    .unwrap();
+    k.cli(&["members", "import", members.to_str().unwrap()]);
+    let code = invite(&k, "Zoe Test");
+    assert_eq!(code.len(), 9, "{code}");
+
+    // A wrong code is refused with its own message.
+    k.tap_on(&button(&en("home-invitation", &[]))).await;
+    k.type_keys("aaaaaaaa").await;
+    k.tap_on(&button(&en("action-continue", &[]))).await;
+    k.find(&alert(&en("error-invitation-unknown", &[]))).await;
+    k.tap_on(&button(&en("action-back", &[]))).await;
+
+    // The code typed on the on-screen keyboard (lower case, no hyphen), then two touches.
+    k.tap_on(&button(&en("home-invitation", &[]))).await;
+    k.type_keys(&code.replace('-', "").to_lowercase()).await;
+    k.tap_on(&button(&en("action-continue", &[]))).await;
+    k.find(&heading(&en(
+        "invite-confirm-title",
+        &[("name", "Zoe".into())],
+    )))
+    .await;
+    k.find(&with_text(&en(
+        "invite-confirm-host",
+        &[("host", "Ana L.".into())],
+    )))
+    .await;
+    k.screenshot("invitation-confirm").await;
+    k.tap_on(&button(&en("invite-confirm-yes", &[]))).await;
+    k.tap_on(&button(&en("checkin-privacy-accept", &[]))).await;
+    k.find(&with_text(&en(
+        "checkin-welcome-host-told",
+        &[("host", "Ana L.".into())],
+    )))
+    .await;
+    k.tap_on(&button(&en("action-done", &[]))).await;
+
+    // Used once: the same code again says so.
+    k.tap_on(&button(&en("home-invitation", &[]))).await;
+    k.type_keys(&code.replace('-', "").to_lowercase()).await;
+    k.tap_on(&button(&en("action-continue", &[]))).await;
+    k.find(&alert(&en("error-invitation-used", &[]))).await;
+    k.tap_on(&button(&en("action-back", &[]))).await;
+
+    // A second guest's QR code read by a scanner in keyboard mode at the home screen.
+    let second = invite(&k, "Bo Scan");
+    k.find(&button(&en("home-check-in", &[]))).await;
+    k.js("document.activeElement && document.activeElement.blur()")
+        .await;
+    k.c.active_element()
+        .await
+        .unwrap()
+        .send_keys(&format!("{second}\u{E007}"))
+        .await
+        .unwrap();
+    k.find(&heading(&en(
+        "invite-confirm-title",
+        &[("name", "Bo".into())],
+    )))
+    .await;
+
+    // The two invitations and the host's message reach the relay.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let received = loop {
+        let got = mail(&maildir);
+        if got.len() >= 3 || Instant::now() > deadline {
+            break got;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    let to = |who: &str| {
+        received
+            .iter()
+            .filter(|m| m["to"].as_str().unwrap().contains(who))
+            .count()
+    };
+    assert_eq!(
+        (to("ana@example.org"), to("guest@example.com")),
+        (1, 2),
+        "{received:?}"
+    );
+    k.close().await;
+}

@@ -22,11 +22,16 @@ import type {
   EnrollRequest,
   ErrorCode,
   ErrorPayload,
+  Expected,
   HostMatch,
+  Invitation,
+  Invited,
   KioskSettings,
   Mark,
   MemberPolicies,
+  NewInvitation,
   OnSite,
+  OutboxMessage,
   RollCall,
   SecurityPlan,
   SelfCheckOut,
@@ -86,6 +91,14 @@ export const checkIn = (request: CheckInRequest) => call<CheckedIn>("check_in", 
 export const checkOutByName = (name: string, hostFirstName: string) =>
   call<CheckedOut>("check_out_by_name", { name, hostFirstName });
 export const checkOut = (code: string) => call<CheckedOut>("check_out", { code });
+export const invitationLookup = (code: string) => call<Invited>("invitation_lookup", { code });
+export const staffInvitations = () => call<Expected>("staff_invitations");
+export const staffInvitationCreate = (invitation: NewInvitation) =>
+  call<Invitation>("staff_invitation_create", { invitation });
+export const staffInvitationCancel = (id: number) =>
+  call<Invitation>("staff_invitation_cancel", { id });
+export const staffOutbox = () => call<OutboxMessage[]>("staff_outbox");
+export const staffOutboxResend = (id: number) => call<OutboxMessage>("staff_outbox_resend", { id });
 export const staffOnSite = () => call<OnSite[]>("staff_on_site");
 export const staffCheckOut = (visitId: number) => call<CheckedOut>("staff_check_out", { visitId });
 export const staffSelfCheckOuts = () => call<SelfCheckOut[]>("staff_self_check_outs");

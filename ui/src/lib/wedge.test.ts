@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { typedIntoField, WedgeReader } from "./wedge";
+import { ScanReader, typedIntoField, WedgeReader } from "./wedge";
 
 function burst(reader: WedgeReader, keys: string[], start: number, gap: number): string | null {
   let out: string | null = null;
@@ -31,5 +31,19 @@ describe("WedgeReader", () => {
     expect(typedIntoField(document.createElement("textarea"))).toBe(true);
     expect(typedIntoField(document.body)).toBe(false);
     expect(typedIntoField(null)).toBe(false);
+  });
+});
+
+describe("ScanReader", () => {
+  it("reads an invitation code a scanner types, hyphen and Enter", () => {
+    const r = new ScanReader();
+    expect(burst(r as unknown as WedgeReader, [..."acef-gh34", "Enter"], 1000, 6)).toBe("ACEFGH34");
+  });
+
+  it("ignores a person typing it, a badge UID and look-alike symbols", () => {
+    const r = new ScanReader();
+    expect(burst(r as unknown as WedgeReader, [..."ACEF-GH34", "Enter"], 1000, 120)).toBeNull();
+    expect(burst(r as unknown as WedgeReader, [..."04A23B5C", "Enter"], 3000, 6)).toBeNull();
+    expect(burst(r as unknown as WedgeReader, [..."ACEF-GH30", "Enter"], 5000, 6)).toBeNull();
   });
 });

@@ -28,6 +28,33 @@ export class WedgeReader {
   }
 }
 
+/** An invitation's QR code as a 2D scanner in keyboard mode types it: `ACEF-GH34` and Enter.
+ * The hyphen tells it from a badge UID (hex only); the symbols are Rust's
+ * `invitations::ALPHABET`. */
+const INVITATION = /^[ACEFGHJKMNPQRTWXY34679]{4}-[ACEFGHJKMNPQRTWXY34679]{4}$/;
+
+export class ScanReader {
+  private typed = "";
+  private last = -Infinity;
+
+  /** Feeds one key; returns the code (8 symbols, no hyphen) when Enter ends a fast burst. */
+  feed(key: string, at: number): string | null {
+    const fast = at - this.last <= MAX_GAP_MS;
+    this.last = at;
+    if (key === "Enter") {
+      const typed = this.typed;
+      this.typed = "";
+      return fast && INVITATION.test(typed) ? typed.replace("-", "") : null;
+    }
+    if (key.length !== 1) {
+      this.typed = "";
+      return null;
+    }
+    this.typed = ((fast ? this.typed : "") + key.toUpperCase()).slice(-9);
+    return null;
+  }
+}
+
 /** Whether a key event went to something that takes text (it is then the field's, not ours). */
 export function typedIntoField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;

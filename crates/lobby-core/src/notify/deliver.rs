@@ -191,7 +191,9 @@ fn body(
     else {
         return Ok(alternative);
     };
-    let png = crate::wifi::qr::png(&inv.code, 8).map_err(|e| e.to_string())?;
+    // The code as printed (`ACEF-GH34`): the hyphen tells a scanner's burst from a badge UID.
+    let png = crate::wifi::qr::png(&crate::invitations::display(&inv.code), 8)
+        .map_err(|e| e.to_string())?;
     let png_type = ContentType::parse("image/png").map_err(|e| e.to_string())?;
     let related = MultiPart::related()
         .multipart(alternative)

@@ -135,7 +135,10 @@ async fn an_invitation_checks_its_guest_in_once_and_the_host_is_told() {
         .arg(file.path())
         .output()
         .unwrap();
-    assert_eq!(String::from_utf8_lossy(&z.stdout).trim(), made.code);
+    assert_eq!(
+        String::from_utf8_lossy(&z.stdout).trim(),
+        invitations::display(&made.code)
+    );
     // The calendar file starts at the site's opening time on the day, in Berlin.
     let events = &inv["calendars"][0]["events"];
     assert_eq!(inv["calendars"][0]["filename"], "invitation.ics");

@@ -803,3 +803,13 @@ staff-outbox-line = { $channel } إلى { $host }: { $state ->
 }
 staff-outbox-resend = إعادة الإرسال
 staff-outbox-resend-person = أعد إرسال الرسالة إلى { $host }
+staff-invite-open = دعوة ضيف
+staff-invite-host = المضيف (اكتب حرفين)
+staff-invite-host-chosen = المضيف: { $host }
+staff-invite-host-change = تغيير
+staff-invite-date = اليوم الأول (YYYY-MM-DD)
+staff-invite-days = الأيام
+staff-invite-create = إنشاء الدعوة
+staff-invite-made = دعوة لـ { $name }: { $code }
+staff-invite-emailed = بريد الدعوة في طريقه إلى { $email }.
+staff-invite-give-code = أعطِ الضيف هذا الرمز.

@@ -718,3 +718,13 @@ staff-outbox-line = { $channel } an { $host }: { $state ->
 }
 staff-outbox-resend = Erneut senden
 staff-outbox-resend-person = Nachricht an { $host } erneut senden
+staff-invite-open = Gast einladen
+staff-invite-host = Gastgeber (zwei Buchstaben eingeben)
+staff-invite-host-chosen = Gastgeber: { $host }
+staff-invite-host-change = Ändern
+staff-invite-date = Erster Tag (JJJJ-MM-TT)
+staff-invite-days = Tage
+staff-invite-create = Einladung erstellen
+staff-invite-made = Einladung für { $name }: { $code }
+staff-invite-emailed = Die Einladung ist per E-Mail an { $email } unterwegs.
+staff-invite-give-code = Geben Sie dem Gast diesen Code.

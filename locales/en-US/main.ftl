@@ -712,3 +712,13 @@ staff-outbox-line = { $channel } to { $host }: { $state ->
 }
 staff-outbox-resend = Send again
 staff-outbox-resend-person = Send the message to { $host } again
+staff-invite-open = Invite a guest
+staff-invite-host = Host (type two letters)
+staff-invite-host-chosen = Host: { $host }
+staff-invite-host-change = Change
+staff-invite-date = First day (YYYY-MM-DD)
+staff-invite-days = Days
+staff-invite-create = Create invitation
+staff-invite-made = Invitation for { $name }: { $code }
+staff-invite-emailed = The invitation e-mail is on its way to { $email }.
+staff-invite-give-code = Give the guest this code.

@@ -741,3 +741,13 @@ staff-outbox-line = { $channel } a { $host }: { $state ->
 }
 staff-outbox-resend = Enviar de nuevo
 staff-outbox-resend-person = Enviar de nuevo el mensaje a { $host }
+staff-invite-open = Invitar a alguien
+staff-invite-host = Anfitrión (escriba dos letras)
+staff-invite-host-chosen = Anfitrión: { $host }
+staff-invite-host-change = Cambiar
+staff-invite-date = Primer día (AAAA-MM-DD)
+staff-invite-days = Días
+staff-invite-create = Crear invitación
+staff-invite-made = Invitación para { $name }: { $code }
+staff-invite-emailed = El correo de invitación va de camino a { $email }.
+staff-invite-give-code = Dé este código al invitado.

@@ -741,3 +741,13 @@ staff-outbox-line = { $channel } à { $host } : { $state ->
 }
 staff-outbox-resend = Renvoyer
 staff-outbox-resend-person = Renvoyer le message à { $host }
+staff-invite-open = Inviter quelqu’un
+staff-invite-host = Hôte (tapez deux lettres)
+staff-invite-host-chosen = Hôte : { $host }
+staff-invite-host-change = Changer
+staff-invite-date = Premier jour (AAAA-MM-JJ)
+staff-invite-days = Jours
+staff-invite-create = Créer l’invitation
+staff-invite-made = Invitation pour { $name } : { $code }
+staff-invite-emailed = L’e-mail d’invitation part vers { $email }.
+staff-invite-give-code = Donnez ce code à l’invité.

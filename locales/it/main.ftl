@@ -718,3 +718,13 @@ staff-outbox-line = { $channel } a { $host }: { $state ->
 }
 staff-outbox-resend = Invia di nuovo
 staff-outbox-resend-person = Invia di nuovo il messaggio a { $host }
+staff-invite-open = Invita un ospite
+staff-invite-host = Chi ospita (digiti due lettere)
+staff-invite-host-chosen = Chi ospita: { $host }
+staff-invite-host-change = Cambia
+staff-invite-date = Primo giorno (AAAA-MM-GG)
+staff-invite-days = Giorni
+staff-invite-create = Crea invito
+staff-invite-made = Invito per { $name }: { $code }
+staff-invite-emailed = L’e-mail di invito sta arrivando a { $email }.
+staff-invite-give-code = Dia questo codice all’ospite.

@@ -718,3 +718,13 @@ staff-outbox-line = { $channel } aan { $host }: { $state ->
 }
 staff-outbox-resend = Opnieuw versturen
 staff-outbox-resend-person = Bericht aan { $host } opnieuw versturen
+staff-invite-open = Gast uitnodigen
+staff-invite-host = Gastheer (typ twee letters)
+staff-invite-host-chosen = Gastheer: { $host }
+staff-invite-host-change = Wijzigen
+staff-invite-date = Eerste dag (JJJJ-MM-DD)
+staff-invite-days = Dagen
+staff-invite-create = Uitnodiging maken
+staff-invite-made = Uitnodiging voor { $name }: { $code }
+staff-invite-emailed = De uitnodiging is per e-mail onderweg naar { $email }.
+staff-invite-give-code = Geef de gast deze code.

@@ -764,3 +764,13 @@ staff-outbox-line = { $channel } do: { $host }: { $state ->
 }
 staff-outbox-resend = Wyślij ponownie
 staff-outbox-resend-person = Wyślij ponownie wiadomość do: { $host }
+staff-invite-open = Zaproś gościa
+staff-invite-host = Gospodarz (wpisz dwie litery)
+staff-invite-host-chosen = Gospodarz: { $host }
+staff-invite-host-change = Zmień
+staff-invite-date = Pierwszy dzień (RRRR-MM-DD)
+staff-invite-days = Dni
+staff-invite-create = Utwórz zaproszenie
+staff-invite-made = Zaproszenie dla: { $name }: { $code }
+staff-invite-emailed = E-mail z zaproszeniem jest w drodze do { $email }.
+staff-invite-give-code = Przekaż gościowi ten kod.

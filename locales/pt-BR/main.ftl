@@ -718,3 +718,13 @@ staff-outbox-line = { $channel } para { $host }: { $state ->
 }
 staff-outbox-resend = Enviar de novo
 staff-outbox-resend-person = Enviar de novo a mensagem para { $host }
+staff-invite-open = Convidar alguém
+staff-invite-host = Anfitrião (digite duas letras)
+staff-invite-host-chosen = Anfitrião: { $host }
+staff-invite-host-change = Trocar
+staff-invite-date = Primeiro dia (AAAA-MM-DD)
+staff-invite-days = Dias
+staff-invite-create = Criar convite
+staff-invite-made = Convite para { $name }: { $code }
+staff-invite-emailed = O e-mail de convite está a caminho de { $email }.
+staff-invite-give-code = Passe este código ao convidado.

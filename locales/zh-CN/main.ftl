@@ -691,3 +691,13 @@ staff-outbox-line = { $channel } 发给 { $host }：{ $state ->
 }
 staff-outbox-resend = 重新发送
 staff-outbox-resend-person = 重新发送给 { $host } 的消息
+staff-invite-open = 邀请访客
+staff-invite-host = 接待人（输入两个字母）
+staff-invite-host-chosen = 接待人：{ $host }
+staff-invite-host-change = 更改
+staff-invite-date = 第一天（YYYY-MM-DD）
+staff-invite-days = 天数
+staff-invite-create = 创建邀请
+staff-invite-made = { $name } 的邀请：{ $code }
+staff-invite-emailed = 邀请邮件正在发往 { $email }。
+staff-invite-give-code = 请将此邀请码交给访客。

@@ -1800,3 +1800,136 @@ fn notify_test_prints_each_servers_answer_and_list_resend_and_doctor_follow_the_
         stderr(&out)
     );
 }
+
+/// A webhook receiver on a loopback port, in a thread: records each request's
+/// `Idempotency-Key`; holds the first request without answering (the sender is killed while it
+/// waits) and answers 200 to the others.
+fn holding_receiver() -> (u16, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
+    use std::io::{BufRead, BufReader, Read};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let keys = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let seen = keys.clone();
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { return };
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let (mut key, mut length) = (String::new(), 0usize);
+            loop {
+                let mut line = String::new();
+                if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+                    break;
+                }
+                let lower = line.to_lowercase();
+                if let Some(v) = lower.strip_prefix("idempotency-key:") {
+                    key = v.trim().to_string();
+                }
+                if let Some(v) = lower.strip_prefix("content-length:") {
+                    length = v.trim().parse().unwrap_or(0);
+                }
+            }
+            let mut body = vec![0u8; length];
+            let _ = reader.read_exact(&mut body);
+            let first = {
+                let mut k = seen.lock().unwrap();
+                k.push(key);
+                k.len() == 1
+            };
+            if first {
+                held.push(stream);
+            } else {
+                let _ = stream.write_all(
+                    b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+                );
+            }
+        }
+    });
+    (port, keys)
+}
+
+#[test]
+fn a_sender_killed_mid_delivery_sends_again_only_under_the_same_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let (port, keys) = holding_receiver();
+    let config = dir.path().join("lobby.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[notifications.webhook]\nurl = \"http://127.0.0.1:{port}/hook\"\nsecret = \"s3cr3t\"\n"
+        ),
+    )
+    .unwrap();
+    let command = |args: &[&str]| {
+        let mut c = Command::new(APP);
+        c.arg("--data-dir")
+            .arg(&data)
+            .arg("--config")
+            .arg(&config)
+            .args(args)
+            .env("LANG", "C.UTF-8");
+        c
+    };
+    let members = dir.path().join("members.csv");
+    std::fs::write(&members, "id,name\nM1,Ana Lima\n").unwrap();
+    assert!(command(&["members", "import", members.to_str().unwrap()])
+        .status()
+        .unwrap()
+        .success());
+
+    // The sender delivers; the receiver has the request but has not answered when the sender
+    // is killed (SIGKILL: no chance to record anything).
+    let mut sender = command(&["notify", "test", "M1"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while keys.lock().unwrap().is_empty() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no request reached the receiver"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    sender.kill().unwrap();
+    sender.wait().unwrap();
+
+    // Within the claim's five minutes another sender leaves it alone; after them it sends it
+    // again, under the same key.
+    let soon = (chrono::Utc::now() + chrono::Duration::minutes(2)).to_rfc3339();
+    let out = command(&["notify", "send"])
+        .env("LOBBY_TEST_CLOCK", &soon)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stdout(&out));
+    assert_eq!(keys.lock().unwrap().len(), 1);
+    let later = (chrono::Utc::now() + chrono::Duration::minutes(6)).to_rfc3339();
+    let out = command(&["notify", "send"])
+        .env("LOBBY_TEST_CLOCK", &later)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
+    assert!(
+        stdout(&out).contains("webhook: delivered"),
+        "{}",
+        stdout(&out)
+    );
+    let keys = keys.lock().unwrap().clone();
+    assert_eq!(keys.len(), 2);
+    assert!(
+        keys[0].starts_with("lobby-") && keys[0] == keys[1],
+        "{keys:?}"
+    );
+    let list: serde_json::Value = serde_json::from_slice(
+        &command(&["notify", "list", "--all", "--format", "json"])
+            .env("LOBBY_TEST_CLOCK", &later)
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert_eq!(list[0]["state"], "sent");
+    assert_eq!(list[0]["attempts"], 2);
+}

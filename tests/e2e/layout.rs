@@ -79,6 +79,34 @@ impl Walk<'_> {
         k.tap_on(&button(&self.t("home-check-in"))).await;
         k.find(&button(&self.kind("guest"))).await;
         self.check("kinds").await;
+        // With an invitation: the code, then who they visit.
+        let today = chrono::Utc::now()
+            .with_timezone(&lobby_core::Config::demo().time_zone)
+            .date_naive()
+            .to_string();
+        let made = k.cli(&[
+            "invite",
+            "create",
+            "--host",
+            "M-1001",
+            "--name",
+            "Maximiliane Müller-Lüdenscheidt",
+            "--date",
+            &today,
+        ]);
+        let code = made.split_whitespace().nth(1).unwrap().to_string();
+        k.tap_on(&button(&self.t("home-invitation"))).await;
+        k.find(&textbox(&self.t("invite-code-field"))).await;
+        self.check("invitation-code").await;
+        k.type_into(&textbox(&self.t("invite-code-field")), &code)
+            .await;
+        k.tap_on(&button(&self.t("action-continue"))).await;
+        k.find(&button(&self.t("invite-confirm-yes"))).await;
+        self.check("invitation-confirm").await;
+        k.tap_on(&button(&self.t("invite-confirm-no"))).await;
+        self.home().await;
+        k.tap_on(&button(&self.t("home-check-in"))).await;
+        k.find(&button(&self.kind("guest"))).await;
         for kind in ["day-pass", "contractor", "interview", "delivery"] {
             k.tap_on(&button(&self.kind(kind))).await;
             k.find(&heading(&self.t("checkin-details-title"))).await;

@@ -212,6 +212,7 @@ async fn an_invited_guest_checks_in_with_the_code_by_taps_or_a_scanner_and_the_h
     assert_eq!(code.len(), 9, "{code}");
 
     // A wrong code is refused with its own message.
+    k.tap_on(&button(&en("home-check-in", &[]))).await;
     k.tap_on(&button(&en("home-invitation", &[]))).await;
     k.type_keys("aaaaaaaa").await;
     k.tap_on(&button(&en("action-continue", &[]))).await;
@@ -219,6 +220,7 @@ async fn an_invited_guest_checks_in_with_the_code_by_taps_or_a_scanner_and_the_h
     k.tap_on(&button(&en("action-back", &[]))).await;
 
     // The code typed on the on-screen keyboard (lower case, no hyphen), then two touches.
+    k.tap_on(&button(&en("home-check-in", &[]))).await;
     k.tap_on(&button(&en("home-invitation", &[]))).await;
     k.type_keys(&code.replace('-', "").to_lowercase()).await;
     k.tap_on(&button(&en("action-continue", &[]))).await;
@@ -243,6 +245,7 @@ async fn an_invited_guest_checks_in_with_the_code_by_taps_or_a_scanner_and_the_h
     k.tap_on(&button(&en("action-done", &[]))).await;
 
     // Used once: the same code again says so.
+    k.tap_on(&button(&en("home-check-in", &[]))).await;
     k.tap_on(&button(&en("home-invitation", &[]))).await;
     k.type_keys(&code.replace('-', "").to_lowercase()).await;
     k.tap_on(&button(&en("action-continue", &[]))).await;
@@ -285,6 +288,39 @@ async fn an_invited_guest_checks_in_with_the_code_by_taps_or_a_scanner_and_the_h
         (to("ana@example.org"), to("guest@example.com")),
         (1, 2),
         "{received:?}"
+    );
+    k.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn staff_invite_a_guest_by_taps_and_see_them_expected() {
+    let k = Kiosk::seeded().await;
+    k.staff_sign_in().await;
+    k.find(&heading(&en("staff-expected-title", &[]))).await;
+    k.find(&with_text(&en("staff-expected-none", &[]))).await;
+    k.tap_on(&button(&en("staff-invite-open", &[]))).await;
+    k.tap_type(&textbox(&en("field-name", &[])), "Zoe Guest")
+        .await;
+    k.tap_type(&textbox(&en("staff-invite-host", &[])), "am")
+        .await;
+    k.tap_on(&button("Amira H.")).await;
+    k.tap_on(&button(&en("staff-invite-create", &[]))).await;
+    let status = k.find("//*[@role='status']").await.text().await.unwrap();
+    assert!(status.contains("Zoe Guest"), "{status}");
+    assert!(
+        status.contains(&en("staff-invite-give-code", &[])),
+        "{status}"
+    );
+    let code = k.sql("SELECT code FROM invitations");
+    assert!(
+        status.contains(&format!("{}-{}", &code[..4], &code[4..])),
+        "{status} {code}"
+    );
+    k.find(&with_text(&en("staff-expected-waiting", &[]))).await;
+    k.screenshot("staff-invitation-made").await;
+    assert_eq!(
+        k.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'invitation-create' AND actor LIKE 'staff:%'"),
+        "1"
     );
     k.close().await;
 }

@@ -43,7 +43,7 @@ pub async fn run(
         NotifyCommand::Test { member } => test(l10n, config, &store, &member).await,
         NotifyCommand::List { all, format } => list(l10n, config, &store, all, format).await,
         NotifyCommand::Resend { id } => {
-            let m = notify::resend(&store, chrono::Utc::now(), Actor::Cli, id).await?;
+            let m = notify::resend(&store, super::kiosk::clock().now(), Actor::Cli, id).await?;
             println!(
                 "{}",
                 l10n.text(
@@ -58,7 +58,7 @@ pub async fn run(
             Ok(ExitCode::SUCCESS)
         }
         NotifyCommand::Send => {
-            let tried = deliver::run_once(&store, config, chrono::Utc::now()).await?;
+            let tried = deliver::run_once(&store, config, super::kiosk::clock().now()).await?;
             for t in &tried {
                 println!("{}", outcome_line(l10n, t));
             }
@@ -106,7 +106,7 @@ async fn test(
     store: &Store,
     member: &str,
 ) -> anyhow::Result<ExitCode> {
-    let now = chrono::Utc::now();
+    let now = super::kiosk::clock().now();
     let queued = notify::enqueue_test(store, now, config, member).await?;
     for (channel, why) in &queued.skipped {
         let id = match why {
@@ -153,7 +153,7 @@ async fn list(
     all: bool,
     format: ListFormat,
 ) -> anyhow::Result<ExitCode> {
-    let list = notify::list(store, chrono::Utc::now(), all).await?;
+    let list = notify::list(store, super::kiosk::clock().now(), all).await?;
     match format {
         ListFormat::Json => println!("{}", serde_json::to_string_pretty(&list)?),
         ListFormat::Text if list.is_empty() => {
@@ -211,7 +211,7 @@ pub async fn doctor_line(
         .iter()
         .map(|c| c.as_str())
         .collect();
-    let now = chrono::Utc::now();
+    let now = super::kiosk::clock().now();
     let line = if counts.failed > 0 {
         (
             Status::Warning,

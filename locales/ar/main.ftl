@@ -310,6 +310,7 @@ staff-recent-entry = { $action ->
     [invitation-create] أُنشئت دعوة
     [invitation-cancel] أُلغيت دعوة
     [invitation-guessing] رموز دعوة خاطئة: أُبطئ النموذج
+    [member-notify] تغيّرت طريقة إبلاغ عضو
     [badge-unknown] مُرّرت بطاقة غير معروفة
     [badge-refused] رُفضت بطاقة
     [member-check-in] سجّل عضو وصوله
@@ -813,3 +814,20 @@ staff-invite-create = إنشاء الدعوة
 staff-invite-made = دعوة لـ { $name }: { $code }
 staff-invite-emailed = بريد الدعوة في طريقه إلى { $email }.
 staff-invite-give-code = أعطِ الضيف هذا الرمز.
+staff-member-notify-title = كيف يعلم الأعضاء بوصول ضيوفهم
+staff-member-notify-how = طريقة الإبلاغ
+staff-member-notify-search = العضو (اكتب حرفين)
+staff-member-notify-site = الإعداد الافتراضي للمكان
+staff-member-notify-none = أبدًا
+staff-member-notify-off = لا توجد قناة مُعدّة في lobby.toml ‏([notifications]): لا يُبلَّغ أحد بعد.
+staff-member-notify-no-email = لا يوجد عنوان بريد إلكتروني مسجّل: لا يصل البريد إلى هذا العضو.
+staff-member-notify-language = لغة رسائله
+staff-member-notify-language-site = اللغة الأولى للمكان
+staff-member-notify-save = حفظ
+staff-member-notify-saved = حُفظ لـ { $name }.
+staff-channel = { $channel ->
+    [email] البريد الإلكتروني
+    [slack] Slack
+    [teams] Microsoft Teams
+   *[webhook] Webhook
+}

@@ -273,6 +273,7 @@ staff-recent-entry = { $action ->
     [invitation-create] Einladung erstellt
     [invitation-cancel] Einladung storniert
     [invitation-guessing] Falsche Einladungscodes eingegeben: Formular verlangsamt
+    [member-notify] Benachrichtigung eines Mitglieds geändert
     [badge-unknown] Unbekannte Karte vorgehalten
     [badge-refused] Ausweis abgewiesen
     [member-check-in] Mitglied angemeldet
@@ -728,3 +729,20 @@ staff-invite-create = Einladung erstellen
 staff-invite-made = Einladung für { $name }: { $code }
 staff-invite-emailed = Die Einladung ist per E-Mail an { $email } unterwegs.
 staff-invite-give-code = Geben Sie dem Gast diesen Code.
+staff-member-notify-title = Wie Mitglieder von ihren Gästen erfahren
+staff-member-notify-how = Wie Bescheid geben
+staff-member-notify-search = Mitglied (zwei Buchstaben eingeben)
+staff-member-notify-site = Standard des Standorts
+staff-member-notify-none = Nie
+staff-member-notify-off = In lobby.toml ist kein Kanal eingerichtet ([notifications]): Noch erfährt niemand etwas.
+staff-member-notify-no-email = Keine E-Mail-Adresse hinterlegt: Per E-Mail ist dieses Mitglied nicht erreichbar.
+staff-member-notify-language = Sprache der Nachrichten
+staff-member-notify-language-site = Erste Sprache des Standorts
+staff-member-notify-save = Speichern
+staff-member-notify-saved = Für { $name } gespeichert.
+staff-channel = { $channel ->
+    [email] E-Mail
+    [slack] Slack
+    [teams] Microsoft Teams
+   *[webhook] Webhook
+}

@@ -267,6 +267,7 @@ staff-recent-entry = { $action ->
     [invitation-create] Invitation created
     [invitation-cancel] Invitation cancelled
     [invitation-guessing] Wrong invitation codes typed: form slowed down
+    [member-notify] How a member is told of guests changed
     [badge-unknown] Unknown card tapped
     [badge-refused] Badge refused
     [member-check-in] Member checked in
@@ -722,3 +723,20 @@ staff-invite-create = Create invitation
 staff-invite-made = Invitation for { $name }: { $code }
 staff-invite-emailed = The invitation e-mail is on its way to { $email }.
 staff-invite-give-code = Give the guest this code.
+staff-member-notify-title = How members hear of their guests
+staff-member-notify-how = How to tell them
+staff-member-notify-search = Member (type two letters)
+staff-member-notify-site = The site's default
+staff-member-notify-none = Never
+staff-member-notify-off = No channel is set up in lobby.toml ([notifications]): nobody is told yet.
+staff-member-notify-no-email = No e-mail address on record: e-mail cannot reach this member.
+staff-member-notify-language = Language of their messages
+staff-member-notify-language-site = The site's first language
+staff-member-notify-save = Save
+staff-member-notify-saved = Saved for { $name }.
+staff-channel = { $channel ->
+    [email] E-mail
+    [slack] Slack
+    [teams] Microsoft Teams
+   *[webhook] Webhook
+}

@@ -284,6 +284,7 @@ staff-recent-entry = { $action ->
     [invitation-create] Invitación creada
     [invitation-cancel] Invitación cancelada
     [invitation-guessing] Códigos de invitación erróneos: formulario ralentizado
+    [member-notify] Cambiado cómo se avisa a un miembro
     [badge-unknown] Tarjeta desconocida
     [badge-refused] Tarjeta de acceso rechazada
     [member-check-in] Entrada de un miembro
@@ -751,3 +752,20 @@ staff-invite-create = Crear invitación
 staff-invite-made = Invitación para { $name }: { $code }
 staff-invite-emailed = El correo de invitación va de camino a { $email }.
 staff-invite-give-code = Dé este código al invitado.
+staff-member-notify-title = Cómo se enteran los miembros de sus invitados
+staff-member-notify-how = Cómo avisarles
+staff-member-notify-search = Miembro (escriba dos letras)
+staff-member-notify-site = Lo predeterminado del espacio
+staff-member-notify-none = Nunca
+staff-member-notify-off = No hay ningún canal configurado en lobby.toml ([notifications]): todavía no se avisa a nadie.
+staff-member-notify-no-email = No hay dirección de correo registrada: el correo no puede llegar a este miembro.
+staff-member-notify-language = Idioma de sus mensajes
+staff-member-notify-language-site = El primer idioma del espacio
+staff-member-notify-save = Guardar
+staff-member-notify-saved = Guardado para { $name }.
+staff-channel = { $channel ->
+    [email] Correo
+    [slack] Slack
+    [teams] Microsoft Teams
+   *[webhook] Webhook
+}

@@ -284,6 +284,7 @@ staff-recent-entry = { $action ->
     [invitation-create] Invitation créée
     [invitation-cancel] Invitation annulée
     [invitation-guessing] Codes d’invitation erronés : formulaire ralenti
+    [member-notify] Prévenance d’un membre modifiée
     [badge-unknown] Carte inconnue présentée
     [badge-refused] Badge refusé
     [member-check-in] Arrivée d’un membre
@@ -751,3 +752,20 @@ staff-invite-create = Créer l’invitation
 staff-invite-made = Invitation pour { $name } : { $code }
 staff-invite-emailed = L’e-mail d’invitation part vers { $email }.
 staff-invite-give-code = Donnez ce code à l’invité.
+staff-member-notify-title = Comment les membres apprennent l’arrivée de leurs invités
+staff-member-notify-how = Comment les prévenir
+staff-member-notify-search = Membre (tapez deux lettres)
+staff-member-notify-site = Par défaut du site
+staff-member-notify-none = Jamais
+staff-member-notify-off = Aucun canal n’est configuré dans lobby.toml ([notifications]) : personne n’est encore prévenu.
+staff-member-notify-no-email = Aucune adresse e-mail enregistrée : l’e-mail ne peut pas joindre ce membre.
+staff-member-notify-language = Langue de leurs messages
+staff-member-notify-language-site = La première langue du site
+staff-member-notify-save = Enregistrer
+staff-member-notify-saved = Enregistré pour { $name }.
+staff-channel = { $channel ->
+    [email] E-mail
+    [slack] Slack
+    [teams] Microsoft Teams
+   *[webhook] Webhook
+}

@@ -273,6 +273,7 @@ staff-recent-entry = { $action ->
     [invitation-create] Invito creato
     [invitation-cancel] Invito annullato
     [invitation-guessing] Codici di invito errati: modulo rallentato
+    [member-notify] Modificato come viene avvisato un membro
     [badge-unknown] Tessera sconosciuta avvicinata al lettore
     [badge-refused] Badge rifiutato
     [member-check-in] Arrivo di un membro registrato
@@ -728,3 +729,20 @@ staff-invite-create = Crea invito
 staff-invite-made = Invito per { $name }: { $code }
 staff-invite-emailed = L’e-mail di invito sta arrivando a { $email }.
 staff-invite-give-code = Dia questo codice all’ospite.
+staff-member-notify-title = Come i membri sanno dei loro ospiti
+staff-member-notify-how = Come avvisarli
+staff-member-notify-search = Membro (digiti due lettere)
+staff-member-notify-site = Predefinito della sede
+staff-member-notify-none = Mai
+staff-member-notify-off = Nessun canale configurato in lobby.toml ([notifications]): per ora nessuno viene avvisato.
+staff-member-notify-no-email = Nessun indirizzo e-mail registrato: l’e-mail non può raggiungere questo membro.
+staff-member-notify-language = Lingua dei messaggi
+staff-member-notify-language-site = La prima lingua della sede
+staff-member-notify-save = Salva
+staff-member-notify-saved = Salvato per { $name }.
+staff-channel = { $channel ->
+    [email] E-mail
+    [slack] Slack
+    [teams] Microsoft Teams
+   *[webhook] Webhook
+}

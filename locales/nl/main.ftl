@@ -273,6 +273,7 @@ staff-recent-entry = { $action ->
     [invitation-create] Uitnodiging gemaakt
     [invitation-cancel] Uitnodiging geannuleerd
     [invitation-guessing] Verkeerde uitnodigingscodes getypt: formulier vertraagd
+    [member-notify] Manier van berichten aan een lid gewijzigd
     [badge-unknown] Onbekende kaart tegen de lezer gehouden
     [badge-refused] Pas geweigerd
     [member-check-in] Lid ingecheckt
@@ -728,3 +729,20 @@ staff-invite-create = Uitnodiging maken
 staff-invite-made = Uitnodiging voor { $name }: { $code }
 staff-invite-emailed = De uitnodiging is per e-mail onderweg naar { $email }.
 staff-invite-give-code = Geef de gast deze code.
+staff-member-notify-title = Hoe leden horen dat hun gast er is
+staff-member-notify-how = Hoe laten weten
+staff-member-notify-search = Lid (typ twee letters)
+staff-member-notify-site = Standaard van de locatie
+staff-member-notify-none = Nooit
+staff-member-notify-off = Er is geen kanaal ingesteld in lobby.toml ([notifications]): nog niemand hoort iets.
+staff-member-notify-no-email = Geen e-mailadres bekend: e-mail bereikt dit lid niet.
+staff-member-notify-language = Taal van hun berichten
+staff-member-notify-language-site = De eerste taal van de locatie
+staff-member-notify-save = Opslaan
+staff-member-notify-saved = Opgeslagen voor { $name }.
+staff-channel = { $channel ->
+    [email] E-mail
+    [slack] Slack
+    [teams] Microsoft Teams
+   *[webhook] Webhook
+}

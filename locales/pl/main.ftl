@@ -295,6 +295,7 @@ staff-recent-entry = { $action ->
     [invitation-create] Utworzono zaproszenie
     [invitation-cancel] Anulowano zaproszenie
     [invitation-guessing] Błędne kody zaproszeń: formularz spowolniony
+    [member-notify] Zmieniono sposób powiadamiania członka
     [badge-unknown] Przyłożenie nieznanej karty
     [badge-refused] Odrzucenie identyfikatora
     [member-check-in] Wejście członka
@@ -774,3 +775,20 @@ staff-invite-create = Utwórz zaproszenie
 staff-invite-made = Zaproszenie dla: { $name }: { $code }
 staff-invite-emailed = E-mail z zaproszeniem jest w drodze do { $email }.
 staff-invite-give-code = Przekaż gościowi ten kod.
+staff-member-notify-title = Jak członkowie dowiadują się o gościach
+staff-member-notify-how = Jak powiadamiać
+staff-member-notify-search = Członek (wpisz dwie litery)
+staff-member-notify-site = Domyślnie dla miejsca
+staff-member-notify-none = Nigdy
+staff-member-notify-off = W lobby.toml nie skonfigurowano żadnego kanału ([notifications]): na razie nikt nie jest powiadamiany.
+staff-member-notify-no-email = Brak adresu e-mail: e-mail nie dotrze do tego członka.
+staff-member-notify-language = Język wiadomości
+staff-member-notify-language-site = Pierwszy język miejsca
+staff-member-notify-save = Zapisz
+staff-member-notify-saved = Zapisano dla: { $name }.
+staff-channel = { $channel ->
+    [email] E-mail
+    [slack] Slack
+    [teams] Microsoft Teams
+   *[webhook] Webhook
+}

@@ -273,6 +273,7 @@ staff-recent-entry = { $action ->
     [invitation-create] Convite criado
     [invitation-cancel] Convite cancelado
     [invitation-guessing] Códigos de convite errados: formulário desacelerado
+    [member-notify] Alterado como um membro é avisado
     [badge-unknown] Cartão desconhecido aproximado
     [badge-refused] Crachá recusado
     [member-check-in] Check-in de membro
@@ -728,3 +729,20 @@ staff-invite-create = Criar convite
 staff-invite-made = Convite para { $name }: { $code }
 staff-invite-emailed = O e-mail de convite está a caminho de { $email }.
 staff-invite-give-code = Passe este código ao convidado.
+staff-member-notify-title = Como os membros sabem de seus convidados
+staff-member-notify-how = Como avisá-los
+staff-member-notify-search = Membro (digite duas letras)
+staff-member-notify-site = O padrão do espaço
+staff-member-notify-none = Nunca
+staff-member-notify-off = Nenhum canal configurado no lobby.toml ([notifications]): ninguém é avisado ainda.
+staff-member-notify-no-email = Nenhum e-mail cadastrado: o e-mail não chega a este membro.
+staff-member-notify-language = Idioma das mensagens
+staff-member-notify-language-site = O primeiro idioma do espaço
+staff-member-notify-save = Salvar
+staff-member-notify-saved = Salvo para { $name }.
+staff-channel = { $channel ->
+    [email] E-mail
+    [slack] Slack
+    [teams] Microsoft Teams
+   *[webhook] Webhook
+}

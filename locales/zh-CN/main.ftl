@@ -258,6 +258,7 @@ staff-recent-entry = { $action ->
     [invitation-create] 已创建邀请
     [invitation-cancel] 已取消邀请
     [invitation-guessing] 输入了错误的邀请码：表单已放慢
+    [member-notify] 已更改成员的通知方式
     [badge-unknown] 刷了未知的卡
     [badge-refused] 门禁卡被拒绝
     [member-check-in] 会员已签到
@@ -701,3 +702,20 @@ staff-invite-create = 创建邀请
 staff-invite-made = { $name } 的邀请：{ $code }
 staff-invite-emailed = 邀请邮件正在发往 { $email }。
 staff-invite-give-code = 请将此邀请码交给访客。
+staff-member-notify-title = 成员如何得知访客到达
+staff-member-notify-how = 通知方式
+staff-member-notify-search = 成员（输入两个字母）
+staff-member-notify-site = 场地默认设置
+staff-member-notify-none = 从不
+staff-member-notify-off = lobby.toml 中没有设置任何渠道（[notifications]）：目前不会通知任何人。
+staff-member-notify-no-email = 没有登记电子邮件地址：无法通过电子邮件通知此成员。
+staff-member-notify-language = 消息语言
+staff-member-notify-language-site = 场地的第一语言
+staff-member-notify-save = 保存
+staff-member-notify-saved = 已为 { $name } 保存。
+staff-channel = { $channel ->
+    [email] 电子邮件
+    [slack] Slack
+    [teams] Microsoft Teams
+   *[webhook] Webhook
+}

@@ -94,6 +94,8 @@ pub fn builder<R: Runtime>(state: AppState) -> tauri::Builder<R> {
             commands::invitations::staff_invitation_cancel,
             commands::invitations::staff_outbox,
             commands::invitations::staff_outbox_resend,
+            commands::invitations::staff_member_notify,
+            commands::invitations::staff_member_notify_set,
             commands::visits::roll_call_current,
             commands::visits::roll_call_start,
             commands::visits::roll_call_mark,

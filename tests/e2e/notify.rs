@@ -334,3 +334,84 @@ async fn staff_invite_a_guest_and_see_them_expected() {
     );
     k.close().await;
 }
+
+/// Guessing codes at the glass: after five unknown codes each try waits, even a good code, and
+/// the guessing is in the audit log once.
+#[tokio::test(flavor = "multi_thread")]
+async fn guessing_invitation_codes_is_slowed_down_and_audited() {
+    let k = Kiosk::seeded().await;
+    let site = lobby_core::Config::demo().time_zone;
+    let today = chrono::Utc::now()
+        .with_timezone(&site)
+        .date_naive()
+        .to_string();
+    let made = k.cli(&[
+        "invite", "create", "--host", "M-1001", "--name", "Zoe Test", "--date", &today,
+    ]);
+    let good = made.split_whitespace().nth(1).unwrap().to_string();
+    for guess in [
+        "AAAA-AAAA",
+        "CCCC-CCCC",
+        "EEEE-EEEE",
+        "FFFF-FFFF",
+        "GGGG-GGGG",
+    ] {
+        let r = k
+            .invoke("invitation_lookup", serde_json::json!({ "code": guess }))
+            .await;
+        assert!(r.contains("invitation-unknown"), "{r}");
+    }
+    let r = k
+        .invoke("invitation_lookup", serde_json::json!({ "code": good }))
+        .await;
+    assert!(r.contains("checkout-paused"), "the sixth try waits: {r}");
+    assert_eq!(
+        k.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'invitation-guessing'"),
+        "1"
+    );
+    k.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn staff_choose_how_a_member_hears_of_guests() {
+    let k = Kiosk::launch(Options {
+        config: Some(
+            "[notifications.email]\nrelay = \"127.0.0.1\"\nport = 9\nsecurity = \"none\"\nfrom = \"lobby@example.org\"\n\
+             [notifications.slack]\nurl = \"http://127.0.0.1:9/slack\"\n",
+        ),
+        seed: true,
+        ..Options::default()
+    })
+    .await;
+    k.staff_sign_in().await;
+    k.type_into(&textbox(&en("staff-member-notify-search", &[])), "jo")
+        .await;
+    k.tap_on(&button("Jonas B.")).await;
+    k.tap_on(&button(&en(
+        "staff-channel",
+        &[("channel", "slack".into())],
+    )))
+    .await;
+    k.c.find(fantoccini::Locator::Id("notify-language"))
+        .await
+        .unwrap()
+        .select_by_value("de")
+        .await
+        .unwrap();
+    k.tap_on(&button(&en("staff-member-notify-save", &[])))
+        .await;
+    k.find(&with_text(&en(
+        "staff-member-notify-saved",
+        &[("name", "Jonas B.".into())],
+    )))
+    .await;
+    assert_eq!(
+        k.sql("SELECT notify || '|' || language FROM members WHERE id = 'M-1002'"),
+        "slack|de"
+    );
+    assert_eq!(
+        k.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'member-notify'"),
+        "1"
+    );
+    k.close().await;
+}

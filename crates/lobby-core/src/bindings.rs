@@ -17,7 +17,7 @@ use crate::invitations::{
     Expected, Invitation, Invited, NewInvitation, Status as InvitationStatus,
 };
 use crate::kiosk::{KioskSettings, StaffOverview};
-use crate::members::HostMatch;
+use crate::members::{HostMatch, NotifySettings};
 use crate::notify::{
     Counts as OutboxCounts, Message as OutboxMessage, State as OutboxState, Topic,
 };
@@ -124,6 +124,7 @@ pub fn types() -> String {
         OutboxState::decl(),
         OutboxMessage::decl(),
         OutboxCounts::decl(),
+        NotifySettings::decl(),
     ];
     let mut out = String::from(HEADER);
     for d in decls {

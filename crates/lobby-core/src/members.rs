@@ -669,3 +669,96 @@ mod identified_tests {
         assert!(slot.require(t0).is_err());
     }
 }
+
+/// How a member is told their guest arrived, for the staff screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct NotifySettings {
+    pub member_id: String,
+    /// First name and last initial.
+    pub display: String,
+    /// `""` (the site's default channels), `"none"`, or channels such as `"email,slack"`.
+    pub notify: String,
+    /// The language of their messages; `None` for the site's first language.
+    pub language: Option<String>,
+    /// Whether the member has an e-mail address (e-mail needs one).
+    pub has_email: bool,
+    /// The channels the site set up, which staff may choose from.
+    pub channels: Vec<String>,
+}
+
+pub async fn notify_settings(
+    conn: &mut SqliteConnection,
+    config: &crate::Config,
+    id: &str,
+) -> Result<NotifySettings> {
+    let row = sqlx::query(
+        "SELECT name, notify, language, email IS NOT NULL FROM members WHERE id = ? AND active = 1",
+    )
+    .bind(id)
+    .fetch_optional(&mut *conn)
+    .await?
+    .ok_or(Error::MemberNotFound)?;
+    Ok(NotifySettings {
+        member_id: id.to_string(),
+        display: text::short_name(row.get::<&str, _>(0)),
+        notify: row.get(1),
+        language: row.get(2),
+        has_email: row.get(3),
+        channels: crate::config::notifications::Channel::ALL
+            .into_iter()
+            .filter(|c| config.notifications.configured(*c))
+            .map(|c| c.as_str().to_string())
+            .collect(),
+    })
+}
+
+/// Staff change how a member is told (`notify` as in the member list) and in which language
+/// (empty for the site's first). An import with these columns changes them again. Audited.
+pub async fn set_notify(
+    store: &Store,
+    now: DateTime<Utc>,
+    config: &crate::Config,
+    staff_id: i64,
+    id: &str,
+    notify: &str,
+    language: Option<&str>,
+) -> Result<NotifySettings> {
+    let choice = crate::notify::Choice::parse(notify)
+        .map_err(|_| Error::FieldInvalidCharacters { field: "notify" })?
+        .as_text();
+    let language = match language.map(str::trim).filter(|l| !l.is_empty()) {
+        None => None,
+        Some(l) => Some(
+            crate::config::SHIPPED_LANGUAGES
+                .iter()
+                .find(|s| s.eq_ignore_ascii_case(l))
+                .ok_or(Error::FieldInvalidCharacters { field: "language" })?
+                .to_string(),
+        ),
+    };
+    let mut tx = store.begin_write().await?;
+    let changed =
+        sqlx::query("UPDATE members SET notify = ?, language = ? WHERE id = ? AND active = 1")
+            .bind(&choice)
+            .bind(&language)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+    if changed == 0 {
+        return Err(Error::MemberNotFound);
+    }
+    audit::append(
+        &mut tx,
+        now,
+        NewEntry {
+            actor: Actor::Staff(staff_id),
+            action: "member-notify",
+            subject: Some(format!("member:{id}")),
+            details: json!({ "notify": choice, "language": language }),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    notify_settings(&mut *store.conn().await?, config, id).await
+}

@@ -5,6 +5,7 @@ use super::CommandResult;
 use crate::AppState;
 use lobby_core::audit::Actor;
 use lobby_core::invitations::{self, Expected, Invitation, Invited, NewInvitation};
+use lobby_core::members::{self, NotifySettings};
 use lobby_core::notify;
 use lobby_core::visits::checkout::{CheckoutGuard, FREE_TRIES};
 use tauri::State;
@@ -96,4 +97,39 @@ pub async fn staff_outbox_resend(
     let m = notify::resend(&state.store, state.clock.now(), Actor::Staff(who.id), id).await?;
     state.outbox.notify_one();
     Ok(m)
+}
+
+/// How a member is told their guest arrived, and in which language.
+#[tauri::command]
+#[tracing::instrument(skip_all)]
+pub async fn staff_member_notify(
+    state: State<'_, AppState>,
+    member_id: String,
+) -> CommandResult<NotifySettings> {
+    state.require_staff().await?;
+    Ok(
+        members::notify_settings(&mut *state.store.conn().await?, &state.config, &member_id)
+            .await?,
+    )
+}
+
+#[tauri::command]
+#[tracing::instrument(skip_all)]
+pub async fn staff_member_notify_set(
+    state: State<'_, AppState>,
+    member_id: String,
+    notify: String,
+    language: Option<String>,
+) -> CommandResult<NotifySettings> {
+    let who = state.require_staff().await?;
+    Ok(members::set_notify(
+        &state.store,
+        state.clock.now(),
+        &state.config,
+        who.id,
+        &member_id,
+        &notify,
+        language.as_deref(),
+    )
+    .await?)
 }

@@ -61,4 +61,6 @@ pub const COMMANDS: &[&str] = &[
     "staff_invitation_cancel",
     "staff_outbox",
     "staff_outbox_resend",
+    "staff_member_notify",
+    "staff_member_notify_set",
 ];

@@ -30,6 +30,7 @@ import type {
   Mark,
   MemberPolicies,
   NewInvitation,
+  NotifySettings,
   OnSite,
   OutboxMessage,
   RollCall,
@@ -99,6 +100,10 @@ export const staffInvitationCancel = (id: number) =>
   call<Invitation>("staff_invitation_cancel", { id });
 export const staffOutbox = () => call<OutboxMessage[]>("staff_outbox");
 export const staffOutboxResend = (id: number) => call<OutboxMessage>("staff_outbox_resend", { id });
+export const staffMemberNotify = (memberId: string) =>
+  call<NotifySettings>("staff_member_notify", { memberId });
+export const staffMemberNotifySet = (memberId: string, notify: string, language: string | null) =>
+  call<NotifySettings>("staff_member_notify_set", { memberId, notify, language });
 export const staffOnSite = () => call<OnSite[]>("staff_on_site");
 export const staffCheckOut = (visitId: number) => call<CheckedOut>("staff_check_out", { visitId });
 export const staffSelfCheckOuts = () => call<SelfCheckOut[]>("staff_self_check_outs");

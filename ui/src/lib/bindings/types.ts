@@ -558,3 +558,25 @@ export type OutboxCounts = { waiting: number, failed: number,
  * When the oldest waiting message was queued.
  */
 oldest_waiting: string | null, };
+
+export type NotifySettings = { member_id: string, 
+/**
+ * First name and last initial.
+ */
+display: string, 
+/**
+ * `""` (the site's default channels), `"none"`, or channels such as `"email,slack"`.
+ */
+notify: string, 
+/**
+ * The language of their messages; `None` for the site's first language.
+ */
+language: string | null, 
+/**
+ * Whether the member has an e-mail address (e-mail needs one).
+ */
+has_email: boolean, 
+/**
+ * The channels the site set up, which staff may choose from.
+ */
+channels: Array<string>, };

@@ -1656,7 +1656,7 @@ fn a_site_can_ask_for_longer_pins() {
 /// aiosmtpd (Debian's python3-aiosmtpd) on 127.0.0.1:`port`, saving to `maildir`; the caller
 /// kills it.
 fn smtp_relay(port: u16, maildir: &Path) -> std::process::Child {
-    let child = Command::new("/usr/bin/python3")
+    let mut child = Command::new("/usr/bin/python3")
         .args(["-m", "aiosmtpd", "-n", "-l"])
         .arg(format!("127.0.0.1:{port}"))
         .args(["-c", "aiosmtpd.handlers.Mailbox"])
@@ -1671,6 +1671,8 @@ fn smtp_relay(port: u16, maildir: &Path) -> std::process::Child {
         }
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
+    let _ = child.kill();
+    let _ = child.wait();
     panic!("aiosmtpd did not listen on {port}");
 }
 

@@ -315,7 +315,7 @@ pub async fn import_csv(
     let columns = [
         "host", "name", "email", "company", "kind", "date", "days", "language",
     ]
-    .map(|c| find(c));
+    .map(find);
     for (i, needed) in ["host", "name", "date"].iter().enumerate() {
         let at = [0, 1, 5][i];
         if columns[at].is_none() {

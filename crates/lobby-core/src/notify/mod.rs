@@ -173,6 +173,7 @@ fn new_key() -> String {
 
 /// The member as a message needs them.
 struct Recipient {
+    id: String,
     name: String,
     email: Option<String>,
     language: String,
@@ -189,6 +190,7 @@ async fn recipient(tx: &mut Write, config: &Config, member_id: &str) -> Result<O
     Ok(row.map(|r| {
         let language: Option<String> = r.get(2);
         Recipient {
+            id: member_id.to_string(),
             name: r.get(0),
             email: r.get(1),
             language: language
@@ -206,7 +208,6 @@ async fn enqueue(
     now: DateTime<Utc>,
     topic: Topic,
     visit_id: Option<i64>,
-    member_id: &str,
     who: &Recipient,
     channels: &[Channel],
     facts: &Facts,
@@ -230,7 +231,7 @@ async fn enqueue(
         .bind(channel.as_str())
         .bind(topic.as_str())
         .bind(visit_id)
-        .bind(member_id)
+        .bind(&who.id)
         .bind(recipient)
         .bind(&who.language)
         .bind(&facts_json)
@@ -292,7 +293,6 @@ pub async fn enqueue_arrival(
         now,
         Topic::Arrival,
         Some(arrival.visit_id),
-        arrival.host_id,
         &who,
         &channels,
         &facts,
@@ -418,7 +418,6 @@ pub async fn enqueue_test(
         now,
         Topic::Test,
         None,
-        member_id,
         &who,
         &usable,
         &facts,

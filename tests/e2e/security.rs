@@ -127,6 +127,21 @@ fn staff_commands() -> Vec<(&'static str, serde_json::Value)> {
             "staff_incident_close",
             json!({ "id": 1, "note": "closed by Mallory" }),
         ),
+        ("staff_invitations", json!({})),
+        (
+            "staff_invitation_create",
+            json!({ "invitation": { "host_id": "M-1001", "name": "Mallory", "email": null,
+                                    "company": null, "kind": null, "date": "2030-01-01",
+                                    "days": null, "language": null } }),
+        ),
+        ("staff_invitation_cancel", json!({ "id": 1 })),
+        ("staff_outbox", json!({})),
+        ("staff_outbox_resend", json!({ "id": 1 })),
+        ("staff_member_notify", json!({ "memberId": "M-1001" })),
+        (
+            "staff_member_notify_set",
+            json!({ "memberId": "M-1001", "notify": "none", "language": null }),
+        ),
     ]
 }
 
@@ -156,6 +171,7 @@ const PUBLIC: &[&str] = &[
     "emergency_watch",
     "emergency_painted",
     "report_concern",
+    "invitation_lookup",
 ];
 
 #[tokio::test(flavor = "multi_thread")]

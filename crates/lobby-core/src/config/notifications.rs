@@ -11,6 +11,7 @@
 //! username = "lobby@example.com"
 //! password_file = "/etc/lobby/smtp-password"   # or password_env = "LOBBY_SMTP_PASSWORD"
 //! from = "Lobby front desk <lobby@example.com>"
+//! # ca_file = "/etc/lobby/relay-ca.pem"  # a private relay's CA, trusted beside the system's
 //!
 //! [notifications.slack]             # an incoming webhook
 //! url_file = "/etc/lobby/slack-url"
@@ -94,6 +95,9 @@ pub struct RawEmail {
     pub password_file: Option<PathBuf>,
     pub password_env: Option<String>,
     pub from: String,
+    /// A CA certificate (PEM) to trust for this relay, beside the system's: a relay with a
+    /// private or self-signed certificate.
+    pub ca_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -176,6 +180,7 @@ pub struct Email {
     pub username: Option<String>,
     pub password: Option<Secret>,
     pub from: String,
+    pub ca_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -328,7 +333,14 @@ pub fn validate(raw: RawNotifications) -> Result<Notifications, Refusal> {
                     msg("cli-config-notify-username", &[]),
                 ));
             }
+            if e.ca_file.as_ref().is_some_and(|p| !p.is_absolute()) {
+                return Err((
+                    "notifications.email.ca_file".into(),
+                    msg("cli-config-wifi-absolute", &[]),
+                ));
+            }
             Some(Email {
+                ca_file: e.ca_file,
                 port: e.port.unwrap_or(match e.security {
                     Security::Starttls => 587,
                     Security::Tls => 465,

@@ -15,6 +15,7 @@ use hmac::{Hmac, Mac};
 use lettre::message::header::ContentType;
 use lettre::message::{Attachment, Mailbox, MultiPart};
 use lettre::transport::smtp::authentication::Credentials;
+use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 use sha2::Sha256;
 use std::time::Duration;
@@ -306,6 +307,24 @@ async fn send_email(email: &Email, config: &Config, m: &Message, text: &message:
         Ok(b) => b.port(email.port).timeout(Some(TRY_TIMEOUT)),
         Err(e) => return Outcome::Retry(e.to_string()),
     };
+    if let (Some(ca), Security::Starttls | Security::Tls) = (&email.ca_file, email.security) {
+        let trusted = std::fs::read(ca)
+            .map_err(|e| format!("notifications.email.ca_file {}: {e}", ca.display()))
+            .and_then(|pem| Certificate::from_pem(&pem).map_err(|e| e.to_string()))
+            .and_then(|cert| {
+                TlsParameters::builder(email.relay.clone())
+                    .add_root_certificate(cert)
+                    .build()
+                    .map_err(|e| e.to_string())
+            });
+        match trusted {
+            Ok(params) if email.security == Security::Tls => {
+                builder = builder.tls(Tls::Wrapper(params))
+            }
+            Ok(params) => builder = builder.tls(Tls::Required(params)),
+            Err(e) => return Outcome::Retry(e),
+        }
+    }
     if let (Some(user), Some(password)) = (&email.username, &email.password) {
         match password.read() {
             Ok(p) => builder = builder.credentials(Credentials::new(user.clone(), p)),
@@ -313,7 +332,13 @@ async fn send_email(email: &Email, config: &Config, m: &Message, text: &message:
         }
     }
     let transport = builder.build();
-    match transport.send(built).await {
+    // The whole conversation is bounded: lettre's timeout covers single reads and writes, and
+    // a relay that stops answering mid-conversation must not hold up the messages behind it.
+    let sent = match tokio::time::timeout(TRY_TIMEOUT * 3, transport.send(built)).await {
+        Ok(sent) => sent,
+        Err(_) => return Outcome::Retry("the relay stopped answering".into()),
+    };
+    match sent {
         Ok(response) => Outcome::Sent(format!(
             "{} {}",
             response.code(),

@@ -413,16 +413,7 @@ pub async fn enqueue_test(
         waiting_area: String::new(),
         invitation: None,
     };
-    enqueue(
-        &mut tx,
-        now,
-        Topic::Test,
-        None,
-        &who,
-        &usable,
-        &facts,
-    )
-    .await?;
+    enqueue(&mut tx, now, Topic::Test, None, &who, &usable, &facts).await?;
     let ids: Vec<i64> = sqlx::query_scalar(
         "SELECT id FROM outbox WHERE topic = 'test' AND member_id = ? AND created_at = ? ORDER BY id",
     )

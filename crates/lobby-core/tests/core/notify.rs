@@ -633,3 +633,125 @@ async fn a_sender_that_dies_mid_delivery_repeats_only_under_the_same_key() {
         "a receiver that drops repeated keys sees each once"
     );
 }
+
+/// A relay as real ones are: TLS (STARTTLS required, or from the first byte) and AUTH, with a
+/// certificate for `localhost` from a CA of the test's own (openssl), trusted through
+/// `ca_file`. tests/notify/relay.py runs it on aiosmtpd; killed on drop.
+struct TlsRelay {
+    child: Child,
+    maildir: PathBuf,
+}
+
+impl TlsRelay {
+    fn start(dir: &Path, port: u16, mode: &str) -> Self {
+        let maildir = dir.join(format!("mail-{mode}"));
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/notify/relay.py");
+        let child = Command::new(PYTHON)
+            .arg(script)
+            .args(["--port", &port.to_string(), "--mode", mode])
+            .arg("--maildir")
+            .arg(&maildir)
+            .arg("--cert")
+            .arg(dir.join("cert.pem"))
+            .arg("--key")
+            .arg(dir.join("key.pem"))
+            .args(["--user", "lobby@example.org", "--password", "relay-pw"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let relay = TlsRelay { child, maildir };
+        for _ in 0..200 {
+            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                return relay;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        panic!("the TLS relay did not listen on {port}");
+    }
+
+    fn count(&self) -> usize {
+        std::fs::read_dir(self.maildir.join("new"))
+            .map(|d| d.count())
+            .unwrap_or(0)
+    }
+}
+
+impl Drop for TlsRelay {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[tokio::test]
+async fn a_relay_is_reached_over_starttls_or_tls_with_a_password_and_a_trusted_certificate() {
+    let dir = tempfile::tempdir().unwrap();
+    let made = Command::new("openssl")
+        .args([
+            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+        ])
+        .args([
+            "-subj",
+            "/CN=localhost",
+            "-addext",
+            "subjectAltName=DNS:localhost",
+        ])
+        .arg("-keyout")
+        .arg(dir.path().join("key.pem"))
+        .arg("-out")
+        .arg(dir.path().join("cert.pem"))
+        .output()
+        .unwrap();
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    std::fs::write(dir.path().join("pw"), "relay-pw\n").unwrap();
+    let (p_starttls, p_tls) = (free_port(), free_port());
+    let starttls = TlsRelay::start(dir.path(), p_starttls, "starttls");
+    let tls = TlsRelay::start(dir.path(), p_tls, "tls");
+    let section = |port: u16, security: &str, password: &str, ca: bool| {
+        format!(
+            "[notifications.email]\nrelay = \"localhost\"\nport = {port}\nsecurity = \"{security}\"\n\
+             username = \"lobby@example.org\"\n{password}\nfrom = \"Lobby <lobby@example.org>\"\n{}",
+            if ca {
+                format!("ca_file = \"{}\"\n", dir.path().join("cert.pem").display())
+            } else {
+                String::new()
+            }
+        )
+    };
+    let file = format!("password_file = \"{}\"", dir.path().join("pw").display());
+    let try_with = |text: String| async move {
+        let (_d, store, config) = site_with(config(&text)).await;
+        let queued = notify::enqueue_test(&store, friday_morning(), &config, "M-1001")
+            .await
+            .unwrap();
+        let t = deliver::send_these(&store, &config, friday_morning(), &queued.ids)
+            .await
+            .unwrap();
+        t[0].outcome.clone()
+    };
+    assert!(
+        matches!(try_with(section(p_starttls, "starttls", &file, true)).await, Outcome::Sent(a) if a.starts_with("250"))
+    );
+    assert_eq!(starttls.count(), 1);
+    assert!(matches!(
+        try_with(section(p_tls, "tls", &file, true)).await,
+        Outcome::Sent(_)
+    ));
+    assert_eq!(tls.count(), 1);
+    // A certificate nobody vouched for: not sent, tried again later (the operator may fix it).
+    let untrusted = try_with(section(p_starttls, "starttls", &file, false)).await;
+    assert!(matches!(untrusted, Outcome::Retry(_)), "{untrusted:?}");
+    // A wrong password: the relay's 535 is permanent.
+    let wrong = "password = \"not-it\"".to_string();
+    let refused = try_with(section(p_starttls, "starttls", &wrong, true)).await;
+    assert!(
+        matches!(&refused, Outcome::Permanent(e) if e.contains("535")),
+        "{refused:?}"
+    );
+    assert_eq!((starttls.count(), tls.count()), (1, 1));
+}

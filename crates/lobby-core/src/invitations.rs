@@ -527,6 +527,9 @@ pub struct Invited {
     pub name: String,
     pub first_name: String,
     pub company: Option<String>,
+    /// Kept for the check-in; never sent to the screen, where anyone holding the code stands.
+    #[serde(skip)]
+    #[ts(skip)]
     pub email: Option<String>,
     pub host_id: String,
     /// First name and last initial.

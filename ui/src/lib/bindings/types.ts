@@ -519,7 +519,7 @@ visit_id: number | null, used_at: string | null, };
 
 export type InvitationStatus = "upcoming" | "valid" | "used" | "cancelled" | "expired";
 
-export type Invited = { code: string, kind: VisitKind, name: string, first_name: string, company: string | null, email: string | null, host_id: string, 
+export type Invited = { code: string, kind: VisitKind, name: string, first_name: string, company: string | null, host_id: string, 
 /**
  * First name and last initial.
  */

@@ -45,13 +45,7 @@ pub fn normalise(typed: &str) -> Option<String> {
 }
 
 /// The code as printed: two groups of four, `ACEF-GH34`.
-pub fn display(code: &str) -> String {
-    if code.len() == CODE_LEN {
-        format!("{}-{}", &code[..4], &code[4..])
-    } else {
-        code.to_string()
-    }
-}
+pub use crate::text::grouped_code as display;
 
 /// What staff or an operator give to invite someone.
 #[derive(Debug, Clone, Default, Deserialize, TS)]
@@ -76,6 +70,7 @@ pub struct NewInvitation {
 pub struct Invitation {
     #[ts(type = "number")]
     pub id: i64,
+    /// As printed and typed: `ACEF-GH34`.
     pub code: String,
     pub host_id: String,
     /// The host's full name.
@@ -147,7 +142,7 @@ fn from_row(r: &sqlx::sqlite::SqliteRow, today: NaiveDate) -> Invitation {
     };
     Invitation {
         id: r.get(0),
-        code: r.get(1),
+        code: display(r.get::<&str, _>(1)),
         host_id: r.get(2),
         host: r.get(3),
         name: r.get(4),
@@ -166,6 +161,8 @@ fn from_row(r: &sqlx::sqlite::SqliteRow, today: NaiveDate) -> Invitation {
 /// Checks a new invitation's fields against the site's rules.
 struct Clean {
     host_id: String,
+    /// The host's full name, for the invitation e-mail.
+    host_name: String,
     name: String,
     email: Option<String>,
     company: Option<String>,
@@ -195,9 +192,9 @@ async fn clean(
         return Err(Error::VisitTypeUnavailable);
     }
     let host_id = new.host_id.trim().to_string();
-    if members::name_of(conn, &host_id).await?.is_none() {
-        return Err(Error::HostUnknown);
-    }
+    let host_name = members::name_of(conn, &host_id)
+        .await?
+        .ok_or(Error::HostUnknown)?;
     let from = NaiveDate::parse_from_str(new.date.trim(), "%Y-%m-%d")
         .map_err(|_| Error::InvitationDates)?;
     let days = new.days.unwrap_or(1);
@@ -210,14 +207,13 @@ async fn clean(
             .first()
             .cloned()
             .unwrap_or_else(|| crate::i18n::REFERENCE.into()),
-        Some(l) => crate::config::SHIPPED_LANGUAGES
-            .iter()
-            .find(|s| s.eq_ignore_ascii_case(l))
-            .map(|s| s.to_string())
+        Some(l) => crate::config::shipped_language(l)
+            .map(str::to_string)
             .ok_or(Error::FieldInvalidCharacters { field: "language" })?,
     };
     Ok(Clean {
         host_id,
+        host_name,
         name,
         email,
         company,
@@ -235,7 +231,7 @@ async fn insert(
     actor: Actor,
     c: &Clean,
 ) -> Result<i64> {
-    let id = loop {
+    let (id, code) = loop {
         let code = new_code();
         let inserted = sqlx::query_scalar::<_, i64>(
             "INSERT INTO invitations (code, host_member_id, name, email, company, kind, language,
@@ -256,7 +252,7 @@ async fn insert(
         .fetch_one(&mut **tx)
         .await;
         match inserted {
-            Ok(id) => break id,
+            Ok(id) => break (id, code),
             Err(sqlx::Error::Database(e)) if e.is_unique_violation() => continue,
             Err(e) => return Err(e.into()),
         }
@@ -273,7 +269,23 @@ async fn insert(
     )
     .await?;
     if let Some(email) = &c.email {
-        notify::enqueue_invitation(tx, now, config, id, email, &c.language).await?;
+        let facts = notify::Facts {
+            visitor: c.name.clone(),
+            company: c.company.clone(),
+            kind: c.kind,
+            at: now,
+            host_id: c.host_id.clone(),
+            host_name: c.host_name.clone(),
+            site: config.site_name.clone(),
+            kiosk: config.kiosk_id.clone(),
+            waiting_area: String::new(),
+            invitation: Some(notify::Invited {
+                code,
+                from: c.from,
+                until: c.until,
+            }),
+        };
+        notify::enqueue_invitation(tx, now, config, id, &facts, email, &c.language).await?;
     }
     Ok(id)
 }
@@ -649,7 +661,7 @@ pub(crate) async fn anonymise_before(
 /// `lobby export invites`: every invitation kept, as CSV.
 pub async fn export_csv(store: &Store, now: DateTime<Utc>, config: &Config) -> Result<Vec<u8>> {
     let list = list(store, now, config, true).await?;
-    crate::visits::export::record_export(store, now, "invites", list.len()).await?;
+    audit::record_export(store, now, "invites", list.len()).await?;
     let mut w = csv::Writer::from_writer(Vec::new());
     let io = |e: csv::Error| Error::Internal(e.to_string());
     w.write_record([

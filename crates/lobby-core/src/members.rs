@@ -172,9 +172,7 @@ fn parse_row(record: &csv::StringRecord, columns: &Columns) -> Result<Member> {
         None => None,
         Some("") => Some(String::new()),
         Some(v) => Some(
-            crate::config::SHIPPED_LANGUAGES
-                .iter()
-                .find(|l| l.eq_ignore_ascii_case(v) || l.replace('-', "_").eq_ignore_ascii_case(v))
+            crate::config::shipped_language(v)
                 .ok_or(Error::FieldInvalidCharacters { field: "language" })?
                 .to_string(),
         ),
@@ -729,9 +727,7 @@ pub async fn set_notify(
     let language = match language.map(str::trim).filter(|l| !l.is_empty()) {
         None => None,
         Some(l) => Some(
-            crate::config::SHIPPED_LANGUAGES
-                .iter()
-                .find(|s| s.eq_ignore_ascii_case(l))
+            crate::config::shipped_language(l)
                 .ok_or(Error::FieldInvalidCharacters { field: "language" })?
                 .to_string(),
         ),

@@ -155,6 +155,16 @@ pub fn csv_safe(cell: &str) -> String {
     }
 }
 
+/// An 8-symbol code as people read it and a scanner types it: two groups of four,
+/// `ACEF-GH34` (invitations; their e-mail and QR code). Any other length is left as it is.
+pub fn grouped_code(code: &str) -> String {
+    if code.len() == 8 && code.is_ascii() {
+        format!("{}-{}", &code[..4], &code[4..])
+    } else {
+        code.to_string()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -336,6 +336,30 @@ pub async fn recent(conn: &mut SqliteConnection, limit: i64) -> Result<Vec<Audit
         .collect())
 }
 
+/// An export from the command line, in the log: what was exported and how many rows. Every
+/// export writes one (`visits::export`, `invitations::export_csv`).
+pub async fn record_export(
+    store: &crate::Store,
+    now: DateTime<Utc>,
+    what: &str,
+    rows: usize,
+) -> Result<()> {
+    let mut tx = store.begin_write().await?;
+    append(
+        &mut tx,
+        now,
+        NewEntry {
+            actor: Actor::Cli,
+            action: "export",
+            subject: None,
+            details: serde_json::json!({ "what": what, "rows": rows }),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -19,6 +19,15 @@ pub const SHIPPED_LANGUAGES: [&str; 10] = [
     "en-US", "de", "fr", "es", "it", "pt-BR", "nl", "pl", "ar", "zh-CN",
 ];
 
+/// The shipped language an operator or staff member named (`de`, `pt-br`, `zh_CN`), in its
+/// own spelling; `None` if Lobby does not ship it.
+pub fn shipped_language(named: &str) -> Option<&'static str> {
+    let named = named.trim().replace('_', "-");
+    SHIPPED_LANGUAGES
+        .into_iter()
+        .find(|l| l.eq_ignore_ascii_case(&named))
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConfigError {
     /// The file, or `None` for the built-in demo configuration.
@@ -1208,6 +1217,15 @@ fn parse_hours(value: &str) -> Result<Option<OpenHours>, ConfigMessage> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_language_is_found_however_an_operator_spells_it() {
+        assert_eq!(shipped_language(" pt_br "), Some("pt-BR"));
+        assert_eq!(shipped_language("ZH-cn"), Some("zh-CN"));
+        assert_eq!(shipped_language("de"), Some("de"));
+        assert_eq!(shipped_language("pt"), None);
+        assert_eq!(shipped_language("xx"), None);
+    }
 
     #[test]
     fn demo_configuration_is_valid_and_has_every_language() {

@@ -193,7 +193,7 @@ fn body(
         return Ok(alternative);
     };
     // The code as printed (`ACEF-GH34`): the hyphen tells a scanner's burst from a badge UID.
-    let png = crate::wifi::qr::png(&crate::invitations::display(&inv.code), 8)
+    let png = crate::wifi::qr::png(&crate::text::grouped_code(&inv.code), 8)
         .map_err(|e| e.to_string())?;
     let png_type = ContentType::parse("image/png").map_err(|e| e.to_string())?;
     let related = MultiPart::related()

@@ -51,7 +51,7 @@ pub fn text(topic: Topic, facts: &Facts, language: &str, config: &Config) -> Tex
         };
     }
     if let (Topic::Invitation, Some(inv)) = (topic, &facts.invitation) {
-        let code = crate::invitations::display(&inv.code);
+        let code = crate::text::grouped_code(&inv.code);
         let days = if inv.from == inv.until {
             inv.from.to_string()
         } else {

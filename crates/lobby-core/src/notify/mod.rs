@@ -301,44 +301,21 @@ pub async fn enqueue_arrival(
     Ok(!queued.is_empty())
 }
 
-/// Queues the invitation e-mail to a guest, in the invitation's transaction. E-mail only, and
-/// only where the site set up a relay (otherwise the code is given to the guest another way).
+/// Queues the invitation e-mail to a guest, in the invitation's transaction (the invitation
+/// gives the facts, `Facts::invitation` set). E-mail only, and only where the site set up a
+/// relay; otherwise the code is given to the guest another way.
 pub(crate) async fn enqueue_invitation(
     tx: &mut Write,
     now: DateTime<Utc>,
     config: &Config,
     invitation_id: i64,
+    facts: &Facts,
     to: &str,
     language: &str,
 ) -> Result<bool> {
     if !config.notifications.configured(Channel::Email) {
         return Ok(false);
     }
-    let row = sqlx::query(
-        "SELECT i.code, i.name, i.company, i.kind, i.valid_from, i.valid_until, i.host_member_id,
-           COALESCE(m.name, '')
-         FROM invitations i LEFT JOIN members m ON m.id = i.host_member_id WHERE i.id = ?",
-    )
-    .bind(invitation_id)
-    .fetch_one(&mut **tx)
-    .await?;
-    let day = |s: String| chrono::NaiveDate::parse_from_str(&s, "%Y-%m-%d").unwrap_or_default();
-    let facts = Facts {
-        visitor: row.get(1),
-        company: row.get(2),
-        kind: VisitKind::parse(row.get::<&str, _>(3)).unwrap_or(VisitKind::Guest),
-        at: now,
-        host_id: row.get(6),
-        host_name: row.get(7),
-        site: config.site_name.clone(),
-        kiosk: config.kiosk_id.clone(),
-        waiting_area: String::new(),
-        invitation: Some(Invited {
-            code: row.get(0),
-            from: day(row.get(4)),
-            until: day(row.get(5)),
-        }),
-    };
     sqlx::query(
         "INSERT INTO outbox (key, channel, topic, invitation_id, member_id, recipient, language,
            facts, next_at, created_at)
@@ -349,7 +326,7 @@ pub(crate) async fn enqueue_invitation(
     .bind(&facts.host_id)
     .bind(to)
     .bind(language)
-    .bind(serde_json::to_string(&facts).map_err(|e| Error::Internal(e.to_string()))?)
+    .bind(serde_json::to_string(facts).map_err(|e| Error::Internal(e.to_string()))?)
     .bind(now.to_rfc3339())
     .bind(now.to_rfc3339())
     .execute(&mut **tx)

@@ -3,13 +3,12 @@
 //! defused. Each export is audited with what and how many rows, never the rows themselves.
 
 use super::rollcall;
-use crate::audit::{self, Actor, NewEntry};
+use crate::audit;
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::text::csv_safe;
 use crate::Store;
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
-use serde_json::json;
 use sqlx::Row;
 
 fn local(config: &Config, at: Option<&str>) -> String {
@@ -34,28 +33,6 @@ fn day_start(config: &Config, day: NaiveDate) -> DateTime<Utc> {
 
 fn writer_error(e: csv::Error) -> Error {
     Error::Internal(format!("csv: {e}"))
-}
-
-pub(crate) async fn record_export(
-    store: &Store,
-    now: DateTime<Utc>,
-    what: &str,
-    rows: usize,
-) -> Result<()> {
-    let mut tx = store.begin_write().await?;
-    audit::append(
-        &mut tx,
-        now,
-        NewEntry {
-            actor: Actor::Cli,
-            action: "export",
-            subject: None,
-            details: json!({ "what": what, "rows": rows }),
-        },
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(())
 }
 
 /// Visits that began on days `from` to `to` (inclusive, site time), oldest first.
@@ -112,7 +89,7 @@ pub async fn visits_csv(
     let out = w
         .into_inner()
         .map_err(|e| Error::Internal(format!("csv: {e}")))?;
-    record_export(store, now, "visits", rows.len()).await?;
+    audit::record_export(store, now, "visits", rows.len()).await?;
     Ok(out)
 }
 
@@ -155,7 +132,7 @@ pub async fn leads_csv(store: &Store, config: &Config, now: DateTime<Utc>) -> Re
     let out = w
         .into_inner()
         .map_err(|e| Error::Internal(format!("csv: {e}")))?;
-    record_export(store, now, "leads", rows.len()).await?;
+    audit::record_export(store, now, "leads", rows.len()).await?;
     Ok(out)
 }
 
@@ -202,6 +179,6 @@ pub async fn roll_call_csv(
     let out = w
         .into_inner()
         .map_err(|e| Error::Internal(format!("csv: {e}")))?;
-    record_export(store, now, "roll-call", call.entries.len()).await?;
+    audit::record_export(store, now, "roll-call", call.entries.len()).await?;
     Ok(out)
 }

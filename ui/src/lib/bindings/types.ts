@@ -507,7 +507,11 @@ days: number | null,
  */
 language: string | null, };
 
-export type Invitation = { id: number, code: string, host_id: string, 
+export type Invitation = { id: number, 
+/**
+ * As printed and typed: `ACEF-GH34`.
+ */
+code: string, host_id: string, 
 /**
  * The host's full name.
  */

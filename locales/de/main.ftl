@@ -700,7 +700,7 @@ invite-code-title = Ihre Einladung
 invite-code-field = Einladungscode
 invite-code-help = Geben Sie den 8-stelligen Code aus Ihrer Einladung ein oder halten Sie den QR-Code an den Scanner.
 invite-confirm-title = Willkommen, { $name }!
-invite-confirm-host = Sie besuchen heute { $host }.
+invite-confirm-host = Sie besuchen { $host } heute.
 invite-confirm-yes = Ja, das bin ich
 invite-confirm-no = Das bin ich nicht
 

@@ -723,7 +723,7 @@ invite-code-title = Su invitación
 invite-code-field = Código de invitación
 invite-code-help = Escriba el código de 8 caracteres de su invitación o acerque su código QR al lector.
 invite-confirm-title = ¡Bienvenido/a, { $name }!
-invite-confirm-host = Hoy visita a { $host }.
+invite-confirm-host = Visita a { $host } hoy.
 invite-confirm-yes = Sí, soy yo
 invite-confirm-no = No soy yo
 

@@ -700,7 +700,7 @@ invite-code-title = Il suo invito
 invite-code-field = Codice di invito
 invite-code-help = Digiti il codice di 8 caratteri del suo invito o avvicini il suo codice QR al lettore.
 invite-confirm-title = Benvenuto/a, { $name }!
-invite-confirm-host = Oggi fa visita a { $host }.
+invite-confirm-host = Fa visita a { $host } oggi.
 invite-confirm-yes = Sì, sono io
 invite-confirm-no = Non sono io
 

@@ -700,7 +700,7 @@ invite-code-title = Uw uitnodiging
 invite-code-field = Uitnodigingscode
 invite-code-help = Typ de code van 8 tekens uit uw uitnodiging of houd de QR-code bij de scanner.
 invite-confirm-title = Welkom, { $name }!
-invite-confirm-host = U bezoekt vandaag { $host }.
+invite-confirm-host = U bezoekt { $host } vandaag.
 invite-confirm-yes = Ja, dat ben ik
 invite-confirm-no = Dat ben ik niet
 

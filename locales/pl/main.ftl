@@ -746,7 +746,7 @@ invite-code-title = Twoje zaproszenie
 invite-code-field = Kod zaproszenia
 invite-code-help = Wpisz 8-znakowy kod z zaproszenia lub przyłóż jego kod QR do czytnika.
 invite-confirm-title = Witaj, { $name }!
-invite-confirm-host = Dziś odwiedzasz: { $host }.
+invite-confirm-host = Osoba, którą dziś odwiedzasz: { $host }
 invite-confirm-yes = Tak, to ja
 invite-confirm-no = To nie ja
 

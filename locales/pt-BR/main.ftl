@@ -700,7 +700,7 @@ invite-code-title = Seu convite
 invite-code-field = Código do convite
 invite-code-help = Digite o código de 8 caracteres do seu convite ou aproxime o QR code do leitor.
 invite-confirm-title = Boas-vindas, { $name }!
-invite-confirm-host = Hoje você visita { $host }.
+invite-confirm-host = Você visita { $host } hoje.
 invite-confirm-yes = Sim, sou eu
 invite-confirm-no = Não sou eu
 

@@ -673,7 +673,7 @@ invite-code-title = 您的邀请
 invite-code-field = 邀请码
 invite-code-help = 请输入邀请中的 8 位邀请码，或将二维码对准扫描器。
 invite-confirm-title = 欢迎，{ $name }！
-invite-confirm-host = 您今天拜访的是 { $host }。
+invite-confirm-host = 您今天拜访的是 { $host }
 invite-confirm-yes = 是的，是我
 invite-confirm-no = 不是我
 

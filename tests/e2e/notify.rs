@@ -63,35 +63,69 @@ fn mail(maildir: &Path) -> Vec<serde_json::Value> {
         .collect()
 }
 
+/// A kiosk whose site tells hosts by e-mail through a relay on a free loopback port, with one
+/// member, Ana Lima (M-1), who reads German.
+struct Site {
+    k: Kiosk,
+    maildir: std::path::PathBuf,
+    _relay: Relay,
+    _folder: tempfile::TempDir,
+}
+
+impl Site {
+    async fn with_relay() -> Site {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let folder = tempfile::tempdir().unwrap();
+        let maildir = folder.path().join("mail");
+        let relay = Relay::start(port, &maildir);
+        let config: &'static str = Box::leak(
+            format!(
+                "[notifications.email]\nrelay = \"127.0.0.1\"\nport = {port}\nsecurity = \"none\"\n\
+                 from = \"Lobby front desk <lobby@example.org>\"\n"
+            )
+            .into_boxed_str(),
+        );
+        let k = Kiosk::launch(Options {
+            config: Some(config),
+            ..Options::default()
+        })
+        .await;
+        let members = folder.path().join("members.csv");
+        std::fs::write(
+            &members,
+            "id,name,email,language\nM-1,Ana Lima,ana@example.org,de\n",
+        )
+        .unwrap();
+        k.cli(&["members", "import", members.to_str().unwrap()]);
+        Site {
+            k,
+            maildir,
+            _relay: relay,
+            _folder: folder,
+        }
+    }
+
+    /// The messages the relay has, once there are `n` (or after 30 s, whatever there is).
+    async fn mail(&self, n: usize) -> Vec<serde_json::Value> {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            let got = mail(&self.maildir);
+            if got.len() >= n || Instant::now() > deadline {
+                return got;
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    }
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn a_guest_checked_in_by_taps_is_announced_to_the_host_by_e_mail_in_their_language() {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let folder = tempfile::tempdir().unwrap();
-    let maildir = folder.path().join("mail");
-    let _relay = Relay::start(port, &maildir);
-    let config: &'static str = Box::leak(
-        format!(
-            "[notifications.email]\nrelay = \"127.0.0.1\"\nport = {port}\nsecurity = \"none\"\n\
-             from = \"Lobby front desk <lobby@example.org>\"\n"
-        )
-        .into_boxed_str(),
-    );
-    let k = Kiosk::launch(Options {
-        config: Some(config),
-        ..Options::default()
-    })
-    .await;
-    let members = folder.path().join("members.csv");
-    std::fs::write(
-        &members,
-        "id,name,email,language\nM-1,Ana Lima,ana@example.org,de\n",
-    )
-    .unwrap();
-    k.cli(&["members", "import", members.to_str().unwrap()]);
+    let site = Site::with_relay().await;
+    let k = &site.k;
 
     k.tap_on(&button(&en("home-check-in", &[]))).await;
     k.tap_on(&button(&en("visit-kind", &[("kind", "guest".into())])))
@@ -110,14 +144,7 @@ async fn a_guest_checked_in_by_taps_is_announced_to_the_host_by_e_mail_in_their_
     k.screenshot("check-in-welcome-host-told").await;
 
     // The kiosk's sender was woken by the check-in; the relay has the message in a moment.
-    let deadline = Instant::now() + Duration::from_secs(30);
-    let received = loop {
-        let got = mail(&maildir);
-        if !got.is_empty() || Instant::now() > deadline {
-            break got;
-        }
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    };
+    let received = site.mail(1).await;
     assert_eq!(received.len(), 1, "{received:?}");
     let m = &received[0];
     assert_eq!(m["subject"], "Zoe Test ist für Sie da");
@@ -130,7 +157,7 @@ async fn a_guest_checked_in_by_taps_is_announced_to_the_host_by_e_mail_in_their_
         "{m}"
     );
     assert_eq!(k.sql("SELECT state FROM outbox"), "sent");
-    k.close().await;
+    site.k.close().await;
 }
 
 /// Runs the app's command line on the kiosk's data folder with its configuration.
@@ -181,34 +208,9 @@ fn invite(k: &Kiosk, name: &str) -> String {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn an_invited_guest_checks_in_with_the_code_by_taps_or_a_scanner_and_the_host_hears() {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let folder = tempfile::tempdir().unwrap();
-    let maildir = folder.path().join("mail");
-    let _relay = Relay::start(port, &maildir);
-    let config: &'static str = Box::leak(
-        format!(
-            "[notifications.email]\nrelay = \"127.0.0.1\"\nport = {port}\nsecurity = \"none\"\n\
-             from = \"Lobby front desk <lobby@example.org>\"\n"
-        )
-        .into_boxed_str(),
-    );
-    let k = Kiosk::launch(Options {
-        config: Some(config),
-        ..Options::default()
-    })
-    .await;
-    let members = folder.path().join("members.csv");
-    std::fs::write(
-        &members,
-        "id,name,email,language\nM-1,Ana Lima,ana@example.org,de\n",
-    )
-    .unwrap();
-    k.cli(&["members", "import", members.to_str().unwrap()]);
-    let code = invite(&k, "Zoe Test");
+    let site = Site::with_relay().await;
+    let k = &site.k;
+    let code = invite(k, "Zoe Test");
     assert_eq!(code.len(), 9, "{code}");
 
     // A wrong code is refused with its own message.
@@ -253,7 +255,7 @@ async fn an_invited_guest_checks_in_with_the_code_by_taps_or_a_scanner_and_the_h
     k.tap_on(&button(&en("action-back", &[]))).await;
 
     // A second guest's QR code read by a scanner in keyboard mode at the home screen.
-    let second = invite(&k, "Bo Scan");
+    let second = invite(k, "Bo Scan");
     k.find(&button(&en("home-check-in", &[]))).await;
     k.js("document.activeElement && document.activeElement.blur()")
         .await;
@@ -270,14 +272,7 @@ async fn an_invited_guest_checks_in_with_the_code_by_taps_or_a_scanner_and_the_h
     .await;
 
     // The two invitations and the host's message reach the relay.
-    let deadline = Instant::now() + Duration::from_secs(30);
-    let received = loop {
-        let got = mail(&maildir);
-        if got.len() >= 3 || Instant::now() > deadline {
-            break got;
-        }
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    };
+    let received = site.mail(3).await;
     let to = |who: &str| {
         received
             .iter()
@@ -289,7 +284,7 @@ async fn an_invited_guest_checks_in_with_the_code_by_taps_or_a_scanner_and_the_h
         (1, 2),
         "{received:?}"
     );
-    k.close().await;
+    site.k.close().await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -412,6 +407,66 @@ async fn staff_choose_how_a_member_hears_of_guests() {
     assert_eq!(
         k.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'member-notify'"),
         "1"
+    );
+    k.close().await;
+}
+
+/// An invited guest in German and in Arabic on a portrait screen (800×1280), by taps alone: the
+/// code on the on-screen keyboard (Latin keys from the globe key in Arabic), the confirmation,
+/// the privacy notice and the Code of Conduct, to the welcome screen.
+#[tokio::test(flavor = "multi_thread")]
+async fn an_invited_guest_checks_in_in_german_and_arabic_on_a_portrait_screen_by_taps() {
+    let screen = Screen::start(800, 1280);
+    let k = Kiosk::launch(Options {
+        seed: true,
+        env: vec![("DISPLAY", screen.display.clone())],
+        ..Options::default()
+    })
+    .await;
+    let site = lobby_core::Config::demo().time_zone;
+    let today = chrono::Utc::now()
+        .with_timezone(&site)
+        .date_naive()
+        .to_string();
+    for (lang, name) in [("de", "Zoë Gast"), ("ar", "Laila Guest")] {
+        let t = |id: &str| text(lang, id, &[]);
+        let made = k.cli(&[
+            "invite", "create", "--host", "M-1001", "--name", name, "--date", &today,
+        ]);
+        let code = made.split_whitespace().nth(1).unwrap().replace('-', "");
+        k.tap_on(&button(&t("language-name"))).await;
+        k.tap_on(&button(&t("home-check-in"))).await;
+        k.tap_on(&button(&t("home-invitation"))).await;
+        let field = textbox(&t("invite-code-field"));
+        if lang == "ar" {
+            k.tap_on(&field).await;
+            k.tap_key("{globe}").await;
+            k.tap_on(&button("English · QWERTY")).await;
+        }
+        k.type_keys(&code.to_lowercase()).await;
+        k.screenshot(&format!("invitation-code-portrait-{lang}"))
+            .await;
+        k.tap_on(&button(&t("action-continue"))).await;
+        let first = name.split(' ').next().unwrap();
+        k.find(&heading(&text(
+            lang,
+            "invite-confirm-title",
+            &[("name", first.into())],
+        )))
+        .await;
+        k.screenshot(&format!("invitation-confirm-portrait-{lang}"))
+            .await;
+        k.tap_on(&button(&t("invite-confirm-yes"))).await;
+        k.tap_on(&button(&t("checkin-privacy-accept"))).await;
+        k.sign_policy(lang).await;
+        k.find(&button(&t("action-done"))).await;
+        k.screenshot(&format!("invitation-welcome-portrait-{lang}"))
+            .await;
+        k.tap_on(&button(&t("action-done"))).await;
+    }
+    assert_eq!(
+        k.sql("SELECT COUNT(*) FROM invitations WHERE used_at IS NOT NULL"),
+        "2"
     );
     k.close().await;
 }

@@ -9,7 +9,8 @@ DEB_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev libssl-dev \
 	xvfb xauth webkit2gtk-driver matchbox-window-manager x11-utils imagemagick \
 	fonts-noto-core fonts-noto-cjk poppler-utils sqlite3 zbar-tools dbus \
 	pcscd libpcsclite-dev vsmartcard-vpcd python3 python3-venv \
-	freeradius freeradius-utils hostapd systemd python3-aiosmtpd python3-icalendar openssl
+	freeradius freeradius-utils hostapd systemd python3-aiosmtpd python3-icalendar openssl \
+	cups-ipp-utils cups-filters
 NODE_MIN := 20.19
 
 DEMO_DIR ?= $(CURDIR)/demo-data

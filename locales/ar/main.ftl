@@ -99,6 +99,9 @@ checkin-welcome-front-desk-tour = سيجد { $desk } من يرافقكم في ج
 checkin-welcome-delivery = توصيل إلى { $host }.
 checkin-welcome-delivery-desk = سيستلم { $desk } التوصيل.
 checkin-welcome-host-told = نُبلغ { $host } الآن بوصولك.
+checkin-badge-printing = تُطبع الآن شارة الزائر الخاصة بكم: يُرجى أخذها من الطابعة وارتداؤها طوال وجودكم هنا.
+checkin-badge-ready = شارة الزائر الخاصة بكم جاهزة: يُرجى أخذها من الطابعة وارتداؤها طوال وجودكم هنا.
+checkin-badge-desk = تعذّرت طباعة شارة الزائر الخاصة بكم: يُرجى استلامها من مكتب الاستقبال.
 checkin-welcome-delivery-told = نُبلغ { $host } الآن بوصول التوصيل.
 checkin-welcome-code = رمز المغادرة الخاص بكم
 checkin-welcome-code-help = أدخلوه هنا عند المغادرة.
@@ -205,6 +208,17 @@ staff-onsite-count = { $count ->
 }
 staff-onsite-host = في زيارة { $host }
 staff-onsite-since = منذ { $time }
+staff-onsite-reprint = إعادة طباعة شارة الزائر
+staff-onsite-reprinted = { $name }: أُرسلت شارة الزائر إلى الطابعة.
+staff-print-problem = لم تطبع طابعة الشارات آخر شارة زائر ({ $at }): { $problem }
+staff-print-problem-count = { $count ->
+    [zero] لم تتعذّر طباعة أي شارة اليوم.
+    [one] تعذّرت طباعة شارة واحدة اليوم.
+    [two] تعذّرت طباعة شارتين اليوم.
+    [few] تعذّرت طباعة { $count } شارات اليوم.
+    [many] تعذّرت طباعة { $count } شارةً اليوم.
+   *[other] تعذّرت طباعة { $count } شارة اليوم.
+}
 staff-self-checkouts-title = تسجيلات المغادرة على الشاشة اليوم
 staff-self-checkouts-hint = برمز أو باسم، عند الكشك. إن لم يقم بها الزائر بنفسه فألغوها: يعود حاضرًا وفي تفقّد الحضور. يبقى تصريح الواي فاي الخاص به منتهيًا.
 staff-self-checkout-at = غادر الساعة { $time }
@@ -310,6 +324,9 @@ staff-recent-entry = { $action ->
     [invitation-create] أُنشئت دعوة
     [invitation-cancel] أُلغيت دعوة
     [invitation-guessing] رموز دعوة خاطئة: أُبطئ النموذج
+    [badge-printed] طُبعت شارة زائر
+    [badge-print-failed] تعذّرت طباعة شارة زائر
+    [badge-reprint] أُعيدت طباعة شارة زائر
     [member-notify] تغيّرت طريقة إبلاغ عضو
     [badge-unknown] مُرّرت بطاقة غير معروفة
     [badge-refused] رُفضت بطاقة
@@ -401,6 +418,7 @@ error-checkout-name-unknown = لم نتمكن من تسجيل مغادرتكم �
 error-checkout-paused = محاولات خاطئة كثيرة جدًا في هذا الكشك. حاولوا مرة أخرى بعد { $seconds } ثانية، أو توجهوا إلى مكتب الاستقبال.
 error-already-checked-out = تم تسجيل مغادرة هذه الزيارة بالفعل. شكرًا لزيارتكم!
 error-visit-not-found = هذه الزيارة لم تعد موجودة.
+error-printing-off = لا توجد طابعة شارات مُعدّة في lobby.toml ‏([printing]).
 error-roll-call-not-found = عملية تفقّد الحضور هذه لم تعد موجودة.
 error-roll-call-finished = انتهت عملية تفقّد الحضور هذه، ولم يعد من الممكن تغييرها.
 error-import-rejected = { $count ->

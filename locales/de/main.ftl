@@ -95,6 +95,9 @@ checkin-welcome-front-desk-tour = { $desk } findet jemanden, der Sie herumführt
 checkin-welcome-delivery = Lieferung für { $host }.
 checkin-welcome-delivery-desk = { $desk } nimmt die Lieferung an.
 checkin-welcome-host-told = Wir sagen { $host } Bescheid, dass Sie da sind.
+checkin-badge-printing = Ihr Besucherausweis wird gedruckt: Bitte nehmen Sie ihn aus dem Drucker und tragen Sie ihn während Ihres Besuchs.
+checkin-badge-ready = Ihr Besucherausweis ist fertig: Bitte nehmen Sie ihn aus dem Drucker und tragen Sie ihn während Ihres Besuchs.
+checkin-badge-desk = Ihr Besucherausweis konnte nicht gedruckt werden: Bitte holen Sie ihn am Empfang ab.
 checkin-welcome-delivery-told = Wir sagen { $host } Bescheid, dass die Lieferung da ist.
 checkin-welcome-code = Ihr Code zum Auschecken
 checkin-welcome-code-help = Geben Sie ihn hier ein, wenn Sie gehen.
@@ -184,6 +187,13 @@ staff-onsite-count = { $count ->
 }
 staff-onsite-host = Besucht { $host }
 staff-onsite-since = Seit { $time }
+staff-onsite-reprint = Besucherausweis nachdrucken
+staff-onsite-reprinted = { $name }: Besucherausweis an den Drucker gesendet.
+staff-print-problem = Der Drucker für Besucherausweise hat den letzten Ausweis ({ $at }) nicht gedruckt: { $problem }
+staff-print-problem-count = { $count ->
+    [one] Heute konnte ein Besucherausweis nicht gedruckt werden.
+   *[other] Heute konnten { $count } Besucherausweise nicht gedruckt werden.
+}
 staff-self-checkouts-title = Heute am Bildschirm abgemeldet
 staff-self-checkouts-hint = Mit Code oder Namen, am Kiosk. War eine Abmeldung nicht vom Besucher selbst, machen Sie sie rückgängig: Er ist wieder vor Ort und auf der Anwesenheitsliste. Sein WLAN-Zugang bleibt beendet.
 staff-self-checkout-at = Gegangen um { $time }
@@ -273,6 +283,9 @@ staff-recent-entry = { $action ->
     [invitation-create] Einladung erstellt
     [invitation-cancel] Einladung storniert
     [invitation-guessing] Falsche Einladungscodes eingegeben: Formular verlangsamt
+    [badge-printed] Besucherausweis gedruckt
+    [badge-print-failed] Besucherausweis konnte nicht gedruckt werden
+    [badge-reprint] Besucherausweis erneut gedruckt
     [member-notify] Benachrichtigung eines Mitglieds geändert
     [badge-unknown] Unbekannte Karte vorgehalten
     [badge-refused] Ausweis abgewiesen
@@ -356,6 +369,7 @@ error-checkout-name-unknown = Mit diesen Angaben konnten wir Sie nicht auschecke
 error-checkout-paused = Zu viele Fehlversuche an diesem Kiosk. Bitte versuchen Sie es in { $seconds } Sekunden erneut oder wenden Sie sich an den Empfang.
 error-already-checked-out = Dieser Besuch ist bereits ausgecheckt. Vielen Dank für Ihren Besuch!
 error-visit-not-found = Diesen Besuch gibt es nicht mehr.
+error-printing-off = In lobby.toml ist kein Drucker für Besucherausweise eingerichtet ([printing]).
 error-roll-call-not-found = Diese Anwesenheitskontrolle gibt es nicht mehr.
 error-roll-call-finished = Diese Anwesenheitskontrolle ist beendet und kann nicht mehr geändert werden.
 error-import-rejected = { $count ->

@@ -212,6 +212,9 @@ cli-config-notify-plain = { $value } is not this machine; use security = "startt
 cli-config-notify-from = { $value } is not a sender; write “Name <address@example.com>” or “address@example.com”.
 cli-config-notify-username = a password needs a username.
 cli-config-notify-channel = { $value } is not a channel (channels: email, slack, teams, webhook).
+cli-config-print-uri = { $value } is not a printer address; write ipp://host/… or ipps://host/… (a CUPS queue is ipp://localhost:631/printers/NAME).
+cli-config-print-media = { $value } is not a media size (sizes: brother-62mm, brother-29x90mm, dymo-99012, 4x3in, 4x6in, a6, or WIDTHxLENGTHmm, each side from { $min } to { $max } mm).
+cli-config-print-logo = { $value } is not a PNG or SVG image Lobby can read.
 cli-config-notify-unset = { $value } is not set up; add a [notifications.{ $value }] section first.
 cli-wifi-network = Network: { $ssid }
 cli-wifi-username = User name: { $username }
@@ -289,6 +292,13 @@ cli-notify-sent = #{ $id } { $channel }: delivered. The server answered: { $answ
 cli-notify-retry = #{ $id } { $channel }: not delivered yet ({ $problem }). It will be tried again.
 cli-notify-failed = #{ $id } { $channel }: not delivered ({ $problem }). No more tries: fix the cause, then run “lobby notify resend { $id }”.
 cli-notify-skip-unset = { $channel }: not set up in lobby.toml ([notifications.{ $channel }]).
+cli-print-off = No badge printer is set up: add a [printing] section to lobby.toml (see docs/deploy.md).
+cli-print-printer = Printer: { $printer } ({ $model }); state { $state } ({ $reasons }).
+cli-print-takes = It takes { $formats }; media ready: { $media }.
+cli-print-sent = Sample badge sent as { $format } on { $media } ({ $bytes } bytes): job { $job }, { $state }.
+cli-print-failed = The sample badge was not printed: { $problem }
+cli-print-sample-name = Zoë Sample
+cli-print-sample-company = Example Ltd
 cli-notify-skip-address = { $channel }: { $member } has no e-mail address in the member list.
 cli-notify-none = { $member } gets no messages: the member chose “none”, or no channel is set up.
 cli-notify-list-none = No message to a host is waiting or failed.
@@ -305,6 +315,13 @@ cli-doctor-notify-off = not set up (no [notifications] section): hosts are not t
 cli-doctor-notify-ok = { $channels }; { $waiting } waiting.
 cli-doctor-notify-failed = { $failed } could not be delivered: see “lobby notify list”, then “lobby notify resend ID”.
 cli-doctor-notify-waiting = { $waiting } waiting since { $at }: check the relay and webhooks with “lobby notify test MEMBER”.
+cli-doctor-print = Badge printer
+cli-doctor-print-off = not set up (no [printing] section): no badges are printed.
+cli-doctor-print-ok = { $printer }: { $state }; the last badge was printed at { $at }.
+cli-doctor-print-ready = { $printer }: { $state }; no badge printed yet.
+cli-doctor-print-failed = the last badge ({ $at }) was not printed: { $problem }. Check the printer, then “lobby print test”.
+cli-doctor-print-unreachable = { $printer } does not answer: { $problem }
+cli-doctor-print-not-ready = { $printer } cannot print now: { $reasons }
 
 ## lobby invite
 cli-invite-created = Invitation { $code } for { $name }, visiting { $host }, from { $from } to { $until }.

@@ -95,6 +95,9 @@ checkin-welcome-front-desk-tour = { $desk } will find someone to show you around
 checkin-welcome-delivery = Delivery for { $host }.
 checkin-welcome-delivery-desk = { $desk } will take the delivery.
 checkin-welcome-host-told = We are letting { $host } know you are here.
+checkin-badge-printing = Your visitor badge is printing: please take it from the printer and wear it while you are here.
+checkin-badge-ready = Your visitor badge is ready: please take it from the printer and wear it while you are here.
+checkin-badge-desk = Your visitor badge could not be printed: please collect it at the front desk.
 checkin-welcome-delivery-told = We are letting { $host } know their delivery is here.
 checkin-welcome-code = Your check-out code
 checkin-welcome-code-help = Enter it here when you leave.
@@ -178,6 +181,13 @@ staff-onsite-count = { $count ->
 }
 staff-onsite-host = Visiting { $host }
 staff-onsite-since = Since { $time }
+staff-onsite-reprint = Reprint badge
+staff-onsite-reprinted = { $name }: badge sent to the printer.
+staff-print-problem = The badge printer did not print the last badge ({ $at }): { $problem }
+staff-print-problem-count = { $count ->
+    [one] One badge could not be printed today.
+   *[other] { $count } badges could not be printed today.
+}
 staff-self-checkouts-title = Checked out at the screen today
 staff-self-checkouts-hint = With a code or a name, at the kiosk. If one was not the visitor’s own doing, undo it: they are back on site and on the roll call. Their Wi-Fi pass stays ended.
 staff-self-checkout-at = Out at { $time }
@@ -267,6 +277,9 @@ staff-recent-entry = { $action ->
     [invitation-create] Invitation created
     [invitation-cancel] Invitation cancelled
     [invitation-guessing] Wrong invitation codes typed: form slowed down
+    [badge-printed] Visitor badge printed
+    [badge-print-failed] Visitor badge could not be printed
+    [badge-reprint] Visitor badge printed again
     [member-notify] How a member is told of guests changed
     [badge-unknown] Unknown card tapped
     [badge-refused] Badge refused
@@ -350,6 +363,7 @@ error-checkout-name-unknown = We could not check you out with these details. Ple
 error-checkout-paused = Too many wrong tries at this kiosk. Please try again in { $seconds } seconds, or ask at the front desk.
 error-already-checked-out = This visit is already checked out. Thank you for visiting!
 error-visit-not-found = This visit no longer exists.
+error-printing-off = No badge printer is set up in lobby.toml ([printing]).
 error-roll-call-not-found = This roll call no longer exists.
 error-roll-call-finished = This roll call is finished and can no longer be changed.
 error-import-rejected = { $count ->

@@ -217,6 +217,9 @@ cli-config-notify-plain = { $value } no es este equipo; use security = "starttls
 cli-config-notify-from = { $value } no es un remitente; escriba «Nombre <direccion@example.com>» o «direccion@example.com».
 cli-config-notify-username = una contraseña necesita un nombre de usuario.
 cli-config-notify-channel = { $value } no es un canal (canales: email, slack, teams, webhook).
+cli-config-print-uri = { $value } no es una dirección de impresora; escriba ipp://host/… o ipps://host/… (una cola de CUPS es ipp://localhost:631/printers/NAME).
+cli-config-print-media = { $value } no es un tamaño de soporte (tamaños: brother-62mm, brother-29x90mm, dymo-99012, 4x3in, 4x6in, a6 o ANCHOxLARGOmm, cada lado de { $min } a { $max } mm).
+cli-config-print-logo = { $value } no es una imagen PNG o SVG que Lobby pueda leer.
 cli-config-notify-unset = { $value } no está configurado; añada antes una sección [notifications.{ $value }].
 cli-wifi-network = Red: { $ssid }
 cli-wifi-username = Nombre de usuario: { $username }
@@ -324,6 +327,13 @@ cli-notify-sent = #{ $id } { $channel }: entregado. El servidor respondió: { $a
 cli-notify-retry = #{ $id } { $channel }: aún no entregado ({ $problem }). Se volverá a intentar.
 cli-notify-failed = #{ $id } { $channel }: no entregado ({ $problem }). No hay más intentos: corrija la causa y ejecute «lobby notify resend { $id }».
 cli-notify-skip-unset = { $channel }: no configurado en lobby.toml ([notifications.{ $channel }]).
+cli-print-off = No hay ninguna impresora de acreditaciones configurada: añada una sección [printing] a lobby.toml (vea docs/deploy.md).
+cli-print-printer = Impresora: { $printer } ({ $model }); estado { $state } ({ $reasons }).
+cli-print-takes = Acepta { $formats }; soportes cargados: { $media }.
+cli-print-sent = Acreditación de prueba enviada como { $format } en { $media } ({ $bytes } bytes): trabajo { $job }, { $state }.
+cli-print-failed = La acreditación de prueba no se imprimió: { $problem }
+cli-print-sample-name = Begoña Núñez
+cli-print-sample-company = Ejemplo S.L.
 cli-notify-skip-address = { $channel }: { $member } no tiene dirección de correo en la lista de miembros.
 cli-notify-none = { $member } no recibe mensajes: eligió «none» o no hay ningún canal configurado.
 cli-notify-list-none = Ningún mensaje a un anfitrión está en espera ni ha fallado.
@@ -340,6 +350,13 @@ cli-doctor-notify-off = sin configurar (no hay sección [notifications]): no se 
 cli-doctor-notify-ok = { $channels }; { $waiting } en espera.
 cli-doctor-notify-failed = { $failed } sin entregar: vea «lobby notify list» y luego «lobby notify resend ID».
 cli-doctor-notify-waiting = { $waiting } en espera desde { $at }: compruebe el relé y los webhooks con «lobby notify test MIEMBRO».
+cli-doctor-print = Impresora de acreditaciones
+cli-doctor-print-off = sin configurar (no hay sección [printing]): no se imprimen acreditaciones de visitante.
+cli-doctor-print-ok = { $printer }: { $state }; última acreditación impresa: { $at }.
+cli-doctor-print-ready = { $printer }: { $state }; todavía no se ha impreso ninguna acreditación.
+cli-doctor-print-failed = la última acreditación ({ $at }) no se imprimió: { $problem }. Compruebe la impresora y luego ejecute «lobby print test».
+cli-doctor-print-unreachable = { $printer } no responde: { $problem }
+cli-doctor-print-not-ready = { $printer } no puede imprimir ahora: { $reasons }
 
 ## lobby invite
 cli-invite-created = Invitación { $code } para { $name }, que visita a { $host }, del { $from } al { $until }.

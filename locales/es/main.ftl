@@ -96,6 +96,9 @@ checkin-welcome-front-desk-tour = { $desk } buscará a alguien que le acompañe 
 checkin-welcome-delivery = Entrega para { $host }.
 checkin-welcome-delivery-desk = { $desk } recibirá la entrega.
 checkin-welcome-host-told = Estamos avisando a { $host } de que ha llegado.
+checkin-badge-printing = Su acreditación de visitante se está imprimiendo: recójala en la impresora y llévela puesta durante su visita.
+checkin-badge-ready = Su acreditación de visitante está lista: recójala en la impresora y llévela puesta durante su visita.
+checkin-badge-desk = No se ha podido imprimir su acreditación de visitante: por favor, recójala en recepción.
 checkin-welcome-delivery-told = Estamos avisando a { $host } de que su entrega ha llegado.
 checkin-welcome-code = Su código de salida
 checkin-welcome-code-help = Introdúzcalo aquí cuando se vaya.
@@ -191,6 +194,14 @@ staff-onsite-count = { $count ->
 }
 staff-onsite-host = Visita a { $host }
 staff-onsite-since = Desde { $time }
+staff-onsite-reprint = Reimprimir acreditación
+staff-onsite-reprinted = { $name }: acreditación enviada a la impresora.
+staff-print-problem = La impresora de acreditaciones no imprimió la última acreditación de visitante ({ $at }): { $problem }
+staff-print-problem-count = { $count ->
+    [one] Hoy no se ha podido imprimir una acreditación.
+    [many] Hoy no se han podido imprimir { $count } de acreditaciones.
+   *[other] Hoy no se han podido imprimir { $count } acreditaciones.
+}
 staff-self-checkouts-title = Salidas registradas en la pantalla hoy
 staff-self-checkouts-hint = Con un código o un nombre, en el quiosco. Si alguna no la hizo el propio visitante, deshágala: vuelve a estar en el lugar y en el pase de lista. Su pase wifi sigue terminado.
 staff-self-checkout-at = Salió a las { $time }
@@ -284,6 +295,9 @@ staff-recent-entry = { $action ->
     [invitation-create] Invitación creada
     [invitation-cancel] Invitación cancelada
     [invitation-guessing] Códigos de invitación erróneos: formulario ralentizado
+    [badge-printed] Acreditación de visitante impresa
+    [badge-print-failed] Acreditación de visitante no impresa
+    [badge-reprint] Acreditación de visitante reimpresa
     [member-notify] Cambiado cómo se avisa a un miembro
     [badge-unknown] Tarjeta desconocida
     [badge-refused] Tarjeta de acceso rechazada
@@ -369,6 +383,7 @@ error-checkout-name-unknown = No pudimos registrar su salida con estos datos. Di
 error-checkout-paused = Demasiados intentos fallidos en este quiosco. Inténtelo de nuevo en { $seconds } segundos o diríjase a recepción.
 error-already-checked-out = La salida de esta visita ya está registrada. ¡Gracias por su visita!
 error-visit-not-found = Esta visita ya no existe.
+error-printing-off = No hay ninguna impresora de acreditaciones configurada en lobby.toml ([printing]).
 error-roll-call-not-found = Este pase de lista ya no existe.
 error-roll-call-finished = Este pase de lista ha terminado y ya no se puede modificar.
 error-import-rejected = { $count ->

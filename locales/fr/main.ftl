@@ -96,6 +96,9 @@ checkin-welcome-front-desk-tour = { $desk } va trouver quelqu’un pour vous fai
 checkin-welcome-delivery = Livraison pour { $host }.
 checkin-welcome-delivery-desk = { $desk } réceptionnera la livraison.
 checkin-welcome-host-told = Nous prévenons { $host } de votre arrivée.
+checkin-badge-printing = Votre badge visiteur est en cours d’impression : prenez-le à l’imprimante et portez-le pendant toute votre visite.
+checkin-badge-ready = Votre badge visiteur est prêt : prenez-le à l’imprimante et portez-le pendant toute votre visite.
+checkin-badge-desk = Votre badge visiteur n’a pas pu être imprimé : veuillez le récupérer à l’accueil.
 checkin-welcome-delivery-told = Nous prévenons { $host } que la livraison est arrivée.
 checkin-welcome-code = Votre code de départ
 checkin-welcome-code-help = Saisissez-le ici en partant.
@@ -191,6 +194,14 @@ staff-onsite-count = { $count ->
 }
 staff-onsite-host = Rend visite à { $host }
 staff-onsite-since = Depuis { $time }
+staff-onsite-reprint = Réimprimer le badge visiteur
+staff-onsite-reprinted = { $name } : badge visiteur envoyé à l’imprimante.
+staff-print-problem = L’imprimante à badges n’a pas imprimé le dernier badge visiteur ({ $at }) : { $problem }
+staff-print-problem-count = { $count ->
+    [one] { $count } badge visiteur n’a pas pu être imprimé aujourd’hui.
+    [many] { $count } de badges visiteurs n’ont pas pu être imprimés aujourd’hui.
+   *[other] { $count } badges visiteurs n’ont pas pu être imprimés aujourd’hui.
+}
 staff-self-checkouts-title = Départs enregistrés à l’écran aujourd’hui
 staff-self-checkouts-hint = Avec un code ou un nom, au kiosque. Si l’un d’eux n’a pas été fait par le visiteur, annulez-le : il est de nouveau sur place et dans l’appel. Son pass Wi-Fi reste terminé.
 staff-self-checkout-at = Parti à { $time }
@@ -284,6 +295,9 @@ staff-recent-entry = { $action ->
     [invitation-create] Invitation créée
     [invitation-cancel] Invitation annulée
     [invitation-guessing] Codes d’invitation erronés : formulaire ralenti
+    [badge-printed] Badge visiteur imprimé
+    [badge-print-failed] Badge visiteur non imprimé
+    [badge-reprint] Badge visiteur réimprimé
     [member-notify] Prévenance d’un membre modifiée
     [badge-unknown] Carte inconnue présentée
     [badge-refused] Badge refusé
@@ -369,6 +383,7 @@ error-checkout-name-unknown = Nous n’avons pas pu enregistrer votre départ av
 error-checkout-paused = Trop d’essais incorrects sur ce kiosque. Réessayez dans { $seconds } secondes ou adressez-vous à l’accueil.
 error-already-checked-out = Le départ de cette visite est déjà enregistré. Merci de votre visite !
 error-visit-not-found = Cette visite n’existe plus.
+error-printing-off = Aucune imprimante à badges n’est configurée dans lobby.toml ([printing]).
 error-roll-call-not-found = Cet appel des présents n’existe plus.
 error-roll-call-finished = Cet appel des présents est terminé et ne peut plus être modifié.
 error-import-rejected = { $count ->

@@ -212,6 +212,9 @@ cli-config-notify-plain = { $value } non è questa macchina; usi security = "sta
 cli-config-notify-from = { $value } non è un mittente; scriva “Nome <indirizzo@example.com>” o “indirizzo@example.com”.
 cli-config-notify-username = una password richiede un nome utente.
 cli-config-notify-channel = { $value } non è un canale (canali: email, slack, teams, webhook).
+cli-config-print-uri = { $value } non è un indirizzo di stampante; scriva ipp://host/… o ipps://host/… (una coda CUPS è ipp://localhost:631/printers/NAME).
+cli-config-print-media = { $value } non è un formato di supporto (formati: brother-62mm, brother-29x90mm, dymo-99012, 4x3in, 4x6in, a6 o LARGHEZZAxLUNGHEZZAmm, ogni lato da { $min } a { $max } mm).
+cli-config-print-logo = { $value } non è un’immagine PNG o SVG che Lobby sa leggere.
 cli-config-notify-unset = { $value } non è configurato; aggiunga prima una sezione [notifications.{ $value }].
 cli-wifi-network = Rete: { $ssid }
 cli-wifi-username = Nome utente: { $username }
@@ -301,6 +304,13 @@ cli-notify-sent = #{ $id } { $channel }: consegnato. Il server ha risposto: { $a
 cli-notify-retry = #{ $id } { $channel }: non ancora consegnato ({ $problem }). Verrà ritentato.
 cli-notify-failed = #{ $id } { $channel }: non consegnato ({ $problem }). Nessun altro tentativo: risolva la causa, poi esegua “lobby notify resend { $id }”.
 cli-notify-skip-unset = { $channel }: non configurato in lobby.toml ([notifications.{ $channel }]).
+cli-print-off = Nessuna stampante per i badge configurata: aggiunga una sezione [printing] a lobby.toml (veda docs/deploy.md).
+cli-print-printer = Stampante: { $printer } ({ $model }); stato { $state } ({ $reasons }).
+cli-print-takes = Accetta { $formats }; supporti caricati: { $media }.
+cli-print-sent = Badge di prova inviato come { $format } su { $media } ({ $bytes } byte): lavoro { $job }, { $state }.
+cli-print-failed = Il badge di prova non è stato stampato: { $problem }
+cli-print-sample-name = Niccolò Rossi
+cli-print-sample-company = Esempio S.r.l.
 cli-notify-skip-address = { $channel }: { $member } non ha un indirizzo e-mail nell’elenco dei membri.
 cli-notify-none = { $member } non riceve messaggi: ha scelto “none”, oppure nessun canale è configurato.
 cli-notify-list-none = Nessun messaggio a un ospitante è in attesa o fallito.
@@ -317,6 +327,13 @@ cli-doctor-notify-off = non configurato (nessuna sezione [notifications]): gli o
 cli-doctor-notify-ok = { $channels }; { $waiting } in attesa.
 cli-doctor-notify-failed = { $failed } non consegnati: veda “lobby notify list”, poi “lobby notify resend ID”.
 cli-doctor-notify-waiting = { $waiting } in attesa dalle { $at }: controlli relay e webhook con “lobby notify test MEMBRO”.
+cli-doctor-print = Stampante dei badge
+cli-doctor-print-off = non configurata (nessuna sezione [printing]): non si stampano badge visitatore.
+cli-doctor-print-ok = { $printer }: { $state }; ultimo badge stampato: { $at }.
+cli-doctor-print-ready = { $printer }: { $state }; nessun badge stampato finora.
+cli-doctor-print-failed = l’ultimo badge ({ $at }) non è stato stampato: { $problem }. Controlli la stampante, poi “lobby print test”.
+cli-doctor-print-unreachable = { $printer } non risponde: { $problem }
+cli-doctor-print-not-ready = { $printer } non può stampare ora: { $reasons }
 
 ## lobby invite
 cli-invite-created = Invito { $code } per { $name }, in visita da { $host }, dal { $from } al { $until }.

@@ -95,6 +95,9 @@ checkin-welcome-front-desk-tour = { $desk } troverà qualcuno che Le mostri gli 
 checkin-welcome-delivery = Consegna per { $host }.
 checkin-welcome-delivery-desk = { $desk } riceverà la consegna.
 checkin-welcome-host-told = Stiamo avvisando { $host } del suo arrivo.
+checkin-badge-printing = Il Suo badge visitatore è in stampa: lo ritiri dalla stampante e lo indossi per tutta la visita.
+checkin-badge-ready = Il Suo badge visitatore è pronto: lo ritiri dalla stampante e lo indossi per tutta la visita.
+checkin-badge-desk = Non è stato possibile stampare il Suo badge visitatore: lo ritiri alla reception.
 checkin-welcome-delivery-told = Stiamo avvisando { $host } che la consegna è arrivata.
 checkin-welcome-code = Il Suo codice di uscita
 checkin-welcome-code-help = Lo inserisca qui quando va via.
@@ -184,6 +187,13 @@ staff-onsite-count = { $count ->
 }
 staff-onsite-host = In visita da { $host }
 staff-onsite-since = Dalle { $time }
+staff-onsite-reprint = Ristampa badge visitatore
+staff-onsite-reprinted = { $name }: badge visitatore inviato alla stampante.
+staff-print-problem = La stampante dei badge non ha stampato l’ultimo badge visitatore ({ $at }): { $problem }
+staff-print-problem-count = { $count ->
+    [one] Oggi non è stato possibile stampare un badge visitatore.
+   *[other] Oggi non è stato possibile stampare { $count } badge visitatore.
+}
 staff-self-checkouts-title = Uscite registrate allo schermo oggi
 staff-self-checkouts-hint = Con un codice o un nome, al chiosco. Se una non l’ha fatta il visitatore stesso, la annulli: torna presente e nell’appello. Il suo pass Wi-Fi resta chiuso.
 staff-self-checkout-at = Uscito alle { $time }
@@ -273,6 +283,9 @@ staff-recent-entry = { $action ->
     [invitation-create] Invito creato
     [invitation-cancel] Invito annullato
     [invitation-guessing] Codici di invito errati: modulo rallentato
+    [badge-printed] Badge visitatore stampato
+    [badge-print-failed] Badge visitatore non stampato
+    [badge-reprint] Badge visitatore ristampato
     [member-notify] Modificato come viene avvisato un membro
     [badge-unknown] Tessera sconosciuta avvicinata al lettore
     [badge-refused] Badge rifiutato
@@ -356,6 +369,7 @@ error-checkout-name-unknown = Non abbiamo potuto registrare la Sua uscita con qu
 error-checkout-paused = Troppi tentativi errati su questo chiosco. Riprovi tra { $seconds } secondi o si rivolga alla reception.
 error-already-checked-out = L’uscita di questa visita è già stata registrata. Grazie della visita!
 error-visit-not-found = Questa visita non esiste più.
+error-printing-off = Nessuna stampante per i badge è configurata in lobby.toml ([printing]).
 error-roll-call-not-found = Questo appello non esiste più.
 error-roll-call-finished = Questo appello è terminato e non può più essere modificato.
 error-import-rejected = { $count ->

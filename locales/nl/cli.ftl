@@ -212,6 +212,9 @@ cli-config-notify-plain = { $value } is niet deze machine; gebruik security = "s
 cli-config-notify-from = { $value } is geen afzender; schrijf ‘Naam <adres@example.com>’ of ‘adres@example.com’.
 cli-config-notify-username = een wachtwoord heeft een gebruikersnaam nodig.
 cli-config-notify-channel = { $value } is geen kanaal (kanalen: email, slack, teams, webhook).
+cli-config-print-uri = { $value } is geen printeradres; schrijf ipp://host/… of ipps://host/… (een CUPS-wachtrij is ipp://localhost:631/printers/NAME).
+cli-config-print-media = { $value } is geen mediaformaat (formaten: brother-62mm, brother-29x90mm, dymo-99012, 4x3in, 4x6in, a6 of BREEDTExLENGTEmm, elke zijde van { $min } tot { $max } mm).
+cli-config-print-logo = { $value } is geen PNG- of SVG-afbeelding die Lobby kan lezen.
 cli-config-notify-unset = { $value } is niet ingesteld; voeg eerst een sectie [notifications.{ $value }] toe.
 cli-wifi-network = Netwerk: { $ssid }
 cli-wifi-username = Gebruikersnaam: { $username }
@@ -319,6 +322,13 @@ cli-notify-sent = #{ $id } { $channel }: afgeleverd. De server antwoordde: { $an
 cli-notify-retry = #{ $id } { $channel }: nog niet afgeleverd ({ $problem }). Het wordt opnieuw geprobeerd.
 cli-notify-failed = #{ $id } { $channel }: niet afgeleverd ({ $problem }). Geen pogingen meer: los de oorzaak op en voer dan ‘lobby notify resend { $id }’ uit.
 cli-notify-skip-unset = { $channel }: niet ingesteld in lobby.toml ([notifications.{ $channel }]).
+cli-print-off = Er is geen badgeprinter ingesteld: voeg een sectie [printing] toe aan lobby.toml (zie docs/deploy.md).
+cli-print-printer = Printer: { $printer } ({ $model }); status { $state } ({ $reasons }).
+cli-print-takes = Hij accepteert { $formats }; geladen media: { $media }.
+cli-print-sent = Testbadge verstuurd als { $format } op { $media } ({ $bytes } bytes): taak { $job }, { $state }.
+cli-print-failed = De testbadge is niet afgedrukt: { $problem }
+cli-print-sample-name = Zoë de Vries
+cli-print-sample-company = Voorbeeld B.V.
 cli-notify-skip-address = { $channel }: { $member } heeft geen e-mailadres in de ledenlijst.
 cli-notify-none = { $member } krijgt geen berichten: ‘none’ gekozen, of er is geen kanaal ingesteld.
 cli-notify-list-none = Geen bericht aan een gastheer wacht of is mislukt.
@@ -335,6 +345,13 @@ cli-doctor-notify-off = niet ingesteld (geen sectie [notifications]): gastheren 
 cli-doctor-notify-ok = { $channels }; { $waiting } wachtend.
 cli-doctor-notify-failed = { $failed } niet afgeleverd: zie ‘lobby notify list’, dan ‘lobby notify resend ID’.
 cli-doctor-notify-waiting = { $waiting } wachten sinds { $at }: controleer relay en webhooks met ‘lobby notify test LID’.
+cli-doctor-print = Badgeprinter
+cli-doctor-print-off = niet ingesteld (geen sectie [printing]): er worden geen bezoekersbadges afgedrukt.
+cli-doctor-print-ok = { $printer }: { $state }; laatste badge afgedrukt: { $at }.
+cli-doctor-print-ready = { $printer }: { $state }; nog geen badge afgedrukt.
+cli-doctor-print-failed = de laatste badge ({ $at }) is niet afgedrukt: { $problem }. Controleer de printer, dan ‘lobby print test’.
+cli-doctor-print-unreachable = { $printer } antwoordt niet: { $problem }
+cli-doctor-print-not-ready = { $printer } kan nu niet afdrukken: { $reasons }
 
 ## lobby invite
 cli-invite-created = Uitnodiging { $code } voor { $name }, op bezoek bij { $host }, van { $from } tot { $until }.

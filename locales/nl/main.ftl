@@ -95,6 +95,9 @@ checkin-welcome-front-desk-tour = { $desk } zoekt iemand die u rondleidt.
 checkin-welcome-delivery = Bezorging voor { $host }.
 checkin-welcome-delivery-desk = { $desk } neemt de bezorging in ontvangst.
 checkin-welcome-host-told = We laten { $host } weten dat u er bent.
+checkin-badge-printing = Uw bezoekersbadge wordt afgedrukt: neem hem uit de printer en draag hem zolang u hier bent.
+checkin-badge-ready = Uw bezoekersbadge ligt klaar: neem hem uit de printer en draag hem zolang u hier bent.
+checkin-badge-desk = Uw bezoekersbadge kon niet worden afgedrukt: haal hem op bij de receptie.
 checkin-welcome-delivery-told = We laten { $host } weten dat de levering er is.
 checkin-welcome-code = Uw code om uit te checken
 checkin-welcome-code-help = Voer deze code hier in als u vertrekt.
@@ -184,6 +187,13 @@ staff-onsite-count = { $count ->
 }
 staff-onsite-host = Bezoekt { $host }
 staff-onsite-since = Sinds { $time }
+staff-onsite-reprint = Bezoekersbadge opnieuw afdrukken
+staff-onsite-reprinted = { $name }: bezoekersbadge naar de printer gestuurd.
+staff-print-problem = De badgeprinter heeft de laatste bezoekersbadge ({ $at }) niet afgedrukt: { $problem }
+staff-print-problem-count = { $count ->
+    [one] Vandaag kon één bezoekersbadge niet worden afgedrukt.
+   *[other] Vandaag konden { $count } bezoekersbadges niet worden afgedrukt.
+}
 staff-self-checkouts-title = Vandaag bij het scherm uitgecheckt
 staff-self-checkouts-hint = Met een code of een naam, bij de kiosk. Deed de bezoeker het niet zelf, maak het dan ongedaan: de bezoeker is weer aanwezig en staat weer op de appèllijst. De wifi-pas blijft beëindigd.
 staff-self-checkout-at = Vertrokken om { $time }
@@ -273,6 +283,9 @@ staff-recent-entry = { $action ->
     [invitation-create] Uitnodiging gemaakt
     [invitation-cancel] Uitnodiging geannuleerd
     [invitation-guessing] Verkeerde uitnodigingscodes getypt: formulier vertraagd
+    [badge-printed] Bezoekersbadge afgedrukt
+    [badge-print-failed] Bezoekersbadge niet afgedrukt
+    [badge-reprint] Bezoekersbadge opnieuw afgedrukt
     [member-notify] Manier van berichten aan een lid gewijzigd
     [badge-unknown] Onbekende kaart tegen de lezer gehouden
     [badge-refused] Pas geweigerd
@@ -356,6 +369,7 @@ error-checkout-name-unknown = Met deze gegevens konden we u niet uitchecken. Ga 
 error-checkout-paused = Te veel foute pogingen bij deze kiosk. Probeer het over { $seconds } seconden opnieuw of ga naar de receptie.
 error-already-checked-out = Dit bezoek is al uitgecheckt. Bedankt voor uw bezoek!
 error-visit-not-found = Dit bezoek bestaat niet meer.
+error-printing-off = Er is geen badgeprinter ingesteld in lobby.toml ([printing]).
 error-roll-call-not-found = Deze aanwezigheidscontrole bestaat niet meer.
 error-roll-call-finished = Deze aanwezigheidscontrole is afgerond en kan niet meer worden gewijzigd.
 error-import-rejected = { $count ->

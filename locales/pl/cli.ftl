@@ -229,6 +229,9 @@ cli-config-notify-plain = { $value } to nie ten komputer; użyj security = "star
 cli-config-notify-from = { $value } nie jest nadawcą; wpisz „Nazwa <adres@example.com>” lub „adres@example.com”.
 cli-config-notify-username = hasło wymaga nazwy użytkownika.
 cli-config-notify-channel = { $value } nie jest kanałem (kanały: email, slack, teams, webhook).
+cli-config-print-uri = { $value } nie jest adresem drukarki; wpisz ipp://host/… lub ipps://host/… (kolejka CUPS to ipp://localhost:631/printers/NAME).
+cli-config-print-media = { $value } nie jest rozmiarem nośnika (rozmiary: brother-62mm, brother-29x90mm, dymo-99012, 4x3in, 4x6in, a6 lub SZEROKOŚĆxDŁUGOŚĆmm, każdy bok od { $min } do { $max } mm).
+cli-config-print-logo = { $value } nie jest obrazem PNG ani SVG, który Lobby potrafi odczytać.
 cli-config-notify-unset = { $value } nie jest skonfigurowany; najpierw dodaj sekcję [notifications.{ $value }].
 cli-wifi-network = Sieć: { $ssid }
 cli-wifi-username = Nazwa użytkownika: { $username }
@@ -335,6 +338,13 @@ cli-notify-sent = #{ $id } { $channel }: dostarczono. Serwer odpowiedział: { $a
 cli-notify-retry = #{ $id } { $channel }: jeszcze nie dostarczono ({ $problem }). Nastąpi ponowna próba.
 cli-notify-failed = #{ $id } { $channel }: nie dostarczono ({ $problem }). Koniec prób: usuń przyczynę, potem uruchom „lobby notify resend { $id }”.
 cli-notify-skip-unset = { $channel }: nieskonfigurowany w lobby.toml ([notifications.{ $channel }]).
+cli-print-off = Nie skonfigurowano drukarki plakietek: dodaj sekcję [printing] do lobby.toml (zobacz docs/deploy.md).
+cli-print-printer = Drukarka: { $printer } ({ $model }); stan { $state } ({ $reasons }).
+cli-print-takes = Przyjmuje { $formats }; załadowane nośniki: { $media }.
+cli-print-sent = Wysłano próbną plakietkę jako { $format } na { $media } ({ $bytes } B): zadanie { $job }, { $state }.
+cli-print-failed = Próbna plakietka nie została wydrukowana: { $problem }
+cli-print-sample-name = Łucja Kowalska
+cli-print-sample-company = Przykład sp. z o.o.
 cli-notify-skip-address = { $channel }: { $member } nie ma adresu e-mail na liście członków.
 cli-notify-none = { $member } nie dostaje wiadomości: wybrano „none” albo żaden kanał nie jest skonfigurowany.
 cli-notify-list-none = Żadna wiadomość do gospodarza nie czeka ani nie zawiodła.
@@ -351,6 +361,13 @@ cli-doctor-notify-off = nieskonfigurowane (brak sekcji [notifications]): gospoda
 cli-doctor-notify-ok = { $channels }; czeka: { $waiting }.
 cli-doctor-notify-failed = Niedostarczone: { $failed }. Zobacz „lobby notify list”, potem „lobby notify resend ID”.
 cli-doctor-notify-waiting = Czeka { $waiting } od { $at }: sprawdź przekaźnik i webhooki poleceniem „lobby notify test CZŁONEK”.
+cli-doctor-print = Drukarka plakietek
+cli-doctor-print-off = nieskonfigurowana (brak sekcji [printing]): plakietki gości nie są drukowane.
+cli-doctor-print-ok = { $printer }: { $state }; ostatnia plakietka wydrukowana: { $at }.
+cli-doctor-print-ready = { $printer }: { $state }; nie wydrukowano jeszcze żadnej plakietki.
+cli-doctor-print-failed = Ostatnia plakietka ({ $at }) nie została wydrukowana: { $problem }. Sprawdź drukarkę, potem uruchom „lobby print test”.
+cli-doctor-print-unreachable = { $printer } nie odpowiada: { $problem }
+cli-doctor-print-not-ready = { $printer } nie może teraz drukować: { $reasons }
 
 ## lobby invite
 cli-invite-created = Zaproszenie { $code } dla: { $name }, wizyta u: { $host }, od { $from } do { $until }.

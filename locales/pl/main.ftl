@@ -97,6 +97,9 @@ checkin-welcome-front-desk-tour = { $desk } znajdzie kogoś, kto Cię oprowadzi.
 checkin-welcome-delivery = Dostawa dla: { $host }.
 checkin-welcome-delivery-desk = { $desk } odbierze dostawę.
 checkin-welcome-host-told = Dajemy znać osobie { $host }, że już jesteś.
+checkin-badge-printing = Twoja plakietka gościa właśnie się drukuje: odbierz ją z drukarki i noś przez cały czas pobytu.
+checkin-badge-ready = Twoja plakietka gościa jest gotowa: odbierz ją z drukarki i noś przez cały czas pobytu.
+checkin-badge-desk = Nie udało się wydrukować Twojej plakietki gościa: odbierz ją w recepcji.
 checkin-welcome-delivery-told = Dajemy znać osobie { $host }, że dostawa już jest.
 checkin-welcome-code = Twój kod wyjścia
 checkin-welcome-code-help = Wpisz go tutaj przy wyjściu.
@@ -198,6 +201,15 @@ staff-onsite-count = { $count ->
 }
 staff-onsite-host = Wizyta u: { $host }
 staff-onsite-since = Od { $time }
+staff-onsite-reprint = Wydrukuj plakietkę ponownie
+staff-onsite-reprinted = { $name }: plakietkę gościa wysłano do drukarki.
+staff-print-problem = Drukarka plakietek nie wydrukowała ostatniej plakietki gościa ({ $at }): { $problem }
+staff-print-problem-count = { $count ->
+    [one] Dziś nie udało się wydrukować jednej plakietki.
+    [few] Dziś nie udało się wydrukować { $count } plakietek.
+    [many] Dziś nie udało się wydrukować { $count } plakietek.
+   *[other] Dziś nie udało się wydrukować { $count } plakietki.
+}
 staff-self-checkouts-title = Wymeldowani dziś przy ekranie
 staff-self-checkouts-hint = Kodem lub nazwiskiem, przy kiosku. Jeśli ktoś nie wymeldował się sam, cofnij to: znów jest na miejscu i na liście obecności. Jego przepustka Wi-Fi pozostaje zakończona.
 staff-self-checkout-at = Wyszedł o { $time }
@@ -295,6 +307,9 @@ staff-recent-entry = { $action ->
     [invitation-create] Utworzono zaproszenie
     [invitation-cancel] Anulowano zaproszenie
     [invitation-guessing] Błędne kody zaproszeń: formularz spowolniony
+    [badge-printed] Wydrukowano plakietkę gościa
+    [badge-print-failed] Nie udało się wydrukować plakietki gościa
+    [badge-reprint] Ponownie wydrukowano plakietkę gościa
     [member-notify] Zmieniono sposób powiadamiania członka
     [badge-unknown] Przyłożenie nieznanej karty
     [badge-refused] Odrzucenie identyfikatora
@@ -382,6 +397,7 @@ error-checkout-name-unknown = Nie udało się wymeldować Cię na podstawie tych
 error-checkout-paused = Zbyt wiele błędnych prób w tym kiosku. Spróbuj ponownie za { $seconds } s lub zgłoś się do recepcji.
 error-already-checked-out = Wyjście z tej wizyty zostało już zarejestrowane. Dziękujemy za wizytę!
 error-visit-not-found = Ta wizyta już nie istnieje.
+error-printing-off = W lobby.toml nie skonfigurowano drukarki plakietek ([printing]).
 error-roll-call-not-found = Ten apel już nie istnieje.
 error-roll-call-finished = Ten apel został zakończony i nie można go już zmienić.
 error-import-rejected = { $count ->

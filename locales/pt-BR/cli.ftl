@@ -212,6 +212,9 @@ cli-config-notify-plain = { $value } não é esta máquina; use security = "star
 cli-config-notify-from = { $value } não é um remetente; escreva “Nome <endereco@example.com>” ou “endereco@example.com”.
 cli-config-notify-username = uma senha precisa de um nome de usuário.
 cli-config-notify-channel = { $value } não é um canal (canais: email, slack, teams, webhook).
+cli-config-print-uri = { $value } não é um endereço de impressora; escreva ipp://host/… ou ipps://host/… (uma fila do CUPS é ipp://localhost:631/printers/NAME).
+cli-config-print-media = { $value } não é um tamanho de mídia (tamanhos: brother-62mm, brother-29x90mm, dymo-99012, 4x3in, 4x6in, a6 ou LARGURAxCOMPRIMENTOmm, cada lado de { $min } a { $max } mm).
+cli-config-print-logo = { $value } não é uma imagem PNG ou SVG que o Lobby consiga ler.
 cli-config-notify-unset = { $value } não está configurado; adicione antes uma seção [notifications.{ $value }].
 cli-wifi-network = Rede: { $ssid }
 cli-wifi-username = Nome de usuário: { $username }
@@ -304,6 +307,13 @@ cli-notify-sent = #{ $id } { $channel }: entregue. O servidor respondeu: { $answ
 cli-notify-retry = #{ $id } { $channel }: ainda não entregue ({ $problem }). Será tentado de novo.
 cli-notify-failed = #{ $id } { $channel }: não entregue ({ $problem }). Sem mais tentativas: corrija a causa e execute “lobby notify resend { $id }”.
 cli-notify-skip-unset = { $channel }: não configurado no lobby.toml ([notifications.{ $channel }]).
+cli-print-off = Nenhuma impressora de etiquetas configurada: adicione uma seção [printing] ao lobby.toml (veja docs/deploy.md).
+cli-print-printer = Impressora: { $printer } ({ $model }); estado { $state } ({ $reasons }).
+cli-print-takes = Aceita { $formats }; mídia carregada: { $media }.
+cli-print-sent = Etiqueta de teste enviada como { $format } em { $media } ({ $bytes } bytes): trabalho { $job }, { $state }.
+cli-print-failed = A etiqueta de teste não foi impressa: { $problem }
+cli-print-sample-name = João da Silva
+cli-print-sample-company = Exemplo Ltda.
 cli-notify-skip-address = { $channel }: { $member } não tem endereço de e-mail na lista de membros.
 cli-notify-none = { $member } não recebe mensagens: escolheu “none”, ou nenhum canal está configurado.
 cli-notify-list-none = Nenhuma mensagem a um anfitrião está aguardando ou falhou.
@@ -320,6 +330,13 @@ cli-doctor-notify-off = não configurado (sem seção [notifications]): os anfit
 cli-doctor-notify-ok = { $channels }; { $waiting } aguardando.
 cli-doctor-notify-failed = { $failed } não entregues: veja “lobby notify list” e depois “lobby notify resend ID”.
 cli-doctor-notify-waiting = { $waiting } aguardando desde { $at }: verifique o relay e os webhooks com “lobby notify test MEMBRO”.
+cli-doctor-print = Impressora de etiquetas
+cli-doctor-print-off = não configurada (sem seção [printing]): nenhuma etiqueta de visitante é impressa.
+cli-doctor-print-ok = { $printer }: { $state }; última etiqueta impressa: { $at }.
+cli-doctor-print-ready = { $printer }: { $state }; nenhuma etiqueta impressa ainda.
+cli-doctor-print-failed = a última etiqueta ({ $at }) não foi impressa: { $problem }. Verifique a impressora e depois execute “lobby print test”.
+cli-doctor-print-unreachable = { $printer } não responde: { $problem }
+cli-doctor-print-not-ready = { $printer } não pode imprimir agora: { $reasons }
 
 ## lobby invite
 cli-invite-created = Convite { $code } para { $name }, visitando { $host }, de { $from } a { $until }.

@@ -95,6 +95,9 @@ checkin-welcome-front-desk-tour = { $desk } vai encontrar alguém para mostrar o
 checkin-welcome-delivery = Entrega para { $host }.
 checkin-welcome-delivery-desk = { $desk } vai receber a entrega.
 checkin-welcome-host-told = Estamos avisando { $host } que você chegou.
+checkin-badge-printing = Sua etiqueta de visitante está sendo impressa: retire-a na impressora e use-a durante toda a visita.
+checkin-badge-ready = Sua etiqueta de visitante está pronta: retire-a na impressora e use-a durante toda a visita.
+checkin-badge-desk = Não foi possível imprimir sua etiqueta de visitante: retire-a na recepção.
 checkin-welcome-delivery-told = Estamos avisando { $host } que a entrega chegou.
 checkin-welcome-code = Seu código de check-out
 checkin-welcome-code-help = Digite-o aqui quando for embora.
@@ -184,6 +187,13 @@ staff-onsite-count = { $count ->
 }
 staff-onsite-host = Visitando { $host }
 staff-onsite-since = Desde { $time }
+staff-onsite-reprint = Reimprimir etiqueta
+staff-onsite-reprinted = { $name }: etiqueta de visitante enviada para a impressora.
+staff-print-problem = A impressora de etiquetas não imprimiu a última etiqueta de visitante ({ $at }): { $problem }
+staff-print-problem-count = { $count ->
+    [one] { $count } etiqueta não pôde ser impressa hoje.
+   *[other] { $count } etiquetas não puderam ser impressas hoje.
+}
 staff-self-checkouts-title = Saídas registradas na tela hoje
 staff-self-checkouts-hint = Com um código ou um nome, no quiosque. Se alguma não foi feita pelo próprio visitante, desfaça: ele volta a estar no local e na chamada. O passe de Wi-Fi continua encerrado.
 staff-self-checkout-at = Saiu às { $time }
@@ -273,6 +283,9 @@ staff-recent-entry = { $action ->
     [invitation-create] Convite criado
     [invitation-cancel] Convite cancelado
     [invitation-guessing] Códigos de convite errados: formulário desacelerado
+    [badge-printed] Etiqueta de visitante impressa
+    [badge-print-failed] Etiqueta de visitante não impressa
+    [badge-reprint] Etiqueta de visitante reimpressa
     [member-notify] Alterado como um membro é avisado
     [badge-unknown] Cartão desconhecido aproximado
     [badge-refused] Crachá recusado
@@ -356,6 +369,7 @@ error-checkout-name-unknown = Não conseguimos fazer seu check-out com esses dad
 error-checkout-paused = Muitas tentativas erradas neste quiosque. Tente de novo em { $seconds } segundos ou procure a recepção.
 error-already-checked-out = O check-out desta visita já foi feito. Obrigado pela visita!
 error-visit-not-found = Esta visita não existe mais.
+error-printing-off = Nenhuma impressora de etiquetas está configurada no lobby.toml ([printing]).
 error-roll-call-not-found = Esta chamada não existe mais.
 error-roll-call-finished = Esta chamada foi encerrada e não pode mais ser alterada.
 error-import-rejected = { $count ->

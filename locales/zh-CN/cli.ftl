@@ -204,6 +204,9 @@ cli-config-notify-plain = { $value } 不是本机；请使用 security = "startt
 cli-config-notify-from = { $value } 不是发件人；请写成“名称 <address@example.com>”或“address@example.com”。
 cli-config-notify-username = 设置密码需要同时设置用户名。
 cli-config-notify-channel = { $value } 不是渠道（渠道：email、slack、teams、webhook）。
+cli-config-print-uri = { $value } 不是打印机地址；请写成 ipp://host/… 或 ipps://host/…（CUPS 队列的地址是 ipp://localhost:631/printers/NAME）。
+cli-config-print-media = { $value } 不是介质尺寸（尺寸：brother-62mm、brother-29x90mm、dymo-99012、4x3in、4x6in、a6，或 WIDTHxLENGTHmm，每边 { $min } 至 { $max } mm）。
+cli-config-print-logo = { $value } 不是 Lobby 能读取的 PNG 或 SVG 图像。
 cli-config-notify-unset = { $value } 尚未设置；请先添加 [notifications.{ $value }] 部分。
 cli-wifi-network = 网络：{ $ssid }
 cli-wifi-username = 用户名：{ $username }
@@ -279,6 +282,13 @@ cli-notify-sent = #{ $id } { $channel }：已送达。服务器回复：{ $answe
 cli-notify-retry = #{ $id } { $channel }：尚未送达（{ $problem }）。稍后会重试。
 cli-notify-failed = #{ $id } { $channel }：未送达（{ $problem }）。不再重试：请排除原因后运行“lobby notify resend { $id }”。
 cli-notify-skip-unset = { $channel }：lobby.toml 中未设置（[notifications.{ $channel }]）。
+cli-print-off = 未设置访客证打印机：请在 lobby.toml 中添加 [printing] 部分（参见 docs/deploy.md）。
+cli-print-printer = 打印机：{ $printer }（{ $model }）；状态 { $state }（{ $reasons }）。
+cli-print-takes = 支持的格式：{ $formats }；已装入的介质：{ $media }。
+cli-print-sent = 示例访客证已发送，格式 { $format }，介质 { $media }（{ $bytes } 字节）：作业 { $job }，{ $state }。
+cli-print-failed = 示例访客证未能打印：{ $problem }
+cli-print-sample-name = 张示例
+cli-print-sample-company = 示例有限公司
 cli-notify-skip-address = { $channel }：成员名单中 { $member } 没有电子邮件地址。
 cli-notify-none = { $member } 不会收到消息：该成员选择了“none”，或没有设置任何渠道。
 cli-notify-list-none = 没有等待中或失败的接待人消息。
@@ -295,6 +305,13 @@ cli-doctor-notify-off = 未设置（没有 [notifications] 部分）：不会通
 cli-doctor-notify-ok = { $channels }；等待中 { $waiting } 条。
 cli-doctor-notify-failed = { $failed } 条无法送达：请查看“lobby notify list”，然后运行“lobby notify resend ID”。
 cli-doctor-notify-waiting = 自 { $at } 起有 { $waiting } 条在等待：请用“lobby notify test MEMBER”检查中继和 webhook。
+cli-doctor-print = 访客证打印机
+cli-doctor-print-off = 未设置（没有 [printing] 部分）：不会打印访客证。
+cli-doctor-print-ok = { $printer }：{ $state }；上一张访客证打印于 { $at }。
+cli-doctor-print-ready = { $printer }：{ $state }；尚未打印过访客证。
+cli-doctor-print-failed = 上一张访客证（{ $at }）未能打印：{ $problem }。请检查打印机，然后运行“lobby print test”。
+cli-doctor-print-unreachable = { $printer } 无响应：{ $problem }
+cli-doctor-print-not-ready = { $printer } 目前无法打印：{ $reasons }
 
 ## lobby invite
 cli-invite-created = 邀请 { $code }：{ $name } 拜访 { $host }，{ $from } 至 { $until }。

@@ -94,6 +94,9 @@ checkin-welcome-front-desk-tour = { $desk }会安排人带您参观。
 checkin-welcome-delivery = 送给 { $host } 的货物。
 checkin-welcome-delivery-desk = { $desk }将代收货物。
 checkin-welcome-host-told = 我们正在通知 { $host } 您已到达。
+checkin-badge-printing = 您的访客证正在打印：请从打印机取走，并在访问期间佩戴。
+checkin-badge-ready = 您的访客证已打印好：请从打印机取走，并在访问期间佩戴。
+checkin-badge-desk = 您的访客证未能打印：请到前台领取。
 checkin-welcome-delivery-told = 我们正在通知 { $host } 投递已到达。
 checkin-welcome-code = 您的签退码
 checkin-welcome-code-help = 离开时请在此输入。
@@ -173,6 +176,12 @@ staff-onsite-count = { $count ->
 }
 staff-onsite-host = 拜访{ $host }
 staff-onsite-since = 自 { $time } 起
+staff-onsite-reprint = 重新打印访客证
+staff-onsite-reprinted = { $name }：访客证已发送到打印机。
+staff-print-problem = 访客证打印机未能打印上一张访客证（{ $at }）：{ $problem }
+staff-print-problem-count = { $count ->
+   *[other] 今天有 { $count } 张访客证未能打印。
+}
 staff-self-checkouts-title = 今天在屏幕上签出的访客
 staff-self-checkouts-hint = 在终端用签出码或姓名签出。如果某次不是访客本人操作，请撤销：访客会重新显示为在场并列入点名。其 Wi-Fi 通行证仍保持结束。
 staff-self-checkout-at = { $time } 离开
@@ -258,6 +267,9 @@ staff-recent-entry = { $action ->
     [invitation-create] 已创建邀请
     [invitation-cancel] 已取消邀请
     [invitation-guessing] 输入了错误的邀请码：表单已放慢
+    [badge-printed] 已打印访客证
+    [badge-print-failed] 访客证未能打印
+    [badge-reprint] 已重新打印访客证
     [member-notify] 已更改成员的通知方式
     [badge-unknown] 刷了未知的卡
     [badge-refused] 门禁卡被拒绝
@@ -339,6 +351,7 @@ error-checkout-name-unknown = 无法用这些信息为您签退。请到前台�
 error-checkout-paused = 本终端错误次数过多。请在 { $seconds } 秒后重试，或到前台咨询。
 error-already-checked-out = 此访问已签退。感谢您的来访！
 error-visit-not-found = 此来访记录已不存在。
+error-printing-off = lobby.toml 中未设置访客证打印机（[printing]）。
 error-roll-call-not-found = 此次点名已不存在。
 error-roll-call-finished = 此次点名已结束，无法再更改。
 error-import-rejected = { $count ->

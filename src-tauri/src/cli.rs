@@ -40,6 +40,7 @@ mod invite;
 mod kiosk;
 mod notify;
 mod policy;
+mod print;
 mod safety;
 mod site_key;
 mod staff;
@@ -78,6 +79,11 @@ enum Command {
     Notify {
         #[command(subcommand)]
         command: notify::NotifyCommand,
+    },
+    /// Printed visitor badges: a sample badge on the configured printer.
+    Print {
+        #[command(subcommand)]
+        command: print::PrintCommand,
     },
     /// Policies people sign: the Code of Conduct, house rules, Wi-Fi acceptable use.
     Policy {
@@ -216,6 +222,7 @@ pub fn main() -> ExitCode {
         Some(Command::Notify { command }) => {
             block_on(notify::run(&l10n, &config, &data_dir, command))
         }
+        Some(Command::Print { command }) => block_on(print::run(&l10n, &config, command)),
         Some(Command::Policy { command }) => {
             block_on(policy::run(&l10n, &config, &data_dir, command))
         }

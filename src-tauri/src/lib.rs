@@ -94,6 +94,9 @@ pub fn builder<R: Runtime>(state: AppState) -> tauri::Builder<R> {
             commands::invitations::staff_invitation_cancel,
             commands::invitations::staff_outbox,
             commands::invitations::staff_outbox_resend,
+            commands::printing::badge_print_state,
+            commands::printing::staff_badge_reprint,
+            commands::printing::staff_printer,
             commands::invitations::staff_member_notify,
             commands::invitations::staff_member_notify_set,
             commands::visits::roll_call_current,
@@ -137,6 +140,7 @@ pub fn builder<R: Runtime>(state: AppState) -> tauri::Builder<R> {
             spawn_housekeeping(app.handle().clone());
             spawn_emergency_watch(app.handle().clone());
             spawn_outbox_sender(app.handle().clone());
+            spawn_badge_printer(app.handle().clone());
             // Badge readers through pcscd; without pcscd the source keeps retrying quietly.
             badges::start(app.handle(), &lobby_pcsc::PcscSource::new());
             Ok(())
@@ -220,6 +224,55 @@ fn spawn_outbox_sender<R: Runtime>(app: tauri::AppHandle<R>) {
             tokio::select! {
                 _ = wake.notified() => {}
                 _ = tokio::time::sleep(wait.max(std::time::Duration::from_millis(200))) => {}
+            }
+        }
+    });
+}
+
+/// How often the printer task looks for badges when no check-in woke it (a reprint from
+/// another process, a job whose claim ran out).
+const PRINTER_POLL: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Prints the badges check-ins and reprints queued: woken by each, sending right after the
+/// commit so the welcome screen never waits for the printer.
+fn spawn_badge_printer<R: Runtime>(app: tauri::AppHandle<R>) {
+    if app.state::<AppState>().config.printing.is_none() {
+        return;
+    }
+    tauri::async_runtime::spawn(async move {
+        loop {
+            let state = app.state::<AppState>();
+            let wake = state.printer.clone();
+            let woken = wake.notified();
+            // In a task of its own: a panic in the IPP parser (a printer's malformed answer)
+            // ends that round, not the printer task.
+            let (store, config, now) =
+                (state.store.clone(), state.config.clone(), state.clock.now());
+            let round = tauri::async_runtime::spawn(async move {
+                lobby_core::printing::send::run_once(&store, &config, now).await
+            })
+            .await;
+            match round
+                .map_err(|e| e.to_string())
+                .and_then(|r| r.map_err(|e| e.to_string()))
+            {
+                Ok(done) => {
+                    for (job, answer) in done {
+                        match answer {
+                            lobby_core::printing::Answer::Accepted { job_id, .. } => {
+                                tracing::info!(print = job.id, job = job_id, "badge printed")
+                            }
+                            lobby_core::printing::Answer::Failed { problem } => {
+                                tracing::warn!(print = job.id, %problem, "badge not printed")
+                            }
+                        }
+                    }
+                }
+                Err(e) => tracing::error!(error = %e, "printing badges failed"),
+            }
+            tokio::select! {
+                _ = woken => {}
+                _ = tokio::time::sleep(PRINTER_POLL) => {}
             }
         }
     });

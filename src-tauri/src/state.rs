@@ -44,6 +44,8 @@ pub struct AppState {
     pub invitation_guard: std::sync::Mutex<lobby_core::visits::checkout::CheckoutGuard>,
     /// Wakes the sender of messages to hosts when a check-in queued one.
     pub outbox: Arc<tokio::sync::Notify>,
+    /// Wakes the badge printer task when a check-in or a reprint queued a badge.
+    pub printer: Arc<tokio::sync::Notify>,
 }
 
 impl AppState {
@@ -61,6 +63,7 @@ impl AppState {
             emergency: tokio::sync::watch::Sender::new(None),
             invitation_guard: Default::default(),
             outbox: Default::default(),
+            printer: Default::default(),
         }
     }
 

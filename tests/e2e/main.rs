@@ -15,6 +15,9 @@ mod layout;
 mod notify;
 mod pace;
 mod policies;
+mod print;
+#[path = "../../crates/lobby-core/tests/core/printer.rs"]
+mod printer;
 mod safety;
 mod security;
 mod staff;

@@ -137,6 +137,8 @@ fn staff_commands() -> Vec<(&'static str, serde_json::Value)> {
         ("staff_invitation_cancel", json!({ "id": 1 })),
         ("staff_outbox", json!({})),
         ("staff_outbox_resend", json!({ "id": 1 })),
+        ("staff_badge_reprint", json!({ "visitId": 1 })),
+        ("staff_printer", json!({})),
         ("staff_member_notify", json!({ "memberId": "M-1001" })),
         (
             "staff_member_notify_set",

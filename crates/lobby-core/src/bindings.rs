@@ -23,6 +23,7 @@ use crate::notify::{
 };
 use crate::policies::signature::Signature;
 use crate::policies::{Accepted, Document, MemberPolicies, PendingPolicy, SignedPolicy};
+use crate::printing::{PrintState, PrinterHealth};
 use crate::reader::CardType;
 use crate::report::{
     PolicyCoverage, Retention, RollCallFigures, SecurityPlan, SharedRotation, StaffFactors,
@@ -125,6 +126,8 @@ pub fn types() -> String {
         OutboxMessage::decl(),
         OutboxCounts::decl(),
         NotifySettings::decl(),
+        PrintState::decl(),
+        PrinterHealth::decl(),
     ];
     let mut out = String::from(HEADER);
     for d in decls {

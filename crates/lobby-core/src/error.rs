@@ -79,6 +79,8 @@ error_codes! {
     AlreadyCheckedOut => "already-checked-out",
     /// No such visit.
     VisitNotFound => "visit-not-found",
+    /// No badge printer is set up (`[printing]` in lobby.toml).
+    PrintingOff => "printing-off",
     /// No such roll call.
     RollCallNotFound => "roll-call-not-found",
     /// A finished roll call can no longer be changed.
@@ -264,6 +266,8 @@ pub enum Error {
     AlreadyCheckedOut,
     #[error("no such visit")]
     VisitNotFound,
+    #[error("no badge printer is set up")]
+    PrintingOff,
     #[error("no such roll call")]
     RollCallNotFound,
     #[error("the roll call is finished")]
@@ -403,6 +407,7 @@ impl Error {
             Error::CheckoutPaused { .. } => ErrorCode::CheckoutPaused,
             Error::AlreadyCheckedOut => ErrorCode::AlreadyCheckedOut,
             Error::VisitNotFound => ErrorCode::VisitNotFound,
+            Error::PrintingOff => ErrorCode::PrintingOff,
             Error::RollCallNotFound => ErrorCode::RollCallNotFound,
             Error::RollCallFinished => ErrorCode::RollCallFinished,
             Error::ImportRejected { .. } => ErrorCode::ImportRejected,

@@ -14,7 +14,9 @@
 //!    - `text`: the rules for what people type (`FieldRule`, lengths, direction controls);
 //!    - `reader`: card UIDs and card types, and the badge-source trait the shell implements;
 //!    - `keys`: the site key, sealing secrets and keying the audit chain;
-//!    - `private`: private file modes (0700 folders, 0600 files, umask 077).
+//!    - `private`: private file modes (0700 folders, 0600 files, umask 077);
+//!    - `typeset`: the system's Noto fonts, bidi and shaping, for the PDFs and badges Lobby
+//!      draws.
 //! 2. `config`: `lobby.toml` read and checked. `config/mod.rs` composes the sections and holds
 //!    the shared range and message helpers; `config::wifi` (the tiers) and `config::signage`
 //!    (the signage items) are sections of their own. It uses leaves only (`wifi::qr` to check
@@ -35,7 +37,9 @@
 //!      uses members, policies, incidents and wifi;
 //!    - `badges` (`tap`: what a tap means, `suspended`): badges and taps; uses members and
 //!      policies (a member's greeting);
-//!    - `signage`: what the idle screen shows now; uses emergency, visits and wifi.
+//!    - `signage`: what the idle screen shows now; uses emergency, visits and wifi;
+//!    - `printing` (`media`, `page`, `layout`, `pdf`, `raster`, `pwg`, `ipp`, `jobs`): printed
+//!      visitor badges and the print queue; uses visits' table (read) and `typeset`.
 //! 5. Over the domains: `backup` (backups, restores), `report` (the security-plan report),
 //!    `kiosk` (what the screen is told at start), `demo` (the sample site) and `bindings`
 //!    (the TypeScript types).
@@ -59,6 +63,7 @@ mod layering;
 pub mod members;
 pub mod notify;
 pub mod policies;
+pub mod printing;
 pub mod private;
 pub mod reader;
 pub mod report;
@@ -67,6 +72,7 @@ pub mod signage;
 pub mod staff;
 pub mod store;
 pub mod text;
+pub mod typeset;
 pub mod visits;
 pub mod wifi;
 

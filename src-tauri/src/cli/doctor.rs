@@ -123,6 +123,7 @@ pub async fn doctor(
             lines.push(wifi::doctor_line(l10n, config, &store).await?);
             lines.push(backup::doctor_line(l10n, config, &store).await?);
             lines.push(super::notify::doctor_line(l10n, config, &store).await?);
+            lines.push(super::print::doctor_line(l10n, config, &store).await?);
         }
         Ok(None) => lines.push((
             l10n.text("cli-doctor-database", &[]),

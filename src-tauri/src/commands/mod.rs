@@ -6,6 +6,7 @@ pub mod invitations;
 pub mod kiosk;
 pub mod names;
 pub mod policies;
+pub mod printing;
 pub mod safety;
 pub mod staff;
 pub mod visits;

@@ -61,6 +61,9 @@ pub const COMMANDS: &[&str] = &[
     "staff_invitation_cancel",
     "staff_outbox",
     "staff_outbox_resend",
+    "badge_print_state",
+    "staff_badge_reprint",
+    "staff_printer",
     "staff_member_notify",
     "staff_member_notify_set",
 ];

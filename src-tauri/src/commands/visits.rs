@@ -50,6 +50,9 @@ pub async fn check_in(
     if checked_in.host_told {
         state.outbox.notify_one();
     }
+    if checked_in.badge_print.is_some() {
+        state.printer.notify_one();
+    }
     if checked_in
         .wifi
         .as_ref()

@@ -33,6 +33,8 @@ import type {
   NotifySettings,
   OnSite,
   OutboxMessage,
+  PrintState,
+  PrinterHealth,
   RollCall,
   SecurityPlan,
   SelfCheckOut,
@@ -100,6 +102,10 @@ export const staffInvitationCancel = (id: number) =>
   call<Invitation>("staff_invitation_cancel", { id });
 export const staffOutbox = () => call<OutboxMessage[]>("staff_outbox");
 export const staffOutboxResend = (id: number) => call<OutboxMessage>("staff_outbox_resend", { id });
+export const badgePrintState = (id: number) => call<PrintState>("badge_print_state", { id });
+export const staffBadgeReprint = (visitId: number) =>
+  call<number>("staff_badge_reprint", { visitId });
+export const staffPrinter = () => call<PrinterHealth | null>("staff_printer");
 export const staffMemberNotify = (memberId: string) =>
   call<NotifySettings>("staff_member_notify", { memberId });
 export const staffMemberNotifySet = (memberId: string, notify: string, language: string | null) =>

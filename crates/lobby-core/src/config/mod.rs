@@ -3,6 +3,7 @@
 //! been checked. A bad file gives one [`ConfigError`] naming the file, the key and the problem.
 
 pub mod notifications;
+pub mod printing;
 pub mod signage;
 pub mod wifi;
 
@@ -130,6 +131,7 @@ pub struct RawConfig {
     pub signage: signage::RawSignage,
     pub staff: RawStaff,
     pub notifications: notifications::RawNotifications,
+    pub printing: Option<printing::RawPrinting>,
 }
 
 /// `[staff]`: the rules for staff PINs.
@@ -764,6 +766,8 @@ pub struct Config {
     pub signage: signage::Signage,
     pub staff: StaffRules,
     pub notifications: notifications::Notifications,
+    /// `[printing]`: badges printed at check-in; `None` prints nothing.
+    pub printing: Option<printing::Printing>,
 }
 
 /// The validated `[badges]` section.
@@ -1047,6 +1051,7 @@ impl RawConfig {
         let staff = validate_staff(self.staff).map_err(|(k, m)| fail(&k, m))?;
         let notifications =
             notifications::validate(self.notifications).map_err(|(k, m)| fail(&k, m))?;
+        let printing = printing::validate(self.printing).map_err(|(k, m)| fail(&k, m))?;
         for t in &visits.types {
             if let Some(tier) = &t.wifi_tier {
                 if wifi.tier(tier).is_none() {
@@ -1117,6 +1122,7 @@ impl RawConfig {
             signage,
             staff,
             notifications,
+            printing,
         })
     }
 }

@@ -15,7 +15,7 @@ use crate::policies::{self, SignedPolicy, Signer};
 use crate::store::Write;
 use crate::text;
 use crate::wifi::passes::{self as wifi, WifiAccess};
-use crate::{invitations, members, notify, Store};
+use crate::{invitations, members, notify, printing, Store};
 use chrono::{DateTime, Duration, Utc};
 use rand::Rng;
 use serde::{Deserialize, Serialize};
@@ -102,6 +102,9 @@ pub struct CheckedIn {
     /// A message to the host was queued: the welcome screen says they are being told (never
     /// that they read it).
     pub host_told: bool,
+    /// The visitor's badge was queued for the printer: the welcome screen asks how it went.
+    #[ts(type = "number | null")]
+    pub badge_print: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -495,6 +498,7 @@ pub async fn check_in(
         }
         None => (None, None),
     };
+    let badge_print = printing::jobs::enqueue(&mut tx, now, config, id, v.form.kind).await?;
     tx.commit().await?;
     let host = v
         .host
@@ -516,6 +520,7 @@ pub async fn check_in(
         wifi,
         wifi_closed_until,
         host_told,
+        badge_print,
     })
 }
 

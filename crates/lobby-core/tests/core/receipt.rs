@@ -132,7 +132,7 @@ fn render_to_file(name: &str, r: &Receipt<'_>, labels: &Labels<'_>, rtl: bool) -
     }
 }
 
-fn poppler(tool: &str, args: &[&str], pdf: &Path) -> String {
+pub(crate) fn poppler(tool: &str, args: &[&str], pdf: &Path) -> String {
     let out = Command::new(tool)
         .args(args)
         .arg(pdf)
@@ -212,7 +212,7 @@ fn french_receipt_latin_signer() {
 /// pdftotext's text with what varies between poppler's modes removed: `-layout` wraps
 /// right-to-left lines in bidi embedding controls (U+202A..U+202E) and `-raw` does not; NFKC
 /// folds Arabic presentation forms (U+FB50..U+FEFF), should a glyph map to one.
-fn plain_text(tool_args: &[&str], pdf: &Path) -> String {
+pub(crate) fn plain_text(tool_args: &[&str], pdf: &Path) -> String {
     poppler("pdftotext", tool_args, pdf)
         .chars()
         .filter(|c| !matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
@@ -227,7 +227,7 @@ fn plain_text(tool_args: &[&str], pdf: &Path) -> String {
 /// `-layout` (visual word order with `-raw`), each glyph mapped back to its base letters, but
 /// the letters of one ligature glyph come out reversed (لا → ال, لى → ىل) and a letter with
 /// a shadda may move and even split the word ("الموقّع" → "الموّق ع"). So the letters of each word are robust, their order inside a word is not.
-fn has_word_letters(text: &str, word: &str) -> bool {
+pub(crate) fn has_word_letters(text: &str, word: &str) -> bool {
     let key = |w: &str| {
         let mut v: Vec<char> = w.chars().filter(|c| c.is_alphanumeric()).collect();
         v.sort_unstable();

@@ -1,7 +1,7 @@
 // Generated from the Rust types by lobby-core (src/bindings.rs). Do not edit by hand:
 // run `make bindings` after changing a type.
 
-export type ErrorCode = "internal" | "staff-session-required" | "sign-in-failed" | "sign-in-locked" | "pin-invalid" | "code-invalid" | "staff-exists" | "staff-not-found" | "staff-name-invalid" | "field-required" | "field-too-long" | "field-invalid-characters" | "email-invalid" | "phone-invalid" | "visit-type-unavailable" | "host-required" | "host-unknown" | "guide-required" | "privacy-not-accepted" | "off-limits-not-shown" | "checkout-code-unknown" | "checkout-name-unknown" | "checkout-paused" | "already-checked-out" | "visit-not-found" | "roll-call-not-found" | "roll-call-finished" | "import-rejected" | "signature-missing" | "signature-too-small" | "signature-invalid" | "policy-unknown" | "policy-text-invalid" | "policy-language-published" | "policy-version-unknown" | "policy-reference-missing" | "policy-outdated" | "policy-not-accepted" | "member-not-found" | "member-session-required" | "acceptance-not-found" | "badge-random-uid" | "badge-taken" | "badge-already-enrolled" | "badge-group-unknown" | "badge-dates-invalid" | "badge-not-found" | "badge-no-card" | "wifi-tier-unknown" | "wifi-closed" | "wifi-hours-invalid" | "wifi-pass-not-found" | "wifi-not-shared" | "backup-invalid" | "database-unreadable" | "storage-full" | "database-in-use" | "no-emergency" | "incident-not-found" | "key-missing" | "key-mismatch" | "key-unreadable" | "secret-unreadable" | "notification-not-found" | "notification-sent" | "invitation-unknown" | "invitation-expired" | "invitation-not-yet" | "invitation-cancelled" | "invitation-used" | "invitation-dates";
+export type ErrorCode = "internal" | "staff-session-required" | "sign-in-failed" | "sign-in-locked" | "pin-invalid" | "code-invalid" | "staff-exists" | "staff-not-found" | "staff-name-invalid" | "field-required" | "field-too-long" | "field-invalid-characters" | "email-invalid" | "phone-invalid" | "visit-type-unavailable" | "host-required" | "host-unknown" | "guide-required" | "privacy-not-accepted" | "off-limits-not-shown" | "checkout-code-unknown" | "checkout-name-unknown" | "checkout-paused" | "already-checked-out" | "visit-not-found" | "printing-off" | "roll-call-not-found" | "roll-call-finished" | "import-rejected" | "signature-missing" | "signature-too-small" | "signature-invalid" | "policy-unknown" | "policy-text-invalid" | "policy-language-published" | "policy-version-unknown" | "policy-reference-missing" | "policy-outdated" | "policy-not-accepted" | "member-not-found" | "member-session-required" | "acceptance-not-found" | "badge-random-uid" | "badge-taken" | "badge-already-enrolled" | "badge-group-unknown" | "badge-dates-invalid" | "badge-not-found" | "badge-no-card" | "wifi-tier-unknown" | "wifi-closed" | "wifi-hours-invalid" | "wifi-pass-not-found" | "wifi-not-shared" | "backup-invalid" | "database-unreadable" | "storage-full" | "database-in-use" | "no-emergency" | "incident-not-found" | "key-missing" | "key-mismatch" | "key-unreadable" | "secret-unreadable" | "notification-not-found" | "notification-sent" | "invitation-unknown" | "invitation-expired" | "invitation-not-yet" | "invitation-cancelled" | "invitation-used" | "invitation-dates";
 
 export type ErrorPayload = { code: ErrorCode, 
 /**
@@ -155,7 +155,11 @@ wifi_closed_until: string | null,
  * A message to the host was queued: the welcome screen says they are being told (never
  * that they read it).
  */
-host_told: boolean, };
+host_told: boolean, 
+/**
+ * The visitor's badge was queued for the printer: the welcome screen asks how it went.
+ */
+badge_print: number | null, };
 
 export type CheckedOut = { visit_id: number, first_name: string, };
 
@@ -584,3 +588,23 @@ has_email: boolean,
  * The channels the site set up, which staff may choose from.
  */
 channels: Array<string>, };
+
+export type PrintState = "waiting" | "sending" | "sent" | "failed";
+
+export type PrinterHealth = { 
+/**
+ * The last finished job's outcome; `None` before the first badge.
+ */
+state: PrintState | null, 
+/**
+ * When it was asked for (RFC 3339).
+ */
+at: string | null, 
+/**
+ * Why it failed, as the printer or the network said.
+ */
+problem: string | null, 
+/**
+ * Badges that failed in the last day.
+ */
+failed_today: number, };

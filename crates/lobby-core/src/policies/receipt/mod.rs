@@ -5,7 +5,8 @@
 
 mod pdf;
 
-pub use pdf::{render, Fonts, Labels, Receipt, ReceiptError};
+pub use crate::typeset::{Fonts, TypesetError as ReceiptError};
+pub use pdf::{render, Labels, Receipt};
 
 use super::acceptance;
 use crate::config::Config;
@@ -14,15 +15,10 @@ use crate::i18n::{self, Localizer};
 use crate::Store;
 use sqlx::SqliteConnection;
 use std::path::PathBuf;
-use std::sync::OnceLock;
 
-/// The system's fonts, read once (the CJK collection alone is about 20 MB).
+/// The system's fonts, read once.
 fn system_fonts() -> Result<&'static Fonts> {
-    static FONTS: OnceLock<std::result::Result<Fonts, String>> = OnceLock::new();
-    FONTS
-        .get_or_init(|| Fonts::from_system().map_err(|e| e.to_string()))
-        .as_ref()
-        .map_err(|e| Error::Internal(format!("receipt fonts: {e}")))
+    crate::typeset::system_fonts().map_err(|e| Error::Internal(format!("receipt fonts: {e}")))
 }
 
 /// Where receipts are saved: `receipts/` beside the database.

@@ -18,6 +18,7 @@ async fn a_guest_checked_in_by_touch_gets_a_printed_badge_and_staff_reprint_it()
     );
     let k = Kiosk::launch(Options {
         config: Some(config),
+        seed: true,
         ..Options::default()
     })
     .await;
@@ -31,6 +32,7 @@ async fn a_guest_checked_in_by_touch_gets_a_printed_badge_and_staff_reprint_it()
         .await;
     k.tap_on(&button("Amira H.")).await;
     k.tap_on(&button(&en("checkin-privacy-accept", &[]))).await;
+    k.sign_policy("en-US").await;
     k.find(&with_text(&en("checkin-badge-ready", &[]))).await;
     k.screenshot("check-in-welcome-badge").await;
 
@@ -50,6 +52,7 @@ async fn a_guest_checked_in_by_touch_gets_a_printed_badge_and_staff_reprint_it()
     assert!(text.contains("Amira H."), "{text}");
 
     // Staff reprint it from the on-site list.
+    k.tap_on(&button(&en("action-done", &[]))).await;
     k.staff_sign_in().await;
     k.tap_on(&button(&en("staff-onsite-reprint", &[]))).await;
     k.find(&with_text(&en(
@@ -57,6 +60,7 @@ async fn a_guest_checked_in_by_touch_gets_a_printed_badge_and_staff_reprint_it()
         &[("name", "Zoe Printer".into())],
     )))
     .await;
+    k.screenshot("staff-on-site-reprint").await;
     printer.wait_for_jobs(2);
     assert!(
         k.sql("SELECT COUNT(*) FROM badge_prints WHERE state = 'sent'")

@@ -329,6 +329,11 @@ pub(crate) fn is_cjk(c: char) -> bool {
         0xFF00..=0xFFEF | 0x20000..=0x3FFFF)
 }
 
+/// The Unicode bidi formatting characters: marks, embeddings, overrides and isolates.
+pub(crate) fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 /// Characters that should stay in the font of the text around them when it has them.
 pub(crate) fn is_neutral(c: char) -> bool {
     c.general_category_group() == GeneralCategoryGroup::Mark
@@ -400,6 +405,10 @@ impl<'f> Shapers<'f> {
     }
 
     fn shape_segment(&self, text: &str, slot: Slot, style: Style, rtl: bool) -> Piece {
+        // Bidi controls (an isolated name: FSI … PDI) have done their work in the bidi
+        // algorithm; they are not drawn.
+        let text: String = text.chars().filter(|c| !is_bidi_control(*c)).collect();
+        let text = text.as_str();
         let (face, pdf_face) = self.face(slot, style);
         let mut buffer = rustybuzz::UnicodeBuffer::new();
         buffer.push_str(text);

@@ -68,7 +68,11 @@ pub fn words(
     };
     Words {
         kind: l.text("badge-kind", &[("kind", arg(kind.as_str()))]),
-        host: host.map(|h| l.text("badge-visiting", &[("host", arg(&text::short_name(h)))])),
+        // The host's name is isolated, so "Jonas B." keeps its full stop in an Arabic line.
+        host: host.map(|h| {
+            let name = format!("\u{2068}{}\u{2069}", text::short_name(h));
+            l.text("badge-visiting", &[("host", arg(&name))])
+        }),
         date: local.format("%Y-%m-%d").to_string(),
         valid_until: l.text(
             "badge-valid-until",

@@ -447,3 +447,80 @@ fn badges_fit_every_media_whatever_the_name() {
         }
     }
 }
+
+/// The sample badges in docs/screenshots: `BADGE_SAMPLES_DIR=DIR cargo test -p lobby-core
+/// --test core print::sample_badges` writes their PDFs there (render them with
+/// `pdftoppm -r 200 -png`). Without it, they are checked and dropped.
+#[tokio::test]
+async fn sample_badges() {
+    let fonts = typeset::system_fonts().unwrap();
+    let config = Config::demo();
+    let out = std::env::var_os("BADGE_SAMPLES_DIR").map(std::path::PathBuf::from);
+    let logo = {
+        let dir = tempfile::tempdir().unwrap();
+        let svg = dir.path().join("logo.svg");
+        std::fs::write(
+            &svg,
+            r##"<svg xmlns="http://www.w3.org/2000/svg" width="120" height="120"><circle cx="60" cy="60" r="56" fill="#1f4e79"/><path d="M30 88 V32 h14 v42 h30 v14 z" fill="#fff"/></svg>"##,
+        )
+        .unwrap();
+        std::sync::Arc::new(lobby_core::config::printing::read_logo(&svg).unwrap())
+    };
+    for (file, media, lang, name, company) in [
+        (
+            "badge-brother-62mm",
+            "brother-62mm",
+            "en-US",
+            "Zoë Fischer",
+            Some("Acme GmbH"),
+        ),
+        (
+            "badge-brother-29x90mm",
+            "brother-29x90mm",
+            "de",
+            "Maximilian Alexander von Hohenzollern",
+            None,
+        ),
+        ("badge-a6-ar", "a6", "ar", "ليلى حداد", Some("شركة النخيل")),
+        ("badge-dymo-99012-zh", "dymo-99012", "zh-CN", "王小明", None),
+    ] {
+        let media = Media::parse(media).unwrap();
+        let words = printing::words(
+            &config,
+            lang,
+            lobby_core::config::VisitKind::Guest,
+            Some("Jonas Berger"),
+            friday_morning(),
+        );
+        let rtl = lobby_core::i18n::is_rtl(lang);
+        let badge = Badge {
+            name,
+            company,
+            kind: &words.kind,
+            host: words.host.as_deref(),
+            date: &words.date,
+            valid_until: &words.valid_until,
+            site: &config.site_name,
+            logo: Some(logo.clone()),
+            code: "K7Q2MX",
+            rtl,
+        };
+        let page = layout::layout(&badge, &media, fonts).unwrap();
+        assert_eq!(page.overflow(), None, "{file}");
+        let pdf = printing::pdf::render(&page, name, rtl).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(format!("{file}.pdf"));
+        std::fs::write(&path, &pdf).unwrap();
+        assert_eq!(qr_in_pdf(&path), "K7Q2MX", "{file}");
+        let (w, h) = page_size(&path);
+        let (pw, ph) = media.page_pt();
+        assert!(
+            (w - pw).abs() < 1.0 && (h - ph).abs() < 1.0,
+            "{file}: {w}×{h}"
+        );
+        if let Some(out) = &out {
+            std::fs::create_dir_all(out).unwrap();
+            std::fs::write(out.join(format!("{file}.pdf")), &pdf).unwrap();
+        }
+    }
+}

@@ -172,6 +172,7 @@ bench: deps ui
 	cargo bench --locked -p lobby-core --bench policies
 	cargo bench --locked -p lobby-core --bench signin
 	cargo bench --locked -p lobby-core --bench notify
+	cargo bench --locked -p lobby-core --bench print
 	RADIUS_REJECT_DELAY=0 $(RADIUS) start
 	$(WIFI_ENV); cargo bench --locked -p lobby-core --bench wifi; status=$$?; $(RADIUS) stop; exit $$status
 	$(PCSC) start

@@ -1935,3 +1935,85 @@ fn a_sender_killed_mid_delivery_sends_again_only_under_the_same_key() {
     assert_eq!(list[0]["state"], "sent");
     assert_eq!(list[0]["attempts"], 2);
 }
+
+#[path = "../../crates/lobby-core/tests/core/printer.rs"]
+mod printer;
+
+/// `lobby print test` sends a sample badge to a real IPP printer and prints what it answered;
+/// `lobby doctor` has a line for the printer, a problem once it stops answering.
+#[test]
+fn print_test_sends_a_sample_badge_and_doctor_watches_the_printer() {
+    let mut printer = printer::Printer::start(printer::Kind::Raster);
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let config = dir.path().join("lobby.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[printing]\nprinter = \"{}\"\nmedia = \"dymo-99012\"\n",
+            printer.uri()
+        ),
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        Command::new(APP)
+            .arg("--data-dir")
+            .arg(&data)
+            .arg("--config")
+            .arg(&config)
+            .args(args)
+            .env("LANG", "C.UTF-8")
+            .output()
+            .unwrap()
+    };
+    let out = run(&["print", "test"]);
+    assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("image/pwg-raster"), "{text}");
+    assert!(text.contains("om_dymo-99012_36x89mm"), "{text}");
+    assert!(text.contains("job 1"), "{text}");
+    let spooled = printer.wait_for_jobs(1);
+    assert!(
+        spooled
+            .iter()
+            .any(|f| f.extension().is_some_and(|e| e == "pwg")),
+        "{spooled:?}"
+    );
+
+    let members = dir.path().join("members.csv");
+    std::fs::write(&members, "id,name\nM1,Ana Lima\n").unwrap();
+    assert!(run(&["members", "import", members.to_str().unwrap()])
+        .status
+        .success());
+    let out = run(&["doctor"]);
+    let line = |text: &str| {
+        text.lines()
+            .find(|l| l.contains("Badge printer"))
+            .unwrap_or_default()
+            .to_string()
+    };
+    let ok = line(&stdout(&out));
+    assert!(ok.contains("no badge printed yet"), "{}", stdout(&out));
+
+    printer.stop();
+    let out = run(&["print", "test"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("Cannot reach the printer"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(&["doctor"]);
+    let problem = line(&stdout(&out));
+    assert!(
+        problem.contains("PROBLEM") && problem.contains("does not answer"),
+        "{}",
+        stdout(&out)
+    );
+
+    // A site without [printing] is told so.
+    std::fs::write(&config, "").unwrap();
+    let out = run(&["print", "test"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("[printing]"), "{}", stderr(&out));
+}

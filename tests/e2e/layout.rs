@@ -148,6 +148,7 @@ impl Walk<'_> {
         k.draw_signature().await;
         k.tap_on(&button(&self.t("policy-agree"))).await;
         k.find(&button(&self.t("action-done"))).await;
+        k.find(&with_text(&self.t("checkin-badge-desk"))).await;
         self.check("welcome").await;
         k.tap_on(&button(&self.t("action-done"))).await;
         self.home().await;
@@ -205,6 +206,34 @@ fn text_is(s: &str) -> String {
     )
 }
 
+/// The demo site, as `lobby.toml`, with a badge printer that does not answer: every welcome
+/// screen carries the longest badge message ("collect your badge at the front desk").
+fn demo_with_a_silent_printer() -> &'static str {
+    let wifi = lobby_core::config::wifi::DEMO.replace("[tiers.", "[wifi.tiers.");
+    let types: String = [
+        ("guest", "guest"),
+        ("contractor", "guest"),
+        ("interview", "guest"),
+        ("day-pass", "day-pass"),
+    ]
+    .iter()
+    .map(|(kind, tier)| {
+        let after_hours = if *kind == "contractor" {
+            "after_hours = true\n"
+        } else {
+            ""
+        };
+        format!("[visits.types.{kind}]\nwifi_tier = \"{tier}\"\n{after_hours}")
+    })
+    .collect();
+    Box::leak(
+        format!(
+            "{wifi}{types}[printing]\nprinter = \"ipp://127.0.0.1:9/ipp/print\"\nmedia = \"a6\"\n"
+        )
+        .into_boxed_str(),
+    )
+}
+
 async fn every_screen_fits(width: u32, height: u32) {
     let screen = Screen::start(width, height);
     let size = format!("{width}x{height}");
@@ -215,6 +244,7 @@ async fn every_screen_fits(width: u32, height: u32) {
     std::fs::create_dir_all(&folder).expect("screenshot folder");
     let k = Kiosk::launch(Options {
         seed: true,
+        config: Some(demo_with_a_silent_printer()),
         env: vec![("DISPLAY", screen.display.clone())],
         ..Options::default()
     })

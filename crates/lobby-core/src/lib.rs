@@ -19,8 +19,9 @@
 //!      draws.
 //! 2. `config`: `lobby.toml` read and checked. `config/mod.rs` composes the sections and holds
 //!    the shared range and message helpers; `config::wifi` (the tiers) and `config::signage`
-//!    (the signage items) are sections of their own. It uses leaves only (`wifi::qr` to check
-//!    an SSID, which itself uses `text`).
+//!    (the signage items) and `config::printing` (the badge printer) are sections of their own.
+//!    It uses leaves only (`wifi::qr` to check an SSID, which itself uses `text`; and
+//!    `printing::media` and `printing::page`, the media names and the decoded logo).
 //! 3. `store` (the SQLite file, migrations, `settings`, the write transaction), then `audit`
 //!    (the keyed hash chain, appended inside a store's write transaction), then `sealing`
 //!    (opening the store with the site key, and sealing an older database's secrets once).
@@ -38,8 +39,9 @@
 //!    - `badges` (`tap`: what a tap means, `suspended`): badges and taps; uses members and
 //!      policies (a member's greeting);
 //!    - `signage`: what the idle screen shows now; uses emergency, visits and wifi;
-//!    - `printing` (`media`, `page`, `layout`, `pdf`, `raster`, `pwg`, `ipp`, `jobs`): printed
-//!      visitor badges and the print queue; uses visits' table (read) and `typeset`.
+//!    - `printing` (`media`, `page`, `layout`, `pdf`, `raster`, `pwg`, `ipp`, `jobs`, `send`):
+//!      printed visitor badges and their print queue. A check-in queues its badge, so `visits`
+//!      uses `printing::jobs`; `printing` reads the visits table itself, never `visits`.
 //! 5. Over the domains: `backup` (backups, restores), `report` (the security-plan report),
 //!    `kiosk` (what the screen is told at start), `demo` (the sample site) and `bindings`
 //!    (the TypeScript types).

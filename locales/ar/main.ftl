@@ -327,6 +327,8 @@ staff-recent-entry = { $action ->
     [badge-printed] طُبعت شارة زائر
     [badge-print-failed] تعذّرت طباعة شارة زائر
     [badge-reprint] أُعيدت طباعة شارة زائر
+    [screen-restarted] توقفت الشاشة وأعيد تشغيلها
+    [screen-failing] توقفت الشاشة مرارًا: أعيد تشغيل التطبيق
     [member-notify] تغيّرت طريقة إبلاغ عضو
     [badge-unknown] مُرّرت بطاقة غير معروفة
     [badge-refused] رُفضت بطاقة

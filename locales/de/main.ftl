@@ -286,6 +286,8 @@ staff-recent-entry = { $action ->
     [badge-printed] Besucherausweis gedruckt
     [badge-print-failed] Besucherausweis konnte nicht gedruckt werden
     [badge-reprint] Besucherausweis erneut gedruckt
+    [screen-restarted] Die Anzeige war abgestürzt und wurde neu gestartet
+    [screen-failing] Die Anzeige stürzte wiederholt ab: die App wurde neu gestartet
     [member-notify] Benachrichtigung eines Mitglieds geändert
     [badge-unknown] Unbekannte Karte vorgehalten
     [badge-refused] Ausweis abgewiesen

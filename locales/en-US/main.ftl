@@ -280,6 +280,8 @@ staff-recent-entry = { $action ->
     [badge-printed] Visitor badge printed
     [badge-print-failed] Visitor badge could not be printed
     [badge-reprint] Visitor badge printed again
+    [screen-restarted] The screen stopped and was started again
+    [screen-failing] The screen kept stopping: the app restarted
     [member-notify] How a member is told of guests changed
     [badge-unknown] Unknown card tapped
     [badge-refused] Badge refused

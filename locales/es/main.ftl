@@ -298,6 +298,8 @@ staff-recent-entry = { $action ->
     [badge-printed] Acreditación de visitante impresa
     [badge-print-failed] Acreditación de visitante no impresa
     [badge-reprint] Acreditación de visitante reimpresa
+    [screen-restarted] La pantalla se detuvo y se reinició
+    [screen-failing] La pantalla se detenía una y otra vez: la aplicación se reinició
     [member-notify] Cambiado cómo se avisa a un miembro
     [badge-unknown] Tarjeta desconocida
     [badge-refused] Tarjeta de acceso rechazada

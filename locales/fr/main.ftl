@@ -298,6 +298,8 @@ staff-recent-entry = { $action ->
     [badge-printed] Badge visiteur imprimé
     [badge-print-failed] Badge visiteur non imprimé
     [badge-reprint] Badge visiteur réimprimé
+    [screen-restarted] L’écran s’est arrêté et a été relancé
+    [screen-failing] L’écran s’arrêtait sans cesse : l’application a redémarré
     [member-notify] Prévenance d’un membre modifiée
     [badge-unknown] Carte inconnue présentée
     [badge-refused] Badge refusé

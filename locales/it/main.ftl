@@ -286,6 +286,8 @@ staff-recent-entry = { $action ->
     [badge-printed] Badge visitatore stampato
     [badge-print-failed] Badge visitatore non stampato
     [badge-reprint] Badge visitatore ristampato
+    [screen-restarted] Lo schermo si è bloccato ed è stato riavviato
+    [screen-failing] Lo schermo continuava a bloccarsi: l’app è stata riavviata
     [member-notify] Modificato come viene avvisato un membro
     [badge-unknown] Tessera sconosciuta avvicinata al lettore
     [badge-refused] Badge rifiutato

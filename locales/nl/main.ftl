@@ -286,6 +286,8 @@ staff-recent-entry = { $action ->
     [badge-printed] Bezoekersbadge afgedrukt
     [badge-print-failed] Bezoekersbadge niet afgedrukt
     [badge-reprint] Bezoekersbadge opnieuw afgedrukt
+    [screen-restarted] Het scherm stopte en is opnieuw gestart
+    [screen-failing] Het scherm bleef stoppen: de app is opnieuw gestart
     [member-notify] Manier van berichten aan een lid gewijzigd
     [badge-unknown] Onbekende kaart tegen de lezer gehouden
     [badge-refused] Pas geweigerd

@@ -310,6 +310,8 @@ staff-recent-entry = { $action ->
     [badge-printed] Wydrukowano plakietkę gościa
     [badge-print-failed] Nie udało się wydrukować plakietki gościa
     [badge-reprint] Ponownie wydrukowano plakietkę gościa
+    [screen-restarted] Ekran przestał działać i został uruchomiony ponownie
+    [screen-failing] Ekran wielokrotnie przestawał działać: aplikacja uruchomiła się ponownie
     [member-notify] Zmieniono sposób powiadamiania członka
     [badge-unknown] Przyłożenie nieznanej karty
     [badge-refused] Odrzucenie identyfikatora

@@ -286,6 +286,8 @@ staff-recent-entry = { $action ->
     [badge-printed] Etiqueta de visitante impressa
     [badge-print-failed] Etiqueta de visitante não impressa
     [badge-reprint] Etiqueta de visitante reimpressa
+    [screen-restarted] A tela parou e foi reiniciada
+    [screen-failing] A tela parou várias vezes: o aplicativo foi reiniciado
     [member-notify] Alterado como um membro é avisado
     [badge-unknown] Cartão desconhecido aproximado
     [badge-refused] Crachá recusado

@@ -270,6 +270,8 @@ staff-recent-entry = { $action ->
     [badge-printed] 已打印访客证
     [badge-print-failed] 访客证未能打印
     [badge-reprint] 已重新打印访客证
+    [screen-restarted] 屏幕停止响应，已重新启动
+    [screen-failing] 屏幕反复停止响应：应用已重新启动
     [member-notify] 已更改成员的通知方式
     [badge-unknown] 刷了未知的卡
     [badge-refused] 门禁卡被拒绝

@@ -6,6 +6,7 @@ mod badges;
 mod cli;
 pub mod commands;
 mod logging;
+mod recovery;
 mod state;
 
 pub use state::AppState;
@@ -73,6 +74,7 @@ pub fn builder<R: Runtime>(state: AppState) -> tauri::Builder<R> {
         .invoke_handler(tauri::generate_handler![
             commands::kiosk::kiosk_settings,
             commands::kiosk::home_ready,
+            commands::kiosk::kiosk_heartbeat,
             commands::staff::staff_sign_in,
             commands::staff::staff_sign_out,
             commands::staff::staff_current,
@@ -141,6 +143,7 @@ pub fn builder<R: Runtime>(state: AppState) -> tauri::Builder<R> {
             spawn_emergency_watch(app.handle().clone());
             spawn_outbox_sender(app.handle().clone());
             spawn_badge_printer(app.handle().clone());
+            recovery::start(app.handle());
             // Badge readers through pcscd; without pcscd the source keeps retrying quietly.
             badges::start(app.handle(), &lobby_pcsc::PcscSource::new());
             Ok(())

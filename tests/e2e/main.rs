@@ -18,6 +18,7 @@ mod policies;
 mod print;
 #[path = "../../crates/lobby-core/tests/core/printer.rs"]
 mod printer;
+mod recovery;
 mod safety;
 mod security;
 mod staff;

@@ -87,3 +87,32 @@ pub async fn staff_overview(
         active_members: members::count_active(store).await?,
     })
 }
+
+/// Audits that the screen's web process ended and was started again (`screen-restarted`), or,
+/// the third time within ten minutes, that the app exits to start afresh (`screen-failing`).
+pub async fn record_screen_restart(
+    store: &Store,
+    now: chrono::DateTime<chrono::Utc>,
+    reason: &str,
+    in_ten_minutes: usize,
+    giving_up: bool,
+) -> Result<()> {
+    let mut tx = store.begin_write().await?;
+    audit::append(
+        &mut tx,
+        now,
+        audit::NewEntry {
+            actor: audit::Actor::Kiosk,
+            action: if giving_up {
+                "screen-failing"
+            } else {
+                "screen-restarted"
+            },
+            subject: None,
+            details: serde_json::json!({ "reason": reason, "in_ten_minutes": in_ten_minutes }),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}

@@ -20,3 +20,10 @@ pub fn home_ready() -> CommandResult<()> {
     }
     Ok(())
 }
+
+/// The page is alive: it says so every few seconds; a page silent for 30 s is restarted.
+#[tauri::command]
+pub fn kiosk_heartbeat(state: State<'_, AppState>) -> CommandResult<()> {
+    state.screen.beat();
+    Ok(())
+}

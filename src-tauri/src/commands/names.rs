@@ -4,6 +4,7 @@
 pub const COMMANDS: &[&str] = &[
     "kiosk_settings",
     "home_ready",
+    "kiosk_heartbeat",
     "staff_sign_in",
     "staff_sign_out",
     "staff_current",

@@ -78,6 +78,7 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 
 export const kioskSettings = () => call<KioskSettings>("kiosk_settings");
 export const homeReady = () => call<null>("home_ready");
+export const kioskHeartbeat = () => call<null>("kiosk_heartbeat");
 export const staffSignIn = (request: SignInRequest) =>
   call<StaffIdentity>("staff_sign_in", { request });
 export const staffSignOut = () => call<null>("staff_sign_out");

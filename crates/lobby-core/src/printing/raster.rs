@@ -508,15 +508,6 @@ mod tests {
             false,
         );
         let s = 300.0 / 72.0;
-        {
-            let f = std::fs::File::create("/tmp/textline.png").unwrap();
-            let mut e = png::Encoder::new(f, g.width, g.height);
-            e.set_color(png::ColorType::Grayscale);
-            e.write_header()
-                .unwrap()
-                .write_image_data(&g.pixels)
-                .unwrap();
-        }
         // The line's box: from a full size above the baseline to 0.3 size below it.
         let (top, bottom) = (y - 24.0, y + 0.3 * 24.0);
         let dark = |x0: f32, x1: f32, y0: f32, y1: f32| {

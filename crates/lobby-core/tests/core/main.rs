@@ -8,6 +8,7 @@ mod backup;
 mod backup_kill;
 mod badges;
 mod bindings;
+mod calendar;
 mod common;
 mod crash;
 mod fuzz;

@@ -18,7 +18,7 @@ LOBBY_DEBUG := target/debug/lobby
 XVFB_RUN := xvfb-run -a -s "-screen 0 1280x800x24"
 
 .PHONY: run test deps deps-system deps-ui ui app lint check-ui test-core test-ui test-pcsc test-wifi test-e2e \
-	bindings screenshots bench clean-demo package test-package
+	bindings screenshots bench soak clean-demo package test-package
 
 ## Set-up ---------------------------------------------------------------------------------
 
@@ -164,6 +164,14 @@ test-package: deps ui
 	$(MAKE) --no-print-directory package BUNDLES=deb
 	cargo build --locked -p lobby --tests
 	tests/package/deb.sh
+
+## Soak -------------------------------------------------------------------------------------
+
+# The long run (issue 19): the kiosk driven through LOBBY_SOAK_INTERACTIONS (2,000) taps and
+# keys, its memory, descriptors and threads sampled every 100; prints a table for BENCHMARKS.md.
+soak: deps ui
+	cargo build --locked -p lobby --tests
+	$(XVFB_RUN) cargo test --locked -p lobby --test e2e soak:: -- --ignored --nocapture --test-threads=1
 
 ## Benchmarks ------------------------------------------------------------------------------
 

@@ -436,3 +436,51 @@ async fn bench_keyboard_latency() {
     assert!(shows.len() >= 20 && taps.len() >= 190, "every tap measured");
     k.close().await;
 }
+
+/// A field that goes away with its screen (Enter moves on) takes the keyboard with it: the
+/// screen after it, with nothing to type into, shows no keyboard (found in the soak run, where
+/// it stayed over the home screen).
+#[tokio::test(flavor = "multi_thread")]
+async fn the_keyboard_leaves_with_a_field_that_went_away() {
+    let k = Kiosk::seeded().await;
+    k.tap_on(&button(&en("home-check-in", &[]))).await;
+    k.tap_on(&button(&en("visit-kind", &[("kind", "guest".into())])))
+        .await;
+    k.type_keys("Dana Whitfield").await;
+    k.tap_on(&button(&en("action-continue", &[]))).await;
+    k.type_keys("Am").await;
+    k.tap_on(&button("Amira H.")).await;
+    k.tap_on(&button(&en("checkin-privacy-accept", &[]))).await;
+    k.sign_policy("en-US").await;
+    k.tap_on(&button(&en("action-done", &[]))).await;
+
+    k.tap_on(&button(&en("home-check-out", &[]))).await;
+    k.tap_on(&button(&en("checkout-no-code", &[]))).await;
+    k.type_keys("Dana Whitfield").await;
+    k.tap_key("{enter}").await;
+    k.type_keys("Amira").await;
+    k.tap_key("{enter}").await;
+    k.find(&heading(&en(
+        "checkout-done-title",
+        &[("name", "Dana".into())],
+    )))
+    .await;
+    let shown = k
+        .js("const k = document.querySelector('.osk'); return !!k && !k.hidden;")
+        .await;
+    assert_eq!(
+        shown,
+        serde_json::json!(false),
+        "the keyboard outlived its field"
+    );
+    k.tap_on(&button(&en("action-done", &[]))).await;
+    k.find(&button(&en("home-check-in", &[]))).await;
+    let shown = k
+        .js("const k = document.querySelector('.osk'); return !!k && !k.hidden;")
+        .await;
+    assert_eq!(
+        shown,
+        serde_json::json!(false),
+        "the keyboard over the home screen"
+    );
+}

@@ -21,6 +21,7 @@ mod printer;
 mod recovery;
 mod safety;
 mod security;
+mod soak;
 mod staff;
 #[path = "../pcsc/vcard.rs"]
 mod vcard;

@@ -1404,21 +1404,35 @@ mod example {
     }
 }
 
+/// The instant the site's wall clock shows `time` on `day`. A time the clock skips (the night
+/// it springs forward) happens when the clock passes it, at the end of the gap; a time it shows
+/// twice (the night it falls back) happens once, the first time.
+pub fn wall_clock_instant(
+    tz: Tz,
+    day: chrono::NaiveDate,
+    time: NaiveTime,
+) -> Option<chrono::DateTime<chrono::Utc>> {
+    use chrono::TimeZone as _;
+    let at = day.and_time(time);
+    // Gaps are whole minutes and at most a few hours long.
+    (0..=180).find_map(|m| {
+        tz.from_local_datetime(&(at + chrono::Duration::minutes(m)))
+            .earliest()
+            .map(|t| t.with_timezone(&chrono::Utc))
+    })
+}
+
 /// The first closing time of the site strictly after `after`, if it opens within a week.
 pub fn next_closing(
     config: &Config,
     after: chrono::DateTime<chrono::Utc>,
 ) -> Option<chrono::DateTime<chrono::Utc>> {
-    use chrono::TimeZone as _;
     let tz = config.time_zone;
     let start: chrono::NaiveDate = after.with_timezone(&tz).date_naive();
     (0..8).find_map(|d| {
         let day = start + chrono::Duration::days(d);
         let hours = config.hours_on(chrono::Datelike::weekday(&day))?;
-        let closing = tz
-            .from_local_datetime(&day.and_time(hours.close))
-            .earliest()?
-            .with_timezone(&chrono::Utc);
+        let closing = wall_clock_instant(tz, day, hours.close)?;
         (closing > after).then_some(closing)
     })
 }

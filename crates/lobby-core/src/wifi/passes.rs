@@ -11,15 +11,15 @@ use super::password;
 use super::qr;
 use super::tiers::{Credentials, Tier, TierSecurity};
 use crate::audit::{self, Actor, NewEntry};
-use crate::config::next_closing;
 use crate::config::Config;
+use crate::config::{next_closing, wall_clock_instant};
 use crate::error::{Error, Result};
 use crate::keys::{self, Purpose, SiteKey};
 use crate::store::settings;
 use crate::store::Write;
 use crate::text;
 use crate::Store;
-use chrono::{DateTime, Duration, TimeZone, Utc};
+use chrono::{DateTime, Duration, Utc};
 use rand::rngs::OsRng;
 use rand::Rng;
 use serde::{Deserialize, Serialize};
@@ -115,14 +115,16 @@ fn tier<'a>(config: &'a Config, id: &str) -> Result<&'a Tier> {
     })
 }
 
-/// The site is within its opening hours at `now`.
+/// The site is within its opening hours at `now`: between today's opening and closing
+/// instants (see [`wall_clock_instant`]), so an hour the clock repeats opens or closes once.
 pub fn is_open(config: &Config, now: DateTime<Utc>) -> bool {
-    let local = now.with_timezone(&config.time_zone);
+    let tz = config.time_zone;
+    let day = now.with_timezone(&tz).date_naive();
     config
-        .hours_on(chrono::Datelike::weekday(&local))
+        .hours_on(chrono::Datelike::weekday(&day))
         .is_some_and(|h| {
-            let t = local.time();
-            t >= h.open && t < h.close
+            let at = |t| wall_clock_instant(tz, day, t);
+            at(h.open).is_some_and(|o| o <= now) && at(h.close).is_some_and(|c| now < c)
         })
 }
 
@@ -133,10 +135,7 @@ pub fn next_opening(config: &Config, after: DateTime<Utc>) -> Option<DateTime<Ut
     (0..8).find_map(|d| {
         let day = start + Duration::days(d);
         let hours = config.hours_on(chrono::Datelike::weekday(&day))?;
-        let opening = tz
-            .from_local_datetime(&day.and_time(hours.open))
-            .earliest()?
-            .with_timezone(&Utc);
+        let opening = wall_clock_instant(tz, day, hours.open)?;
         (opening >= after).then_some(opening)
     })
 }

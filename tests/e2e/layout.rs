@@ -246,7 +246,6 @@ async fn every_screen_fits(width: u32, height: u32) {
         seed: true,
         config: Some(demo_with_a_silent_printer()),
         env: vec![("DISPLAY", screen.display.clone())],
-        ..Options::default()
     })
     .await;
     let inner = k.js("return [window.innerWidth, window.innerHeight]").await;

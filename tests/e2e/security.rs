@@ -152,6 +152,7 @@ fn staff_commands() -> Vec<(&'static str, serde_json::Value)> {
 const PUBLIC: &[&str] = &[
     "kiosk_settings",
     "home_ready",
+    "kiosk_heartbeat",
     "staff_sign_in",
     "staff_sign_out",
     "staff_current",
@@ -174,6 +175,8 @@ const PUBLIC: &[&str] = &[
     "emergency_painted",
     "report_concern",
     "invitation_lookup",
+    // Where a badge queued by a check-in is: its state only, for the welcome screen.
+    "badge_print_state",
 ];
 
 #[tokio::test(flavor = "multi_thread")]

@@ -103,6 +103,19 @@ impl Kiosk {
         self._dir.path().join("data")
     }
 
+    /// The app's process id (the app runs on this kiosk's data folder).
+    pub fn app_pid(&self) -> String {
+        let out = Command::new("pgrep")
+            .args(["-f", &format!("lobby.* {}", self.data_dir().display())])
+            .output()
+            .expect("pgrep");
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .next()
+            .expect("the app runs")
+            .to_string()
+    }
+
     /// Runs the `lobby` command line on this kiosk's data folder while the app runs.
     pub fn cli(&self, args: &[&str]) -> String {
         let out = Command::new(app())

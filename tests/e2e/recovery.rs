@@ -6,22 +6,9 @@ use crate::harness::*;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-/// The app's process on this kiosk's data folder.
-fn app_pid(k: &Kiosk) -> String {
-    let out = Command::new("pgrep")
-        .args(["-f", &format!("lobby.* {}", k.data_dir().display())])
-        .output()
-        .unwrap();
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .next()
-        .expect("the app runs")
-        .to_string()
-}
-
 /// Kills the app's web process (what an out-of-memory kill or a crash does); its pid.
 fn kill_web_process(k: &Kiosk) -> String {
-    let app = app_pid(k);
+    let app = k.app_pid();
     let out = Command::new("pgrep")
         .args(["-P", &app, "-f", "WebKitWebProcess"])
         .output()
@@ -104,7 +91,7 @@ async fn a_killed_web_process_is_replaced_with_the_emergency_back_on_screen_and_
         started.elapsed().as_secs_f64()
     );
     let now = Command::new("pgrep")
-        .args(["-P", &app_pid(&k), "-f", "WebKitWebProcess"])
+        .args(["-P", &k.app_pid(), "-f", "WebKitWebProcess"])
         .output()
         .unwrap();
     let now = String::from_utf8_lossy(&now.stdout).to_string();

@@ -22,18 +22,6 @@ struct Sample {
     threads: u64,
 }
 
-fn app_pid(k: &Kiosk) -> String {
-    let out = Command::new("pgrep")
-        .args(["-f", &format!("lobby.* {}", k.data_dir().display())])
-        .output()
-        .unwrap();
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .next()
-        .expect("the app runs")
-        .to_string()
-}
-
 /// The process and its descendants.
 fn family(pid: &str) -> Vec<String> {
     let mut all = vec![pid.to_string()];
@@ -64,7 +52,7 @@ fn status_field(pid: &str, file: &str, field: &str) -> u64 {
 }
 
 fn sample(k: &Kiosk, interactions: u32) -> Sample {
-    let app = app_pid(k);
+    let app = k.app_pid();
     Sample {
         interactions,
         pss_kb: family(&app)

@@ -152,15 +152,16 @@ pub fn builder<R: Runtime>(state: AppState) -> tauri::Builder<R> {
 
 /// How often closing time is checked and the WAL checkpointed.
 const HOUSEKEEPING_EVERY: std::time::Duration = std::time::Duration::from_secs(5);
-/// Anonymising scans every past visit, so it runs at start and then once an hour
-/// (720 × 5 s), not every few seconds while visitors check in.
-const ANONYMISE_EVERY_ROUNDS: u32 = 720;
+/// Anonymising scans every past visit, so it runs at start and then once an hour of the
+/// wall clock (also when the clock jumps), not every few seconds while visitors check in.
+const ANONYMISE_EVERY: chrono::Duration = chrono::Duration::hours(1);
 
 /// Checks out, at closing time, the visitors who may not stay, and anonymises visits past the
 /// retention period; runs for as long as the app does.
 fn spawn_housekeeping<R: Runtime>(app: tauri::AppHandle<R>) {
     tauri::async_runtime::spawn(async move {
-        for round in 0u32.. {
+        let mut anonymised: Option<chrono::DateTime<chrono::Utc>> = None;
+        loop {
             let state = app.state::<AppState>();
             let now = state.clock.now();
             match lobby_core::visits::sweep_closing(&state.store, now, &state.config).await {
@@ -168,7 +169,8 @@ fn spawn_housekeeping<R: Runtime>(app: tauri::AppHandle<R>) {
                 Ok(n) => tracing::info!(visits = n, "checked out at closing time"),
                 Err(e) => tracing::error!(error = %e, "closing-time check-out failed"),
             }
-            if round % ANONYMISE_EVERY_ROUNDS == 0 {
+            if anonymised.is_none_or(|at| (now - at).abs() >= ANONYMISE_EVERY) {
+                anonymised = Some(now);
                 if let Err(e) =
                     lobby_core::visits::anonymise_expired(&state.store, now, &state.config).await
                 {

@@ -30,6 +30,8 @@ pub struct Kiosk {
     pub c: Client,
     /// The last authenticator step used to sign in: a code is accepted once only.
     last_totp_step: std::sync::atomic::AtomicI64,
+    /// How far the app's clock was moved (seconds; see [`Kiosk::move_clock`]).
+    clock_moved: std::sync::atomic::AtomicI64,
     /// What a person did so far: taps, keys, swipes and signatures (see [`Pace`]).
     pace: Pace,
     _dir: tempfile::TempDir,
@@ -44,6 +46,11 @@ pub struct Options {
     pub seed: bool,
     /// Extra environment for the app (e.g. `LOBBY_TEST_CLOCK`).
     pub env: Vec<(&'static str, String)>,
+}
+
+/// The file that moves the app's clock (`LOBBY_TEST_CLOCK_FILE`); none until a test moves it.
+fn clock_file(dir: &tempfile::TempDir) -> PathBuf {
+    dir.path().join("clock-moved")
 }
 
 fn free_port() -> u16 {
@@ -123,6 +130,7 @@ impl Kiosk {
             .arg(self.data_dir())
             .args(args)
             .env("LANG", "C.UTF-8")
+            .env("LOBBY_TEST_CLOCK_FILE", clock_file(&self._dir))
             .output()
             .expect("run lobby");
         assert!(
@@ -131,6 +139,20 @@ impl Kiosk {
             String::from_utf8_lossy(&out.stderr)
         );
         String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Moves the clock of the app and of `cli` by `by` (forward or back) from where it is, as
+    /// the seasons or an NTP correction would, without restarting anything.
+    pub fn move_clock(&self, by: chrono::Duration) {
+        use std::sync::atomic::Ordering;
+        let moved = self
+            .clock_moved
+            .fetch_add(by.num_seconds(), Ordering::SeqCst)
+            + by.num_seconds();
+        let file = clock_file(&self._dir);
+        let part = file.with_extension("part");
+        std::fs::write(&part, moved.to_string()).expect("write the clock file");
+        std::fs::rename(&part, &file).expect("move the clock file");
     }
 
     /// Signs the demo staff member in from the home screen.
@@ -145,7 +167,7 @@ impl Kiosk {
         // A second sign-in within 30 s takes the next step's code, which the kiosk accepts
         // (clock skew of one step) where it would refuse the replayed one.
         use std::sync::atomic::Ordering;
-        let now = chrono::Utc::now().timestamp() / 30;
+        let now = (chrono::Utc::now().timestamp() + self.clock_moved.load(Ordering::SeqCst)) / 30;
         let step = now.max(self.last_totp_step.load(Ordering::SeqCst) + 1);
         self.last_totp_step.store(step, Ordering::SeqCst);
         let code = lobby_core::staff::totp::code_at(DEMO_TOTP_SECRET, step * 30);
@@ -233,6 +255,7 @@ impl Kiosk {
         let kiosk = Kiosk {
             c,
             last_totp_step: Default::default(),
+            clock_moved: Default::default(),
             pace: Pace::default(),
             _dir: dir,
             _driver: driver,
@@ -255,6 +278,7 @@ impl Kiosk {
             .env("XDG_CACHE_HOME", dir.path().join("xdg-cache"))
             .env("XDG_CONFIG_HOME", dir.path().join("xdg-config"))
             .env("LANG", "C.UTF-8")
+            .env("LOBBY_TEST_CLOCK_FILE", clock_file(dir))
             // Parallel tests each run an instance: keep the single-instance plugin off the bus.
             .env_remove("DBUS_SESSION_BUS_ADDRESS")
             .envs(options.env.iter().map(|(k, v)| (*k, v.as_str())))

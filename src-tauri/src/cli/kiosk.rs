@@ -48,17 +48,34 @@ pub fn always_open_for_tests(mut config: Config) -> Config {
 }
 
 /// The wall clock; in debug builds `LOBBY_TEST_CLOCK=2026-11-27T19:59:50+01:00` starts it at
-/// another time, so end-to-end tests can reach closing time without waiting for it.
+/// another time, so end-to-end tests can reach closing time without waiting for it, and
+/// `LOBBY_TEST_CLOCK_FILE=PATH` moves it by the seconds written in that file while it runs
+/// (the soak test's 30 days).
 pub fn clock() -> Arc<dyn lobby_core::Clock> {
     if cfg!(debug_assertions) {
-        if let Some(start) = std::env::var("LOBBY_TEST_CLOCK")
+        let start = std::env::var("LOBBY_TEST_CLOCK")
             .ok()
-            .and_then(|s| chrono::DateTime::parse_from_rfc3339(&s).ok())
-        {
+            .and_then(|s| chrono::DateTime::parse_from_rfc3339(&s).ok());
+        let file = std::env::var_os("LOBBY_TEST_CLOCK_FILE").map(std::path::PathBuf::from);
+        if let Some(start) = start {
             tracing::warn!(start = %start, "test clock in use");
-            return Arc::new(lobby_core::OffsetClock::starting_at(
-                start.with_timezone(&chrono::Utc),
-            ));
+        }
+        if let Some(file) = &file {
+            tracing::warn!(file = %file.display(), "test clock moved by a file");
+        }
+        let clock = match (start, file) {
+            (None, None) => None,
+            (Some(start), file) => {
+                let clock = lobby_core::OffsetClock::starting_at(start.with_timezone(&chrono::Utc));
+                Some(match file {
+                    Some(file) => clock.and_moved_by_file(file),
+                    None => clock,
+                })
+            }
+            (None, Some(file)) => Some(lobby_core::OffsetClock::moved_by_file(file)),
+        };
+        if let Some(clock) = clock {
+            return Arc::new(clock);
         }
     }
     Arc::new(SystemClock)

@@ -7,6 +7,7 @@ mod cli;
 pub mod commands;
 mod logging;
 mod recovery;
+mod startup;
 mod state;
 
 pub use state::AppState;
@@ -24,6 +25,7 @@ pub const VERSION_LINE: &str = concat!(
 
 /// Parses the command line and runs a subcommand or the kiosk.
 pub fn run() -> std::process::ExitCode {
+    startup::begin();
     cli::main()
 }
 
@@ -138,7 +140,12 @@ pub fn builder<R: Runtime>(state: AppState) -> tauri::Builder<R> {
             commands::safety::staff_incident_acknowledge,
             commands::safety::staff_incident_close,
         ])
+        .on_page_load(|_, payload| match payload.event() {
+            tauri::webview::PageLoadEvent::Started => startup::mark("page-load-started"),
+            tauri::webview::PageLoadEvent::Finished => startup::mark("page-load-finished"),
+        })
         .setup(|app| {
+            startup::mark("tauri-setup");
             spawn_housekeeping(app.handle().clone());
             spawn_emergency_watch(app.handle().clone());
             spawn_outbox_sender(app.handle().clone());
@@ -146,6 +153,7 @@ pub fn builder<R: Runtime>(state: AppState) -> tauri::Builder<R> {
             recovery::start(app.handle());
             // Badge readers through pcscd; without pcscd the source keeps retrying quietly.
             badges::start(app.handle(), &lobby_pcsc::PcscSource::new());
+            startup::mark("tauri-setup-done");
             Ok(())
         })
 }

@@ -155,6 +155,17 @@ impl Kiosk {
         std::fs::rename(&part, &file).expect("move the clock file");
     }
 
+    /// The demo staff member's authenticator code for a sign-in now. A second sign-in within
+    /// 30 s takes the next step's code, which the kiosk accepts (clock skew of one step) where
+    /// it would refuse the replayed one.
+    pub fn next_totp_code(&self) -> String {
+        use std::sync::atomic::Ordering;
+        let now = (chrono::Utc::now().timestamp() + self.clock_moved.load(Ordering::SeqCst)) / 30;
+        let step = now.max(self.last_totp_step.load(Ordering::SeqCst) + 1);
+        self.last_totp_step.store(step, Ordering::SeqCst);
+        lobby_core::staff::totp::code_at(lobby_core::demo::DEMO_TOTP_SECRET, step * 30)
+    }
+
     /// Signs the demo staff member in from the home screen.
     pub async fn staff_sign_in(&self) {
         self.staff_sign_in_from(&en("home-staff", &[])).await;
@@ -162,15 +173,9 @@ impl Kiosk {
 
     /// Signs the demo staff member in, starting with the button of this name.
     pub async fn staff_sign_in_from(&self, button_name: &str) {
-        use lobby_core::demo::{DEMO_STAFF_NAME, DEMO_STAFF_PIN, DEMO_TOTP_SECRET};
+        use lobby_core::demo::{DEMO_STAFF_NAME, DEMO_STAFF_PIN};
         self.click(&button(button_name)).await;
-        // A second sign-in within 30 s takes the next step's code, which the kiosk accepts
-        // (clock skew of one step) where it would refuse the replayed one.
-        use std::sync::atomic::Ordering;
-        let now = (chrono::Utc::now().timestamp() + self.clock_moved.load(Ordering::SeqCst)) / 30;
-        let step = now.max(self.last_totp_step.load(Ordering::SeqCst) + 1);
-        self.last_totp_step.store(step, Ordering::SeqCst);
-        let code = lobby_core::staff::totp::code_at(DEMO_TOTP_SECRET, step * 30);
+        let code = self.next_totp_code();
         self.type_into(&textbox(&en("staff-signin-pin", &[])), DEMO_STAFF_PIN)
             .await;
         self.type_into(&textbox(&en("staff-signin-code", &[])), &code)
@@ -517,11 +522,20 @@ impl Kiosk {
     }
 
     /// Taps the element matching the XPath (waiting for it as `find` does).
+    ///
+    /// A screen drawn again between finding the element and tapping it (a refresh of the home
+    /// screen's notices) leaves the driver a stale element: the finger taps what is on the
+    /// screen now, so the element is found again, up to three times.
     pub async fn tap_on(&self, xpath: &str) {
-        let el = self.find(xpath).await;
-        if let Err(e) = self.try_tap(&el).await {
-            panic!("tap on {xpath}: {e}");
+        for _ in 0..3 {
+            let el = self.find(xpath).await;
+            match self.try_tap(&el).await {
+                Ok(()) => return,
+                Err(e) if e.is_stale_element_reference() => continue,
+                Err(e) => panic!("tap on {xpath}: {e:?}"),
+            }
         }
+        panic!("tap on {xpath}: the element went stale three times");
     }
 
     /// Taps a field, then types `text` on Lobby's on-screen keyboard only: each character

@@ -9,6 +9,7 @@ mod a11y;
 mod badges;
 mod harness;
 mod home;
+mod inp;
 mod installed;
 mod keyboard;
 mod layout;

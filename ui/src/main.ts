@@ -1,3 +1,5 @@
+// The start's first page mark: the bundle is loaded and its modules have run (`startMarks`).
+performance.mark("script");
 import { mount } from "svelte";
 import App from "./App.svelte";
 import { hardenKiosk } from "./lib/kiosk";

@@ -11,12 +11,14 @@ use std::sync::Arc;
 pub fn kiosk(config: Config, data_dir: &Path) -> anyhow::Result<ExitCode> {
     lobby_core::private::create_dir(data_dir)?;
     let _log_guard = logging::init(data_dir)?;
+    crate::startup::mark("logging");
     tracing::info!(
         version = crate::VERSION_LINE,
         demo = config.is_demo(),
         "starting the kiosk"
     );
     let store = tauri::async_runtime::block_on(site_key::open_store(data_dir))?;
+    crate::startup::mark("database");
     // A backup cut short by a crash or power cut leaves nothing behind.
     let leftovers = lobby_core::backup::remove_leftovers(&store, &config);
     if !leftovers.is_empty() {
@@ -28,6 +30,7 @@ pub fn kiosk(config: Config, data_dir: &Path) -> anyhow::Result<ExitCode> {
     let state = AppState::new(store, config, clock());
     // Emergency mode that was on when the app or the machine stopped is on from the first paint.
     tauri::async_runtime::block_on(state.poll_emergency())?;
+    crate::startup::mark("state");
     crate::run_kiosk(state)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -9,14 +9,23 @@ pub fn kiosk_settings(state: State<'_, AppState>) -> KioskSettings {
     KioskSettings::from_config(&state.config)
 }
 
-/// The home screen is drawn and takes input. Logged, and written to `LOBBY_READY_FILE` when
-/// set, which is how the start-time benchmark sees the kiosk become usable.
+/// The home screen is drawn and takes input. Logged with where the start's time went (the
+/// page's own marks in `marks`, in milliseconds since its time origin `origin`), and written to
+/// `LOBBY_READY_FILE` when set, which is how the start-time benchmark sees the kiosk become
+/// usable.
 #[tauri::command]
 #[tracing::instrument(skip_all)]
-pub fn home_ready() -> CommandResult<()> {
-    tracing::info!("home screen ready");
+pub fn home_ready(
+    origin: Option<f64>,
+    marks: Option<std::collections::BTreeMap<String, f64>>,
+) -> CommandResult<()> {
+    crate::startup::mark("home-ready");
+    let mut page: Vec<(String, f64)> = marks.unwrap_or_default().into_iter().take(32).collect();
+    page.sort_by(|a, b| a.1.total_cmp(&b.1));
+    let report = crate::startup::report(origin, &page);
+    tracing::info!(marks = %report.lines().skip(1).collect::<Vec<_>>().join("; "), "home screen ready");
     if let Some(path) = std::env::var_os("LOBBY_READY_FILE") {
-        let _ = std::fs::write(path, b"ready");
+        let _ = std::fs::write(path, report);
     }
     Ok(())
 }

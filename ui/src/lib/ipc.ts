@@ -77,7 +77,9 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 }
 
 export const kioskSettings = () => call<KioskSettings>("kiosk_settings");
-export const homeReady = () => call<null>("home_ready");
+/** The home screen takes input; `marks` say where the start's time went (see `startMarks`). */
+export const homeReady = (origin: number, marks: Record<string, number>) =>
+  call<null>("home_ready", { origin, marks });
 export const kioskHeartbeat = () => call<null>("kiosk_heartbeat");
 export const staffSignIn = (request: SignInRequest) =>
   call<StaffIdentity>("staff_sign_in", { request });

@@ -193,3 +193,5 @@ bench: deps ui
 	  --ignored --nocapture
 	$(XVFB_RUN) cargo test --locked -p lobby --test e2e pace::bench_pace_of_visitor_flows -- \
 	  --ignored --nocapture
+	LOBBY_E2E_APP=target/release/lobby $(XVFB_RUN) cargo test --locked -p lobby --test e2e \
+	  inp::bench_interaction_to_next_paint -- --ignored --nocapture

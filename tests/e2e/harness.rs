@@ -106,6 +106,20 @@ fn kill_app(data: &std::path::Path) -> bool {
 }
 
 impl Kiosk {
+    /// The last `n` lines of the app's log, to say what it was doing when a step failed.
+    pub fn log_tail(&self, n: usize) -> String {
+        let mut logs = String::new();
+        for entry in std::fs::read_dir(self.data_dir().join("logs"))
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            logs += &std::fs::read_to_string(entry.path()).unwrap_or_default();
+        }
+        let tail: Vec<&str> = logs.lines().rev().take(n).collect();
+        tail.into_iter().rev().collect::<Vec<_>>().join("\n")
+    }
+
     pub fn data_dir(&self) -> PathBuf {
         self._dir.path().join("data")
     }
@@ -532,7 +546,10 @@ impl Kiosk {
             match self.try_tap(&el).await {
                 Ok(()) => return,
                 Err(e) if e.is_stale_element_reference() => continue,
-                Err(e) => panic!("tap on {xpath}: {e:?}"),
+                Err(e) => {
+                    self.screenshot("tap-failed").await;
+                    panic!("tap on {xpath}: {e:?}\n{}", self.log_tail(30))
+                }
             }
         }
         panic!("tap on {xpath}: the element went stale three times");

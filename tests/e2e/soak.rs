@@ -48,6 +48,11 @@ struct Sample {
     interactions: u32,
     /// The app and its WebKit processes, kB.
     pss_kb: u64,
+    /// Of which the app itself and WebKit's web process (the page), kB.
+    app_kb: u64,
+    web_kb: u64,
+    /// Elements in the page.
+    elements: u64,
     fds: u64,
     threads: u64,
     /// The database with its write-ahead log, kB.
@@ -91,10 +96,24 @@ fn status_field(pid: &str, file: &str, field: &str) -> u64 {
         .unwrap_or(0)
 }
 
-fn sample(k: &Kiosk, interactions: u32, day: i64) -> Sample {
+async fn sample(k: &Kiosk, interactions: u32, day: i64) -> Sample {
     let app = k.app_pid();
     let data = k.data_dir();
+    let comm = |p: &str| std::fs::read_to_string(format!("/proc/{p}/comm")).unwrap_or_default();
+    let pss = |p: &String| status_field(p, "smaps_rollup", "Pss:");
+    let elements = k
+        .js("return document.getElementsByTagName('*').length")
+        .await
+        .as_u64()
+        .unwrap_or(0);
     Sample {
+        app_kb: pss(&app),
+        web_kb: family(&app)
+            .iter()
+            .filter(|p| comm(p).starts_with("WebKitWebProces"))
+            .map(pss)
+            .sum(),
+        elements,
         interactions,
         pss_kb: family(&app)
             .iter()
@@ -178,7 +197,7 @@ async fn soak(interactions: u32) -> Vec<Sample> {
     })
     .await;
     k.find(&button(&en("home-check-in", &[]))).await;
-    let mut samples = vec![sample(&k, 0, 0)];
+    let mut samples = vec![sample(&k, 0, 0).await];
     let (mut done, mut next, mut i) = (0, 100, 0);
     // Seconds moved so far, and whether the hour back was taken.
     let (mut moved, mut went_back) = (0i64, false);
@@ -206,13 +225,13 @@ async fn soak(interactions: u32) -> Vec<Sample> {
             moved = due;
         }
         if done >= next {
-            samples.push(sample(&k, done, moved / 86_400));
+            samples.push(sample(&k, done, moved / 86_400).await);
             next += 100;
         }
     }
     // Housekeeping (every 5 s) sees the last move: closing time, backups, retention.
     tokio::time::sleep(std::time::Duration::from_secs(12)).await;
-    samples.push(sample(&k, done, moved / 86_400));
+    samples.push(sample(&k, done, moved / 86_400).await);
     let verify = k.cli(&["audit", "verify"]);
     println!("{}", verify.trim());
     check_the_visits(&k, i);
@@ -312,14 +331,17 @@ fn judge(samples: &[Sample]) -> Result<(), String> {
 }
 
 fn print_table(samples: &[Sample]) {
-    println!("| interactions | clock moved | PSS (app + WebKit) | descriptors | threads | database | WAL | backups |");
-    println!("|---|---|---|---|---|---|---|---|");
+    println!("| interactions | clock moved | PSS (app + WebKit) | app | web process | elements | descriptors | threads | database | WAL | backups |");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|");
     for s in samples {
         println!(
-            "| {} | {} d | {:.1} MB | {} | {} | {} kB | {} kB | {} |",
+            "| {} | {} d | {:.1} MB | {:.1} MB | {:.1} MB | {} | {} | {} | {} kB | {} kB | {} |",
             s.interactions,
             s.day,
             s.pss_kb as f64 / 1024.0,
+            s.app_kb as f64 / 1024.0,
+            s.web_kb as f64 / 1024.0,
+            s.elements,
             s.fds,
             s.threads,
             s.db_kb,
@@ -354,6 +376,9 @@ fn the_judge_allows_ten_percent_and_no_growth_in_descriptors_or_threads() {
     let s = |interactions, pss_kb, fds, threads| Sample {
         interactions,
         pss_kb,
+        app_kb: pss_kb / 4,
+        web_kb: pss_kb / 2,
+        elements: 300,
         fds,
         threads,
         db_kb: 500,

@@ -20,6 +20,20 @@ use std::time::{Duration, Instant};
 struct Sample {
     start: Duration,
     pss_kib: u64,
+    /// Lobby's start marks (`rust NAME MS` / `page NAME MS` lines of its ready file), in
+    /// milliseconds since its `main` began.
+    marks: Vec<(String, f64)>,
+}
+
+fn marks(ready: &str) -> Vec<(String, f64)> {
+    ready
+        .lines()
+        .filter_map(|l| {
+            let mut w = l.split_whitespace();
+            let (side, name, ms) = (w.next()?, w.next()?, w.next()?.parse().ok()?);
+            Some((format!("{side}: {name}"), ms))
+        })
+        .collect()
 }
 
 fn children(pid: u32) -> Vec<u32> {
@@ -71,13 +85,18 @@ fn run_once(binary: &Path, args: &[String], scratch: &Path) -> Sample {
     }
     let start = t0.elapsed();
     std::thread::sleep(Duration::from_secs(3));
+    let marks = marks(&std::fs::read_to_string(&ready).unwrap_or_default());
     let pid = child.id();
     let pss_kib = std::iter::once(pid).chain(children(pid)).map(pss_kib).sum();
     let _ = child.kill();
     let _ = child.wait();
     // WebKit's helper processes exit with their parent; give them a moment.
     std::thread::sleep(Duration::from_millis(500));
-    Sample { start, pss_kib }
+    Sample {
+        start,
+        pss_kib,
+        marks,
+    }
 }
 
 /// Starts Lobby, then times `lobby emergency start fire` to the emergency screen painted,
@@ -232,5 +251,38 @@ fn main() {
         ls / bs,
         lm / bm
     );
+    print_marks(&l);
     emergency_latency(&lobby, &lobby_args, &data, scratch.path(), runs * 2);
+}
+
+/// Where Lobby's start went: each mark's median, in milliseconds since `main`, in order.
+fn print_marks(runs: &[Sample]) {
+    let mut names: Vec<&str> = Vec::new();
+    for (name, _) in runs.iter().flat_map(|s| &s.marks) {
+        if !names.contains(&name.as_str()) {
+            names.push(name);
+        }
+    }
+    let mut rows: Vec<(&str, f64)> = names
+        .into_iter()
+        .map(|n| {
+            let at: Vec<f64> = runs
+                .iter()
+                .filter_map(|s| s.marks.iter().find(|(m, _)| m == n).map(|(_, ms)| *ms))
+                .collect();
+            (n, median(at))
+        })
+        .collect();
+    rows.sort_by(|a, b| a.1.total_cmp(&b.1));
+    println!();
+    println!(
+        "| Lobby's start, mark (median of {} runs) | since `main` | step |",
+        runs.len()
+    );
+    println!("|---|---|---|");
+    let mut last = 0.0;
+    for (name, at) in rows {
+        println!("| {name} | {at:.0} ms | +{:.0} ms |", at - last);
+        last = at;
+    }
 }

@@ -57,7 +57,7 @@ pub async fn backup(
     data_dir: &Path,
     command: BackupCommand,
 ) -> anyhow::Result<ExitCode> {
-    let now = chrono::Utc::now();
+    let now = super::kiosk::clock().now();
     let key = |path: &Option<PathBuf>| path.as_deref().map(backup::read_identity).transpose();
     if let BackupCommand::Restore { file, identity } = command {
         let identity = key(&identity)?;
@@ -208,7 +208,7 @@ pub async fn report(
 ) -> anyhow::Result<ExitCode> {
     let ReportCommand::SecurityPlan { format } = command;
     let store = site_key::open_store(data_dir).await?;
-    let plan = report::security_plan(&store, config, chrono::Utc::now()).await?;
+    let plan = report::security_plan(&store, config, super::kiosk::clock().now()).await?;
     match format {
         Format::Json => println!("{}", serde_json::to_string_pretty(&plan)?),
         Format::Text => print_plan(l10n, config, &plan),
@@ -360,7 +360,7 @@ pub async fn doctor_line(
     store: &Store,
 ) -> anyhow::Result<(String, Status, String)> {
     let what = l10n.text("cli-doctor-backup", &[]);
-    let s = backup::status(store, config, chrono::Utc::now()).await?;
+    let s = backup::status(store, config, super::kiosk::clock().now()).await?;
     if let Some(e) = &s.last_error {
         return Ok((what, Status::Problem, e.clone()));
     }

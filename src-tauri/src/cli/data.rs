@@ -58,7 +58,7 @@ pub async fn members_import(
 ) -> anyhow::Result<ExitCode> {
     let data = std::fs::read(file)?;
     let store = site_key::open_store(data_dir).await?;
-    let count = lobby_core::members::import_csv(&store, chrono::Utc::now(), &data).await?;
+    let count = lobby_core::members::import_csv(&store, super::kiosk::clock().now(), &data).await?;
     println!(
         "{}",
         l10n.text("cli-members-imported", &[("count", count.into())])
@@ -85,7 +85,7 @@ pub async fn export(
 ) -> anyhow::Result<ExitCode> {
     use lobby_core::visits::export;
     let store = site_key::open_store(data_dir).await?;
-    let now = chrono::Utc::now();
+    let now = super::kiosk::clock().now();
     let csv = match command {
         ExportCommand::Visits { from, to } => {
             let (from, to) = match (parse_day(l10n, &from), parse_day(l10n, &to)) {
@@ -108,7 +108,7 @@ pub async fn badges_export(
     out: Option<PathBuf>,
 ) -> anyhow::Result<ExitCode> {
     let store = site_key::open_store(data_dir).await?;
-    let csv = lobby_core::badges::export_csv(&store, config, chrono::Utc::now()).await?;
+    let csv = lobby_core::badges::export_csv(&store, config, super::kiosk::clock().now()).await?;
     write_csv(l10n, &csv, out)
 }
 

@@ -106,7 +106,7 @@ pub async fn run(
     data_dir: &Path,
     command: InviteCommand,
 ) -> anyhow::Result<ExitCode> {
-    let now = chrono::Utc::now();
+    let now = super::kiosk::clock().now();
     let store = site_key::open_store(data_dir).await?;
     let result = async {
         match command {

@@ -121,7 +121,7 @@ async fn publish(
         };
         texts.push((lang, std::fs::read(path).with_context(shown)?));
     }
-    let now = chrono::Utc::now();
+    let now = super::kiosk::clock().now();
     let published =
         policies::publish(store, now, config, Actor::Cli, policy, version, &texts).await?;
     println!(

@@ -52,7 +52,7 @@ pub async fn emergency(
     data_dir: &Path,
     command: EmergencyCommand,
 ) -> anyhow::Result<ExitCode> {
-    let now = chrono::Utc::now();
+    let now = super::kiosk::clock().now();
     let store = site_key::open_store(data_dir).await?;
     let code = match command {
         EmergencyCommand::Start { kind, message } => {
@@ -123,7 +123,7 @@ pub async fn incidents(
     let IncidentsCommand::List { all, format } = command;
     let store = site_key::open_store(data_dir).await?;
     let mut conn = store.conn().await?;
-    let list = incidents::list(&mut conn, chrono::Utc::now(), all).await?;
+    let list = incidents::list(&mut conn, super::kiosk::clock().now(), all).await?;
     drop(conn);
     store.pool().close().await;
     match format {

@@ -50,7 +50,7 @@ pub async fn run(
     data_dir: &Path,
     command: StaffCommand,
 ) -> anyhow::Result<ExitCode> {
-    let now = chrono::Utc::now();
+    let now = super::kiosk::clock().now();
     match command {
         StaffCommand::Add { name, qr_png } => {
             let Some(pin) = read_pin(l10n, &name)? else {
@@ -145,7 +145,7 @@ async fn set_active(
     active: bool,
 ) -> anyhow::Result<()> {
     let store = site_key::open_store(data_dir).await?;
-    let now = chrono::Utc::now();
+    let now = super::kiosk::clock().now();
     let changed = accounts::set_active(&store, now, name, active, Actor::Cli).await?;
     let id = match (active, changed) {
         (false, true) => "cli-staff-disabled",

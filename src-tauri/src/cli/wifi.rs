@@ -56,7 +56,7 @@ pub async fn run(
     command: WifiCommand,
 ) -> anyhow::Result<ExitCode> {
     let store = site_key::open_store(data_dir).await?;
-    let now = chrono::Utc::now();
+    let now = super::kiosk::clock().now();
     let code = match command {
         WifiCommand::Issue {
             tier,
@@ -211,7 +211,7 @@ fn local_time(config: &Config, rfc3339: &str) -> String {
 /// Applies the change at once; a failure is reported (and retried by the kiosk's timer), but
 /// what the database holds stands.
 async fn sync_quietly(store: &Store, config: &Config) -> ExitCode {
-    match backends::sync(store, chrono::Utc::now(), config).await {
+    match backends::sync(store, super::kiosk::clock().now(), config).await {
         Ok(status) => {
             for s in status.iter().filter(|s| s.error.is_some()) {
                 eprintln!(

@@ -122,7 +122,7 @@ async fn round(k: &Kiosk, i: u32) {
         .await;
 
     // A sign-in takes the authenticator's next 30-second code: every third round.
-    if i % 3 == 0 {
+    if i.is_multiple_of(3) {
         use lobby_core::demo::{DEMO_STAFF_NAME, DEMO_STAFF_PIN};
         label(k, "home: Staff").await;
         k.tap_on(&button(&en("home-staff", &[]))).await;

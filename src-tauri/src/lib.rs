@@ -146,6 +146,9 @@ pub fn builder<R: Runtime>(state: AppState) -> tauri::Builder<R> {
         })
         .setup(|app| {
             startup::mark("tauri-setup");
+            if !app.state::<AppState>().config.gpu_compositing {
+                paint_without_gpu_compositing(app.handle());
+            }
             spawn_housekeeping(app.handle().clone());
             spawn_emergency_watch(app.handle().clone());
             spawn_outbox_sender(app.handle().clone());
@@ -204,6 +207,28 @@ fn spawn_housekeeping<R: Runtime>(app: tauri::AppHandle<R>) {
             tokio::time::sleep(HOUSEKEEPING_EVERY).await;
         }
     });
+}
+
+/// WebKitGTK draws the page without GPU compositing (unless `[kiosk] gpu_compositing`). A
+/// kiosk's screens are still pictures with a few short transitions; compositing them through
+/// OpenGL cost the first screen a frame of 100 ms or more where there is no GPU (Mesa's software
+/// renderer: virtual machines, many small PCs, CI; see BENCHMARKS.md), and is where the
+/// blank-window bugs of some GPU drivers live.
+fn paint_without_gpu_compositing<R: Runtime>(app: &tauri::AppHandle<R>) {
+    #[cfg(target_os = "linux")]
+    if let Some(window) = app.get_webview_window("main") {
+        let set = window.with_webview(|webview| {
+            use webkit2gtk::{HardwareAccelerationPolicy, SettingsExt, WebViewExt};
+            if let Some(settings) = WebViewExt::settings(&webview.inner()) {
+                settings.set_hardware_acceleration_policy(HardwareAccelerationPolicy::Never);
+            }
+        });
+        if let Err(e) = set {
+            tracing::warn!(error = %e, "cannot set how the page is painted");
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = app;
 }
 
 /// The longest the sender of messages to hosts sleeps: it also picks up rows queued by another

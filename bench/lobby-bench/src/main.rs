@@ -20,7 +20,7 @@ use std::time::{Duration, Instant};
 struct Sample {
     start: Duration,
     pss_kib: u64,
-    /// Lobby's start marks (`rust NAME MS` / `page NAME MS` lines of its ready file), in
+    /// The start's marks (`rust NAME MS` / `page NAME MS` lines of its ready file), in
     /// milliseconds since its `main` began.
     marks: Vec<(String, f64)>,
 }
@@ -251,38 +251,43 @@ fn main() {
         ls / bs,
         lm / bm
     );
-    print_marks(&l);
+    print_marks(&b, &l);
     emergency_latency(&lobby, &lobby_args, &data, scratch.path(), runs * 2);
 }
 
-/// Where Lobby's start went: each mark's median, in milliseconds since `main`, in order.
-fn print_marks(runs: &[Sample]) {
+/// Where each start went: each mark's median, in milliseconds since `main`, in Lobby's order
+/// (the bare window has the Rust side's marks only).
+fn print_marks(bare: &[Sample], lobby: &[Sample]) {
+    let at = |runs: &[Sample], name: &str| {
+        let at: Vec<f64> = runs
+            .iter()
+            .filter_map(|s| s.marks.iter().find(|(m, _)| m == name).map(|(_, ms)| *ms))
+            .collect();
+        (!at.is_empty()).then(|| median(at))
+    };
     let mut names: Vec<&str> = Vec::new();
-    for (name, _) in runs.iter().flat_map(|s| &s.marks) {
+    for (name, _) in lobby.iter().chain(bare).flat_map(|s| &s.marks) {
         if !names.contains(&name.as_str()) {
             names.push(name);
         }
     }
-    let mut rows: Vec<(&str, f64)> = names
+    let mut rows: Vec<(&str, Option<f64>, Option<f64>)> = names
         .into_iter()
-        .map(|n| {
-            let at: Vec<f64> = runs
-                .iter()
-                .filter_map(|s| s.marks.iter().find(|(m, _)| m == n).map(|(_, ms)| *ms))
-                .collect();
-            (n, median(at))
-        })
+        .map(|n| (n, at(bare, n), at(lobby, n)))
         .collect();
-    rows.sort_by(|a, b| a.1.total_cmp(&b.1));
+    rows.sort_by(|a, b| {
+        a.2.or(a.1)
+            .unwrap_or(0.0)
+            .total_cmp(&b.2.or(b.1).unwrap_or(0.0))
+    });
+    let cell = |v: Option<f64>| v.map_or("—".to_string(), |v| format!("{v:.0} ms"));
     println!();
     println!(
-        "| Lobby's start, mark (median of {} runs) | since `main` | step |",
-        runs.len()
+        "| mark (median of {} runs, ms since `main`) | bare window | Lobby |",
+        lobby.len()
     );
     println!("|---|---|---|");
-    let mut last = 0.0;
-    for (name, at) in rows {
-        println!("| {name} | {at:.0} ms | +{:.0} ms |", at - last);
-        last = at;
+    for (name, b, l) in rows {
+        println!("| {name} | {} | {} |", cell(b), cell(l));
     }
 }

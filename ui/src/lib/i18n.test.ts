@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { available, formatDate, isRtl, openingDay, translate } from "./i18n";
 
 const strip = (s: string) => s.replace(/[\u2066-\u2069]/g, "");
@@ -44,6 +44,18 @@ describe("i18n", () => {
   it("has a message for each language's own name", () => {
     expect(translate("de", "language-name")).toBe("Deutsch");
     expect(translate("ar", "language-name")).toBe("العربية");
+  });
+
+  it("names each language from its file's line as Fluent would, before and after parsing", async () => {
+    // A fresh copy of the module: nothing parsed yet, so the picker's quick read answers first.
+    vi.resetModules();
+    const fresh = await import("./i18n");
+    const quick = fresh.available().map((lang) => fresh.translate(lang, "language-name"));
+    fresh.parseAll();
+    const parsed = fresh.available().map((lang) => fresh.translate(lang, "language-name"));
+    expect(quick).toEqual(parsed);
+    expect(parsed).toContain("العربية");
+    expect(parsed).toContain("Deutsch");
   });
 
   it("knows right-to-left languages", () => {

@@ -19,21 +19,35 @@ function langOf(path: string): string {
   return parts[parts.length - 2];
 }
 
+// Each language's messages are parsed the first time that language is used: parsing all ten
+// files (430 kB) when the page loaded was most of the time its script took to run, and the
+// home screen needs one language and the other nine only by name (see `translate`).
+// `parseAll` parses the rest once the home screen is up, so the first emergency screen (every
+// language at once) or change of language does not wait for it.
+const texts = new Map<string, string>();
+for (const [path, text] of Object.entries(sources)) texts.set(langOf(path), text);
 const bundles = new Map<string, FluentBundle>();
-for (const [path, text] of Object.entries(sources)) {
-  const lang = langOf(path);
+
+function bundleFor(lang: string): FluentBundle | undefined {
   let bundle = bundles.get(lang);
-  if (!bundle) {
+  const text = texts.get(lang);
+  if (!bundle && text !== undefined) {
     bundle = new FluentBundle(lang);
+    const errors = bundle.addResource(new FluentResource(text));
+    if (errors.length) console.error(`locales/${lang}: ${errors.join("; ")}`);
     bundles.set(lang, bundle);
   }
-  const errors = bundle.addResource(new FluentResource(text));
-  if (errors.length) console.error(`locales/${lang}: ${errors.join("; ")}`);
+  return bundle;
+}
+
+/** Parses every language not parsed yet. */
+export function parseAll(): void {
+  for (const lang of texts.keys()) bundleFor(lang);
 }
 
 /** Languages that have translations. */
 export function available(): string[] {
-  return [...bundles.keys()].sort();
+  return [...texts.keys()].sort();
 }
 
 export function isRtl(lang: string): boolean {
@@ -44,8 +58,14 @@ export type Args = Record<string, FluentVariable>;
 
 /** The message in `lang`, falling back to the reference language, then to the id itself. */
 export function translate(lang: string, id: MessageId | `error-${string}`, args?: Args): string {
+  // The language picker names every language in itself: read that one plain line from a file
+  // not parsed yet rather than parse the whole file for it.
+  if (id === "language-name" && !bundles.has(lang)) {
+    const name = /^language-name = ([^{}\n]+)$/m.exec(texts.get(lang) ?? "")?.[1]?.trim();
+    if (name) return name;
+  }
   for (const l of [lang, REFERENCE]) {
-    const bundle = bundles.get(l);
+    const bundle = bundleFor(l);
     const message = bundle?.getMessage(id);
     if (bundle && message?.value) {
       const errors: Error[] = [];

@@ -330,6 +330,9 @@ pub struct RawKiosk {
     pub on_screen_keyboard: OnScreenKeyboard,
     /// Shuffle the digits of the staff PIN pad (against reading smudges on the glass).
     pub shuffle_pin_pad: bool,
+    /// Let the web view composite the page on the GPU (Linux, WebKitGTK). Off by default:
+    /// the screens are still pictures, and without a GPU compositing slows the first screen.
+    pub gpu_compositing: bool,
 }
 
 /// When the kiosk shows its own on-screen keyboard.
@@ -352,6 +355,7 @@ impl Default for RawKiosk {
             data_dir: None,
             on_screen_keyboard: OnScreenKeyboard::Auto,
             shuffle_pin_pad: false,
+            gpu_compositing: false,
         }
     }
 }
@@ -755,6 +759,7 @@ pub struct Config {
     pub data_dir: Option<PathBuf>,
     pub on_screen_keyboard: OnScreenKeyboard,
     pub shuffle_pin_pad: bool,
+    pub gpu_compositing: bool,
     /// Monday first.
     pub hours: [Option<OpenHours>; 7],
     pub emergency: Emergency,
@@ -1103,6 +1108,7 @@ impl RawConfig {
             data_dir: self.kiosk.data_dir,
             on_screen_keyboard: self.kiosk.on_screen_keyboard,
             shuffle_pin_pad: self.kiosk.shuffle_pin_pad,
+            gpu_compositing: self.kiosk.gpu_compositing,
             hours,
             emergency: Emergency {
                 fire: e.fire,
@@ -1324,6 +1330,7 @@ mod tests {
         let c = Config::parse("", None).unwrap();
         assert_eq!(c.on_screen_keyboard, OnScreenKeyboard::Auto);
         assert!(!c.shuffle_pin_pad);
+        assert!(!c.gpu_compositing, "off unless a site turns it on");
         let c = Config::parse(
             "[kiosk]\non_screen_keyboard = \"never\"\nshuffle_pin_pad = true\n",
             None,
@@ -1331,6 +1338,11 @@ mod tests {
         .unwrap();
         assert_eq!(c.on_screen_keyboard, OnScreenKeyboard::Never);
         assert!(c.shuffle_pin_pad);
+        assert!(
+            Config::parse("[kiosk]\ngpu_compositing = true\n", None)
+                .unwrap()
+                .gpu_compositing
+        );
         let e = Config::parse("[kiosk]\non_screen_keyboard = \"sometimes\"\n", None).unwrap_err();
         assert_eq!(e.key, "kiosk.on_screen_keyboard");
         assert!(e.problem.contains("sometimes"), "{e}");

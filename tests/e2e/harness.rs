@@ -180,6 +180,20 @@ impl Kiosk {
         lobby_core::staff::totp::code_at(lobby_core::demo::DEMO_TOTP_SECRET, step * 30)
     }
 
+    /// Waits until the authenticator shows a code not used yet (a new 30-second step), for
+    /// flows that sign staff in faster than one step in two.
+    pub async fn wait_for_a_fresh_totp_code(&self) {
+        use std::sync::atomic::Ordering;
+        loop {
+            let now =
+                (chrono::Utc::now().timestamp() + self.clock_moved.load(Ordering::SeqCst)) / 30;
+            if now > self.last_totp_step.load(Ordering::SeqCst) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(500)).await;
+        }
+    }
+
     /// Signs the demo staff member in from the home screen.
     pub async fn staff_sign_in(&self) {
         self.staff_sign_in_from(&en("home-staff", &[])).await;

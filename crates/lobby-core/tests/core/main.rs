@@ -19,6 +19,7 @@ mod policies;
 mod print;
 mod print_ipp;
 mod printer;
+mod privacy;
 mod receipt;
 mod safety;
 mod staff;

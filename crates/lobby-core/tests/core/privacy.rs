@@ -3,6 +3,8 @@
 //! purpose of their own, goes through what the kiosk, staff and operators do with a visitor;
 //! then no audit entry carries any of it, in any case.
 
+#![allow(clippy::unwrap_used)] // a test that cannot set up should fail loudly
+
 use crate::common::*;
 use lobby_core::audit::{self, Actor};
 use lobby_core::config::{Config, VisitKind};

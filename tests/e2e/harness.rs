@@ -406,6 +406,23 @@ impl Kiosk {
             .execute_async("const d = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => d()));", vec![])
             .await
             .expect("frames");
+        // WebKit takes the picture at the page's next update on screen. Without GPU
+        // compositing (the kiosk's default) a page at rest has none until something changes,
+        // here the top bar's clock, up to 15 s later: so change one corner pixel from clear to
+        // all but clear, a few times, while the picture is asked for.
+        self.js(
+            "const dot = document.createElement('div');
+             dot.setAttribute('aria-hidden', 'true');
+             dot.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;pointer-events:none';
+             document.body.append(dot);
+             let n = 0;
+             const id = setInterval(() => {
+               dot.style.background = n++ % 2 ? 'transparent' : 'rgb(0 0 0 / 0.004)';
+               if (n > 40) { clearInterval(id); dot.remove(); }
+             }, 25);
+             return 1;",
+        )
+        .await;
         self.c.screenshot().await.expect("screenshot")
     }
 

@@ -731,6 +731,54 @@ impl Kiosk {
 
 /// A message as the screen shows it, from the same .ftl files (so no expected text is
 /// hard-coded here), without Fluent's isolation marks.
+/// The demo site's guest Wi-Fi for a site's own `lobby.toml`: the demo tiers, and the kinds of
+/// visit that get a pass linked to them as demo mode links them, each with `extra` lines of its
+/// own (`("contractor", "after_hours = true\n")`). A site file without it has no Wi-Fi.
+pub fn demo_wifi(extra: &[(&str, &str)]) -> String {
+    let tiers = lobby_core::config::wifi::DEMO.replace("[tiers.", "[wifi.tiers.");
+    let kinds: String = [
+        ("guest", "guest"),
+        ("contractor", "guest"),
+        ("interview", "guest"),
+        ("day-pass", "day-pass"),
+    ]
+    .iter()
+    .map(|(kind, tier)| {
+        let more: String = extra
+            .iter()
+            .filter(|(k, _)| k == kind)
+            .map(|(_, lines)| *lines)
+            .collect();
+        format!("[visits.types.{kind}]\nwifi_tier = \"{tier}\"\n{more}")
+    })
+    .collect();
+    format!("{tiers}{kinds}")
+}
+
+/// `[hours]` open around the clock every day: for a release build, which has no
+/// `LOBBY_TEST_ALWAYS_OPEN`.
+pub fn open_all_day() -> String {
+    let days = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let lines: String = days
+        .iter()
+        .map(|d| format!("{d} = \"00:00-23:59\"\n"))
+        .collect();
+    format!("[hours]\n{lines}")
+}
+
+/// A configuration made at run time, for [`Options::config`].
+pub fn leak(config: String) -> &'static str {
+    Box::leak(config.into_boxed_str())
+}
+
 pub fn text(lang: &str, id: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)]) -> String {
     Localizer::new(lang).text(id, args)
 }

@@ -18,24 +18,9 @@ use crate::harness::*;
 
 /// The site: the demo's hosts and guest Wi-Fi, open around the clock (the release build has no
 /// `LOBBY_TEST_ALWAYS_OPEN`).
-const SITE: &str = r#"
-[hours]
-monday = "00:00-23:59"
-tuesday = "00:00-23:59"
-wednesday = "00:00-23:59"
-thursday = "00:00-23:59"
-friday = "00:00-23:59"
-saturday = "00:00-23:59"
-sunday = "00:00-23:59"
-
-[wifi.tiers.guest]
-ssid = "Lobby Guest"
-security = "wpa2"
-credentials = "per-guest"
-backend = "none"
-vlan = 30
-pass_hours = 8
-"#;
+fn site() -> &'static str {
+    leak(format!("{}{}", open_all_day(), demo_wifi(&[])))
+}
 
 const METER: &str = "
   const inp = window.__inp = { label: '', steps: [] };
@@ -163,7 +148,7 @@ struct Step {
 /// times, signature strokes left out.
 async fn measure(rounds: u32) -> Vec<Step> {
     let k = Kiosk::launch(Options {
-        config: Some(SITE),
+        config: Some(site()),
         seed: true,
         ..Options::default()
     })

@@ -209,29 +209,10 @@ fn text_is(s: &str) -> String {
 /// The demo site, as `lobby.toml`, with a badge printer that does not answer: every welcome
 /// screen carries the longest badge message ("collect your badge at the front desk").
 fn demo_with_a_silent_printer() -> &'static str {
-    let wifi = lobby_core::config::wifi::DEMO.replace("[tiers.", "[wifi.tiers.");
-    let types: String = [
-        ("guest", "guest"),
-        ("contractor", "guest"),
-        ("interview", "guest"),
-        ("day-pass", "day-pass"),
-    ]
-    .iter()
-    .map(|(kind, tier)| {
-        let after_hours = if *kind == "contractor" {
-            "after_hours = true\n"
-        } else {
-            ""
-        };
-        format!("[visits.types.{kind}]\nwifi_tier = \"{tier}\"\n{after_hours}")
-    })
-    .collect();
-    Box::leak(
-        format!(
-            "{wifi}{types}[printing]\nprinter = \"ipp://127.0.0.1:9/ipp/print\"\nmedia = \"a6\"\n"
-        )
-        .into_boxed_str(),
-    )
+    leak(format!(
+        "{}[printing]\nprinter = \"ipp://127.0.0.1:9/ipp/print\"\nmedia = \"a6\"\n",
+        demo_wifi(&[("contractor", "after_hours = true\n")])
+    ))
 }
 
 async fn every_screen_fits(width: u32, height: u32) {

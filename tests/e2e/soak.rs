@@ -21,23 +21,12 @@ use std::sync::atomic::Ordering::SeqCst;
 
 /// The site the soak runs: the demo's guest Wi-Fi, visits kept 7 days, a daily backup with
 /// three daily and one weekly kept.
-const SITE: &str = r#"
-[visits]
-retention_days = 7
-
-[backup]
-every_hours = 24
-keep_daily = 3
-keep_weekly = 1
-
-[wifi.tiers.guest]
-ssid = "Lobby Guest"
-security = "wpa2"
-credentials = "per-guest"
-backend = "none"
-vlan = 30
-pass_hours = 8
-"#;
+fn site() -> &'static str {
+    leak(format!(
+        "[visits]\nretention_days = 7\n\n[backup]\nevery_hours = 24\nkeep_daily = 3\nkeep_weekly = 1\n\n{}",
+        demo_wifi(&[])
+    ))
+}
 
 /// The days the clock moves over the whole run.
 const DAYS: i64 = 30;
@@ -191,7 +180,7 @@ async fn round(k: &Kiosk, i: u32, staff: bool) {
 
 async fn soak(interactions: u32) -> Vec<Sample> {
     let k = Kiosk::launch(Options {
-        config: Some(SITE),
+        config: Some(site()),
         seed: true,
         ..Options::default()
     })

@@ -4,8 +4,10 @@
 //! This file parses the arguments and the configuration, dispatches, and turns errors into
 //! translated lines and exit codes. Each command group is a module with its own arguments and
 //! output: `kiosk`, `doctor`, `audit`, `staff`, `demo`, `data` (members import, exports, the
-//! badge access list), `invite` (invitations), `notify` (messages to hosts), `policy`, `wifi`, `backup` (and the security-plan report), `safety`
-//! (emergencies and incidents), `install` (install-kiosk); `site_key` finds the site key.
+//! badge access list), `invite` (invitations), `notify` (messages to hosts), `policy`, `wifi`,
+//! `backup` (and the security-plan report), `safety` (emergencies and incidents), `deny` (the
+//! deny list), `privacy` (people's requests about their data), `install` (install-kiosk);
+//! `site_key` finds the site key.
 
 use clap::{Parser, Subcommand};
 use fluent_bundle::FluentValue;
@@ -34,6 +36,7 @@ mod audit;
 mod backup;
 mod data;
 mod demo;
+mod deny;
 mod doctor;
 mod install;
 mod invite;
@@ -41,6 +44,7 @@ mod kiosk;
 mod notify;
 mod policy;
 mod print;
+mod privacy;
 mod safety;
 mod site_key;
 mod staff;
@@ -119,6 +123,18 @@ enum Command {
     Incidents {
         #[command(subcommand)]
         command: safety::IncidentsCommand,
+    },
+    /// The deny list: people the kiosk holds for staff approval, and the safe list of
+    /// addresses of people who share a name with an entry.
+    Deny {
+        #[command(subcommand)]
+        command: deny::DenyCommand,
+    },
+    /// Requests from people about their data: everything Lobby holds about someone, erasure,
+    /// legal holds, and the requests still to answer.
+    Privacy {
+        #[command(subcommand)]
+        command: privacy::PrivacyCommand,
     },
     /// Set this Linux PC up as a kiosk: Lobby alone in the `cage` compositor on tty1 as USER,
     /// started and restarted by systemd, pcscd enabled, /etc/lobby/lobby.toml and
@@ -239,6 +255,10 @@ pub fn main() -> ExitCode {
         Some(Command::InstallKiosk { user, root, undo }) => install::run(&l10n, &user, &root, undo),
         Some(Command::Incidents { command }) => {
             block_on(safety::incidents(&l10n, &config, &data_dir, command))
+        }
+        Some(Command::Deny { command }) => block_on(deny::run(&l10n, &config, &data_dir, command)),
+        Some(Command::Privacy { command }) => {
+            block_on(privacy::run(&l10n, &config, &data_dir, command))
         }
         Some(Command::Export { command, out }) => {
             block_on(data::export(&l10n, &config, &data_dir, command, out))

@@ -177,6 +177,21 @@ error_codes! {
     InvitationUsed => "invitation-used",
     /// An invitation's first day is in the past, or it lasts more than 30 days.
     InvitationDates => "invitation-dates",
+    /// "I have been here before": no profile has that address (the same answer for any
+    /// address, so it reveals nothing).
+    ProfileNotFound => "profile-not-found",
+    /// A check-in matched the deny list: the visitor waits for staff (not an error to them).
+    ApprovalNeeded => "approval-needed",
+    /// The check-in waiting for approval was decided already or is gone.
+    ApprovalNotFound => "approval-not-found",
+    /// No deny-list entry has that id.
+    DenyEntryNotFound => "deny-entry-not-found",
+    /// Lobby holds nothing about the person a privacy request names.
+    PersonNotFound => "person-not-found",
+    /// A legal hold ends on a day after today.
+    HoldDatesInvalid => "hold-dates-invalid",
+    /// The guest of a new invitation matches the deny list.
+    InvitationDenied => "invitation-denied",
 }
 
 impl ErrorCode {
@@ -362,6 +377,20 @@ pub enum Error {
     InvitationUsed,
     #[error("an invitation starts today or later and lasts 1 to 30 days")]
     InvitationDates,
+    #[error("no visitor profile has that address")]
+    ProfileNotFound,
+    #[error("the check-in waits for staff approval ({approval})")]
+    ApprovalNeeded { approval: i64 },
+    #[error("no check-in waits for that approval")]
+    ApprovalNotFound,
+    #[error("no deny-list entry {0}")]
+    DenyEntryNotFound(i64),
+    #[error("Lobby holds nothing about that person")]
+    PersonNotFound,
+    #[error("a hold ends on a day after today")]
+    HoldDatesInvalid,
+    #[error("the guest matches deny-list entry {entry}")]
+    InvitationDenied { entry: i64 },
 }
 
 /// SQLITE_FULL: the disk, or the database's page limit, is full. The write was rolled back.
@@ -453,6 +482,13 @@ impl Error {
             Error::InvitationCancelled => ErrorCode::InvitationCancelled,
             Error::InvitationUsed => ErrorCode::InvitationUsed,
             Error::InvitationDates => ErrorCode::InvitationDates,
+            Error::ProfileNotFound => ErrorCode::ProfileNotFound,
+            Error::ApprovalNeeded { .. } => ErrorCode::ApprovalNeeded,
+            Error::ApprovalNotFound => ErrorCode::ApprovalNotFound,
+            Error::DenyEntryNotFound(_) => ErrorCode::DenyEntryNotFound,
+            Error::PersonNotFound => ErrorCode::PersonNotFound,
+            Error::HoldDatesInvalid => ErrorCode::HoldDatesInvalid,
+            Error::InvitationDenied { .. } => ErrorCode::InvitationDenied,
         }
     }
 
@@ -537,6 +573,12 @@ impl Error {
             Error::WifiClosed { opens_at } => {
                 let opens = opens_at.as_deref().unwrap_or("none");
                 args.insert("opens".into(), opens.into());
+            }
+            Error::ApprovalNeeded { approval } => {
+                args.insert("approval".into(), (*approval).into());
+            }
+            Error::InvitationDenied { entry: id } | Error::DenyEntryNotFound(id) => {
+                args.insert("id".into(), (*id).into());
             }
             Error::ImportRejected { rows } => {
                 let lines: Vec<String> = rows.iter().map(|(line, _)| line.to_string()).collect();

@@ -34,8 +34,11 @@
 //!    - `emergency`: emergency mode;
 //!    - `wifi` (`passes`, `password`, `qr`, `backends`, `overview`; `tiers` is the config
 //!      section): guest Wi-Fi passes and the equipment kept in line with them;
-//!    - `visits` (`checkout`, `rollcall`, `export`): check-in, check-out, roll call, exports;
-//!      uses members, policies, incidents and wifi;
+//!    - `privacy` (`profiles`, `deny`): returning visitors' profiles, kept only by their
+//!      choice, and the deny list with its safe list; the match rule for both;
+//!    - `visits` (`checkout`, `rollcall`, `export`, `approvals`): check-in, check-out, roll
+//!      call, exports, check-ins held for staff approval; uses members, policies, incidents,
+//!      wifi and privacy;
 //!    - `badges` (`tap`: what a tap means, `suspended`): badges and taps; uses members and
 //!      policies (a member's greeting);
 //!    - `signage`: what the idle screen shows now; uses emergency, visits and wifi;
@@ -43,6 +46,7 @@
 //!      printed visitor badges and their print queue. A check-in queues its badge, so `visits`
 //!      uses `printing::jobs`; `printing` reads the visits table itself, never `visits`.
 //! 5. Over the domains: `backup` (backups, restores), `report` (the security-plan report),
+//!    `rights` (a person's requests: everything held about them, erasure, legal holds),
 //!    `kiosk` (what the screen is told at start), `demo` (the sample site) and `bindings`
 //!    (the TypeScript types).
 
@@ -66,9 +70,11 @@ pub mod members;
 pub mod notify;
 pub mod policies;
 pub mod printing;
+pub mod privacy;
 pub mod private;
 pub mod reader;
 pub mod report;
+pub mod rights;
 pub mod sealing;
 pub mod signage;
 pub mod staff;

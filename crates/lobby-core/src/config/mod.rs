@@ -132,6 +132,27 @@ pub struct RawConfig {
     pub staff: RawStaff,
     pub notifications: notifications::RawNotifications,
     pub printing: Option<printing::RawPrinting>,
+    pub privacy: RawPrivacy,
+}
+
+/// `[privacy]`: how long what a visitor asked Lobby to remember is kept.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RawPrivacy {
+    /// Days a returning visitor's profile is kept after their last visit.
+    pub profile_days: u32,
+}
+
+impl Default for RawPrivacy {
+    fn default() -> Self {
+        Self { profile_days: 365 }
+    }
+}
+
+/// The validated `[privacy]` section.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Privacy {
+    pub profile_days: u32,
 }
 
 /// `[staff]`: the rules for staff PINs.
@@ -773,6 +794,7 @@ pub struct Config {
     pub notifications: notifications::Notifications,
     /// `[printing]`: badges printed at check-in; `None` prints nothing.
     pub printing: Option<printing::Printing>,
+    pub privacy: Privacy,
 }
 
 /// The validated `[badges]` section.
@@ -1057,6 +1079,16 @@ impl RawConfig {
         let notifications =
             notifications::validate(self.notifications).map_err(|(k, m)| fail(&k, m))?;
         let printing = printing::validate(self.printing).map_err(|(k, m)| fail(&k, m))?;
+        in_range(
+            "privacy.profile_days",
+            self.privacy.profile_days.into(),
+            1,
+            3650,
+        )
+        .map_err(|(k, m)| fail(&k, m))?;
+        let privacy = Privacy {
+            profile_days: self.privacy.profile_days,
+        };
         for t in &visits.types {
             if let Some(tier) = &t.wifi_tier {
                 if wifi.tier(tier).is_none() {
@@ -1129,6 +1161,7 @@ impl RawConfig {
             staff,
             notifications,
             printing,
+            privacy,
         })
     }
 }

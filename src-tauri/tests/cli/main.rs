@@ -3,6 +3,9 @@
 
 #![allow(clippy::unwrap_used)] // a test that cannot set up should fail loudly
 
+mod deny;
+mod privacy;
+
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
@@ -1936,7 +1939,7 @@ fn a_sender_killed_mid_delivery_sends_again_only_under_the_same_key() {
     assert_eq!(list[0]["attempts"], 2);
 }
 
-#[path = "../../crates/lobby-core/tests/core/printer.rs"]
+#[path = "../../../crates/lobby-core/tests/core/printer.rs"]
 mod printer;
 
 /// `lobby print test` sends a sample badge to a real IPP printer and prints what it answered;

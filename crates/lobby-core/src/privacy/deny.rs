@@ -1,0 +1,1 @@
+//! The deny list and its safe list. (Being written: see the issue.)

@@ -1,0 +1,1 @@
+//! Returning visitors' profiles. (Being written.)

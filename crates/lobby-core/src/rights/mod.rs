@@ -1,0 +1,1 @@
+//! Requests from the people Lobby holds data about. (Being written.)

@@ -494,6 +494,11 @@ pub async fn decline(
     Ok(())
 }
 
+/// The version of a policy in force now, if one is published.
+pub async fn version_in_force(conn: &mut SqliteConnection, policy: &str) -> Result<Option<i64>> {
+    Ok(current_version(conn, policy).await?.map(|(_, v)| v))
+}
+
 /// Whether a visit type's Code of Conduct must be signed: only once one is published.
 pub async fn is_published(conn: &mut SqliteConnection, policy: &str) -> Result<bool> {
     Ok(current_version(conn, policy).await?.is_some())

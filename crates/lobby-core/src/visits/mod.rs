@@ -3,6 +3,7 @@
 //! who is on site; a roll call turns that into a checklist at the assembly point. Visits older
 //! than the retention period are anonymised.
 
+pub mod approvals;
 pub mod checkout;
 pub mod export;
 pub mod rollcall;
@@ -12,6 +13,7 @@ pub use crate::config::next_closing;
 use crate::config::{self, Config, FieldRule, VisitKind, VisitType};
 use crate::error::{Error, Result};
 use crate::policies::{self, SignedPolicy, Signer};
+use crate::privacy::{deny, profiles};
 use crate::store::Write;
 use crate::text;
 use crate::wifi::passes::{self as wifi, WifiAccess};
@@ -75,6 +77,15 @@ pub struct CheckInRequest {
     /// the host come from the invitation, and it cannot be used again.
     #[serde(default)]
     pub invitation: Option<String>,
+    /// "Remember me next time", which only the visitor ticks: their details are kept as a
+    /// profile (needs an e-mail address, by which they are found again).
+    #[serde(default)]
+    pub remember_me: bool,
+    /// The address a returning visitor found their profile with ("I have been here before"):
+    /// a Code of Conduct version they signed is not asked again, and the profile's last visit
+    /// is now.
+    #[serde(default)]
+    pub returning: Option<String>,
 }
 
 /// The welcome screen.
@@ -255,7 +266,17 @@ fn details(config: &Config, r: &CheckInRequest) -> Result<Details> {
         kind,
         name,
         company,
-        email: text::email("email", r.email.as_deref(), t.email)?,
+        // "Remember me next time" finds the visitor again by their address: asked of every
+        // kind of visit then, whatever the site asks otherwise.
+        email: text::email(
+            "email",
+            r.email.as_deref(),
+            if r.remember_me {
+                FieldRule::Required
+            } else {
+                t.email
+            },
+        )?,
         phone: text::phone("phone", r.phone.as_deref(), t.phone)?,
         purpose: text::field(
             "purpose",
@@ -321,8 +342,12 @@ async fn validate(
             return Err(Error::OffLimitsNotShown);
         }
         // Without consent a tour's contact details are not kept at all.
+        // (The address of a visitor who asked to be remembered is kept for that.)
         if !r.lead_consent {
-            (company, email, phone, purpose) = (None, None, None, None);
+            (company, phone, purpose) = (None, None, None);
+            if !r.remember_me {
+                email = None;
+            }
         }
     }
     if !r.privacy_accepted {
@@ -355,11 +380,26 @@ fn new_code() -> String {
 
 /// Checks a visitor in. The visit and its audit entry are committed (with `synchronous=FULL`)
 /// before this returns, so the welcome screen never shows a visit that could be lost.
+///
+/// A visitor who matches the deny list is not checked in: the form waits for a staff member's
+/// decision (`approvals`) and this returns `ApprovalNeeded`.
 pub async fn check_in(
     store: &Store,
     now: DateTime<Utc>,
     config: &Config,
     request: &CheckInRequest,
+) -> Result<CheckedIn> {
+    check_in_as(store, now, config, request, None).await
+}
+
+/// A check-in, or one that staff approved: `approved` is (approval id, staff id), and the
+/// deny list is not asked again.
+async fn check_in_as(
+    store: &Store,
+    now: DateTime<Utc>,
+    config: &Config,
+    request: &CheckInRequest,
+    approved: Option<(i64, i64)>,
 ) -> Result<CheckedIn> {
     // The signature is checked and drawn before the write lock is taken; its problems are
     // reported after the form's, which the visitor filled in first.
@@ -400,8 +440,30 @@ pub async fn check_in(
         .get(v.form.kind)
         .is_some_and(|t| t.code_of_conduct)
         && policies::is_published(&mut tx, config::CODE_OF_CONDUCT).await?;
-    if needs_code && signed.is_none() {
+    // A returning visitor who signed the version in force on an earlier visit is not asked
+    // again: that acceptance stands for this visit too.
+    let signed_before = match (&request.returning, needs_code && signed.is_none()) {
+        (Some(email), true) => {
+            profiles::signed_in_force(&mut tx, email, config::CODE_OF_CONDUCT).await?
+        }
+        _ => None,
+    };
+    if needs_code && signed.is_none() && signed_before.is_none() {
         return Err(Error::PolicyNotAccepted);
+    }
+    if approved.is_none() {
+        let found = deny::matches(
+            &mut tx,
+            &v.form.name,
+            v.form.email.as_deref(),
+            v.form.phone.as_deref(),
+        )
+        .await?;
+        if let Some(entry) = found {
+            let approval = approvals::hold(&mut tx, now, request, entry, &v).await?;
+            tx.commit().await?;
+            return Err(Error::ApprovalNeeded { approval });
+        }
     }
     let at = now.to_rfc3339();
     // A code is unique among open visits (a partial unique index): draw again on the rare
@@ -444,9 +506,15 @@ pub async fn check_in(
             actor: Actor::Kiosk,
             action: "visit-check-in",
             subject: Some(format!("visit:{id}")),
-            details: match &invited {
-                Some((invitation, _)) => json!({ "kind": v.form.kind.as_str(), "off_limits_shown": false, "invitation": invitation }),
-                None => json!({ "kind": v.form.kind.as_str(), "off_limits_shown": v.form.kind == VisitKind::Tour }),
+            details: {
+                let mut details = match &invited {
+                    Some((invitation, _)) => json!({ "kind": v.form.kind.as_str(), "off_limits_shown": false, "invitation": invitation }),
+                    None => json!({ "kind": v.form.kind.as_str(), "off_limits_shown": v.form.kind == VisitKind::Tour }),
+                };
+                if let Some(acceptance) = signed_before {
+                    details["code_of_conduct_signed_before"] = json!(acceptance);
+                }
+                details
             },
         },
     )
@@ -474,14 +542,32 @@ pub async fn check_in(
         }
         None => false,
     };
-    let acceptance_id = match &signed {
-        Some(signed) => Some(
-            policies::record(&mut tx, now, config, &Signer::Visit(id), signed)
-                .await?
-                .acceptance_id,
-        ),
+    let accepted = match &signed {
+        Some(signed) => {
+            Some(policies::record(&mut tx, now, config, &Signer::Visit(id), signed).await?)
+        }
         None => None,
     };
+    let acceptance_id = accepted.as_ref().map(|a| a.acceptance_id);
+    if let (true, Some(email)) = (request.remember_me, &v.form.email) {
+        let remember = profiles::Remember {
+            name: &v.form.name,
+            email,
+            company: v.form.company.as_deref(),
+            phone: v.form.phone.as_deref(),
+            language: &v.language,
+            kind: v.form.kind,
+            signed: accepted
+                .as_ref()
+                .map(|a| (a.policy.as_str(), a.version, a.acceptance_id)),
+        };
+        profiles::remember(&mut tx, now, &remember).await?;
+    } else if let Some(email) = &request.returning {
+        profiles::visited(&mut tx, now, email).await?;
+    }
+    if let Some((approval, staff)) = approved {
+        approvals::approved(&mut tx, now, approval, staff, id).await?;
+    }
     // The pass is committed with the visit; the equipment learns of it right after.
     let tier = config
         .visits
@@ -830,6 +916,9 @@ pub async fn anonymise_expired(store: &Store, now: DateTime<Utc>, config: &Confi
     invitations::anonymise_before(&mut tx, now, cutoff_day).await?;
     // What security reports said and who left contact details, once closed long enough.
     crate::incidents::anonymise_expired(&mut tx, now, config).await?;
+    // Returning visitors' profiles past their own retention; check-ins nobody decided on.
+    profiles::expire(&mut tx, now, config).await?;
+    approvals::abandon_stale(&mut tx, now).await?;
     if done > 0 {
         audit::append(
             &mut tx,

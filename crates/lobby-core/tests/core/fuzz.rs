@@ -1450,6 +1450,8 @@ impl Form {
             language: self.language.clone(),
             code_of_conduct: None,
             invitation: None,
+            remember_me: false,
+            returning: None,
         }
     }
 

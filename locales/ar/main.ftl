@@ -77,6 +77,21 @@ checkin-off-limits-ack = فهمت
 checkin-lead-title = هل نبقى على تواصل؟
 checkin-lead-consent = أوافق على أن يتواصل معي { $site } بشأن العضوية عبر البيانات أدناه.
 checkin-lead-note = لا نحتفظ بهذه البيانات إلا إذا حددتم المربع. وإلا فلا نحتفظ إلا باسمكم ووقت زيارتكم.
+checkin-returning = زرتكم من قبل
+checkin-returning-title = مرحبًا بعودتك
+checkin-returning-help = اكتب عنوان البريد الإلكتروني الذي أعطيته عندما طلبت منا أن نتذكرك.
+checkin-returning-find = ابحث عني
+checkin-returning-found-title = هل هذا أنت؟
+checkin-returning-yes = نعم، املأه لي
+checkin-returning-no = لا، ابدأ من جديد
+checkin-returning-forget = انسَني
+checkin-returning-forget-note = «انسَني» يحذف هذه البيانات الآن. نحتفظ بزياراتك فقط كما يقول إشعار الخصوصية.
+checkin-returning-forgotten = تم: حذفنا البيانات التي احتفظنا بها لك.
+checkin-remember = تذكرني في المرة القادمة
+checkin-remember-note = إذا وضعت علامة هنا، نحتفظ باسمك وبيانات الاتصال ولغتك ونسخة مدونة السلوك التي وقّعتها مدة { $days } يومًا بعد آخر زيارة، لنملأ هذا عنك في المرة القادمة. «انسَني» يحذفها في أي وقت.
+checkin-wait-title = يُرجى الانتظار، سيأتي أحد إليك قريبًا.
+checkin-wait-body = شكرًا لصبرك.
+checkin-wait-staff = الموظفون
 
 ## تسجيل الوصول: الخصوصية
 checkin-privacy-title = خصوصيتكم
@@ -352,6 +367,13 @@ staff-recent-entry = { $action ->
     [incident-acknowledge] أُكّد استلام بلاغ أمني
     [incident-close] أُغلق بلاغ أمني
     [badge-suspend] أُوقفت بطاقة بعد الإبلاغ عن فقدانها
+    [profile-remember] طلب زائر أن نتذكره
+    [profile-forget] حُذف ملف زائر بناءً على طلبه
+    [profiles-expire] حُذفت ملفات الزوار بعد انتهاء مدة الاحتفاظ
+    [approval-hold] تسجيل معلّق بانتظار الموظفين (قائمة المنع)
+    [approval-approve] سُمح بالتسجيل المعلّق
+    [approval-deny] رُفض التسجيل المعلّق
+    [approvals-abandon] أُسقطت تسجيلات معلّقة دون قرار
    *[other] { $action }
 }
 staff-signed-out-idle = تم تسجيل خروجك بعد فترة من عدم النشاط.
@@ -589,6 +611,13 @@ staff-badge-cancel = إيقاف القراءة
 staff-badge-self = استخدام بطاقة كبطاقة الموظف الخاصة بي
 staff-badge-self-confirm = اعتماد هذه البطاقة بطاقةً للموظف
 staff-badge-self-done = تم إعداد بطاقة الموظف: مرّروها وأدخلوا رمز PIN لتسجيل الدخول.
+staff-approvals-title = تسجيلات بانتظار الموظفين
+staff-approvals-match = يطابق الإدخال { $entry } في قائمة المنع
+staff-approvals-reason = في القائمة بسبب: { $reason }
+staff-approvals-since = بانتظار منذ { $time }
+staff-approvals-approve = السماح بالدخول
+staff-approvals-deny = الرفض
+staff-approvals-denied = رُفض. لم تُحفظ أي زيارة.
 staff-members-today-title = الأعضاء الحاضرون اليوم
 staff-members-today-none = لم يسجّل أي عضو دخوله بالبطاقة اليوم بعد.
 

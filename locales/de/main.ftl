@@ -77,6 +77,21 @@ checkin-off-limits-ack = Verstanden
 checkin-lead-title = In Kontakt bleiben?
 checkin-lead-consent = { $site } darf mich über die unten angegebenen Kontaktdaten zu einer Mitgliedschaft kontaktieren.
 checkin-lead-note = Wir speichern diese Angaben nur, wenn Sie das Kästchen ankreuzen. Andernfalls speichern wir nur Ihren Namen und die Uhrzeit Ihres Besuchs.
+checkin-returning = Ich war schon einmal hier
+checkin-returning-title = Willkommen zurück
+checkin-returning-help = Geben Sie die E-Mail-Adresse ein, die Sie angegeben haben, als wir uns an Sie erinnern sollten.
+checkin-returning-find = Finden
+checkin-returning-found-title = Sind Sie das?
+checkin-returning-yes = Ja, bitte ausfüllen
+checkin-returning-no = Nein, neu beginnen
+checkin-returning-forget = Vergessen Sie mich
+checkin-returning-forget-note = „Vergessen Sie mich“ löscht diese Angaben sofort. Ihre Besuche bewahren wir nur so auf, wie es unser Datenschutzhinweis sagt.
+checkin-returning-forgotten = Erledigt: Wir haben die für Sie gespeicherten Angaben gelöscht.
+checkin-remember = Beim nächsten Mal an mich erinnern
+checkin-remember-note = Wenn Sie dies ankreuzen, speichern wir Ihren Namen, Ihre Kontaktdaten, Ihre Sprache und die unterschriebene Fassung des Verhaltenskodex bis { $days } Tage nach Ihrem letzten Besuch, um dies beim nächsten Mal für Sie auszufüllen. „Vergessen Sie mich“ löscht sie jederzeit.
+checkin-wait-title = Bitte warten Sie, gleich kümmert sich jemand um Sie.
+checkin-wait-body = Vielen Dank für Ihre Geduld.
+checkin-wait-staff = Personal
 
 ## Einchecken: Datenschutz
 checkin-privacy-title = Ihre Daten
@@ -311,6 +326,13 @@ staff-recent-entry = { $action ->
     [incident-acknowledge] Sicherheitsmeldung angenommen
     [incident-close] Sicherheitsmeldung abgeschlossen
     [badge-suspend] Ausweis nach Verlustmeldung gesperrt
+    [profile-remember] Ein Besuch wollte wiedererkannt werden
+    [profile-forget] Besucherprofil auf Wunsch gelöscht
+    [profiles-expire] Besucherprofile nach ihrer Aufbewahrungsfrist gelöscht
+    [approval-hold] Anmeldung für das Personal angehalten (Sperrliste)
+    [approval-approve] Angehaltene Anmeldung eingelassen
+    [approval-deny] Angehaltene Anmeldung abgewiesen
+    [approvals-abandon] Angehaltene Anmeldungen unentschieden verworfen
    *[other] { $action }
 }
 staff-signed-out-idle = Sie wurden nach längerer Inaktivität abgemeldet.
@@ -532,6 +554,13 @@ staff-badge-cancel = Lesen beenden
 staff-badge-self = Eine Karte als meinen Mitarbeiterausweis verwenden
 staff-badge-self-confirm = Diese Karte als meinen Mitarbeiterausweis festlegen
 staff-badge-self-done = Ihr Mitarbeiterausweis ist eingerichtet: Halten Sie ihn vor und geben Sie Ihre PIN ein, um sich anzumelden.
+staff-approvals-title = Anmeldungen, die auf das Personal warten
+staff-approvals-match = Passt zum Sperrlisteneintrag { $entry }
+staff-approvals-reason = Auf der Liste, weil: { $reason }
+staff-approvals-since = Wartet seit { $time }
+staff-approvals-approve = Einlassen
+staff-approvals-deny = Abweisen
+staff-approvals-denied = Abgewiesen. Es wurde kein Besuch gespeichert.
 staff-members-today-title = Mitglieder heute im Haus
 staff-members-today-none = Heute hat sich noch kein Mitglied mit dem Ausweis angemeldet.
 

@@ -77,6 +77,21 @@ checkin-off-limits-ack = I understand
 checkin-lead-title = Stay in touch?
 checkin-lead-consent = { $site } may contact me about membership using the details below.
 checkin-lead-note = We keep these details only if you tick the box. Otherwise we keep just your name and the time of your visit.
+checkin-returning = I have been here before
+checkin-returning-title = Welcome back
+checkin-returning-help = Type the e-mail address you gave when you asked us to remember you.
+checkin-returning-find = Find me
+checkin-returning-found-title = Is this you?
+checkin-returning-yes = Yes, fill it in
+checkin-returning-no = No, start again
+checkin-returning-forget = Forget me
+checkin-returning-forget-note = “Forget me” deletes these details now. Your visits are kept only as our privacy notice says.
+checkin-returning-forgotten = Done: we have deleted the details we kept for you.
+checkin-remember = Remember me next time
+checkin-remember-note = If you tick this, we keep your name, contact details, language and the Code of Conduct version you signed for { $days } days after your last visit, to fill this in for you next time. “Forget me” deletes them at any time.
+checkin-wait-title = Please wait, someone will be with you shortly.
+checkin-wait-body = Thank you for your patience.
+checkin-wait-staff = Staff
 
 ## Check-in: privacy
 checkin-privacy-title = Your privacy
@@ -305,6 +320,13 @@ staff-recent-entry = { $action ->
     [incident-acknowledge] Security report acknowledged
     [incident-close] Security report closed
     [badge-suspend] Badge blocked after a lost-badge report
+    [profile-remember] A visitor asked to be remembered
+    [profile-forget] A visitor's profile deleted on request
+    [profiles-expire] Visitor profiles deleted after their retention period
+    [approval-hold] Check-in held for staff (deny list)
+    [approval-approve] Held check-in let in
+    [approval-deny] Held check-in turned away
+    [approvals-abandon] Held check-ins dropped undecided
    *[other] { $action }
 }
 staff-signed-out-idle = You were signed out after a period without activity.
@@ -526,6 +548,13 @@ staff-badge-cancel = Stop reading
 staff-badge-self = Use a card as my staff badge
 staff-badge-self-confirm = Make this card my staff badge
 staff-badge-self-done = Your staff badge is set: tap it and enter your PIN to sign in.
+staff-approvals-title = Check-ins waiting for staff
+staff-approvals-match = Matches deny-list entry { $entry }
+staff-approvals-reason = On the list because: { $reason }
+staff-approvals-since = Waiting since { $time }
+staff-approvals-approve = Let in
+staff-approvals-deny = Turn away
+staff-approvals-denied = Turned away. Nothing was saved as a visit.
 staff-members-today-title = Members in today
 staff-members-today-none = No member has tapped in yet today.
 

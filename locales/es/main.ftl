@@ -77,6 +77,21 @@ checkin-off-limits-ack = Entendido
 checkin-lead-title = ¿Seguimos en contacto?
 checkin-lead-consent = { $site } puede contactarme sobre la membresía con los datos que figuran a continuación.
 checkin-lead-note = Solo guardamos estos datos si marca la casilla. Si no la marca, guardamos únicamente su nombre y la hora de su visita.
+checkin-returning = Ya he estado aquí
+checkin-returning-title = Bienvenido de nuevo
+checkin-returning-help = Escriba la dirección de correo que dio cuando nos pidió que le recordáramos.
+checkin-returning-find = Buscarme
+checkin-returning-found-title = ¿Es usted?
+checkin-returning-yes = Sí, rellenarlo
+checkin-returning-no = No, empezar de nuevo
+checkin-returning-forget = Olvídenme
+checkin-returning-forget-note = «Olvídenme» borra estos datos ahora. Sus visitas se conservan solo como indica nuestro aviso de privacidad.
+checkin-returning-forgotten = Hecho: hemos borrado los datos que guardábamos de usted.
+checkin-remember = Recordarme la próxima vez
+checkin-remember-note = Si marca esta casilla, guardamos su nombre, sus datos de contacto, su idioma y la versión del Código de Conducta que firmó durante { $days } días después de su última visita, para rellenar esto por usted la próxima vez. «Olvídenme» los borra en cualquier momento.
+checkin-wait-title = Espere un momento, alguien le atenderá enseguida.
+checkin-wait-body = Gracias por su paciencia.
+checkin-wait-staff = Personal
 
 ## Llegada: privacidad
 checkin-privacy-title = Su privacidad
@@ -323,6 +338,13 @@ staff-recent-entry = { $action ->
     [incident-acknowledge] Aviso de seguridad atendido
     [incident-close] Aviso de seguridad cerrado
     [badge-suspend] Tarjeta de acceso bloqueada tras un aviso de pérdida
+    [profile-remember] Un visitante pidió que le recordemos
+    [profile-forget] Perfil de visitante borrado a petición
+    [profiles-expire] Perfiles de visitante borrados tras su plazo de conservación
+    [approval-hold] Registro retenido para el personal (lista de acceso denegado)
+    [approval-approve] Registro retenido aceptado
+    [approval-deny] Registro retenido rechazado
+    [approvals-abandon] Registros retenidos descartados sin decisión
    *[other] { $action }
 }
 staff-signed-out-idle = Su sesión se cerró tras un período sin actividad.
@@ -548,6 +570,13 @@ staff-badge-cancel = Dejar de leer
 staff-badge-self = Usar una tarjeta como mi tarjeta de personal
 staff-badge-self-confirm = Convertir esta tarjeta en mi tarjeta de personal
 staff-badge-self-done = Su tarjeta de personal está lista: acérquela e introduzca su PIN para iniciar sesión.
+staff-approvals-title = Registros que esperan al personal
+staff-approvals-match = Coincide con la entrada { $entry } de la lista de acceso denegado
+staff-approvals-reason = En la lista porque: { $reason }
+staff-approvals-since = Esperando desde { $time }
+staff-approvals-approve = Dejar pasar
+staff-approvals-deny = Rechazar
+staff-approvals-denied = Rechazado. No se guardó ninguna visita.
 staff-members-today-title = Miembros presentes hoy
 staff-members-today-none = Hoy todavía no ha entrado ningún miembro con su tarjeta de acceso.
 

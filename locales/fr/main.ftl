@@ -77,6 +77,21 @@ checkin-off-limits-ack = J’ai compris
 checkin-lead-title = Rester en contact ?
 checkin-lead-consent = { $site } peut me contacter au sujet d’un abonnement grâce aux coordonnées ci-dessous.
 checkin-lead-note = Nous conservons ces coordonnées uniquement si vous cochez la case. Sinon, nous gardons seulement votre nom et l’heure de votre visite.
+checkin-returning = Je suis déjà venu
+checkin-returning-title = Bon retour parmi nous
+checkin-returning-help = Saisissez l’adresse e-mail que vous avez donnée en nous demandant de nous souvenir de vous.
+checkin-returning-find = Me retrouver
+checkin-returning-found-title = Est-ce vous ?
+checkin-returning-yes = Oui, remplir pour moi
+checkin-returning-no = Non, recommencer
+checkin-returning-forget = Oubliez-moi
+checkin-returning-forget-note = « Oubliez-moi » supprime ces informations maintenant. Vos visites sont conservées uniquement comme le dit notre avis de confidentialité.
+checkin-returning-forgotten = C’est fait : nous avons supprimé les informations conservées pour vous.
+checkin-remember = Se souvenir de moi la prochaine fois
+checkin-remember-note = Si vous cochez cette case, nous conservons votre nom, vos coordonnées, votre langue et la version du Code de conduite que vous avez signée pendant { $days } jours après votre dernière visite, pour remplir ceci à votre place la prochaine fois. « Oubliez-moi » les supprime à tout moment.
+checkin-wait-title = Veuillez patienter, quelqu’un va s’occuper de vous.
+checkin-wait-body = Merci de votre patience.
+checkin-wait-staff = Personnel
 
 ## Arrivée : confidentialité
 checkin-privacy-title = Vos données personnelles
@@ -323,6 +338,13 @@ staff-recent-entry = { $action ->
     [incident-acknowledge] Signalement de sécurité pris en charge
     [incident-close] Signalement de sécurité clôturé
     [badge-suspend] Badge bloqué après un signalement de perte
+    [profile-remember] Un visiteur a demandé qu’on se souvienne de lui
+    [profile-forget] Profil de visiteur supprimé à sa demande
+    [profiles-expire] Profils de visiteurs supprimés après leur durée de conservation
+    [approval-hold] Enregistrement retenu pour le personnel (liste d’exclusion)
+    [approval-approve] Enregistrement retenu accepté
+    [approval-deny] Enregistrement retenu refusé
+    [approvals-abandon] Enregistrements retenus abandonnés sans décision
    *[other] { $action }
 }
 staff-signed-out-idle = Votre session a été fermée après une période d’inactivité.
@@ -548,6 +570,13 @@ staff-badge-cancel = Arrêter la lecture
 staff-badge-self = Utiliser une carte comme mon badge du personnel
 staff-badge-self-confirm = Faire de cette carte mon badge du personnel
 staff-badge-self-done = Votre badge du personnel est enregistré : présentez-le et saisissez votre code PIN pour vous connecter.
+staff-approvals-title = Enregistrements en attente du personnel
+staff-approvals-match = Correspond à l’entrée { $entry } de la liste d’exclusion
+staff-approvals-reason = Sur la liste parce que : { $reason }
+staff-approvals-since = En attente depuis { $time }
+staff-approvals-approve = Laisser entrer
+staff-approvals-deny = Refuser
+staff-approvals-denied = Refusé. Aucune visite n’a été enregistrée.
 staff-members-today-title = Membres présents aujourd’hui
 staff-members-today-none = Aucun membre n’a encore badgé aujourd’hui.
 

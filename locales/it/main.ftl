@@ -77,6 +77,21 @@ checkin-off-limits-ack = Ho capito
 checkin-lead-title = Restiamo in contatto?
 checkin-lead-consent = { $site } può contattarmi riguardo all'abbonamento utilizzando i dati qui sotto.
 checkin-lead-note = Conserviamo questi dati solo se seleziona la casella. Altrimenti conserviamo soltanto il Suo nome e l'orario della visita.
+checkin-returning = Sono già stato qui
+checkin-returning-title = Bentornato
+checkin-returning-help = Scrivi l’indirizzo e-mail che hai dato quando ci hai chiesto di ricordarti.
+checkin-returning-find = Trovami
+checkin-returning-found-title = Sei tu?
+checkin-returning-yes = Sì, compila per me
+checkin-returning-no = No, ricomincia
+checkin-returning-forget = Dimenticami
+checkin-returning-forget-note = «Dimenticami» cancella subito questi dati. Le tue visite sono conservate solo come dice la nostra informativa sulla privacy.
+checkin-returning-forgotten = Fatto: abbiamo cancellato i dati che conservavamo per te.
+checkin-remember = Ricordami la prossima volta
+checkin-remember-note = Se spunti questa casella, conserviamo nome, recapiti, lingua e la versione del Codice di condotta che hai firmato per { $days } giorni dopo la tua ultima visita, per compilare questo modulo per te la prossima volta. «Dimenticami» li cancella in qualsiasi momento.
+checkin-wait-title = Attendi, qualcuno sarà da te a breve.
+checkin-wait-body = Grazie per la pazienza.
+checkin-wait-staff = Personale
 
 ## Arrivo: privacy
 checkin-privacy-title = La Sua privacy
@@ -311,6 +326,13 @@ staff-recent-entry = { $action ->
     [incident-acknowledge] Segnalazione di sicurezza presa in carico
     [incident-close] Segnalazione di sicurezza chiusa
     [badge-suspend] Badge bloccato dopo una segnalazione di smarrimento
+    [profile-remember] Un visitatore ha chiesto di essere ricordato
+    [profile-forget] Profilo visitatore cancellato su richiesta
+    [profiles-expire] Profili visitatore cancellati dopo il periodo di conservazione
+    [approval-hold] Registrazione trattenuta per il personale (lista di esclusione)
+    [approval-approve] Registrazione trattenuta accettata
+    [approval-deny] Registrazione trattenuta respinta
+    [approvals-abandon] Registrazioni trattenute scartate senza decisione
    *[other] { $action }
 }
 staff-signed-out-idle = La sessione è stata chiusa dopo un periodo di inattività.
@@ -532,6 +554,13 @@ staff-badge-cancel = Interrompi la lettura
 staff-badge-self = Usa una tessera come mio badge del personale
 staff-badge-self-confirm = Rendi questa tessera il mio badge del personale
 staff-badge-self-done = Il Suo badge del personale è impostato: lo avvicini al lettore e inserisca il PIN per accedere.
+staff-approvals-title = Registrazioni in attesa del personale
+staff-approvals-match = Corrisponde alla voce { $entry } della lista di esclusione
+staff-approvals-reason = Nella lista perché: { $reason }
+staff-approvals-since = In attesa dalle { $time }
+staff-approvals-approve = Fai entrare
+staff-approvals-deny = Respingi
+staff-approvals-denied = Respinto. Nessuna visita è stata salvata.
 staff-members-today-title = Membri presenti oggi
 staff-members-today-none = Oggi nessun membro ha ancora registrato l'ingresso con il badge.
 

@@ -77,6 +77,21 @@ checkin-off-limits-ack = Begrepen
 checkin-lead-title = Contact houden?
 checkin-lead-consent = { $site } mag via de gegevens hieronder contact met mij opnemen over een lidmaatschap.
 checkin-lead-note = We bewaren deze gegevens alleen als u het vakje aanvinkt. Anders bewaren we alleen uw naam en het tijdstip van uw bezoek.
+checkin-returning = Ik ben hier eerder geweest
+checkin-returning-title = Welkom terug
+checkin-returning-help = Typ het e-mailadres dat u gaf toen u vroeg om u te onthouden.
+checkin-returning-find = Zoek mij
+checkin-returning-found-title = Bent u dit?
+checkin-returning-yes = Ja, vul het in
+checkin-returning-no = Nee, opnieuw beginnen
+checkin-returning-forget = Vergeet mij
+checkin-returning-forget-note = ‘Vergeet mij’ verwijdert deze gegevens nu. Uw bezoeken bewaren we alleen zoals onze privacyverklaring zegt.
+checkin-returning-forgotten = Klaar: we hebben de gegevens die we voor u bewaarden verwijderd.
+checkin-remember = Onthoud mij voor de volgende keer
+checkin-remember-note = Als u dit aanvinkt, bewaren we uw naam, contactgegevens, taal en de versie van de gedragscode die u ondertekende tot { $days } dagen na uw laatste bezoek, om dit de volgende keer voor u in te vullen. ‘Vergeet mij’ verwijdert ze op elk moment.
+checkin-wait-title = Een ogenblik, er komt zo iemand bij u.
+checkin-wait-body = Bedankt voor uw geduld.
+checkin-wait-staff = Personeel
 
 ## Inchecken: privacy
 checkin-privacy-title = Uw privacy
@@ -311,6 +326,13 @@ staff-recent-entry = { $action ->
     [incident-acknowledge] Beveiligingsmelding in behandeling genomen
     [incident-close] Beveiligingsmelding afgesloten
     [badge-suspend] Pas geblokkeerd na melding van verloren pas
+    [profile-remember] Een bezoeker vroeg om onthouden te worden
+    [profile-forget] Bezoekersprofiel op verzoek verwijderd
+    [profiles-expire] Bezoekersprofielen na hun bewaartermijn verwijderd
+    [approval-hold] Aanmelding aangehouden voor personeel (weigerlijst)
+    [approval-approve] Aangehouden aanmelding binnengelaten
+    [approval-deny] Aangehouden aanmelding geweigerd
+    [approvals-abandon] Aangehouden aanmeldingen zonder besluit vervallen
    *[other] { $action }
 }
 staff-signed-out-idle = U bent uitgelogd na een periode zonder activiteit.
@@ -532,6 +554,13 @@ staff-badge-cancel = Stoppen met lezen
 staff-badge-self = Een kaart gebruiken als mijn medewerkerspas
 staff-badge-self-confirm = Deze kaart instellen als mijn medewerkerspas
 staff-badge-self-done = Uw medewerkerspas is ingesteld: houd de pas tegen de lezer en voer uw PIN in om in te loggen.
+staff-approvals-title = Aanmeldingen die op personeel wachten
+staff-approvals-match = Komt overeen met weigerlijstvermelding { $entry }
+staff-approvals-reason = Op de lijst omdat: { $reason }
+staff-approvals-since = Wacht sinds { $time }
+staff-approvals-approve = Binnenlaten
+staff-approvals-deny = Weigeren
+staff-approvals-denied = Geweigerd. Er is geen bezoek opgeslagen.
 staff-members-today-title = Leden vandaag aanwezig
 staff-members-today-none = Vandaag heeft nog geen lid ingecheckt met een pas.
 

@@ -77,6 +77,21 @@ checkin-off-limits-ack = Rozumiem
 checkin-lead-title = Pozostańmy w kontakcie?
 checkin-lead-consent = { $site } może kontaktować się ze mną w sprawie członkostwa, korzystając z poniższych danych.
 checkin-lead-note = Zachowujemy te dane tylko wtedy, gdy zaznaczysz to pole. W przeciwnym razie przechowujemy wyłącznie Twoje imię i nazwisko oraz czas wizyty.
+checkin-returning = Byłem tu już wcześniej
+checkin-returning-title = Witamy ponownie
+checkin-returning-help = Wpisz adres e-mail podany, gdy prosiłeś, abyśmy cię zapamiętali.
+checkin-returning-find = Znajdź mnie
+checkin-returning-found-title = Czy to ty?
+checkin-returning-yes = Tak, wypełnij
+checkin-returning-no = Nie, zacznij od nowa
+checkin-returning-forget = Zapomnij mnie
+checkin-returning-forget-note = „Zapomnij mnie” usuwa te dane teraz. Twoje wizyty przechowujemy tylko tak, jak mówi nasza informacja o prywatności.
+checkin-returning-forgotten = Gotowe: usunęliśmy dane, które dla ciebie przechowywaliśmy.
+checkin-remember = Zapamiętaj mnie na następny raz
+checkin-remember-note = Jeśli to zaznaczysz, przechowamy twoje imię i nazwisko, dane kontaktowe, język i podpisaną wersję Kodeksu postępowania przez { $days } dni od ostatniej wizyty, aby następnym razem wypełnić to za ciebie. „Zapomnij mnie” usuwa je w każdej chwili.
+checkin-wait-title = Proszę chwilę poczekać, zaraz ktoś podejdzie.
+checkin-wait-body = Dziękujemy za cierpliwość.
+checkin-wait-staff = Personel
 
 ## Rejestracja wejścia: prywatność
 checkin-privacy-title = Twoja prywatność
@@ -335,6 +350,13 @@ staff-recent-entry = { $action ->
     [incident-acknowledge] Przyjęcie zgłoszenia bezpieczeństwa
     [incident-close] Zamknięcie zgłoszenia bezpieczeństwa
     [badge-suspend] Zablokowanie identyfikatora po zgłoszeniu zgubienia
+    [profile-remember] Gość poprosił o zapamiętanie
+    [profile-forget] Profil gościa usunięty na prośbę
+    [profiles-expire] Profile gości usunięte po okresie przechowywania
+    [approval-hold] Zgłoszenie wstrzymane dla personelu (lista odmów)
+    [approval-approve] Wstrzymane zgłoszenie wpuszczone
+    [approval-deny] Wstrzymane zgłoszenie odrzucone
+    [approvals-abandon] Wstrzymane zgłoszenia porzucone bez decyzji
    *[other] { $action }
 }
 staff-signed-out-idle = Wylogowano po okresie bezczynności.
@@ -564,6 +586,13 @@ staff-badge-cancel = Zatrzymaj odczyt
 staff-badge-self = Użyj karty jako mojego identyfikatora personelu
 staff-badge-self-confirm = Ustaw tę kartę jako mój identyfikator personelu
 staff-badge-self-done = Twój identyfikator personelu jest gotowy: przyłóż go i wpisz PIN, aby się zalogować.
+staff-approvals-title = Zgłoszenia czekające na personel
+staff-approvals-match = Pasuje do wpisu { $entry } na liście odmów
+staff-approvals-reason = Na liście, ponieważ: { $reason }
+staff-approvals-since = Czeka od { $time }
+staff-approvals-approve = Wpuść
+staff-approvals-deny = Odmów
+staff-approvals-denied = Odmówiono. Nie zapisano żadnej wizyty.
 staff-members-today-title = Członkowie obecni dzisiaj
 staff-members-today-none = Dzisiaj żaden członek nie zarejestrował jeszcze wejścia.
 

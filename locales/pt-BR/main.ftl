@@ -77,6 +77,21 @@ checkin-off-limits-ack = Entendi
 checkin-lead-title = Vamos manter contato?
 checkin-lead-consent = { $site } pode entrar em contato comigo sobre como me tornar membro, usando os dados abaixo.
 checkin-lead-note = Só guardamos estes dados se você marcar a caixa. Caso contrário, guardamos apenas o seu nome e o horário da sua visita.
+checkin-returning = Já estive aqui antes
+checkin-returning-title = Bem-vindo de volta
+checkin-returning-help = Digite o e-mail que você informou quando pediu para lembrarmos de você.
+checkin-returning-find = Encontrar-me
+checkin-returning-found-title = É você?
+checkin-returning-yes = Sim, preencher
+checkin-returning-no = Não, recomeçar
+checkin-returning-forget = Esqueça-me
+checkin-returning-forget-note = “Esqueça-me” apaga estes dados agora. Suas visitas são guardadas apenas como diz nosso aviso de privacidade.
+checkin-returning-forgotten = Pronto: apagamos os dados que guardávamos de você.
+checkin-remember = Lembrar de mim na próxima vez
+checkin-remember-note = Se você marcar isto, guardamos seu nome, seus contatos, seu idioma e a versão do Código de Conduta que você assinou por { $days } dias após sua última visita, para preencher isto para você na próxima vez. “Esqueça-me” os apaga a qualquer momento.
+checkin-wait-title = Aguarde, alguém já vai atendê-lo.
+checkin-wait-body = Obrigado pela paciência.
+checkin-wait-staff = Equipe
 
 ## Check-in: privacidade
 checkin-privacy-title = Sua privacidade
@@ -311,6 +326,13 @@ staff-recent-entry = { $action ->
     [incident-acknowledge] Recebimento de relato de segurança confirmado
     [incident-close] Relato de segurança encerrado
     [badge-suspend] Crachá bloqueado após relato de perda
+    [profile-remember] Um visitante pediu para ser lembrado
+    [profile-forget] Perfil de visitante apagado a pedido
+    [profiles-expire] Perfis de visitantes apagados após o prazo de guarda
+    [approval-hold] Check-in retido para a equipe (lista de bloqueio)
+    [approval-approve] Check-in retido liberado
+    [approval-deny] Check-in retido recusado
+    [approvals-abandon] Check-ins retidos descartados sem decisão
    *[other] { $action }
 }
 staff-signed-out-idle = Sua sessão foi encerrada após um período sem atividade.
@@ -532,6 +554,13 @@ staff-badge-cancel = Parar a leitura
 staff-badge-self = Usar um cartão como meu crachá da equipe
 staff-badge-self-confirm = Tornar este cartão meu crachá da equipe
 staff-badge-self-done = Seu crachá da equipe está definido: aproxime-o e digite seu PIN para entrar.
+staff-approvals-title = Check-ins aguardando a equipe
+staff-approvals-match = Corresponde à entrada { $entry } da lista de bloqueio
+staff-approvals-reason = Na lista porque: { $reason }
+staff-approvals-since = Aguardando desde { $time }
+staff-approvals-approve = Deixar entrar
+staff-approvals-deny = Recusar
+staff-approvals-denied = Recusado. Nenhuma visita foi salva.
 staff-members-today-title = Membros presentes hoje
 staff-members-today-none = Nenhum membro passou o crachá hoje ainda.
 

@@ -77,6 +77,21 @@ checkin-off-limits-ack = 我已了解
 checkin-lead-title = 保持联系？
 checkin-lead-consent = { $site }可以通过以下联系方式与我联系会员事宜。
 checkin-lead-note = 只有在您勾选此框时，我们才会保存这些信息。否则，我们只保存您的姓名和来访时间。
+checkin-returning = 我以前来过
+checkin-returning-title = 欢迎回来
+checkin-returning-help = 请输入您当初要求我们记住您时留下的电子邮件地址。
+checkin-returning-find = 查找我
+checkin-returning-found-title = 这是您吗？
+checkin-returning-yes = 是的，帮我填写
+checkin-returning-no = 不是，重新开始
+checkin-returning-forget = 忘记我
+checkin-returning-forget-note = “忘记我”会立即删除这些信息。您的来访记录仅按我们的隐私声明保存。
+checkin-returning-forgotten = 完成：我们已删除为您保存的信息。
+checkin-remember = 下次记住我
+checkin-remember-note = 勾选后，我们会保存您的姓名、联系方式、语言以及您签署的行为准则版本，直到您最后一次来访后 { $days } 天，以便下次为您自动填写。“忘记我”可随时删除这些信息。
+checkin-wait-title = 请稍候，工作人员马上就来。
+checkin-wait-body = 感谢您的耐心等待。
+checkin-wait-staff = 工作人员
 
 ## 签到：隐私
 checkin-privacy-title = 您的隐私
@@ -295,6 +310,13 @@ staff-recent-entry = { $action ->
     [incident-acknowledge] 已受理安全报告
     [incident-close] 已关闭安全报告
     [badge-suspend] 因报告丢失已停用门禁卡
+    [profile-remember] 访客要求被记住
+    [profile-forget] 访客资料应要求删除
+    [profiles-expire] 访客资料在保存期满后删除
+    [approval-hold] 签到已暂停，等待工作人员（拒绝名单）
+    [approval-approve] 暂停的签到已放行
+    [approval-deny] 暂停的签到已拒绝
+    [approvals-abandon] 暂停的签到未经决定而作废
    *[other] { $action }
 }
 staff-signed-out-idle = 由于一段时间内无操作，您已自动退出登录。
@@ -512,6 +534,13 @@ staff-badge-cancel = 停止读卡
 staff-badge-self = 将一张卡设为我的员工卡
 staff-badge-self-confirm = 将此卡设为我的员工卡
 staff-badge-self-done = 员工卡已设置：刷卡并输入 PIN 码即可登录。
+staff-approvals-title = 等待工作人员处理的签到
+staff-approvals-match = 与拒绝名单条目 { $entry } 相符
+staff-approvals-reason = 列入名单的原因：{ $reason }
+staff-approvals-since = 等待自 { $time }
+staff-approvals-approve = 放行
+staff-approvals-deny = 拒绝
+staff-approvals-denied = 已拒绝。未保存任何来访记录。
 staff-members-today-title = 今日到场会员
 staff-members-today-none = 今天还没有会员刷卡签到。
 

@@ -139,6 +139,8 @@ fn staff_commands() -> Vec<(&'static str, serde_json::Value)> {
         ("staff_outbox_resend", json!({ "id": 1 })),
         ("staff_badge_reprint", json!({ "visitId": 1 })),
         ("staff_printer", json!({})),
+        ("staff_approvals", json!({})),
+        ("staff_approval_decide", json!({ "id": 1, "approve": true })),
         ("staff_member_notify", json!({ "memberId": "M-1001" })),
         (
             "staff_member_notify_set",
@@ -163,6 +165,9 @@ const PUBLIC: &[&str] = &[
     "check_in",
     "check_out",
     "check_out_by_name",
+    // A returning visitor's own profile, by their whole address (guarded like check-out).
+    "profile_find",
+    "profile_forget",
     "policy_document",
     "policy_decline",
     "member_policies",

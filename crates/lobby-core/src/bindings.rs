@@ -69,6 +69,8 @@ pub fn types() -> String {
         OnSite::decl(),
         crate::badges::suspended::SuspendedBadge::decl(),
         SelfCheckOut::decl(),
+        crate::privacy::profiles::Returning::decl(),
+        crate::visits::approvals::Waiting::decl(),
         RollCall::decl(),
         RollCallEntry::decl(),
         Mark::decl(),

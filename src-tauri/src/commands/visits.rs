@@ -1,6 +1,8 @@
 use super::CommandResult;
 use crate::AppState;
 use lobby_core::members::HostMatch;
+use lobby_core::privacy::profiles::{self, Returning};
+use lobby_core::visits::approvals::{self, Waiting};
 use lobby_core::visits::checkout;
 use lobby_core::visits::rollcall::{self, Mark, RollCall};
 use lobby_core::visits::{
@@ -44,6 +46,13 @@ pub async fn check_in(
 ) -> CommandResult<CheckedIn> {
     let checked_in =
         visits::check_in(&state.store, state.clock.now(), &state.config, &request).await?;
+    after_check_in(&state, &checked_in);
+    Ok(checked_in)
+}
+
+/// What follows a check-in outside its transaction: the receipt, the host's message, the
+/// badge, the Wi-Fi equipment.
+fn after_check_in(state: &AppState, checked_in: &CheckedIn) {
     if let Some(id) = checked_in.acceptance_id {
         state.save_receipt(id);
     }
@@ -60,7 +69,66 @@ pub async fn check_in(
     {
         state.sync_wifi();
     }
-    Ok(checked_in)
+}
+
+/// "I have been here before": the profile of the visitor with this whole address. An
+/// unknown address counts against the same guard as a wrong check-out code, so the kiosk
+/// cannot be used to try addresses one after another.
+#[tauri::command]
+#[tracing::instrument(skip_all)]
+pub async fn profile_find(state: State<'_, AppState>, email: String) -> CommandResult<Returning> {
+    let now = state.clock.now();
+    state.checkout_tries().check(now)?;
+    let found = profiles::find(&state.store, &email).await;
+    if matches!(found, Err(lobby_core::Error::ProfileNotFound)) {
+        state.checkout_tries().failed(now);
+    }
+    Ok(found?)
+}
+
+/// "Forget me": the profile of the visitor with this address is deleted at once.
+#[tauri::command]
+#[tracing::instrument(skip_all)]
+pub async fn profile_forget(state: State<'_, AppState>, email: String) -> CommandResult<()> {
+    let now = state.clock.now();
+    state.checkout_tries().check(now)?;
+    let done = profiles::forget(&state.store, now, &email).await;
+    if matches!(done, Err(lobby_core::Error::ProfileNotFound)) {
+        state.checkout_tries().failed(now);
+    }
+    Ok(done?)
+}
+
+/// Check-ins held because the visitor matched the deny list.
+#[tauri::command]
+#[tracing::instrument(skip_all)]
+pub async fn staff_approvals(state: State<'_, AppState>) -> CommandResult<Vec<Waiting>> {
+    state.require_staff().await?;
+    Ok(approvals::waiting(&state.store).await?)
+}
+
+/// Lets a held visitor in (their welcome screen comes back) or turns them away.
+#[tauri::command]
+#[tracing::instrument(skip_all)]
+pub async fn staff_approval_decide(
+    state: State<'_, AppState>,
+    id: i64,
+    approve: bool,
+) -> CommandResult<Option<CheckedIn>> {
+    let who = state.require_staff().await?;
+    let decided = approvals::decide(
+        &state.store,
+        state.clock.now(),
+        &state.config,
+        id,
+        who.id,
+        approve,
+    )
+    .await?;
+    if let Some(checked_in) = &decided {
+        after_check_in(&state, checked_in);
+    }
+    Ok(decided)
 }
 
 #[tauri::command]

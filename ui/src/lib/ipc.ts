@@ -9,6 +9,8 @@ import type {
   Frame,
   Incident,
   ReportRequest,
+  Returning,
+  Waiting,
   Reported,
   AccessGroup,
   Accepted,
@@ -96,6 +98,11 @@ export const checkInDetails = (request: CheckInRequest) =>
 export const checkIn = (request: CheckInRequest) => call<CheckedIn>("check_in", { request });
 export const checkOutByName = (name: string, hostFirstName: string) =>
   call<CheckedOut>("check_out_by_name", { name, hostFirstName });
+export const profileFind = (email: string) => call<Returning>("profile_find", { email });
+export const profileForget = (email: string) => call<null>("profile_forget", { email });
+export const staffApprovals = () => call<Waiting[]>("staff_approvals");
+export const staffApprovalDecide = (id: number, approve: boolean) =>
+  call<CheckedIn | null>("staff_approval_decide", { id, approve });
 export const checkOut = (code: string) => call<CheckedOut>("check_out", { code });
 export const invitationLookup = (code: string) => call<Invited>("invitation_lookup", { code });
 export const staffInvitations = () => call<Expected>("staff_invitations");

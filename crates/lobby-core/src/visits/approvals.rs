@@ -34,6 +34,8 @@ pub struct Waiting {
     pub reason: String,
     /// When the visitor was asked to wait (RFC 3339).
     pub since: String,
+    /// The visitor's language: their welcome screen is shown in it.
+    pub language: String,
 }
 
 /// Holds a check-in that matched `entry`, inside the check-in's transaction.
@@ -75,7 +77,7 @@ pub(super) async fn hold(
 pub async fn waiting(store: &Store) -> Result<Vec<Waiting>> {
     let mut conn = store.pool().acquire().await?;
     let rows = sqlx::query(
-        "SELECT id, name, request, entry_id, created_at FROM approvals
+        "SELECT id, name, request, entry_id, created_at, language FROM approvals
          WHERE decided_at IS NULL ORDER BY created_at, id",
     )
     .fetch_all(&mut *conn)
@@ -96,6 +98,7 @@ pub async fn waiting(store: &Store) -> Result<Vec<Waiting>> {
             entry,
             reason,
             since: row.get(4),
+            language: row.get(5),
         });
     }
     Ok(out)

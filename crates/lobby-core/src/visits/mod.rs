@@ -38,6 +38,9 @@ pub struct CheckInOptions {
     pub off_limits: Vec<String>,
     #[ts(type = "number")]
     pub retention_days: u32,
+    /// Days a returning visitor's profile is kept after their last visit.
+    #[ts(type = "number")]
+    pub profile_days: u32,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
@@ -216,6 +219,7 @@ pub async fn options(
             .map(|t| config::pick(t, lang, &config.languages).to_string())
             .collect(),
         retention_days: config.visits.retention_days,
+        profile_days: config.privacy.profile_days,
     })
 }
 

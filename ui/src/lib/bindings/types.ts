@@ -1,7 +1,7 @@
 // Generated from the Rust types by lobby-core (src/bindings.rs). Do not edit by hand:
 // run `make bindings` after changing a type.
 
-export type ErrorCode = "internal" | "staff-session-required" | "sign-in-failed" | "sign-in-locked" | "pin-invalid" | "code-invalid" | "staff-exists" | "staff-not-found" | "staff-name-invalid" | "field-required" | "field-too-long" | "field-invalid-characters" | "email-invalid" | "phone-invalid" | "visit-type-unavailable" | "host-required" | "host-unknown" | "guide-required" | "privacy-not-accepted" | "off-limits-not-shown" | "checkout-code-unknown" | "checkout-name-unknown" | "checkout-paused" | "already-checked-out" | "visit-not-found" | "printing-off" | "roll-call-not-found" | "roll-call-finished" | "import-rejected" | "signature-missing" | "signature-too-small" | "signature-invalid" | "policy-unknown" | "policy-text-invalid" | "policy-language-published" | "policy-version-unknown" | "policy-reference-missing" | "policy-outdated" | "policy-not-accepted" | "member-not-found" | "member-session-required" | "acceptance-not-found" | "badge-random-uid" | "badge-taken" | "badge-already-enrolled" | "badge-group-unknown" | "badge-dates-invalid" | "badge-not-found" | "badge-no-card" | "wifi-tier-unknown" | "wifi-closed" | "wifi-hours-invalid" | "wifi-pass-not-found" | "wifi-not-shared" | "backup-invalid" | "database-unreadable" | "storage-full" | "database-in-use" | "no-emergency" | "incident-not-found" | "key-missing" | "key-mismatch" | "key-unreadable" | "secret-unreadable" | "notification-not-found" | "notification-sent" | "invitation-unknown" | "invitation-expired" | "invitation-not-yet" | "invitation-cancelled" | "invitation-used" | "invitation-dates";
+export type ErrorCode = "internal" | "staff-session-required" | "sign-in-failed" | "sign-in-locked" | "pin-invalid" | "code-invalid" | "staff-exists" | "staff-not-found" | "staff-name-invalid" | "field-required" | "field-too-long" | "field-invalid-characters" | "email-invalid" | "phone-invalid" | "visit-type-unavailable" | "host-required" | "host-unknown" | "guide-required" | "privacy-not-accepted" | "off-limits-not-shown" | "checkout-code-unknown" | "checkout-name-unknown" | "checkout-paused" | "already-checked-out" | "visit-not-found" | "printing-off" | "roll-call-not-found" | "roll-call-finished" | "import-rejected" | "signature-missing" | "signature-too-small" | "signature-invalid" | "policy-unknown" | "policy-text-invalid" | "policy-language-published" | "policy-version-unknown" | "policy-reference-missing" | "policy-outdated" | "policy-not-accepted" | "member-not-found" | "member-session-required" | "acceptance-not-found" | "badge-random-uid" | "badge-taken" | "badge-already-enrolled" | "badge-group-unknown" | "badge-dates-invalid" | "badge-not-found" | "badge-no-card" | "wifi-tier-unknown" | "wifi-closed" | "wifi-hours-invalid" | "wifi-pass-not-found" | "wifi-not-shared" | "backup-invalid" | "database-unreadable" | "storage-full" | "database-in-use" | "no-emergency" | "incident-not-found" | "key-missing" | "key-mismatch" | "key-unreadable" | "secret-unreadable" | "notification-not-found" | "notification-sent" | "invitation-unknown" | "invitation-expired" | "invitation-not-yet" | "invitation-cancelled" | "invitation-used" | "invitation-dates" | "profile-not-found" | "approval-needed" | "approval-not-found" | "deny-entry-not-found" | "person-not-found" | "hold-dates-invalid" | "invitation-denied";
 
 export type ErrorPayload = { code: ErrorCode, 
 /**
@@ -86,7 +86,11 @@ guides: Array<Guide>,
 /**
  * Off-limits areas in the requested language.
  */
-off_limits: Array<string>, retention_days: number, };
+off_limits: Array<string>, retention_days: number, 
+/**
+ * Days a returning visitor's profile is kept after their last visit.
+ */
+profile_days: number, };
 
 export type Guide = { id: number, display: string, };
 
@@ -126,7 +130,18 @@ code_of_conduct: SignedPolicy | null,
  * The code of the invitation the visitor checks in with: the kind of visit, the name and
  * the host come from the invitation, and it cannot be used again.
  */
-invitation: string | null, };
+invitation: string | null, 
+/**
+ * "Remember me next time", which only the visitor ticks: their details are kept as a
+ * profile (needs an e-mail address, by which they are found again).
+ */
+remember_me: boolean, 
+/**
+ * The address a returning visitor found their profile with ("I have been here before"):
+ * a Code of Conduct version they signed is not asked again, and the profile's last visit
+ * is now.
+ */
+returning: string | null, };
 
 export type CheckedIn = { visit_id: number, kind: VisitKind, first_name: string, 
 /**
@@ -176,6 +191,38 @@ export type SelfCheckOut = { visit_id: number, kind: VisitKind, name: string,
  * The host's (or the tour guide's) full name.
  */
 host: string | null, checked_in_at: string, checked_out_at: string, };
+
+export type Returning = { name: string, 
+/**
+ * The address as the kiosk shows it back: `z•••@e•••.org`.
+ */
+masked_email: string, company: string | null, phone: string | null, language: string, kind: VisitKind, 
+/**
+ * The Code of Conduct in force was signed on an earlier visit: it is not asked again.
+ */
+code_of_conduct_signed: boolean, };
+
+export type Waiting = { id: number, 
+/**
+ * The name the visitor typed.
+ */
+name: string, kind: VisitKind, 
+/**
+ * The deny-list entry it matched (`lobby deny list` shows it in full).
+ */
+entry: number, 
+/**
+ * Why the entry is on the list, as the operator wrote it.
+ */
+reason: string, 
+/**
+ * When the visitor was asked to wait (RFC 3339).
+ */
+since: string, 
+/**
+ * The visitor's language: their welcome screen is shown in it.
+ */
+language: string, };
 
 export type RollCall = { id: number, started_at: string, started_by: string, finished_at: string | null, entries: Array<RollCallEntry>, };
 

@@ -19,6 +19,7 @@ mod policies;
 mod print;
 #[path = "../../crates/lobby-core/tests/core/printer.rs"]
 mod printer;
+mod privacy;
 mod recovery;
 mod safety;
 mod security;

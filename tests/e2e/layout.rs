@@ -79,6 +79,19 @@ impl Walk<'_> {
         k.tap_on(&button(&self.t("home-check-in"))).await;
         k.find(&button(&self.kind("guest"))).await;
         self.check("kinds").await;
+        // "I have been here before": the address, then "Is this you?" (the profile seeded
+        // before the walk), and back.
+        k.tap_on(&button(&self.t("checkin-returning"))).await;
+        k.find(&heading(&self.t("checkin-returning-title"))).await;
+        self.check("returning").await;
+        k.type_into(&textbox(&self.t("field-email")), RETURNING)
+            .await;
+        k.tap_on(&button(&self.t("checkin-returning-find"))).await;
+        k.find(&heading(&self.t("checkin-returning-found-title")))
+            .await;
+        self.check("returning-found").await;
+        k.tap_on(&button(&self.t("checkin-returning-no"))).await;
+        k.find(&button(&self.kind("guest"))).await;
         // With an invitation: the code, then who they visit.
         let today = chrono::Utc::now()
             .with_timezone(&lobby_core::Config::demo().time_zone)
@@ -215,6 +228,9 @@ fn demo_with_a_silent_printer() -> &'static str {
     ))
 }
 
+/// The address of the returning visitor the walk finds.
+const RETURNING: &str = "maximiliane.mueller@example.org";
+
 async fn every_screen_fits(width: u32, height: u32) {
     let screen = Screen::start(width, height);
     let size = format!("{width}x{height}");
@@ -229,6 +245,19 @@ async fn every_screen_fits(width: u32, height: u32) {
         env: vec![("DISPLAY", screen.display.clone())],
     })
     .await;
+    // A visitor who asked to be remembered, with the longest name the walk uses.
+    let remembered = k
+        .invoke(
+            "check_in",
+            serde_json::json!({ "request": {
+                "kind": "delivery", "name": "Maximiliane Müller-Lüdenscheidt",
+                "company": "Schnellkurier GmbH", "email": RETURNING, "host_id": "M-1001",
+                "privacy_accepted": true, "off_limits_acknowledged": false,
+                "lead_consent": false, "language": "de", "remember_me": true
+            }}),
+        )
+        .await;
+    assert!(remembered.starts_with("ok:"), "{remembered}");
     let inner = k.js("return [window.innerWidth, window.innerHeight]").await;
     assert_eq!(
         inner,

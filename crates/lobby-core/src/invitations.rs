@@ -7,8 +7,9 @@
 //! written in the creating transaction and survives an outage of the relay.
 
 use crate::audit::{self, Actor, NewEntry};
-use crate::config::{Config, FieldRule, VisitKind};
+use crate::config::{self, Config, FieldRule, VisitKind};
 use crate::error::{Error, Result};
+use crate::privacy::profiles;
 use crate::store::Write;
 use crate::{members, notify, text, Store};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
@@ -546,6 +547,9 @@ pub struct Invited {
     pub host_id: String,
     /// First name and last initial.
     pub host: String,
+    /// The guest asked to be remembered on an earlier visit, with the invitation's address,
+    /// and signed the Code of Conduct in force then: it is not asked again.
+    pub code_of_conduct_signed: bool,
 }
 
 /// The invitation behind a code, if it can be used now; otherwise why not.
@@ -587,6 +591,7 @@ pub(crate) async fn usable(
             email: inv.email,
             host_id: inv.host_id,
             host: text::short_name(&inv.host),
+            code_of_conduct_signed: false,
         },
     ))
 }
@@ -600,7 +605,14 @@ pub async fn lookup(
     typed: &str,
 ) -> Result<Invited> {
     let mut conn = store.conn().await?;
-    usable(&mut conn, now, config, typed).await.map(|(_, i)| i)
+    let (_, mut invited) = usable(&mut conn, now, config, typed).await?;
+    if let Some(email) = &invited.email {
+        invited.code_of_conduct_signed =
+            profiles::signed_in_force(&mut conn, email, config::CODE_OF_CONDUCT)
+                .await?
+                .is_some();
+    }
+    Ok(invited)
 }
 
 /// Marks the invitation used by this visit (in the check-in's transaction).

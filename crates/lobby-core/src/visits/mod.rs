@@ -446,7 +446,12 @@ async fn check_in_as(
         && policies::is_published(&mut tx, config::CODE_OF_CONDUCT).await?;
     // A returning visitor who signed the version in force on an earlier visit is not asked
     // again: that acceptance stands for this visit too.
-    let signed_before = match (&request.returning, needs_code && signed.is_none()) {
+    // An invitation's address stands for the one typed at "I have been here before".
+    let returning = request
+        .returning
+        .clone()
+        .or_else(|| invited.as_ref().and_then(|(_, inv)| inv.email.clone()));
+    let signed_before = match (&returning, needs_code && signed.is_none()) {
         (Some(email), true) => {
             profiles::signed_in_force(&mut tx, email, config::CODE_OF_CONDUCT).await?
         }

@@ -273,3 +273,74 @@ async fn forget_me_and_the_retention_period_delete_the_profile_and_are_audited_b
         );
     }
 }
+
+#[tokio::test]
+async fn an_invitation_with_a_remembered_address_needs_no_signature_again() {
+    use lobby_core::invitations::{self, NewInvitation};
+    let (_dir, store, config) = site().await;
+    let now = friday_morning();
+    let code = signed(&store, &config, "fr", "Zoë Quillfeather").await;
+    let first = visits::check_in(&store, now, &config, &contractor(EMAIL, true, Some(code)))
+        .await
+        .unwrap();
+    visits::check_out_by_code(&store, now, &first.checkout_code)
+        .await
+        .unwrap();
+    let made = |email: &str| NewInvitation {
+        host_id: "M-1001".into(),
+        name: "Zoë Quillfeather".into(),
+        email: Some(email.into()),
+        company: None,
+        kind: None,
+        date: now
+            .with_timezone(&config.time_zone)
+            .date_naive()
+            .to_string(),
+        days: None,
+        language: None,
+    };
+    let known = invitations::create(
+        &store,
+        now,
+        &config,
+        Actor::Cli,
+        &made("ZOE.QUILL@example.org"),
+    )
+    .await
+    .unwrap();
+    let invited = invitations::lookup(&store, now, &config, &known.code)
+        .await
+        .unwrap();
+    assert!(invited.code_of_conduct_signed);
+    let request = CheckInRequest {
+        invitation: Some(known.code.clone()),
+        ..guest_in("", "de")
+    };
+    visits::check_in(&store, now, &config, &request)
+        .await
+        .unwrap();
+    // Another address has signed nothing: the Code of Conduct is asked.
+    let other = invitations::create(&store, now, &config, Actor::Cli, &made("zoe@elsewhere.org"))
+        .await
+        .unwrap();
+    assert!(
+        !invitations::lookup(&store, now, &config, &other.code)
+            .await
+            .unwrap()
+            .code_of_conduct_signed
+    );
+    let refused = visits::check_in(
+        &store,
+        now,
+        &config,
+        &CheckInRequest {
+            invitation: Some(other.code),
+            ..guest_in("", "de")
+        },
+    )
+    .await;
+    assert!(
+        matches!(refused, Err(Error::PolicyNotAccepted)),
+        "{refused:?}"
+    );
+}

@@ -578,7 +578,12 @@ export type Invited = { code: string, kind: VisitKind, name: string, first_name:
 /**
  * First name and last initial.
  */
-host: string, };
+host: string, 
+/**
+ * The guest asked to be remembered on an earlier visit, with the invitation's address,
+ * and signed the Code of Conduct in force then: it is not asked again.
+ */
+code_of_conduct_signed: boolean, };
 
 export type Expected = { today: Array<Invitation>, upcoming: Array<Invitation>, };
 

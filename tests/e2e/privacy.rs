@@ -144,3 +144,119 @@ async fn a_visitor_remembered_in_french_returns_in_german_without_signing_again_
     );
     k.close().await;
 }
+
+fn es(id: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)]) -> String {
+    text("es", id, args)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_visitor_on_the_deny_list_waits_until_staff_let_one_in_and_turn_another_away() {
+    use lobby_core::demo::{DEMO_STAFF_NAME, DEMO_STAFF_PIN};
+    let k = Kiosk::seeded().await;
+    let added = k.cli(&[
+        "deny",
+        "add",
+        "--name",
+        "Mallory Banned",
+        "--alias",
+        "M. Banned",
+        "--reason",
+        "Harassed members in March",
+    ]);
+    assert!(!added.is_empty(), "{added}");
+
+    // In Spanish, by taps, with the name in lower case: the same person.
+    k.tap_on(&button(&es("language-name", &[]))).await;
+    k.tap_on(&button(&es("home-check-in", &[]))).await;
+    k.tap_on(&button(&es("visit-kind", &[("kind", "guest".into())])))
+        .await;
+    k.type_keys("mallory banned").await;
+    k.tap_on(&button(&es("action-continue", &[]))).await;
+    k.tap_type(&textbox(&es("checkin-host-search", &[])), "am")
+        .await;
+    k.tap_on(&button("Amira H.")).await;
+    k.tap_on(&button(&es("checkin-privacy-accept", &[]))).await;
+    k.sign_policy("es").await;
+    // A neutral screen: nothing says why, nothing is a visit, nobody is told, no Wi-Fi.
+    k.find(&heading(&es("checkin-wait-title", &[]))).await;
+    k.screenshot("deny-list-wait-es").await;
+    assert_eq!(k.sql("SELECT COUNT(*) FROM visits"), "0");
+    assert_eq!(k.sql("SELECT COUNT(*) FROM outbox"), "0");
+    assert_eq!(k.sql("SELECT COUNT(*) FROM wifi_passes"), "0");
+    assert_eq!(k.sql("SELECT COUNT(*) FROM acceptances"), "0");
+    assert_eq!(
+        k.sql("SELECT COUNT(*) FROM approvals WHERE decided_at IS NULL AND request IS NOT NULL"),
+        "1"
+    );
+
+    // Staff come to the kiosk, sign in from that screen, and let her in: her welcome screen,
+    // in Spanish, and only now the visit, the signature and the host's message.
+    k.tap_on(&button(&es("checkin-wait-staff", &[]))).await;
+    let code = k.next_totp_code();
+    k.type_into(&textbox(&es("staff-signin-pin", &[])), DEMO_STAFF_PIN)
+        .await;
+    k.type_into(&textbox(&es("staff-signin-code", &[])), &code)
+        .await;
+    k.tap_on(&button(&es("action-sign-in", &[]))).await;
+    k.find(&heading(&es(
+        "staff-home-title",
+        &[("name", DEMO_STAFF_NAME.into())],
+    )))
+    .await;
+    k.find(&heading(&es("staff-approvals-title", &[]))).await;
+    k.find(&with_text(&es(
+        "staff-approvals-reason",
+        &[("reason", "Harassed members in March".into())],
+    )))
+    .await;
+    k.screenshot("deny-list-staff-es").await;
+    k.tap_on(&button(&es("staff-approvals-approve", &[]))).await;
+    k.find(&heading(&es(
+        "checkin-welcome-title",
+        &[("name", "mallory".into())],
+    )))
+    .await;
+    assert_eq!(k.sql("SELECT COUNT(*) FROM visits"), "1");
+    assert_eq!(k.sql("SELECT COUNT(*) FROM acceptances"), "1");
+    assert_eq!(
+        k.sql("SELECT outcome || '|' || ifnull(request, 'none') || '|' || name || '|' || visit_id FROM approvals"),
+        "approved|none||1"
+    );
+    assert_eq!(
+        k.sql("SELECT actor FROM audit_log WHERE action = 'approval-approve'"),
+        "staff:1"
+    );
+    // The kiosk went back to the visitor: staff are signed out.
+    let current = k.invoke("staff_current", serde_json::json!({})).await;
+    assert_eq!(current, "ok:null");
+    k.tap_on(&button(&es("action-done", &[]))).await;
+
+    // Her alias, another day: held again, and this time turned away.
+    let held = k
+        .invoke(
+            "check_in",
+            serde_json::json!({ "request": {
+                "kind": "delivery", "name": "M. Banned", "company": "Parcelo",
+                "host_id": "M-1001", "privacy_accepted": true, "off_limits_acknowledged": false,
+                "lead_consent": false, "language": "en-US"
+            }}),
+        )
+        .await;
+    assert!(held.contains("approval-needed"), "{held}");
+    k.tap_on(&button(&text("en-US", "language-name", &[])))
+        .await;
+    k.staff_sign_in().await;
+    k.find(&with_text("M. Banned")).await;
+    k.tap_on(&button(&en("staff-approvals-deny", &[]))).await;
+    k.find(&with_text(&en("staff-approvals-denied", &[]))).await;
+    assert_eq!(k.sql("SELECT COUNT(*) FROM visits"), "1");
+    assert_eq!(
+        k.sql("SELECT outcome || '|' || ifnull(request, 'none') || '|' || name FROM approvals WHERE id = 2"),
+        "denied|none|"
+    );
+    assert_eq!(
+        k.sql("SELECT actor FROM audit_log WHERE action = 'approval-deny'"),
+        "staff:1"
+    );
+    k.close().await;
+}

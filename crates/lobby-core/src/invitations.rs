@@ -9,6 +9,7 @@
 use crate::audit::{self, Actor, NewEntry};
 use crate::config::{Config, FieldRule, VisitKind};
 use crate::error::{Error, Result};
+use crate::privacy::deny;
 use crate::store::Write;
 use crate::{members, notify, text, Store};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
@@ -211,6 +212,10 @@ async fn clean(
             .map(str::to_string)
             .ok_or(Error::FieldInvalidCharacters { field: "language" })?,
     };
+    // "A pre-registered invitation is checked when it is created" (issue 23).
+    if let Some(entry) = deny::matches(conn, &name, email.as_deref(), None).await? {
+        return Err(Error::InvitationDenied { entry });
+    }
     Ok(Clean {
         host_id,
         host_name,

@@ -374,6 +374,10 @@ staff-recent-entry = { $action ->
     [approval-approve] سُمح بالتسجيل المعلّق
     [approval-deny] رُفض التسجيل المعلّق
     [approvals-abandon] أُسقطت تسجيلات معلّقة دون قرار
+    [deny-add] أُضيف شخص إلى قائمة المنع
+    [deny-remove] أُزيل شخص من قائمة المنع
+    [deny-safe-add] أُضيف عنوان إلى القائمة الآمنة
+    [deny-safe-remove] أُزيل عنوان من القائمة الآمنة
    *[other] { $action }
 }
 staff-signed-out-idle = تم تسجيل خروجك بعد فترة من عدم النشاط.

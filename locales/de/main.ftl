@@ -333,6 +333,10 @@ staff-recent-entry = { $action ->
     [approval-approve] Angehaltene Anmeldung eingelassen
     [approval-deny] Angehaltene Anmeldung abgewiesen
     [approvals-abandon] Angehaltene Anmeldungen unentschieden verworfen
+    [deny-add] Person auf die Sperrliste gesetzt
+    [deny-remove] Person von der Sperrliste genommen
+    [deny-safe-add] Adresse auf die Ausnahmeliste der Sperrliste gesetzt
+    [deny-safe-remove] Adresse von der Ausnahmeliste genommen
    *[other] { $action }
 }
 staff-signed-out-idle = Sie wurden nach längerer Inaktivität abgemeldet.

@@ -327,6 +327,10 @@ staff-recent-entry = { $action ->
     [approval-approve] Held check-in let in
     [approval-deny] Held check-in turned away
     [approvals-abandon] Held check-ins dropped undecided
+    [deny-add] Person added to the deny list
+    [deny-remove] Person removed from the deny list
+    [deny-safe-add] Address added to the deny list's safe list
+    [deny-safe-remove] Address removed from the safe list
    *[other] { $action }
 }
 staff-signed-out-idle = You were signed out after a period without activity.

@@ -345,6 +345,10 @@ staff-recent-entry = { $action ->
     [approval-approve] Registro retenido aceptado
     [approval-deny] Registro retenido rechazado
     [approvals-abandon] Registros retenidos descartados sin decisión
+    [deny-add] Persona añadida a la lista de acceso denegado
+    [deny-remove] Persona quitada de la lista de acceso denegado
+    [deny-safe-add] Dirección añadida a la lista segura
+    [deny-safe-remove] Dirección quitada de la lista segura
    *[other] { $action }
 }
 staff-signed-out-idle = Su sesión se cerró tras un período sin actividad.

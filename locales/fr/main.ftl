@@ -345,6 +345,10 @@ staff-recent-entry = { $action ->
     [approval-approve] Enregistrement retenu accepté
     [approval-deny] Enregistrement retenu refusé
     [approvals-abandon] Enregistrements retenus abandonnés sans décision
+    [deny-add] Personne ajoutée à la liste d’exclusion
+    [deny-remove] Personne retirée de la liste d’exclusion
+    [deny-safe-add] Adresse ajoutée à la liste de confiance
+    [deny-safe-remove] Adresse retirée de la liste de confiance
    *[other] { $action }
 }
 staff-signed-out-idle = Votre session a été fermée après une période d’inactivité.

@@ -333,6 +333,10 @@ staff-recent-entry = { $action ->
     [approval-approve] Registrazione trattenuta accettata
     [approval-deny] Registrazione trattenuta respinta
     [approvals-abandon] Registrazioni trattenute scartate senza decisione
+    [deny-add] Persona aggiunta alla lista di esclusione
+    [deny-remove] Persona tolta dalla lista di esclusione
+    [deny-safe-add] Indirizzo aggiunto alla lista sicura
+    [deny-safe-remove] Indirizzo tolto dalla lista sicura
    *[other] { $action }
 }
 staff-signed-out-idle = La sessione è stata chiusa dopo un periodo di inattività.

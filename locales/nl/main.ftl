@@ -333,6 +333,10 @@ staff-recent-entry = { $action ->
     [approval-approve] Aangehouden aanmelding binnengelaten
     [approval-deny] Aangehouden aanmelding geweigerd
     [approvals-abandon] Aangehouden aanmeldingen zonder besluit vervallen
+    [deny-add] Persoon op de weigerlijst gezet
+    [deny-remove] Persoon van de weigerlijst gehaald
+    [deny-safe-add] Adres op de veilige lijst gezet
+    [deny-safe-remove] Adres van de veilige lijst gehaald
    *[other] { $action }
 }
 staff-signed-out-idle = U bent uitgelogd na een periode zonder activiteit.

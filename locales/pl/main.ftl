@@ -357,6 +357,10 @@ staff-recent-entry = { $action ->
     [approval-approve] Wstrzymane zgłoszenie wpuszczone
     [approval-deny] Wstrzymane zgłoszenie odrzucone
     [approvals-abandon] Wstrzymane zgłoszenia porzucone bez decyzji
+    [deny-add] Osoba dodana do listy odmów
+    [deny-remove] Osoba usunięta z listy odmów
+    [deny-safe-add] Adres dodany do listy bezpiecznych
+    [deny-safe-remove] Adres usunięty z listy bezpiecznych
    *[other] { $action }
 }
 staff-signed-out-idle = Wylogowano po okresie bezczynności.

@@ -333,6 +333,10 @@ staff-recent-entry = { $action ->
     [approval-approve] Check-in retido liberado
     [approval-deny] Check-in retido recusado
     [approvals-abandon] Check-ins retidos descartados sem decisão
+    [deny-add] Pessoa incluída na lista de bloqueio
+    [deny-remove] Pessoa retirada da lista de bloqueio
+    [deny-safe-add] Endereço incluído na lista segura
+    [deny-safe-remove] Endereço retirado da lista segura
    *[other] { $action }
 }
 staff-signed-out-idle = Sua sessão foi encerrada após um período sem atividade.

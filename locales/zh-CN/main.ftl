@@ -317,6 +317,10 @@ staff-recent-entry = { $action ->
     [approval-approve] 暂停的签到已放行
     [approval-deny] 暂停的签到已拒绝
     [approvals-abandon] 暂停的签到未经决定而作废
+    [deny-add] 已将此人加入拒绝名单
+    [deny-remove] 已将此人移出拒绝名单
+    [deny-safe-add] 已将地址加入安全名单
+    [deny-safe-remove] 已将地址移出安全名单
    *[other] { $action }
 }
 staff-signed-out-idle = 由于一段时间内无操作，您已自动退出登录。

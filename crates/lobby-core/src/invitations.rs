@@ -9,7 +9,7 @@
 use crate::audit::{self, Actor, NewEntry};
 use crate::config::{self, Config, FieldRule, VisitKind};
 use crate::error::{Error, Result};
-use crate::privacy::profiles;
+use crate::privacy::{deny, profiles};
 use crate::store::Write;
 use crate::{members, notify, text, Store};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
@@ -212,6 +212,10 @@ async fn clean(
             .map(str::to_string)
             .ok_or(Error::FieldInvalidCharacters { field: "language" })?,
     };
+    // "A pre-registered invitation is checked when it is created" (issue 23).
+    if let Some(entry) = deny::matches(conn, &name, email.as_deref(), None).await? {
+        return Err(Error::InvitationDenied { entry });
+    }
     Ok(Clean {
         host_id,
         host_name,

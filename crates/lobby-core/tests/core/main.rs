@@ -4,6 +4,7 @@
 //!
 //! One area: `cargo test -p lobby-core --test core visits::`.
 
+mod approvals;
 mod backup;
 mod backup_kill;
 mod badges;

@@ -164,3 +164,45 @@ async fn a_safe_listed_address_lets_a_namesake_through_but_not_the_listed_addres
     };
     held_id(visits::check_in(&store, now, &config, &other_name).await);
 }
+
+#[tokio::test]
+async fn let_in_keeps_the_signature_the_visitor_drew_while_held() {
+    let (_dir, store, config) = site().await;
+    let now = friday_morning();
+    deny::add(
+        &store,
+        now,
+        Actor::Cli,
+        &NewDenyEntry {
+            name: "Mallory Banned".into(),
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    let mut conn = store.conn().await.unwrap();
+    let doc = lobby_core::policies::document(&mut conn, &config, "code-of-conduct", "es")
+        .await
+        .unwrap()
+        .unwrap();
+    drop(conn);
+    let request = CheckInRequest {
+        code_of_conduct: Some(lobby_core::policies::SignedPolicy {
+            policy: "code-of-conduct".into(),
+            version: doc.version,
+            lang: doc.lang,
+            text_hash: doc.text_hash,
+            signer_name: "mallory banned".into(),
+            signature: drawn(),
+        }),
+        ..guest_in("mallory banned", "es")
+    };
+    let held = held_id(visits::check_in(&store, now, &config, &request).await);
+    assert_eq!(count(&store, "SELECT COUNT(*) FROM acceptances").await, 0);
+    let welcome = approvals::decide(&store, now, &config, held, 1, true)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(welcome.acceptance_id.is_some());
+    assert_eq!(count(&store, "SELECT COUNT(*) FROM acceptances").await, 1);
+}

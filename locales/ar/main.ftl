@@ -378,6 +378,11 @@ staff-recent-entry = { $action ->
     [deny-remove] أُزيل شخص من قائمة المنع
     [deny-safe-add] أُضيف عنوان إلى القائمة الآمنة
     [deny-safe-remove] أُزيل عنوان من القائمة الآمنة
+    [privacy-request] سُجّل طلب بشأن بيانات شخص
+    [privacy-export] صُدّر كل ما يُحتفظ به عن شخص
+    [privacy-erase] مُسحت بيانات شخص بناءً على طلب
+    [privacy-hold] وُضع حجز قانوني
+    [privacy-hold-release] رُفع حجز قانوني
    *[other] { $action }
 }
 staff-signed-out-idle = تم تسجيل خروجك بعد فترة من عدم النشاط.
@@ -548,6 +553,7 @@ error-deny-entry-not-found = لا يوجد إدخال { $id } في قائمة ا
 error-person-not-found = لا يحتفظ Lobby بأي شيء عن هذا الشخص.
 error-hold-dates-invalid = ينتهي الحجز القانوني في يوم بعد اليوم.
 error-invitation-denied = يطابق هذا الضيف الإدخال { $id } في قائمة المنع: لم تُنشأ دعوة. يُرجى السؤال في الاستقبال.
+error-request-date-invalid = يُستلم الطلب اليوم أو في يوم سابق (YYYY-MM-DD).
 error-storage-full = لا يستطيع هذا الجهاز اللوحي حفظ أي شيء الآن: مساحة التخزين فيه ممتلئة. لم يُحفظ أي شيء. يُرجى التوجه إلى مكتب الاستقبال.
 error-backup-invalid = لا يمكن استخدام هذه النسخة الاحتياطية: { $problem }
 error-database-unreadable = تتعذّر قراءة قاعدة البيانات { $path } ({ $reason }). لم يُغيَّر أي شيء. استعيدوا آخر نسخة احتياطية سليمة: «lobby backup list»، ثم «lobby backup restore FILE».

@@ -337,6 +337,11 @@ staff-recent-entry = { $action ->
     [deny-remove] Person von der Sperrliste genommen
     [deny-safe-add] Adresse auf die Ausnahmeliste der Sperrliste gesetzt
     [deny-safe-remove] Adresse von der Ausnahmeliste genommen
+    [privacy-request] Anfrage zu den Daten einer Person erfasst
+    [privacy-export] Alle Daten einer Person exportiert
+    [privacy-erase] Daten einer Person auf Antrag gelöscht
+    [privacy-hold] Aufbewahrungspflicht gesetzt
+    [privacy-hold-release] Aufbewahrungspflicht aufgehoben
    *[other] { $action }
 }
 staff-signed-out-idle = Sie wurden nach längerer Inaktivität abgemeldet.
@@ -491,6 +496,7 @@ error-deny-entry-not-found = Es gibt keinen Sperrlisteneintrag { $id }.
 error-person-not-found = Lobby hat nichts über diese Person gespeichert.
 error-hold-dates-invalid = Eine Sperre endet an einem Tag nach heute.
 error-invitation-denied = Dieser Gast passt zum Sperrlisteneintrag { $id }: Es wurde keine Einladung erstellt. Bitte fragen Sie am Empfang.
+error-request-date-invalid = Eine Anfrage ist heute oder an einem früheren Tag eingegangen (JJJJ-MM-TT).
 error-storage-full = Dieses Tablet kann gerade nichts speichern: Sein Speicher ist voll. Es wurde nichts gespeichert. Bitte wenden Sie sich an den Empfang.
 error-backup-invalid = Diese Sicherung kann nicht verwendet werden: { $problem }
 error-database-unreadable = Die Datenbank { $path } kann nicht gelesen werden ({ $reason }). Es wurde nichts geändert. Stellen Sie die letzte einwandfreie Sicherung wieder her: „lobby backup list“, dann „lobby backup restore FILE“.

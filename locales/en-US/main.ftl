@@ -331,6 +331,11 @@ staff-recent-entry = { $action ->
     [deny-remove] Person removed from the deny list
     [deny-safe-add] Address added to the deny list's safe list
     [deny-safe-remove] Address removed from the safe list
+    [privacy-request] Request about a person's data recorded
+    [privacy-export] Everything held about a person exported
+    [privacy-erase] A person's data erased on request
+    [privacy-hold] Legal hold set
+    [privacy-hold-release] Legal hold released
    *[other] { $action }
 }
 staff-signed-out-idle = You were signed out after a period without activity.
@@ -485,6 +490,7 @@ error-deny-entry-not-found = There is no deny-list entry { $id }.
 error-person-not-found = Lobby holds nothing about that person.
 error-hold-dates-invalid = A hold ends on a day after today.
 error-invitation-denied = This guest matches deny-list entry { $id }: no invitation was made. Ask the front desk.
+error-request-date-invalid = A request is received today or on an earlier day (YYYY-MM-DD).
 error-storage-full = This tablet cannot save anything right now: its storage is full. Nothing was saved. Please ask at the front desk.
 error-backup-invalid = This backup cannot be used: { $problem }
 error-database-unreadable = The database { $path } cannot be read ({ $reason }). Nothing was changed. Restore the last good backup: “lobby backup list”, then “lobby backup restore FILE”.

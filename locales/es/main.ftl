@@ -349,6 +349,11 @@ staff-recent-entry = { $action ->
     [deny-remove] Persona quitada de la lista de acceso denegado
     [deny-safe-add] Dirección añadida a la lista segura
     [deny-safe-remove] Dirección quitada de la lista segura
+    [privacy-request] Solicitud sobre los datos de una persona registrada
+    [privacy-export] Todo lo que se guarda de una persona exportado
+    [privacy-erase] Datos de una persona borrados a petición
+    [privacy-hold] Retención legal establecida
+    [privacy-hold-release] Retención legal levantada
    *[other] { $action }
 }
 staff-signed-out-idle = Su sesión se cerró tras un período sin actividad.
@@ -507,6 +512,7 @@ error-deny-entry-not-found = No existe la entrada { $id } en la lista de acceso 
 error-person-not-found = Lobby no guarda nada sobre esa persona.
 error-hold-dates-invalid = Una retención termina un día posterior a hoy.
 error-invitation-denied = Este invitado coincide con la entrada { $id } de la lista de acceso denegado: no se creó la invitación. Consulte en recepción.
+error-request-date-invalid = Una solicitud se recibe hoy o un día anterior (AAAA-MM-DD).
 error-storage-full = Esta tableta no puede guardar nada en este momento: su almacenamiento está lleno. No se guardó nada. Por favor, pregunte en recepción.
 error-backup-invalid = No se puede usar esta copia de seguridad: { $problem }
 error-database-unreadable = No se puede leer la base de datos { $path } ({ $reason }). No se cambió nada. Restaure la última copia de seguridad válida: «lobby backup list» y después «lobby backup restore FILE».

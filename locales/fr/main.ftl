@@ -349,6 +349,11 @@ staff-recent-entry = { $action ->
     [deny-remove] Personne retirée de la liste d’exclusion
     [deny-safe-add] Adresse ajoutée à la liste de confiance
     [deny-safe-remove] Adresse retirée de la liste de confiance
+    [privacy-request] Demande sur les données d’une personne enregistrée
+    [privacy-export] Tout ce qui est conservé sur une personne exporté
+    [privacy-erase] Données d’une personne effacées à sa demande
+    [privacy-hold] Conservation légale posée
+    [privacy-hold-release] Conservation légale levée
    *[other] { $action }
 }
 staff-signed-out-idle = Votre session a été fermée après une période d’inactivité.
@@ -507,6 +512,7 @@ error-deny-entry-not-found = Il n’y a pas d’entrée { $id } dans la liste d�
 error-person-not-found = Lobby ne conserve rien sur cette personne.
 error-hold-dates-invalid = Une conservation légale se termine après aujourd’hui.
 error-invitation-denied = Cet invité correspond à l’entrée { $id } de la liste d’exclusion : aucune invitation n’a été créée. Adressez-vous à l’accueil.
+error-request-date-invalid = Une demande est reçue aujourd’hui ou un jour précédent (AAAA-MM-JJ).
 error-storage-full = Cette tablette ne peut rien enregistrer pour le moment : sa mémoire est pleine. Rien n’a été enregistré. Veuillez vous adresser à l’accueil.
 error-backup-invalid = Cette sauvegarde est inutilisable : { $problem }
 error-database-unreadable = La base de données { $path } ne peut pas être lue ({ $reason }). Rien n’a été modifié. Restaurez la dernière sauvegarde valide : « lobby backup list », puis « lobby backup restore FILE ».

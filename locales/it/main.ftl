@@ -337,6 +337,11 @@ staff-recent-entry = { $action ->
     [deny-remove] Persona tolta dalla lista di esclusione
     [deny-safe-add] Indirizzo aggiunto alla lista sicura
     [deny-safe-remove] Indirizzo tolto dalla lista sicura
+    [privacy-request] Richiesta sui dati di una persona registrata
+    [privacy-export] Tutto ciò che si conserva su una persona esportato
+    [privacy-erase] Dati di una persona cancellati su richiesta
+    [privacy-hold] Blocco legale impostato
+    [privacy-hold-release] Blocco legale revocato
    *[other] { $action }
 }
 staff-signed-out-idle = La sessione è stata chiusa dopo un periodo di inattività.
@@ -491,6 +496,7 @@ error-deny-entry-not-found = Non esiste la voce { $id } nella lista di esclusion
 error-person-not-found = Lobby non conserva nulla su questa persona.
 error-hold-dates-invalid = Un blocco legale termina in un giorno successivo a oggi.
 error-invitation-denied = Questo ospite corrisponde alla voce { $id } della lista di esclusione: nessun invito creato. Chiedi alla reception.
+error-request-date-invalid = Una richiesta si riceve oggi o in un giorno precedente (AAAA-MM-GG).
 error-storage-full = Al momento questo tablet non può salvare nulla: la memoria è piena. Non è stato salvato nulla. Si rivolga alla reception.
 error-backup-invalid = Questo backup non può essere usato: { $problem }
 error-database-unreadable = Il database { $path } non è leggibile ({ $reason }). Non è stato modificato nulla. Ripristini l'ultimo backup valido: «lobby backup list», poi «lobby backup restore FILE».

@@ -337,6 +337,11 @@ staff-recent-entry = { $action ->
     [deny-remove] Persoon van de weigerlijst gehaald
     [deny-safe-add] Adres op de veilige lijst gezet
     [deny-safe-remove] Adres van de veilige lijst gehaald
+    [privacy-request] Verzoek over iemands gegevens vastgelegd
+    [privacy-export] Alles over een persoon geëxporteerd
+    [privacy-erase] Gegevens van een persoon op verzoek gewist
+    [privacy-hold] Bewaarplicht ingesteld
+    [privacy-hold-release] Bewaarplicht opgeheven
    *[other] { $action }
 }
 staff-signed-out-idle = U bent uitgelogd na een periode zonder activiteit.
@@ -491,6 +496,7 @@ error-deny-entry-not-found = Er is geen weigerlijstvermelding { $id }.
 error-person-not-found = Lobby bewaart niets over deze persoon.
 error-hold-dates-invalid = Een bewaarplicht eindigt op een dag na vandaag.
 error-invitation-denied = Deze gast komt overeen met weigerlijstvermelding { $id }: er is geen uitnodiging gemaakt. Vraag het aan de receptie.
+error-request-date-invalid = Een verzoek is vandaag of op een eerdere dag ontvangen (JJJJ-MM-DD).
 error-storage-full = Deze tablet kan op dit moment niets opslaan: het geheugen is vol. Er is niets opgeslagen. Vraag het bij de receptie.
 error-backup-invalid = Deze back-up kan niet worden gebruikt: { $problem }
 error-database-unreadable = De database { $path } kan niet worden gelezen ({ $reason }). Er is niets gewijzigd. Zet de laatste goede back-up terug: “lobby backup list”, daarna “lobby backup restore FILE”.

@@ -361,6 +361,11 @@ staff-recent-entry = { $action ->
     [deny-remove] Osoba usunięta z listy odmów
     [deny-safe-add] Adres dodany do listy bezpiecznych
     [deny-safe-remove] Adres usunięty z listy bezpiecznych
+    [privacy-request] Zarejestrowano wniosek dotyczący danych osoby
+    [privacy-export] Wyeksportowano wszystko o osobie
+    [privacy-erase] Usunięto dane osoby na wniosek
+    [privacy-hold] Ustanowiono blokadę prawną
+    [privacy-hold-release] Zniesiono blokadę prawną
    *[other] { $action }
 }
 staff-signed-out-idle = Wylogowano po okresie bezczynności.
@@ -523,6 +528,7 @@ error-deny-entry-not-found = Na liście odmów nie ma wpisu { $id }.
 error-person-not-found = Lobby nie przechowuje nic o tej osobie.
 error-hold-dates-invalid = Blokada prawna kończy się w dniu późniejszym niż dziś.
 error-invitation-denied = Ten gość pasuje do wpisu { $id } na liście odmów: zaproszenia nie utworzono. Zapytaj w recepcji.
+error-request-date-invalid = Wniosek wpływa dziś lub wcześniej (RRRR-MM-DD).
 error-storage-full = Ten tablet nie może teraz niczego zapisać: jego pamięć jest pełna. Niczego nie zapisano. Zapytaj w recepcji.
 error-backup-invalid = Nie można użyć tej kopii zapasowej: { $problem }
 error-database-unreadable = Nie można odczytać bazy danych { $path } ({ $reason }). Niczego nie zmieniono. Przywróć ostatnią dobrą kopię zapasową: „lobby backup list”, a następnie „lobby backup restore FILE”.

@@ -337,6 +337,11 @@ staff-recent-entry = { $action ->
     [deny-remove] Pessoa retirada da lista de bloqueio
     [deny-safe-add] Endereço incluído na lista segura
     [deny-safe-remove] Endereço retirado da lista segura
+    [privacy-request] Pedido sobre os dados de uma pessoa registrado
+    [privacy-export] Tudo o que se guarda de uma pessoa exportado
+    [privacy-erase] Dados de uma pessoa apagados a pedido
+    [privacy-hold] Retenção legal definida
+    [privacy-hold-release] Retenção legal liberada
    *[other] { $action }
 }
 staff-signed-out-idle = Sua sessão foi encerrada após um período sem atividade.
@@ -491,6 +496,7 @@ error-deny-entry-not-found = Não há a entrada { $id } na lista de bloqueio.
 error-person-not-found = O Lobby não guarda nada sobre essa pessoa.
 error-hold-dates-invalid = Uma retenção legal termina em um dia depois de hoje.
 error-invitation-denied = Este convidado corresponde à entrada { $id } da lista de bloqueio: nenhum convite foi criado. Fale com a recepção.
+error-request-date-invalid = Um pedido é recebido hoje ou em um dia anterior (AAAA-MM-DD).
 error-storage-full = Este tablet não consegue salvar nada agora: o armazenamento está cheio. Nada foi salvo. Fale com a recepção.
 error-backup-invalid = Não é possível usar este backup: { $problem }
 error-database-unreadable = Não é possível ler o banco de dados { $path } ({ $reason }). Nada foi alterado. Restaure o último backup bom: “lobby backup list” e depois “lobby backup restore FILE”.

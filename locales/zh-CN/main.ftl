@@ -321,6 +321,11 @@ staff-recent-entry = { $action ->
     [deny-remove] 已将此人移出拒绝名单
     [deny-safe-add] 已将地址加入安全名单
     [deny-safe-remove] 已将地址移出安全名单
+    [privacy-request] 已登记关于个人数据的请求
+    [privacy-export] 已导出关于某人的全部数据
+    [privacy-erase] 已应要求删除某人的数据
+    [privacy-hold] 已设置法律保留
+    [privacy-hold-release] 已解除法律保留
    *[other] { $action }
 }
 staff-signed-out-idle = 由于一段时间内无操作，您已自动退出登录。
@@ -471,6 +476,7 @@ error-deny-entry-not-found = 拒绝名单中没有条目 { $id }。
 error-person-not-found = Lobby 未保存关于此人的任何信息。
 error-hold-dates-invalid = 法律保留须在今天之后的某一天结束。
 error-invitation-denied = 该访客与拒绝名单条目 { $id } 相符：未创建邀请。请咨询前台。
+error-request-date-invalid = 请求的接收日期须为今天或更早（YYYY-MM-DD）。
 error-storage-full = 此平板目前无法保存任何内容：存储空间已满。未保存任何内容。请到前台咨询。
 error-backup-invalid = 此备份无法使用：{ $problem }
 error-database-unreadable = 无法读取数据库 { $path }（{ $reason }）。未做任何更改。请恢复最近一次完好的备份：先运行“lobby backup list”，再运行“lobby backup restore FILE”。

@@ -192,6 +192,8 @@ error_codes! {
     HoldDatesInvalid => "hold-dates-invalid",
     /// The guest of a new invitation matches the deny list.
     InvitationDenied => "invitation-denied",
+    /// A privacy request was received today or earlier, never on a day to come.
+    RequestDateInvalid => "request-date-invalid",
 }
 
 impl ErrorCode {
@@ -391,6 +393,8 @@ pub enum Error {
     HoldDatesInvalid,
     #[error("the guest matches deny-list entry {entry}")]
     InvitationDenied { entry: i64 },
+    #[error("a request is received today or earlier")]
+    RequestDateInvalid,
 }
 
 /// SQLITE_FULL: the disk, or the database's page limit, is full. The write was rolled back.
@@ -489,6 +493,7 @@ impl Error {
             Error::PersonNotFound => ErrorCode::PersonNotFound,
             Error::HoldDatesInvalid => ErrorCode::HoldDatesInvalid,
             Error::InvitationDenied { .. } => ErrorCode::InvitationDenied,
+            Error::RequestDateInvalid => ErrorCode::RequestDateInvalid,
         }
     }
 

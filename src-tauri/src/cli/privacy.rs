@@ -55,7 +55,7 @@ pub enum PrivacyCommand {
         who: Who,
         /// The day it was received (today by default).
         #[arg(long, value_name = "YYYY-MM-DD")]
-        received: Option<NaiveDate>,
+        received: Option<String>,
     },
     /// Write everything held about a person to a folder: JSON and a PDF in their language.
     Export {
@@ -65,7 +65,7 @@ pub enum PrivacyCommand {
         out: PathBuf,
         /// The day the request was received (today by default).
         #[arg(long, value_name = "YYYY-MM-DD")]
-        received: Option<NaiveDate>,
+        received: Option<String>,
     },
     /// Erase a person's personal data, except what a hold keeps, and print the receipt.
     Erase {
@@ -76,7 +76,7 @@ pub enum PrivacyCommand {
         reason: String,
         /// The day the request was received (today by default).
         #[arg(long, value_name = "YYYY-MM-DD")]
-        received: Option<NaiveDate>,
+        received: Option<String>,
     },
     /// Keep a person's records from erasure until a day after today.
     Hold {
@@ -86,7 +86,7 @@ pub enum PrivacyCommand {
         reason: String,
         /// The last day of the hold.
         #[arg(long, value_name = "YYYY-MM-DD")]
-        until: NaiveDate,
+        until: String,
     },
     /// Legal holds that are on; --all adds released and ended ones.
     Holds {
@@ -202,6 +202,18 @@ fn receipt(l10n: &Localizer, e: &Erasure) {
     }
 }
 
+/// A day typed as YYYY-MM-DD; anything else is `bad`, in the operator's language.
+fn day(typed: &str, bad: lobby_core::Error) -> Result<NaiveDate, lobby_core::Error> {
+    NaiveDate::parse_from_str(typed.trim(), "%Y-%m-%d").map_err(|_| bad)
+}
+
+/// An optional `--received` day.
+fn received_on(typed: Option<String>) -> Result<Option<NaiveDate>, lobby_core::Error> {
+    typed
+        .map(|t| day(&t, lobby_core::Error::RequestDateInvalid))
+        .transpose()
+}
+
 pub async fn run(
     l10n: &Localizer,
     config: &Config,
@@ -228,7 +240,7 @@ pub async fn run(
                     Actor::Cli,
                     kind,
                     &who.person(),
-                    received,
+                    received_on(received)?,
                 )
                 .await?;
                 println!(
@@ -251,7 +263,7 @@ pub async fn run(
                     config,
                     Actor::Cli,
                     &who.person(),
-                    received,
+                    received_on(received)?,
                     &out,
                 )
                 .await?;
@@ -280,7 +292,7 @@ pub async fn run(
                     Actor::Cli,
                     &who.person(),
                     &reason,
-                    received,
+                    received_on(received)?,
                 )
                 .await?;
                 receipt(l10n, &e);
@@ -293,7 +305,7 @@ pub async fn run(
                     Actor::Cli,
                     &who.person(),
                     &reason,
-                    until,
+                    day(&until, lobby_core::Error::HoldDatesInvalid)?,
                 )
                 .await?;
                 println!(

@@ -964,7 +964,7 @@ async fn insert_request(
     let day = today(now, config);
     let received = received.unwrap_or(day);
     if received > day {
-        return Err(Error::BadgeDatesInvalid { field: "received" });
+        return Err(Error::RequestDateInvalid);
     }
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO privacy_requests (kind, named_by, named, received_on) VALUES (?, ?, ?, ?)

@@ -140,6 +140,7 @@ export type MessageId =
   | "error-printing-off"
   | "error-privacy-not-accepted"
   | "error-profile-not-found"
+  | "error-request-date-invalid"
   | "error-roll-call-finished"
   | "error-roll-call-not-found"
   | "error-secret-unreadable"

@@ -93,6 +93,9 @@ fn blocks(held: &Holdings, config: &Config, l10n: &Localizer) -> Vec<Block> {
         Block::Record(ta("privacy-pdf-record", &[("id", id.to_string().into())]))
     };
     let row = |label: &str, value: &str| Block::Row(t(label), value.to_owned());
+    // Kinds of visit and of report in the reader's words (the screens' own messages).
+    let visit_kind = |kind: &str| ta("visit-kind", &[("kind", kind.to_owned().into())]);
+    let report_kind = |kind: &str| ta("report-kind", &[("kind", kind.to_owned().into())]);
     let opt_row = |out: &mut Vec<Block>, label: &str, value: &Option<String>| {
         if let Some(v) = value.as_deref().filter(|v| !v.is_empty()) {
             out.push(row(label, v));
@@ -102,7 +105,7 @@ fn blocks(held: &Holdings, config: &Config, l10n: &Localizer) -> Vec<Block> {
     section(&mut out, "privacy-pdf-visits", held.visits.is_empty());
     for v in &held.visits {
         out.push(record(&v.id));
-        out.push(row("privacy-pdf-kind", &v.kind));
+        out.push(row("privacy-pdf-kind", &visit_kind(&v.kind)));
         out.push(row("privacy-pdf-name", &v.name));
         opt_row(&mut out, "privacy-pdf-company", &v.company);
         opt_row(&mut out, "privacy-pdf-email", &v.email);
@@ -209,7 +212,7 @@ fn blocks(held: &Holdings, config: &Config, l10n: &Localizer) -> Vec<Block> {
     );
     for i in &held.invitations {
         out.push(record(&i.id));
-        out.push(row("privacy-pdf-kind", &i.kind));
+        out.push(row("privacy-pdf-kind", &visit_kind(&i.kind)));
         out.push(row("privacy-pdf-name", &i.name));
         opt_row(&mut out, "privacy-pdf-email", &i.email);
         opt_row(&mut out, "privacy-pdf-company", &i.company);
@@ -246,7 +249,7 @@ fn blocks(held: &Holdings, config: &Config, l10n: &Localizer) -> Vec<Block> {
         out.push(row("privacy-pdf-email", &p.email));
         opt_row(&mut out, "privacy-pdf-company", &p.company);
         opt_row(&mut out, "privacy-pdf-phone", &p.phone);
-        out.push(row("privacy-pdf-kind", &p.kind));
+        out.push(row("privacy-pdf-kind", &visit_kind(&p.kind)));
         out.push(row("privacy-pdf-language", &p.language));
         out.push(row("privacy-pdf-created", &time(&p.created_at)));
         out.push(row("privacy-pdf-last-visit", &time(&p.last_visit_at)));
@@ -254,7 +257,7 @@ fn blocks(held: &Holdings, config: &Config, l10n: &Localizer) -> Vec<Block> {
     section(&mut out, "privacy-pdf-incidents", held.incidents.is_empty());
     for i in &held.incidents {
         out.push(record(&i.id));
-        out.push(row("privacy-pdf-kind", &i.kind));
+        out.push(row("privacy-pdf-kind", &report_kind(&i.kind)));
         out.push(row("privacy-pdf-description", &i.description));
         opt_row(&mut out, "privacy-pdf-contact", &i.contact);
         out.push(row("privacy-pdf-reported", &time(&i.reported_at)));

@@ -22,3 +22,7 @@ notify-label-address = Adresse
 notify-label-host = Gastgeber
 notify-invite-closed = an diesem Tag geschlossen: bitte eine Zeit mit dem Gastgeber vereinbaren
 notify-invite-how = Tippen Sie am Eingang auf dem Tablet auf „Ich habe eine Einladung“ und geben Sie den Code ein oder halten Sie den QR-Code an den Scanner.
+notify-held-subject = Am Kiosk { $kiosk } wartet jemand auf das Personal
+notify-held-lead = Eine Anmeldung bei { $site } passt zum Sperrlisteneintrag { $entry } und wartet am Kiosk { $kiosk } auf das Personal. Bis jemand die Person auf dem Personalbildschirm einlässt oder abweist, wird kein Besuch gespeichert und kein Gastgeber benachrichtigt.
+notify-label-since = Wartet seit
+notify-label-entry = Sperrlisteneintrag

@@ -22,3 +22,7 @@ notify-label-address = Address
 notify-label-host = Your host
 notify-invite-closed = closed that day: please agree a time with your host
 notify-invite-how = At the entrance, tap “I have an invitation” on the tablet, then type the code or hold the QR code to the scanner.
+notify-held-subject = Someone waits for staff at { $kiosk }
+notify-held-lead = A check-in at { $site } matched deny-list entry { $entry } and waits for a staff member on the kiosk { $kiosk }. Nothing is saved as a visit, and no host is told, until someone lets the visitor in or turns them away on the staff screen.
+notify-label-since = Waiting since
+notify-label-entry = Deny-list entry

@@ -22,3 +22,7 @@ notify-label-address = Dirección
 notify-label-host = Su anfitrión
 notify-invite-closed = cerrado ese día: acuerde una hora con su anfitrión
 notify-invite-how = En la entrada, toque «Tengo una invitación» en la tableta y escriba el código o acerque el código QR al lector.
+notify-held-subject = Alguien espera al personal en { $kiosk }
+notify-held-lead = Un registro en { $site } coincide con la entrada { $entry } de la lista de acceso denegado y espera al personal en el quiosco { $kiosk }. No se guarda ninguna visita ni se avisa a nadie hasta que alguien lo deje pasar o lo rechace en la pantalla del personal.
+notify-label-since = Esperando desde
+notify-label-entry = Entrada de la lista

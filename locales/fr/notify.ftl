@@ -22,3 +22,7 @@ notify-label-address = Adresse
 notify-label-host = Votre hôte
 notify-invite-closed = fermé ce jour-là : convenez d’une heure avec votre hôte
 notify-invite-how = À l’entrée, touchez « J’ai une invitation » sur la tablette, puis saisissez le code ou présentez le QR code au lecteur.
+notify-held-subject = Quelqu’un attend le personnel à { $kiosk }
+notify-held-lead = Un enregistrement à { $site } correspond à l’entrée { $entry } de la liste d’exclusion et attend un membre du personnel sur la borne { $kiosk }. Aucune visite n’est enregistrée et aucun hôte n’est prévenu tant que personne ne l’a laissé entrer ou refusé sur l’écran du personnel.
+notify-label-since = En attente depuis
+notify-label-entry = Entrée de la liste

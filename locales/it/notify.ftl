@@ -22,3 +22,7 @@ notify-label-address = Indirizzo
 notify-label-host = Chi la ospita
 notify-invite-closed = chiuso quel giorno: concordi un orario con chi la ospita
 notify-invite-how = All’ingresso tocchi “Ho un invito” sul tablet, poi digiti il codice o avvicini il codice QR al lettore.
+notify-held-subject = Qualcuno attende il personale a { $kiosk }
+notify-held-lead = Una registrazione a { $site } corrisponde alla voce { $entry } della lista di esclusione e attende il personale al chiosco { $kiosk }. Nessuna visita viene salvata e nessun ospitante avvisato finché qualcuno non la accetta o la respinge dalla schermata del personale.
+notify-label-since = In attesa dalle
+notify-label-entry = Voce della lista

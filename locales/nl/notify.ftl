@@ -22,3 +22,7 @@ notify-label-address = Adres
 notify-label-host = Uw gastheer
 notify-invite-closed = die dag gesloten: spreek een tijd af met uw gastheer
 notify-invite-how = Tik bij de ingang op de tablet op ‘Ik heb een uitnodiging’ en typ de code of houd de QR-code bij de scanner.
+notify-held-subject = Iemand wacht op personeel bij { $kiosk }
+notify-held-lead = Een aanmelding bij { $site } komt overeen met weigerlijstvermelding { $entry } en wacht bij kiosk { $kiosk } op personeel. Er wordt geen bezoek opgeslagen en geen gastheer ingelicht totdat iemand de bezoeker op het personeelsscherm binnenlaat of weigert.
+notify-label-since = Wacht sinds
+notify-label-entry = Weigerlijstvermelding

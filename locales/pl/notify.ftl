@@ -22,3 +22,7 @@ notify-label-address = Adres
 notify-label-host = Gospodarz
 notify-invite-closed = tego dnia zamknięte: umów godzinę z gospodarzem
 notify-invite-how = Przy wejściu dotknij na tablecie „Mam zaproszenie”, a potem wpisz kod lub przyłóż kod QR do czytnika.
+notify-held-subject = Ktoś czeka na personel przy { $kiosk }
+notify-held-lead = Zgłoszenie w { $site } pasuje do wpisu { $entry } na liście odmów i czeka na personel przy kiosku { $kiosk }. Żadna wizyta nie zostanie zapisana ani gospodarz powiadomiony, dopóki ktoś nie wpuści lub nie odprawi gościa na ekranie personelu.
+notify-label-since = Czeka od
+notify-label-entry = Wpis na liście

@@ -22,3 +22,7 @@ notify-label-address = Endereço
 notify-label-host = Seu anfitrião
 notify-invite-closed = fechado nesse dia: combine um horário com seu anfitrião
 notify-invite-how = Na entrada, toque em “Tenho um convite” no tablet e digite o código ou aproxime o QR code do leitor.
+notify-held-subject = Alguém aguarda a equipe em { $kiosk }
+notify-held-lead = Um check-in em { $site } corresponde à entrada { $entry } da lista de bloqueio e aguarda a equipe no quiosque { $kiosk }. Nenhuma visita é salva e nenhum anfitrião é avisado até que alguém libere ou recuse o visitante na tela da equipe.
+notify-label-since = Aguardando desde
+notify-label-entry = Entrada da lista

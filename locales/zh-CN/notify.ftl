@@ -22,3 +22,7 @@ notify-label-address = 地址
 notify-label-host = 接待人
 notify-invite-closed = 当天不开放：请与接待人约定时间
 notify-invite-how = 到达入口时，在平板上点按“我有邀请”，然后输入邀请码或将二维码对准扫描器。
+notify-held-subject = { $kiosk } 有人在等待工作人员
+notify-held-lead = { $site } 的一次签到与拒绝名单条目 { $entry } 相符，正在自助终端 { $kiosk } 等待工作人员。在有人于工作人员界面放行或拒绝之前，不会保存来访记录，也不会通知接待人。
+notify-label-since = 等待自
+notify-label-entry = 名单条目

@@ -289,6 +289,7 @@ async fn insert(
                 from: c.from,
                 until: c.until,
             }),
+            held: None,
         };
         notify::enqueue_invitation(tx, now, config, id, &facts, email, &c.language).await?;
     }

@@ -44,8 +44,14 @@ pub async fn check_in(
     state: State<'_, AppState>,
     request: CheckInRequest,
 ) -> CommandResult<CheckedIn> {
-    let checked_in =
-        visits::check_in(&state.store, state.clock.now(), &state.config, &request).await?;
+    let checked_in = visits::check_in(&state.store, state.clock.now(), &state.config, &request)
+        .await
+        .inspect_err(|e| {
+            // Held for staff: the members of `[privacy] alert` are told now.
+            if matches!(e, lobby_core::Error::ApprovalNeeded { .. }) {
+                state.outbox.notify_one();
+            }
+        })?;
     after_check_in(&state, &checked_in);
     Ok(checked_in)
 }

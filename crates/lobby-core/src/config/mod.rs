@@ -141,11 +141,17 @@ pub struct RawConfig {
 pub struct RawPrivacy {
     /// Days a returning visitor's profile is kept after their last visit.
     pub profile_days: u32,
+    /// Members (ids of the member list) told through their own channels when a check-in
+    /// waits for staff at the kiosk.
+    pub alert: Vec<String>,
 }
 
 impl Default for RawPrivacy {
     fn default() -> Self {
-        Self { profile_days: 365 }
+        Self {
+            profile_days: 365,
+            alert: Vec::new(),
+        }
     }
 }
 
@@ -153,6 +159,7 @@ impl Default for RawPrivacy {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Privacy {
     pub profile_days: u32,
+    pub alert: Vec<String>,
 }
 
 /// `[staff]`: the rules for staff PINs.
@@ -1086,8 +1093,21 @@ impl RawConfig {
             3650,
         )
         .map_err(|(k, m)| fail(&k, m))?;
+        let member_id = |m: &String| (1..=64).contains(&m.trim().chars().count());
+        if let Some(bad) = self.privacy.alert.iter().position(|m| !member_id(m)) {
+            return Err(fail(
+                &format!("privacy.alert[{bad}]"),
+                msg("cli-config-text-length", &[("max", "64")]),
+            ));
+        }
         let privacy = Privacy {
             profile_days: self.privacy.profile_days,
+            alert: self
+                .privacy
+                .alert
+                .iter()
+                .map(|m| m.trim().to_string())
+                .collect(),
         };
         for t in &visits.types {
             if let Some(tier) = &t.wifi_tier {

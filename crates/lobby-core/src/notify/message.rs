@@ -50,6 +50,31 @@ pub fn text(topic: Topic, facts: &Facts, language: &str, config: &Config) -> Tex
             code: None,
         };
     }
+    if let (Topic::Held, Some(held)) = (topic, &facts.held) {
+        let time = facts
+            .at
+            .with_timezone(&time_zone)
+            .format("%H:%M")
+            .to_string();
+        return Text {
+            language: l.lang().to_string(),
+            subject: l.text("notify-held-subject", &[("kiosk", kiosk.clone())]),
+            lead: l.text(
+                "notify-held-lead",
+                &[
+                    ("site", site),
+                    ("kiosk", kiosk),
+                    ("entry", held.entry.into()),
+                ],
+            ),
+            facts: vec![
+                (l.text("notify-label-since", &[]), time),
+                (l.text("notify-label-entry", &[]), held.entry.to_string()),
+            ],
+            footer,
+            code: None,
+        };
+    }
     if let (Topic::Invitation, Some(inv)) = (topic, &facts.invitation) {
         let code = crate::text::grouped_code(&inv.code);
         let days = if inv.from == inv.until {
@@ -244,6 +269,7 @@ pub fn webhook(message: &Message, text: &Text) -> Value {
         Topic::Arrival => "visit.arrived",
         Topic::Test => "test",
         Topic::Invitation => "invitation",
+        Topic::Held => "check-in.held",
     };
     let mut body = json!({
         "type": kind,
@@ -256,6 +282,13 @@ pub fn webhook(message: &Message, text: &Text) -> Value {
         "subject": text.subject,
         "text": text.plain(),
     });
+    if let (Topic::Held, Some(held)) = (message.topic, &f.held) {
+        body["held"] = json!({
+            "approval": held.approval,
+            "deny_entry": held.entry,
+            "since": f.at.to_rfc3339(),
+        });
+    }
     if message.topic == Topic::Arrival {
         body["visit"] = json!({
             "id": message.visit_id,
@@ -403,6 +436,7 @@ mod tests {
             kiosk: "lobby-1".into(),
             waiting_area: "Lounge".into(),
             invitation: None,
+            held: None,
         }
     }
 

@@ -52,6 +52,17 @@ pub struct Facts {
     /// An invitation e-mail to a guest: its code and days.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invitation: Option<Invited>,
+    /// A check-in held for staff: which one, and the deny-list entry it matched. Nothing else
+    /// of the visitor's is in the message (`visitor` and `company` stay empty).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub held: Option<Held>,
+}
+
+/// What a "someone waits for you at the kiosk" message says: numbers only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Held {
+    pub approval: i64,
+    pub entry: i64,
 }
 
 /// What an invitation e-mail needs beyond [`Facts`]: the code (and QR code) and the days.
@@ -72,6 +83,8 @@ pub enum Topic {
     Test,
     /// An invitation to a guest, with its code.
     Invitation,
+    /// A check-in matched the deny list and waits for staff at the kiosk (`[privacy] alert`).
+    Held,
 }
 
 impl Topic {
@@ -80,6 +93,7 @@ impl Topic {
             Topic::Arrival => "arrival",
             Topic::Test => "test",
             Topic::Invitation => "invitation",
+            Topic::Held => "held",
         }
     }
 
@@ -87,6 +101,7 @@ impl Topic {
         match s {
             "test" => Topic::Test,
             "invitation" => Topic::Invitation,
+            "held" => Topic::Held,
             _ => Topic::Arrival,
         }
     }
@@ -287,6 +302,7 @@ pub async fn enqueue_arrival(
         )
         .to_string(),
         invitation: None,
+        held: None,
     };
     let queued = enqueue(
         tx,
@@ -299,6 +315,45 @@ pub async fn enqueue_arrival(
     )
     .await?;
     Ok(!queued.is_empty())
+}
+
+/// Tells the members of `[privacy] alert`, each through their own channels and in their own
+/// language, that a check-in waits for staff at the kiosk (in the hold's transaction). The
+/// message names no one: the approval and deny-list entry numbers, the kiosk and the time.
+/// Returns how many messages were queued.
+pub async fn enqueue_held(
+    tx: &mut Write,
+    now: DateTime<Utc>,
+    config: &Config,
+    held: Held,
+) -> Result<usize> {
+    if !config.notifications.any() {
+        return Ok(0);
+    }
+    let mut queued = 0;
+    for member_id in &config.privacy.alert {
+        let Some(who) = recipient(tx, config, member_id).await? else {
+            continue;
+        };
+        let channels = who.choice.channels(config);
+        let facts = Facts {
+            visitor: String::new(),
+            company: None,
+            kind: VisitKind::Guest,
+            at: now,
+            host_id: member_id.clone(),
+            host_name: who.name.clone(),
+            site: config.site_name.clone(),
+            kiosk: config.kiosk_id.clone(),
+            waiting_area: String::new(),
+            invitation: None,
+            held: Some(held),
+        };
+        queued += enqueue(tx, now, Topic::Held, None, &who, &channels, &facts)
+            .await?
+            .len();
+    }
+    Ok(queued)
 }
 
 /// Queues the invitation e-mail to a guest, in the invitation's transaction (the invitation
@@ -389,6 +444,7 @@ pub async fn enqueue_test(
         kiosk: config.kiosk_id.clone(),
         waiting_area: String::new(),
         invitation: None,
+        held: None,
     };
     enqueue(&mut tx, now, Topic::Test, None, &who, &usable, &facts).await?;
     let ids: Vec<i64> = sqlx::query_scalar(

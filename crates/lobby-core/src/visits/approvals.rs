@@ -3,12 +3,14 @@
 //! badge exists. The form waits here until a staff member approves it (the check-in goes
 //! ahead, as the visitor filled it in) or denies it (the form is dropped). Both are audited
 //! with the staff member's id; a form nobody decided on within a day is dropped by the
-//! retention sweep.
+//! retention sweep. The members of `[privacy] alert` are told through their own channels that
+//! someone waits (by numbers only: no name reaches a message).
 
 use super::{check_in_as, CheckInRequest, CheckedIn, Clean};
 use crate::audit::{self, Actor, NewEntry};
 use crate::config::{Config, VisitKind};
 use crate::error::{Error, Result};
+use crate::notify;
 use crate::store::{Store, Write};
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
@@ -42,6 +44,7 @@ pub struct Waiting {
 pub(super) async fn hold(
     conn: &mut Write,
     now: DateTime<Utc>,
+    config: &Config,
     request: &CheckInRequest,
     entry: i64,
     clean: &Clean,
@@ -67,6 +70,17 @@ pub(super) async fn hold(
             action: "approval-hold",
             subject: Some(format!("approval:{id}")),
             details: json!({ "deny_entry": entry, "kind": clean.form.kind.as_str() }),
+        },
+    )
+    .await?;
+    // Staff away from the kiosk are told through their own channels (`[privacy] alert`).
+    notify::enqueue_held(
+        conn,
+        now,
+        config,
+        notify::Held {
+            approval: id,
+            entry,
         },
     )
     .await?;

@@ -469,7 +469,7 @@ async fn check_in_as(
         )
         .await?;
         if let Some(entry) = found {
-            let approval = approvals::hold(&mut tx, now, request, entry, &v).await?;
+            let approval = approvals::hold(&mut tx, now, config, request, entry, &v).await?;
             tx.commit().await?;
             return Err(Error::ApprovalNeeded { approval });
         }

@@ -755,3 +755,47 @@ async fn a_relay_is_reached_over_starttls_or_tls_with_a_password_and_a_trusted_c
     );
     assert_eq!((starttls.count(), tls.count()), (1, 1));
 }
+
+/// Issue 23: a check-in held by the deny list tells the members of `[privacy] alert` through
+/// their channels, in their language, by numbers only; the host is not told.
+#[tokio::test]
+async fn a_held_check_in_tells_the_alert_members_by_numbers_only_and_not_the_host() {
+    use lobby_core::privacy::deny::{self, NewDenyEntry};
+    let r = Receiver::start().await;
+    let section = format!(
+        "[notifications.webhook]\nurl = \"{}\"\nsecret = \"{SECRET}\"\n[privacy]\nalert = [\"M-1003\"]\n",
+        r.url("/hook")
+    );
+    let (_dir, store, config) = site_with(config(&section)).await;
+    let now = friday_morning();
+    let entry = deny::add(
+        &store,
+        now,
+        Actor::Cli,
+        &NewDenyEntry {
+            name: "Mallory Banned".into(),
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    let held = visits::check_in(&store, now, &config, &guest_of("Mallory Banned", "M-1001")).await;
+    let Err(lobby_core::Error::ApprovalNeeded { approval }) = held else {
+        panic!("not held: {held:?}");
+    };
+    let sent = deliver::run_once(&store, &config, now).await.unwrap();
+    assert_eq!(sent.len(), 1, "one message, to the alert member only");
+    assert_eq!(sent[0].state, State::Sent);
+    let hooks = r.requests("/hook");
+    let body: Value = serde_json::from_slice(&hooks[0].body).unwrap();
+    assert_eq!(body["type"], "check-in.held");
+    assert_eq!(body["host"]["id"], "M-1003");
+    assert_eq!(body["held"]["approval"], approval);
+    assert_eq!(body["held"]["deny_entry"], entry.id);
+    let raw = String::from_utf8_lossy(&hooks[0].body).to_lowercase();
+    assert!(!raw.contains("mallory") && !raw.contains("banned"), "{raw}");
+    assert!(body["text"]
+        .as_str()
+        .unwrap()
+        .contains(&entry.id.to_string()));
+}

@@ -587,7 +587,7 @@ code_of_conduct_signed: boolean, };
 
 export type Expected = { today: Array<Invitation>, upcoming: Array<Invitation>, };
 
-export type OutboxTopic = "arrival" | "test" | "invitation";
+export type OutboxTopic = "arrival" | "test" | "invitation" | "held";
 
 export type OutboxState = "waiting" | "sending" | "sent" | "failed";
 

@@ -16,8 +16,8 @@ fn contains(haystack: &[u8], needle: &str) -> bool {
         .any(|w| w == needle.as_bytes())
 }
 
-/// One person in visits, signatures, Wi-Fi, a roll call, messages, an invitation, a profile
-/// and a closed security report.
+/// One person in visits, signatures, Wi-Fi, a roll call, messages, an invitation, a profile,
+/// a check-in held for staff and a closed security report.
 fn seed(db: &Path, name: &str, email: &str, code: &str) {
     sqlite(
         db,
@@ -52,6 +52,9 @@ fn seed(db: &Path, name: &str, email: &str, code: &str) {
                                            kind, created_at, last_visit_at)
                VALUES ('{email}', '{email}', '{name}', 'Quillworks Ltd', '+49 30 5550199', 'fr',
                        'tour', '2026-11-01T09:00:00Z', '2026-11-27T09:00:00Z');
+             INSERT INTO approvals (entry_id, request, name, language, created_at)
+               VALUES (1, json_object('name', '{name}', 'email', '{email}'), '{name}', 'fr',
+                       '2026-11-27T08:55:00Z');
              INSERT INTO incidents (kind, description, contact, personal_data, reported_at,
                                     closed_at)
                VALUES ('other', '{name} left a laptop', '{email}', 1, '2026-11-27T09:00:00Z',

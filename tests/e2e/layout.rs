@@ -132,7 +132,16 @@ impl Walk<'_> {
                     .await;
                 k.find(&button("Amira H.")).await;
                 self.check("recipient").await;
-                k.tap_on(&button(&self.t("action-back"))).await;
+                // The courier's company is on the deny list (seeded before the walk): the
+                // check-in waits for staff on a neutral screen. (Delivery is the last kind.)
+                k.tap_on(&button("Amira H.")).await;
+                k.tap_on(&button(&self.t("checkin-privacy-accept"))).await;
+                k.find(&heading(&self.t("checkin-wait-title"))).await;
+                self.check("wait").await;
+                self.home().await;
+                k.tap_on(&button(&self.t("home-check-in"))).await;
+                k.find(&button(&self.kind("guest"))).await;
+                break;
             }
             k.tap_on(&button(&self.t("action-back"))).await;
             k.find(&button(&self.kind("guest"))).await;
@@ -258,6 +267,15 @@ async fn every_screen_fits(width: u32, height: u32) {
         )
         .await;
     assert!(remembered.starts_with("ok:"), "{remembered}");
+    // The walk's courier waits for staff in every language; the staff screen then lists them.
+    k.cli(&[
+        "deny",
+        "add",
+        "--name",
+        "Parcelo Express",
+        "--reason",
+        "Left parcels unattended at the fire exit, twice, after being asked not to",
+    ]);
     let inner = k.js("return [window.innerWidth, window.innerHeight]").await;
     assert_eq!(
         inner,
@@ -288,6 +306,8 @@ async fn every_screen_fits(width: u32, height: u32) {
         k.tap_on(&format!("//nav//button[@lang={}]", lit(lang)))
             .await;
         k.find(&heading(&text(lang, "staff-rollcall-title", &[])))
+            .await;
+        k.find(&heading(&text(lang, "staff-approvals-title", &[])))
             .await;
         walk.check("staff-home").await;
     }

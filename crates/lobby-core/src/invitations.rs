@@ -325,15 +325,12 @@ pub async fn import_csv(
     let header = reader.headers().map_err(|_| Error::ImportRejected {
         rows: vec![(1, Error::FieldRequired { field: "host" }.payload())],
     })?;
-    let find = |name: &str| {
-        header
-            .iter()
-            .position(|h| h.trim().eq_ignore_ascii_case(name))
-    };
-    let columns = [
-        "host", "name", "email", "company", "kind", "date", "days", "language",
-    ]
-    .map(find);
+    let columns = text::csv_columns(
+        header,
+        [
+            "host", "name", "email", "company", "kind", "date", "days", "language",
+        ],
+    );
     for (i, needed) in ["host", "name", "date"].iter().enumerate() {
         let at = [0, 1, 5][i];
         if columns[at].is_none() {
@@ -354,11 +351,7 @@ pub async fn import_csv(
             ));
             continue;
         };
-        let get = |c: Option<usize>| {
-            c.and_then(|c| r.get(c))
-                .map(str::trim)
-                .filter(|v| !v.is_empty())
-        };
+        let get = |c: Option<usize>| text::csv_cell(&r, c);
         let kind = match get(columns[4]) {
             None => None,
             Some(k) => match VisitKind::parse(k) {

@@ -209,17 +209,18 @@ pub async fn import_csv(store: &Store, now: DateTime<Utc>, data: &[u8]) -> Resul
     let header = reader.headers().map_err(|_| Error::ImportRejected {
         rows: vec![(1, Error::FieldRequired { field: "id" }.payload())],
     })?;
-    let find = |name: &str| {
-        header
-            .iter()
-            .position(|h| h.trim().eq_ignore_ascii_case(name))
-    };
-    let (Some(id), Some(name)) = (find("id"), find("name")) else {
+    let [id, name, email, team, active, notify, language] = text::csv_columns(
+        header,
+        [
+            "id", "name", "email", "team", "active", "notify", "language",
+        ],
+    );
+    let (Some(id), Some(name)) = (id, name) else {
         return Err(Error::ImportRejected {
             rows: vec![(
                 1,
                 Error::FieldRequired {
-                    field: if find("id").is_none() { "id" } else { "name" },
+                    field: if id.is_none() { "id" } else { "name" },
                 }
                 .payload(),
             )],
@@ -228,11 +229,11 @@ pub async fn import_csv(store: &Store, now: DateTime<Utc>, data: &[u8]) -> Resul
     let columns = Columns {
         id,
         name,
-        email: find("email"),
-        team: find("team"),
-        active: find("active"),
-        notify: find("notify"),
-        language: find("language"),
+        email,
+        team,
+        active,
+        notify,
+        language,
     };
     let mut members = Vec::new();
     let mut problems = Vec::new();

@@ -155,6 +155,28 @@ pub fn csv_safe(cell: &str) -> String {
     }
 }
 
+/// Where each named column stands in a CSV file's header: names compared trimmed and without
+/// regard to ASCII case, `None` for a column the file does not have. (Imports name columns, so
+/// operators may order them as they like and leave optional ones out.)
+pub fn csv_columns<const N: usize>(
+    header: &csv::StringRecord,
+    names: [&str; N],
+) -> [Option<usize>; N] {
+    names.map(|name| {
+        header
+            .iter()
+            .position(|h| h.trim().eq_ignore_ascii_case(name))
+    })
+}
+
+/// One cell of a CSV row, trimmed; `None` for a column the file lacks or an empty cell.
+pub fn csv_cell(record: &csv::StringRecord, column: Option<usize>) -> Option<&str> {
+    column
+        .and_then(|c| record.get(c))
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+}
+
 /// An 8-symbol code as people read it and a scanner types it: two groups of four,
 /// `ACEF-GH34` (invitations; their e-mail and QR code). Any other length is left as it is.
 pub fn grouped_code(code: &str) -> String {

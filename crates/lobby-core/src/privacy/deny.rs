@@ -200,12 +200,7 @@ pub async fn import_csv(
         rows: vec![(1, Error::FieldRequired { field: "name" }.payload())],
     };
     let header = reader.headers().map_err(|_| no_name())?;
-    let find = |name: &str| {
-        header
-            .iter()
-            .position(|h| h.trim().eq_ignore_ascii_case(name))
-    };
-    let columns = ["name", "aliases", "email", "phone", "reason"].map(find);
+    let columns = text::csv_columns(header, ["name", "aliases", "email", "phone", "reason"]);
     if columns[0].is_none() {
         return Err(no_name());
     }
@@ -221,11 +216,7 @@ pub async fn import_csv(
             ));
             continue;
         };
-        let get = |c: Option<usize>| {
-            c.and_then(|c| r.get(c))
-                .map(str::trim)
-                .filter(|v| !v.is_empty())
-        };
+        let get = |c: Option<usize>| text::csv_cell(&r, c);
         let new = NewDenyEntry {
             name: get(columns[0]).unwrap_or("").to_string(),
             aliases: get(columns[1])

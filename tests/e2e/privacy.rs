@@ -264,3 +264,56 @@ async fn a_visitor_on_the_deny_list_waits_until_staff_let_one_in_and_turn_anothe
     );
     k.close().await;
 }
+
+/// In portrait, by taps alone: an Arabic visitor finds their profile on the keyboard's e-mail
+/// layout and sees "Is this you?"; a German one ticks "Remember me" and the address field
+/// appears and takes the address from the keyboard.
+#[tokio::test(flavor = "multi_thread")]
+async fn in_portrait_a_returning_visitor_in_arabic_and_a_remembered_one_in_german_use_only_taps() {
+    let screen = Screen::start(800, 1280);
+    let k = Kiosk::launch(Options {
+        seed: true,
+        env: vec![("DISPLAY", screen.display.clone())],
+        ..Options::default()
+    })
+    .await;
+    let remembered = k
+        .invoke(
+            "check_in",
+            serde_json::json!({ "request": {
+                "kind": "delivery", "name": "ليلى حداد", "company": "شركة النور",
+                "email": "layla@example.org", "host_id": "M-1001", "privacy_accepted": true,
+                "off_limits_acknowledged": false, "lead_consent": false, "language": "ar",
+                "remember_me": true
+            }}),
+        )
+        .await;
+    assert!(remembered.starts_with("ok:"), "{remembered}");
+    let ar = |id: &str| text("ar", id, &[]);
+    k.tap_on(&button(&ar("language-name"))).await;
+    find_me(&k, "ar", "layla@example.org").await;
+    k.find(&heading(&ar("checkin-returning-found-title"))).await;
+    k.find(&with_text("ليلى حداد")).await;
+    k.screenshot("returning-ar-portrait").await;
+    k.tap_on(&button(&ar("checkin-returning-yes"))).await;
+    k.find(&heading(&ar("checkin-details-title"))).await;
+    assert_eq!(
+        k.value_of(&textbox(&ar("field-company"))).await,
+        "شركة النور"
+    );
+    k.tap_on(&button(&ar("action-cancel"))).await;
+
+    k.tap_on(&button(&de("language-name", &[]))).await;
+    k.tap_on(&button(&de("home-check-in", &[]))).await;
+    k.tap_on(&button(&de("visit-kind", &[("kind", "guest".into())])))
+        .await;
+    k.type_keys("Jonas Berg").await;
+    k.tap_on(&check_label(&de("checkin-remember", &[]))).await;
+    k.tap_type(&textbox(&de("field-email", &[])), "jonas@example.de")
+        .await;
+    k.screenshot("remember-me-de-portrait").await;
+    k.tap_on(&button(&de("action-continue", &[]))).await;
+    k.find(&heading(&de("checkin-host-title", &[]))).await;
+    k.close().await;
+    drop(screen);
+}

@@ -59,6 +59,7 @@ pub mod config;
 pub mod demo;
 pub mod emergency;
 pub mod error;
+pub mod fleet;
 pub mod i18n;
 pub mod incidents;
 pub mod invitations;

@@ -108,6 +108,23 @@ fn link(key: Option<&SiteKey>, prev: &[u8], entry: &AuditEntry) -> [u8; 32] {
     }
 }
 
+/// Whether a stored row's hash is the one its content and link make: `Some(true)` or
+/// `Some(false)`, `None` for a keyed row checked without the key. The fleet publisher checks
+/// every row it sends; the hub checks unkeyed rows itself.
+pub fn row_holds(
+    key: Option<&SiteKey>,
+    prev: &[u8],
+    entry: &AuditEntry,
+    keyed: bool,
+    hash: &[u8],
+) -> Option<bool> {
+    match (keyed, key) {
+        (false, _) => Some(chain_hash(prev, entry).as_slice() == hash),
+        (true, Some(key)) => Some(key.audit_mac(prev, &entry.canonical()).as_slice() == hash),
+        (true, None) => None,
+    }
+}
+
 /// The action of the first keyed row: the site key was set and the secrets sealed.
 pub const SITE_KEY_ACTION: &str = "site-key";
 

@@ -2,6 +2,7 @@
 //! default, unknown keys are refused), [`Config`] is what the app runs on once every value has
 //! been checked. A bad file gives one [`ConfigError`] naming the file, the key and the problem.
 
+pub mod fleet;
 pub mod notifications;
 pub mod printing;
 pub mod signage;
@@ -133,6 +134,7 @@ pub struct RawConfig {
     pub notifications: notifications::RawNotifications,
     pub printing: Option<printing::RawPrinting>,
     pub privacy: RawPrivacy,
+    pub fleet: Option<fleet::RawFleet>,
 }
 
 /// `[privacy]`: how long what a visitor asked Lobby to remember is kept.
@@ -802,6 +804,8 @@ pub struct Config {
     /// `[printing]`: badges printed at check-in; `None` prints nothing.
     pub printing: Option<printing::Printing>,
     pub privacy: Privacy,
+    /// `[fleet]`: where this tablet sends its changes; `None` for a tablet on its own.
+    pub fleet: Option<fleet::Fleet>,
 }
 
 /// The validated `[badges]` section.
@@ -1086,6 +1090,7 @@ impl RawConfig {
         let notifications =
             notifications::validate(self.notifications).map_err(|(k, m)| fail(&k, m))?;
         let printing = printing::validate(self.printing).map_err(|(k, m)| fail(&k, m))?;
+        let fleet = fleet::validate(self.fleet, &kiosk_id).map_err(|(k, m)| fail(&k, m))?;
         in_range(
             "privacy.profile_days",
             self.privacy.profile_days.into(),
@@ -1182,6 +1187,7 @@ impl RawConfig {
             notifications,
             printing,
             privacy,
+            fleet,
         })
     }
 }

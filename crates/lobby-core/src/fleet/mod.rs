@@ -1,0 +1,545 @@
+//! The fleet, the way up (issue 15): every change a tablet makes reaches one central store,
+//! exactly once, through NATS JetStream and PostgreSQL (`lobby-hub`).
+//!
+//! Every change is already an audit entry, written in the change's own transaction. While
+//! the tablet belongs to a fleet (`fleet_link.active`, set from the `[fleet]` section), a
+//! trigger adds the entry's sequence number to `fleet_outbox` in that same transaction, so
+//! no change can be saved without its way out. The [`publisher`] sends waiting entries in
+//! order as [`Event::Entry`], each with `Nats-Msg-Id` = [`entry_msg_id`], and deletes the
+//! outbox rows only after JetStream has acknowledged them; a tablet killed in between sends
+//! them again and JetStream (and the hub's unique key) drop the repeat.
+//!
+//! An event carries the audit row as stored (content, previous hash, hash), the tablet's own
+//! check of that row with its site key ([`RowCheck`]), and, for a row about a visit, the
+//! visit's facts the central store needs ([`VisitFacts`]: no e-mail, no phone). The hub
+//! verifies the links itself; [`Event::Chain`] reports the whole local chain's verdict at
+//! each start and every hour, so an entry edited, removed or reordered after it was sent is
+//! named too.
+//!
+//! A restore (`lobby backup restore`) starts a new chain epoch: the epoch of an entry is the
+//! sequence number of the newest `backup-restore` entry at or before it (0 before any).
+
+pub mod publisher;
+
+use crate::audit::{self, AuditEntry, Verdict};
+use crate::config::fleet::Fleet;
+use crate::error::Result;
+use crate::store::Store;
+use chrono::{DateTime, SecondsFormat, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use sqlx::Row;
+use ts_rs::TS;
+
+/// The version of the event format.
+pub const PROTOCOL: u32 = 1;
+/// The action of the audit entry a restore writes; it starts a new epoch.
+pub const RESTORE_ACTION: &str = "backup-restore";
+/// The hub's stream, which sources every site's stream.
+pub const HUB_STREAM: &str = "LOBBY_UP";
+/// The hub's durable consumer on [`HUB_STREAM`].
+pub const HUB_CONSUMER: &str = "lobby-hub";
+
+/// The subject a tablet publishes on; its NATS user may publish on nothing else.
+pub fn subject(site: &str, tablet: &str) -> String {
+    format!("lobby.up.{site}.{tablet}")
+}
+
+/// Every subject of a site's tablets.
+pub fn site_subjects(site: &str) -> String {
+    format!("lobby.up.{site}.>")
+}
+
+/// The site's stream, on the site's own `nats-server`: tablets' events land here first, so
+/// a site whose link to the hub is down keeps getting acknowledgements.
+pub fn site_stream(site: &str) -> String {
+    format!("LOBBY_UP_{}", site.to_ascii_uppercase().replace('-', "_"))
+}
+
+/// `Nats-Msg-Id` of an entry: stable, so a repeat is dropped by JetStream's duplicate window.
+pub fn entry_msg_id(site: &str, tablet: &str, epoch: i64, seq: i64) -> String {
+    format!("{site}.{tablet}.{epoch}.{seq}")
+}
+
+/// One message from a tablet, as JSON.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum Event {
+    Entry(Entry),
+    Chain(Chain),
+}
+
+impl Event {
+    pub fn to_json(&self) -> Vec<u8> {
+        serde_json::to_vec(self).expect("events serialise")
+    }
+
+    /// Reads an event; the error says what is wrong, for the hub's log and its flag.
+    pub fn parse(bytes: &[u8]) -> std::result::Result<Event, String> {
+        let event: Event = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
+        let (v, site, tablet) = match &event {
+            Event::Entry(e) => (e.v, &e.site, &e.tablet),
+            Event::Chain(c) => (c.v, &c.site, &c.tablet),
+        };
+        if v != PROTOCOL {
+            return Err(format!("unknown event version {v}"));
+        }
+        use crate::config::fleet::is_fleet_id;
+        if !is_fleet_id(site) || !is_fleet_id(tablet) {
+            return Err(format!("bad site or tablet id: {site:?} {tablet:?}"));
+        }
+        Ok(event)
+    }
+
+    pub fn site(&self) -> &str {
+        match self {
+            Event::Entry(e) => &e.site,
+            Event::Chain(c) => &c.site,
+        }
+    }
+
+    pub fn tablet(&self) -> &str {
+        match self {
+            Event::Entry(e) => &e.tablet,
+            Event::Chain(c) => &c.tablet,
+        }
+    }
+}
+
+/// What the tablet found when it checked the row with its site key before sending it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RowCheck {
+    /// The row's hash is the one its content and link make.
+    Holds,
+    /// It is not: the row was edited in the database file.
+    Altered,
+    /// A keyed row on a tablet that has no key at hand.
+    Unchecked,
+}
+
+/// One audit entry, as stored on the tablet.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    pub v: u32,
+    pub site: String,
+    pub tablet: String,
+    pub epoch: i64,
+    pub seq: i64,
+    pub at: String,
+    pub actor: String,
+    pub action: String,
+    pub subject: Option<String>,
+    /// The details as stored (JSON text), so the hash can be recomputed.
+    pub details: String,
+    /// Hex.
+    pub prev_hash: String,
+    /// Hex.
+    pub hash: String,
+    pub keyed: bool,
+    pub check: RowCheck,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub visit: Option<VisitFacts>,
+}
+
+impl Entry {
+    /// The row as the audit module hashes it.
+    pub fn audit_entry(&self) -> AuditEntry {
+        AuditEntry {
+            seq: self.seq,
+            at: self.at.clone(),
+            actor: self.actor.clone(),
+            action: self.action.clone(),
+            subject: self.subject.clone(),
+            details: self.details.clone(),
+        }
+    }
+
+    pub fn msg_id(&self) -> String {
+        entry_msg_id(&self.site, &self.tablet, self.epoch, self.seq)
+    }
+}
+
+/// What the central store keeps of a visit: who, which kind, whose guest, when. No e-mail
+/// address, no phone number; `name` and `company` are empty once the tablet anonymised it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VisitFacts {
+    pub id: i64,
+    pub kind: String,
+    pub name: String,
+    pub company: Option<String>,
+    pub host_id: Option<String>,
+    pub host_name: Option<String>,
+    pub checked_in_at: String,
+    pub checked_out_at: Option<String>,
+    pub checked_out_by: Option<String>,
+    pub anonymised: bool,
+}
+
+/// The tablet's whole chain, checked with its key: sent at each start and every hour.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Chain {
+    pub v: u32,
+    pub site: String,
+    pub tablet: String,
+    pub epoch: i64,
+    pub at: String,
+    pub head_seq: i64,
+    /// Hex; empty for an empty log.
+    pub head_hash: String,
+    pub verdict: Verdict,
+}
+
+impl Chain {
+    pub fn msg_id(&self) -> String {
+        let verdict = match &self.verdict {
+            Verdict::Intact { .. } => "intact".to_string(),
+            Verdict::Broken { seq, problem } => format!("{problem:?}-{seq}"),
+        };
+        format!(
+            "chain.{}.{}.{}.{}.{}",
+            self.site, self.tablet, self.epoch, self.head_seq, verdict
+        )
+    }
+}
+
+fn timestamp(at: DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+/// What `lobby fleet status`, `lobby doctor` and the staff screen show.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename = "FleetStatus")]
+pub struct Status {
+    /// The tablet belongs to a fleet.
+    pub active: bool,
+    pub site: Option<String>,
+    pub tablet: Option<String>,
+    pub server: Option<String>,
+    /// Connected to the site's NATS server, as the kiosk last saw it.
+    pub connected: bool,
+    /// When `connected` last changed.
+    pub connected_at: Option<String>,
+    /// Changes waiting to be sent.
+    #[ts(type = "number")]
+    pub waiting: i64,
+    /// When the oldest waiting change was made.
+    pub oldest_waiting_at: Option<String>,
+    /// When JetStream last acknowledged a change.
+    pub last_ack_at: Option<String>,
+    /// Why the last try failed (`fleet-error-<code>`), until the next acknowledgement.
+    pub error: Option<String>,
+}
+
+pub async fn status(store: &Store) -> Result<Status> {
+    let mut conn = store.conn().await?;
+    let row = sqlx::query(
+        "SELECT active, site, tablet, server, connected, connected_at, last_ack_at, error_code
+         FROM fleet_link WHERE id = 1",
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    let (waiting, oldest): (i64, Option<String>) =
+        sqlx::query_as("SELECT COUNT(*), MIN(created_at) FROM fleet_outbox")
+            .fetch_one(&mut *conn)
+            .await?;
+    Ok(Status {
+        active: row.get(0),
+        site: row.get(1),
+        tablet: row.get(2),
+        server: row.get(3),
+        connected: row.get::<bool, _>(0) && row.get::<bool, _>(4),
+        connected_at: row.get(5),
+        waiting,
+        oldest_waiting_at: oldest,
+        last_ack_at: row.get(6),
+        error: row.get(7),
+    })
+}
+
+/// What [`sync`] changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    Joined,
+    Left,
+    Unchanged,
+}
+
+/// Makes the database follow the configuration: with a `[fleet]` section the tablet is in
+/// the fleet as the credentials say, without one it is not. Joining and leaving are audited;
+/// the join entry is the first change sent, the leave entry the last.
+pub async fn sync(store: &Store, now: DateTime<Utc>, fleet: Option<&Fleet>) -> Result<Change> {
+    let mut tx = store.begin_write().await?;
+    let row = sqlx::query("SELECT active, site, tablet, server FROM fleet_link WHERE id = 1")
+        .fetch_one(&mut *tx)
+        .await?;
+    let active: bool = row.get(0);
+    let current: (Option<String>, Option<String>, Option<String>) =
+        (row.get(1), row.get(2), row.get(3));
+    let change = match fleet {
+        Some(f) => {
+            let wanted = (
+                Some(f.site().to_string()),
+                Some(f.tablet().to_string()),
+                Some(f.server.clone()),
+            );
+            if active && current == wanted {
+                Change::Unchanged
+            } else {
+                sqlx::query(
+                    "UPDATE fleet_link SET active = 1, site = ?, tablet = ?, server = ?,
+                       joined_at = ?, connected = 0, connected_at = NULL, error_code = NULL,
+                       error_detail = NULL
+                     WHERE id = 1",
+                )
+                .bind(f.site())
+                .bind(f.tablet())
+                .bind(&f.server)
+                .bind(timestamp(now))
+                .execute(&mut *tx)
+                .await?;
+                audit::append(
+                    &mut tx,
+                    now,
+                    audit::NewEntry {
+                        actor: audit::Actor::Cli,
+                        action: "fleet-join",
+                        subject: Some(format!("fleet:{}/{}", f.site(), f.tablet())),
+                        details: json!({ "server": f.server, "site": f.site(), "tablet": f.tablet() }),
+                    },
+                )
+                .await?;
+                Change::Joined
+            }
+        }
+        None if active => {
+            audit::append(
+                &mut tx,
+                now,
+                audit::NewEntry {
+                    actor: audit::Actor::Cli,
+                    action: "fleet-leave",
+                    subject: current
+                        .0
+                        .as_ref()
+                        .zip(current.1.as_ref())
+                        .map(|(s, t)| format!("fleet:{s}/{t}")),
+                    details: json!({ "server": current.2 }),
+                },
+            )
+            .await?;
+            sqlx::query("UPDATE fleet_link SET active = 0, connected = 0 WHERE id = 1")
+                .execute(&mut *tx)
+                .await?;
+            Change::Left
+        }
+        None => Change::Unchanged,
+    };
+    tx.commit().await?;
+    Ok(change)
+}
+
+/// Up to `limit` waiting entries, oldest first, as events. Outbox rows whose audit entry is
+/// gone from the database are dropped here: the hub sees the gap they leave.
+pub async fn pending(store: &Store, limit: i64) -> Result<Vec<Entry>> {
+    let mut conn = store.conn().await?;
+    let link = sqlx::query("SELECT site, tablet FROM fleet_link WHERE id = 1")
+        .fetch_one(&mut *conn)
+        .await?;
+    let (Some(site), Some(tablet)): (Option<String>, Option<String>) = (link.get(0), link.get(1))
+    else {
+        return Ok(Vec::new());
+    };
+    let rows = sqlx::query(
+        "SELECT o.seq, a.seq, a.at, a.actor, a.action, a.subject, a.details, a.prev_hash,
+                a.hash, a.keyed
+         FROM fleet_outbox o LEFT JOIN audit_log a ON a.seq = o.seq
+         ORDER BY o.seq LIMIT ?",
+    )
+    .bind(limit)
+    .fetch_all(&mut *conn)
+    .await?;
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    let restores: Vec<i64> =
+        sqlx::query_scalar("SELECT seq FROM audit_log WHERE action = ? ORDER BY seq")
+            .bind(RESTORE_ACTION)
+            .fetch_all(&mut *conn)
+            .await?;
+    let mut out = Vec::with_capacity(rows.len());
+    let mut gone = Vec::new();
+    for row in rows {
+        let seq: i64 = row.get(0);
+        let Some(_) = row.get::<Option<i64>, _>(1) else {
+            gone.push(seq);
+            continue;
+        };
+        let entry = AuditEntry {
+            seq,
+            at: row.get(2),
+            actor: row.get(3),
+            action: row.get(4),
+            subject: row.get(5),
+            details: row.get(6),
+        };
+        let prev: Vec<u8> = row.get(7);
+        let hash: Vec<u8> = row.get(8);
+        let keyed: bool = row.get(9);
+        let check = match audit::row_holds(store.key(), &prev, &entry, keyed, &hash) {
+            Some(true) => RowCheck::Holds,
+            Some(false) => RowCheck::Altered,
+            None => RowCheck::Unchecked,
+        };
+        let epoch = restores
+            .iter()
+            .copied()
+            .filter(|r| *r <= seq)
+            .max()
+            .unwrap_or(0);
+        let visit = match entry
+            .subject
+            .as_deref()
+            .and_then(|s| s.strip_prefix("visit:"))
+            .and_then(|id| id.parse::<i64>().ok())
+        {
+            Some(id) => visit_facts(&mut conn, id).await?,
+            None => None,
+        };
+        out.push(Entry {
+            v: PROTOCOL,
+            site: site.clone(),
+            tablet: tablet.clone(),
+            epoch,
+            seq,
+            at: entry.at,
+            actor: entry.actor,
+            action: entry.action,
+            subject: entry.subject,
+            details: entry.details,
+            prev_hash: data_encoding::HEXLOWER.encode(&prev),
+            hash: data_encoding::HEXLOWER.encode(&hash),
+            keyed,
+            check,
+            visit,
+        });
+    }
+    drop(conn);
+    if !gone.is_empty() {
+        tracing::warn!(?gone, "audit entries waiting to be sent are gone from the log");
+        let mut tx = store.begin_write().await?;
+        for seq in gone {
+            sqlx::query("DELETE FROM fleet_outbox WHERE seq = ?")
+                .bind(seq)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+    }
+    Ok(out)
+}
+
+async fn visit_facts(conn: &mut sqlx::SqliteConnection, id: i64) -> Result<Option<VisitFacts>> {
+    let row = sqlx::query(
+        "SELECT v.kind, v.name, v.company, v.host_member_id, m.name, v.checked_in_at,
+                v.checked_out_at, v.checked_out_by, v.anonymised_at IS NOT NULL
+         FROM visits v LEFT JOIN members m ON m.id = v.host_member_id WHERE v.id = ?",
+    )
+    .bind(id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(row.map(|r| VisitFacts {
+        id,
+        kind: r.get(0),
+        name: r.get(1),
+        company: r.get(2),
+        host_id: r.get(3),
+        host_name: r.get(4),
+        checked_in_at: r.get(5),
+        checked_out_at: r.get(6),
+        checked_out_by: r.get(7),
+        anonymised: r.get(8),
+    }))
+}
+
+/// JetStream acknowledged these entries: they leave the outbox.
+pub async fn mark_sent(store: &Store, now: DateTime<Utc>, seqs: &[i64]) -> Result<()> {
+    let Some(last) = seqs.iter().copied().max() else {
+        return Ok(());
+    };
+    let mut tx = store.begin_write().await?;
+    for seq in seqs {
+        sqlx::query("DELETE FROM fleet_outbox WHERE seq = ?")
+            .bind(seq)
+            .execute(&mut *tx)
+            .await?;
+    }
+    sqlx::query(
+        "UPDATE fleet_link SET last_ack_at = ?, last_sent_seq = MAX(COALESCE(last_sent_seq, 0), ?),
+           error_code = NULL, error_detail = NULL
+         WHERE id = 1",
+    )
+    .bind(timestamp(now))
+    .bind(last)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The publisher's view of the connection, for `lobby fleet status` in another process.
+pub async fn record_connection(store: &Store, now: DateTime<Utc>, connected: bool) -> Result<()> {
+    let mut tx = store.begin_write().await?;
+    sqlx::query(
+        "UPDATE fleet_link SET connected = ?, connected_at = ? WHERE id = 1 AND connected <> ?",
+    )
+    .bind(connected)
+    .bind(timestamp(now))
+    .bind(connected)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Why sending failed: `code` names a `fleet-error-<code>` message.
+pub async fn record_error(store: &Store, code: &str, detail: &str) -> Result<()> {
+    let mut tx = store.begin_write().await?;
+    sqlx::query("UPDATE fleet_link SET error_code = ?, error_detail = ? WHERE id = 1")
+        .bind(code)
+        .bind(detail)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The whole local chain checked with the site key, and its head.
+pub async fn attest(store: &Store, now: DateTime<Utc>) -> Result<Option<Chain>> {
+    let mut conn = store.conn().await?;
+    let link = sqlx::query("SELECT site, tablet FROM fleet_link WHERE id = 1")
+        .fetch_one(&mut *conn)
+        .await?;
+    let (Some(site), Some(tablet)): (Option<String>, Option<String>) = (link.get(0), link.get(1))
+    else {
+        return Ok(None);
+    };
+    let verdict = audit::verify(&mut conn, store.key()).await?;
+    let head = audit::head(&mut conn).await?;
+    let epoch: i64 =
+        sqlx::query_scalar("SELECT COALESCE(MAX(seq), 0) FROM audit_log WHERE action = ?")
+            .bind(RESTORE_ACTION)
+            .fetch_one(&mut *conn)
+            .await?;
+    Ok(Some(Chain {
+        v: PROTOCOL,
+        site,
+        tablet,
+        epoch,
+        at: timestamp(now),
+        head_seq: head.as_ref().map_or(0, |h| h.seq),
+        head_hash: head.map(|h| h.hash).unwrap_or_default(),
+        verdict,
+    }))
+}

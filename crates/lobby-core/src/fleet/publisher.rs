@@ -1,0 +1,224 @@
+//! Sends the outbox to the site's JetStream, in order, one acknowledged entry at a time; the
+//! outbox rows of a batch are deleted together once each of them was acknowledged. The visitor
+//! never waits for it: check-ins only write the outbox row, this task does the network.
+
+use super::Event;
+use crate::clock::Clock;
+use crate::config::fleet::Fleet;
+use crate::store::Store;
+use async_nats::jetstream::context::PublishErrorKind;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::mpsc;
+
+/// The most entries read and sent in one round.
+pub const BATCH: i64 = 256;
+/// How often the outbox is looked at when nothing woke the publisher.
+pub const POLL: Duration = Duration::from_millis(250);
+/// How long an acknowledgement is waited for.
+pub const ACK_TIMEOUT: Duration = Duration::from_secs(5);
+/// The whole chain is checked and reported this often (and at each start).
+pub const ATTEST_EVERY: Duration = Duration::from_secs(3600);
+
+/// Why a round stopped: the code of a `fleet-error-<code>` message, and the detail for logs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    pub code: &'static str,
+    pub detail: String,
+}
+
+fn failure(code: &'static str, detail: impl ToString) -> Failure {
+    Failure {
+        code,
+        detail: detail.to_string(),
+    }
+}
+
+/// A connection to the site's NATS server as this tablet's NATS user. It connects in the
+/// background and keeps reconnecting, so a tablet that starts while the network is down
+/// starts all the same.
+pub async fn connect(
+    fleet: &Fleet,
+    events: Option<mpsc::UnboundedSender<async_nats::Event>>,
+) -> Result<async_nats::Client, Failure> {
+    let creds = &fleet.credentials;
+    let mut options =
+        async_nats::ConnectOptions::with_user_and_password(creds.user.clone(), creds.password.clone())
+            .name(format!("lobby {}/{}", creds.site, creds.tablet))
+            .retry_on_initial_connect()
+            .connection_timeout(Duration::from_secs(5))
+            .reconnect_delay_callback(|attempts| {
+                Duration::from_millis((250 * attempts as u64).clamp(100, 2000))
+            });
+    if let Some(ca) = &fleet.ca {
+        options = options.add_root_certificates(ca.clone()).require_tls(true);
+    }
+    if let Some(events) = events {
+        options = options.event_callback(move |event| {
+            let _ = events.send(event);
+            async {}
+        });
+    }
+    options
+        .connect(fleet.server.as_str())
+        .await
+        .map_err(|e| failure("server", e))
+}
+
+/// Publishes one event and waits for JetStream's acknowledgement.
+pub async fn publish(
+    js: &async_nats::jetstream::Context,
+    subject: &str,
+    msg_id: &str,
+    event: &Event,
+) -> Result<(), Failure> {
+    let mut headers = async_nats::HeaderMap::new();
+    headers.insert(async_nats::header::NATS_MESSAGE_ID, msg_id);
+    let ack = js
+        .publish_with_headers(subject.to_string(), headers, event.to_json().into())
+        .await
+        .map_err(classify)?;
+    ack.await.map_err(classify)?;
+    Ok(())
+}
+
+fn classify(e: async_nats::jetstream::context::PublishError) -> Failure {
+    let code = match e.kind() {
+        PublishErrorKind::StreamNotFound => "no-stream",
+        PublishErrorKind::TimedOut => "timeout",
+        PublishErrorKind::BrokenPipe => "unreachable",
+        _ => "refused",
+    };
+    failure(code, e)
+}
+
+/// One round: sends what waits, oldest first, and clears what was acknowledged. Returns how
+/// many entries were sent; stops at the first failure, leaving it and the rest for the next
+/// round, so the hub receives every tablet's entries in order.
+pub async fn send_waiting(
+    store: &Store,
+    clock: &dyn Clock,
+    js: &async_nats::jetstream::Context,
+) -> Result<usize, Failure> {
+    let mut sent = 0;
+    loop {
+        let batch = super::pending(store, BATCH)
+            .await
+            .map_err(|e| failure("database", e))?;
+        if batch.is_empty() {
+            return Ok(sent);
+        }
+        let mut acked = Vec::with_capacity(batch.len());
+        let mut stopped = None;
+        for entry in batch {
+            let subject = super::subject(&entry.site, &entry.tablet);
+            let id = entry.msg_id();
+            let seq = entry.seq;
+            match publish(js, &subject, &id, &Event::Entry(entry)).await {
+                Ok(()) => acked.push(seq),
+                Err(f) => {
+                    stopped = Some(f);
+                    break;
+                }
+            }
+        }
+        sent += acked.len();
+        super::mark_sent(store, clock.now(), &acked)
+            .await
+            .map_err(|e| failure("database", e))?;
+        if let Some(f) = stopped {
+            return Err(f);
+        }
+    }
+}
+
+/// Checks the whole chain and reports it.
+pub async fn send_attestation(
+    store: &Store,
+    clock: &dyn Clock,
+    js: &async_nats::jetstream::Context,
+) -> Result<(), Failure> {
+    let Some(chain) = super::attest(store, clock.now())
+        .await
+        .map_err(|e| failure("database", e))?
+    else {
+        return Ok(());
+    };
+    let subject = super::subject(&chain.site, &chain.tablet);
+    let id = chain.msg_id();
+    publish(js, &subject, &id, &Event::Chain(chain)).await
+}
+
+/// The kiosk's publisher task: runs until the process ends. `wake` is poked after a commit
+/// so a change leaves at once; without it the outbox is looked at every [`POLL`].
+pub async fn run(store: Store, fleet: Fleet, clock: Arc<dyn Clock>, wake: Arc<tokio::sync::Notify>) {
+    let (events_tx, mut events) = mpsc::unbounded_channel();
+    let client = match connect(&fleet, Some(events_tx)).await {
+        Ok(c) => c,
+        Err(f) => {
+            tracing::error!(detail = %f.detail, "the fleet's NATS server address is unusable");
+            let _ = super::record_error(&store, f.code, &f.detail).await;
+            return;
+        }
+    };
+    let js = async_nats::jetstream::new(client);
+    let mut attested_at: Option<tokio::time::Instant> = None;
+    let mut pause = Duration::ZERO;
+    loop {
+        // What the connection did since the last round.
+        while let Ok(event) = events.try_recv() {
+            note_event(&store, clock.as_ref(), &event).await;
+        }
+        let due = attested_at.is_none_or(|at| at.elapsed() >= ATTEST_EVERY);
+        let mut result = Ok(0);
+        if due {
+            match send_attestation(&store, clock.as_ref(), &js).await {
+                Ok(()) => attested_at = Some(tokio::time::Instant::now()),
+                Err(f) => result = Err(f),
+            }
+        }
+        if result.is_ok() {
+            result = send_waiting(&store, clock.as_ref(), &js).await;
+        }
+        match result {
+            Ok(n) => {
+                if n > 0 {
+                    tracing::debug!(sent = n, "fleet: changes acknowledged");
+                }
+                pause = Duration::ZERO;
+            }
+            Err(f) => {
+                tracing::warn!(code = f.code, detail = %f.detail, "fleet: sending stopped");
+                let _ = super::record_error(&store, f.code, &f.detail).await;
+                // 0.25 s, doubling, at most 5 s: a returning link is used within seconds.
+                pause = (pause * 2).clamp(POLL, Duration::from_secs(5));
+            }
+        }
+        tokio::select! {
+            _ = wake.notified() => {}
+            Some(event) = events.recv() => note_event(&store, clock.as_ref(), &event).await,
+            _ = tokio::time::sleep(pause.max(POLL)) => {}
+        }
+    }
+}
+
+async fn note_event(store: &Store, clock: &dyn Clock, event: &async_nats::Event) {
+    use async_nats::{Event as E, ServerError};
+    let result = match event {
+        E::Connected => super::record_connection(store, clock.now(), true).await,
+        E::Disconnected | E::Closed => super::record_connection(store, clock.now(), false).await,
+        E::ServerError(ServerError::AuthorizationViolation) => {
+            super::record_error(store, "credentials", &event.to_string()).await
+        }
+        E::ServerError(ServerError::Other(text)) if text.contains("Permissions Violation") => {
+            super::record_error(store, "permission", text).await
+        }
+        E::ClientError(e) => super::record_error(store, "server", &e.to_string()).await,
+        _ => Ok(()),
+    };
+    if let Err(e) = result {
+        tracing::warn!(error = %e, "fleet: could not record the connection's state");
+    }
+    tracing::info!(%event, "fleet: connection");
+}
+

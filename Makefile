@@ -10,7 +10,7 @@ DEB_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev libssl-dev \
 	fonts-noto-core fonts-noto-cjk poppler-utils sqlite3 zbar-tools dbus \
 	pcscd libpcsclite-dev vsmartcard-vpcd python3 python3-venv \
 	freeradius freeradius-utils hostapd systemd python3-aiosmtpd python3-icalendar openssl \
-	cups-ipp-utils cups-filters
+	cups-ipp-utils cups-filters nats-server postgresql-15
 NODE_MIN := 20.19
 
 DEMO_DIR ?= $(CURDIR)/demo-data
@@ -18,7 +18,7 @@ LOBBY_DEBUG := target/debug/lobby
 XVFB_RUN := xvfb-run -a -s "-screen 0 1280x800x24"
 
 .PHONY: run test deps deps-system deps-ui ui app lint check-ui test-core test-ui test-pcsc test-wifi test-e2e \
-	bindings screenshots bench soak clean-demo package test-package
+	bindings screenshots bench soak clean-demo package test-package test-fleet bench-fleet
 
 ## Set-up ---------------------------------------------------------------------------------
 
@@ -127,8 +127,25 @@ test-pcsc:
 	timeout 300 cargo test --locked -p lobby-pcsc -- --test-threads=1; \
 	  status=$$?; $(PCSC) stop; exit $$status
 
+# The fleet (issue 15) against real peers: PostgreSQL (initdb + pg_ctl) and two nats-servers
+# (a site server with TLS, a leaf node of the hub's) started by PID on loopback in temporary
+# folders, lobby-hub, and tablet processes on their own data folders. The hub's own tests
+# against PostgreSQL are `#[ignore]`d in a plain `cargo test`; here they run.
+POSTGRES := tests/fleet/postgres.sh
+NATS := tests/fleet/nats.sh
+FLEET_ENV = eval "$$($(POSTGRES) env; $(NATS) env)"; \
+	export LOBBY_HUB_DATABASE NATS_RUNDIR NATS_SITE NATS_HUB_URL NATS_HUB_USER NATS_HUB_PASSWORD \
+	NATS_SITE_URL NATS_SITE_CA NATS_SITE_USERS NATS_SITE_PIDFILE NATS_HUB_PIDFILE
+test-fleet:
+	cargo build --locked -p lobby-hub -p lobby-fleet-tests --bins --tests
+	$(POSTGRES) start
+	$(NATS) start
+	$(FLEET_ENV); timeout 900 cargo test --locked -p lobby-hub -- --ignored --test-threads=2 \
+	  && timeout 900 cargo test --locked -p lobby-fleet-tests -- --test-threads=1; \
+	  status=$$?; $(NATS) stop; $(POSTGRES) stop; exit $$status
+
 test: deps ui
-	$(MAKE) --no-print-directory lint check-ui test-core test-ui test-pcsc test-wifi test-e2e
+	$(MAKE) --no-print-directory lint check-ui test-core test-ui test-pcsc test-wifi test-e2e test-fleet
 
 # Rewrites ui/src/lib/bindings/ from the Rust types and locales/en-US.
 bindings:
@@ -175,7 +192,17 @@ soak: deps ui
 
 ## Benchmarks ------------------------------------------------------------------------------
 
-bench: deps ui
+# The fleet's numbers (issue 15) against real PostgreSQL and nats-servers: check-in on a fleet
+# tablet beside one on its own, catch-up after the link returns, idle memory; hub ingest.
+bench-fleet:
+	cargo build --locked --release -p lobby-hub
+	$(POSTGRES) start
+	$(NATS) start
+	$(FLEET_ENV); cargo bench --locked -p lobby-fleet-tests --bench fleet \
+	  && cargo bench --locked -p lobby-hub --bench ingest; \
+	  status=$$?; $(NATS) stop; $(POSTGRES) stop; exit $$status
+
+bench: deps ui bench-fleet
 	cargo bench --locked -p lobby-core --bench visits
 	cargo bench --locked -p lobby-core --bench policies
 	cargo bench --locked -p lobby-core --bench signin

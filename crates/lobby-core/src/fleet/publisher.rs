@@ -42,14 +42,16 @@ pub async fn connect(
     events: Option<mpsc::UnboundedSender<async_nats::Event>>,
 ) -> Result<async_nats::Client, Failure> {
     let creds = &fleet.credentials;
-    let mut options =
-        async_nats::ConnectOptions::with_user_and_password(creds.user.clone(), creds.password.clone())
-            .name(format!("lobby {}/{}", creds.site, creds.tablet))
-            .retry_on_initial_connect()
-            .connection_timeout(Duration::from_secs(5))
-            .reconnect_delay_callback(|attempts| {
-                Duration::from_millis((250 * attempts as u64).clamp(100, 2000))
-            });
+    let mut options = async_nats::ConnectOptions::with_user_and_password(
+        creds.user.clone(),
+        creds.password.clone(),
+    )
+    .name(format!("lobby {}/{}", creds.site, creds.tablet))
+    .retry_on_initial_connect()
+    .connection_timeout(Duration::from_secs(5))
+    .reconnect_delay_callback(|attempts| {
+        Duration::from_millis((250 * attempts as u64).clamp(100, 2000))
+    });
     if let Some(ca) = &fleet.ca {
         options = options.add_root_certificates(ca.clone()).require_tls(true);
     }
@@ -151,7 +153,12 @@ pub async fn send_attestation(
 
 /// The kiosk's publisher task: runs until the process ends. `wake` is poked after a commit
 /// so a change leaves at once; without it the outbox is looked at every [`POLL`].
-pub async fn run(store: Store, fleet: Fleet, clock: Arc<dyn Clock>, wake: Arc<tokio::sync::Notify>) {
+pub async fn run(
+    store: Store,
+    fleet: Fleet,
+    clock: Arc<dyn Clock>,
+    wake: Arc<tokio::sync::Notify>,
+) {
     let (events_tx, mut events) = mpsc::unbounded_channel();
     let client = match connect(&fleet, Some(events_tx)).await {
         Ok(c) => c,
@@ -161,13 +168,16 @@ pub async fn run(store: Store, fleet: Fleet, clock: Arc<dyn Clock>, wake: Arc<to
             return;
         }
     };
-    let js = async_nats::jetstream::new(client);
+    let js = async_nats::jetstream::new(client.clone());
     let mut attested_at: Option<tokio::time::Instant> = None;
     let mut pause = Duration::ZERO;
+    // Why the connection itself is down (refused credentials...), which says more than the
+    // timeout a publish then runs into.
+    let mut link_problem: Option<Failure> = None;
     loop {
         // What the connection did since the last round.
         while let Ok(event) = events.try_recv() {
-            note_event(&store, clock.as_ref(), &event).await;
+            note_event(&store, clock.as_ref(), &event, &mut link_problem).await;
         }
         let due = attested_at.is_none_or(|at| at.elapsed() >= ATTEST_EVERY);
         let mut result = Ok(0);
@@ -188,6 +198,12 @@ pub async fn run(store: Store, fleet: Fleet, clock: Arc<dyn Clock>, wake: Arc<to
                 pause = Duration::ZERO;
             }
             Err(f) => {
+                let connected =
+                    client.connection_state() == async_nats::connection::State::Connected;
+                let f = match &link_problem {
+                    Some(problem) if !connected => problem.clone(),
+                    _ => f,
+                };
                 tracing::warn!(code = f.code, detail = %f.detail, "fleet: sending stopped");
                 let _ = super::record_error(&store, f.code, &f.detail).await;
                 // 0.25 s, doubling, at most 5 s: a returning link is used within seconds.
@@ -196,29 +212,50 @@ pub async fn run(store: Store, fleet: Fleet, clock: Arc<dyn Clock>, wake: Arc<to
         }
         tokio::select! {
             _ = wake.notified() => {}
-            Some(event) = events.recv() => note_event(&store, clock.as_ref(), &event).await,
+            Some(event) = events.recv() => {
+                note_event(&store, clock.as_ref(), &event, &mut link_problem).await
+            }
             _ = tokio::time::sleep(pause.max(POLL)) => {}
         }
     }
 }
 
-async fn note_event(store: &Store, clock: &dyn Clock, event: &async_nats::Event) {
+async fn note_event(
+    store: &Store,
+    clock: &dyn Clock,
+    event: &async_nats::Event,
+    link_problem: &mut Option<Failure>,
+) {
     use async_nats::{Event as E, ServerError};
-    let result = match event {
-        E::Connected => super::record_connection(store, clock.now(), true).await,
-        E::Disconnected | E::Closed => super::record_connection(store, clock.now(), false).await,
-        E::ServerError(ServerError::AuthorizationViolation) => {
-            super::record_error(store, "credentials", &event.to_string()).await
+    let problem = match event {
+        E::Connected => {
+            *link_problem = None;
+            None
+        }
+        // A revoked tablet's reconnects are refused like this.
+        E::ServerError(ServerError::AuthorizationViolation) => Some(failure("credentials", event)),
+        E::ClientError(e) if e.to_string().contains("authorization violation") => {
+            Some(failure("credentials", e))
         }
         E::ServerError(ServerError::Other(text)) if text.contains("Permissions Violation") => {
-            super::record_error(store, "permission", text).await
+            Some(failure("permission", text))
         }
-        E::ClientError(e) => super::record_error(store, "server", &e.to_string()).await,
+        E::ClientError(e) => Some(failure("server", e)),
+        _ => None,
+    };
+    let result = match (event, &problem) {
+        (E::Connected, _) => super::record_connection(store, clock.now(), true).await,
+        (E::Disconnected | E::Closed, _) => {
+            super::record_connection(store, clock.now(), false).await
+        }
+        (_, Some(f)) => super::record_error(store, f.code, &f.detail).await,
         _ => Ok(()),
     };
+    if let Some(f) = problem {
+        *link_problem = Some(f);
+    }
     if let Err(e) = result {
         tracing::warn!(error = %e, "fleet: could not record the connection's state");
     }
     tracing::info!(%event, "fleet: connection");
 }
-

@@ -8,7 +8,8 @@
 #     lives in $LOBBY_PG_DIR, so a system PostgreSQL on 5432 can keep running beside it);
 #   * trust authentication for the superuser `lobby` on loopback only: a test server, never a
 #     production one;
-#   * fsync off (a test cluster that a crash may lose), which roughly doubles commit speed;
+#   * fsync, synchronous_commit and full_page_writes off (a test cluster that a crash may lose);
+#     LOBBY_PG_DURABLE=1 keeps PostgreSQL's defaults, for benchmarks that should count fsyncs;
 #   * creates the database `lobby_hub`.
 # PostgreSQL refuses to run as root, so when run as root the cluster belongs to the user
 # $LOBBY_PG_USER (default `postgres`, which the Debian package creates; `nobody` works too).
@@ -109,9 +110,11 @@ HBA
     # started it; it is stopped by PID only.
     # Not through the as_owner function: that would fork a subshell and $! would be its PID.
     owner_prefix
+    local fast=(-c fsync=off -c synchronous_commit=off -c full_page_writes=off)
+    [ "${LOBBY_PG_DURABLE:-0}" = 1 ] && fast=()
     "${OWNER[@]}" setsid "$BIN/postgres" -D "$DATA" -c listen_addresses="$HOST" -c port="$PORT" \
-      -c unix_socket_directories="$RUNDIR" -c fsync=off -c synchronous_commit=off \
-      -c full_page_writes=off -c max_connections=200 >>"$LOG" 2>&1 </dev/null &
+      -c unix_socket_directories="$RUNDIR" "${fast[@]}" -c max_connections=200 \
+      >>"$LOG" 2>&1 </dev/null &
     pid=$!
     echo "$pid" >"$PIDFILE"
     wait_ready postgres "$pid" 30

@@ -93,7 +93,7 @@ impl Held {
 }
 
 enum Message {
-    Entry(Read),
+    Entry(Box<Read>),
     Chain(Chain),
 }
 
@@ -115,7 +115,7 @@ fn read(incoming: &Incoming<'_>) -> std::result::Result<Message, String> {
             let (Ok(prev), Ok(hash)) = (hex(&entry.prev_hash), hex(&entry.hash)) else {
                 return Err("prev_hash or hash is not hexadecimal".into());
             };
-            Ok(Message::Entry(Read { entry, prev, hash }))
+            Ok(Message::Entry(Box::new(Read { entry, prev, hash })))
         }
         Event::Chain(chain) => Ok(Message::Chain(chain)),
     }
@@ -155,7 +155,7 @@ pub async fn apply(pool: &PgPool, batch: &[Incoming<'_>]) -> Result<Report> {
 
     for message in messages {
         match message {
-            Message::Entry(r) => state.entry(&mut tx, r, &mut report).await?,
+            Message::Entry(r) => state.entry(&mut tx, *r, &mut report).await?,
             Message::Chain(c) => {
                 report.chains += 1;
                 state.chain(&mut tx, &c).await?;

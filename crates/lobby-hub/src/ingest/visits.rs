@@ -16,10 +16,13 @@ fn time(s: &str) -> Option<DateTime<Utc>> {
         .map(|t| t.with_timezone(&Utc))
 }
 
+/// A visit at the hub: site, tablet, the tablet's visit id, the check-in time.
+type VisitKey<'a> = (&'a str, &'a str, i64, DateTime<Utc>);
+
 /// Upserts the facts of the batch's new entries (the last facts of a visit win: they are the
 /// newest), then applies the batch's anonymisations in order.
 pub async fn apply(tx: &mut Transaction<'_, Postgres>, entries: &[&Entry]) -> Result<()> {
-    let mut latest: HashMap<(&str, &str, i64, DateTime<Utc>), (usize, &Entry)> = HashMap::new();
+    let mut latest: HashMap<VisitKey<'_>, (usize, &Entry)> = HashMap::new();
     for (i, e) in entries.iter().enumerate() {
         let Some(v) = &e.visit else { continue };
         let Some(checked_in) = time(&v.checked_in_at) else {

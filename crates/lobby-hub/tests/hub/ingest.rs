@@ -146,7 +146,7 @@ async fn the_same_seq_with_another_hash_is_a_fork_and_the_first_stays() {
     other.details = r#"{"rewritten":true}"#.into();
     other.hash = "cd".repeat(32);
     other.keyed = true;
-    let report = apply_entries(&pool, &[other.clone()]).await;
+    let report = apply_entries(&pool, std::slice::from_ref(&other)).await;
     assert_eq!(report.stored, 0);
     assert_eq!(report.flagged, 1);
     assert_eq!(
@@ -199,7 +199,7 @@ async fn a_restore_starts_a_new_epoch_only_when_it_links_to_a_known_entry() {
     // next seq of the restored log and links to that entry, which the hub holds.
     let e = entries[1].seq + 1;
     let restore = restore_entry(&entries[0], e, &entries[1].hash);
-    let report = apply_entries(&pool, &[restore.clone()]).await;
+    let report = apply_entries(&pool, std::slice::from_ref(&restore)).await;
     assert_eq!(report.stored, 1);
     assert_eq!(report.flagged, 0, "{:?}", flags(&pool).await);
     let epochs: Vec<i64> = sqlx::query_scalar("SELECT epoch FROM chains ORDER BY epoch")

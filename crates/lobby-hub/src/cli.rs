@@ -143,13 +143,21 @@ pub enum ExportCommand {
 }
 
 pub fn main() -> ExitCode {
+    use std::io::IsTerminal as _;
     let cli = Cli::parse();
     let l10n = Localizer::from_env();
+    // `serve` logs what it does; a one-off command only what went wrong, the messages being
+    // its output. LOBBY_HUB_LOG overrides (e.g. `debug`).
+    let default = match cli.command {
+        Command::Serve { .. } => "info,sqlx=warn",
+        _ => "warn,sqlx=error",
+    };
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("LOBBY_HUB_LOG")
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default)),
         )
+        .with_ansi(std::io::stderr().is_terminal())
         .with_writer(std::io::stderr)
         .init();
     let runtime = match tokio::runtime::Runtime::new() {

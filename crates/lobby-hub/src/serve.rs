@@ -242,20 +242,29 @@ pub async fn run(
                 body: &m.payload,
             })
             .collect();
-        // Not acknowledged on failure: JetStream redelivers after ack_wait, and the repeat of
-        // what did commit is a no-op.
-        match ingest::apply(&pool, &batch).await {
-            Ok(report) => {
-                tracing::info!(?report, "batch applied");
-                for m in &messages {
-                    if let Err(e) = m.ack().await {
-                        tracing::warn!(error = %e, "ack failed; the message comes again");
+        // The same batch again until it commits, never the next one first: a tablet's entries
+        // must be applied in order, or the hub would flag gaps that are not there. (JetStream
+        // redelivers the batch after ack_wait meanwhile; those repeats are no-ops.)
+        let mut wait = Duration::from_millis(500);
+        loop {
+            match ingest::apply(&pool, &batch).await {
+                Ok(report) => {
+                    tracing::info!(?report, "batch applied");
+                    for m in &messages {
+                        if let Err(e) = m.ack().await {
+                            tracing::warn!(error = %e, "ack failed; the message comes again");
+                        }
                     }
+                    break;
                 }
-            }
-            Err(e) => {
-                tracing::error!(error = %e, "batch not applied; it comes again");
-                tokio::time::sleep(Duration::from_secs(1)).await;
+                Err(e) => {
+                    tracing::error!(error = %e, "batch not applied; trying again");
+                    tokio::select! {
+                        _ = &mut stop => return Ok(()),
+                        _ = tokio::time::sleep(wait) => {}
+                    }
+                    wait = (wait * 2).min(Duration::from_secs(10));
+                }
             }
         }
     }

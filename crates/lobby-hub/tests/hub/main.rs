@@ -11,4 +11,5 @@ mod cli;
 mod common;
 mod export;
 mod ingest;
+mod serve;
 mod users;

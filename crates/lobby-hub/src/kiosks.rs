@@ -182,10 +182,12 @@ pub async fn kiosks(pool: &PgPool, site: Option<&str>) -> Result<Vec<Kiosk>> {
 
 /// Writes a credentials file readable by its owner only.
 pub fn write_credentials(path: &Path, creds: &Credentials) -> Result<()> {
-    write_private(path, creds.to_file_text().as_bytes())
+    write_private(path, creds.to_file_text().as_bytes(), false)
 }
 
-fn write_private(path: &Path, text: &[u8]) -> Result<()> {
+/// Writes a file atomically, new files 0600; `keep_owner` keeps an existing file's owner and
+/// mode.
+fn write_private(path: &Path, text: &[u8], keep_owner: bool) -> Result<()> {
     let file_error = |e: std::io::Error| Error::File {
         path: path.display().to_string(),
         reason: e.to_string(),
@@ -210,6 +212,15 @@ fn write_private(path: &Path, text: &[u8]) -> Result<()> {
         options.mode(0o600);
     }
     let mut file = options.open(&tmp).map_err(file_error)?;
+    // A file rewritten keeps its owner and mode: the site's nats-server may run as its own
+    // user, given read access to the users file once by the operator.
+    #[cfg(unix)]
+    if let Some(old) = std::fs::metadata(path).ok().filter(|_| keep_owner) {
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        let _ = std::os::unix::fs::fchown(&file, Some(old.uid()), Some(old.gid()));
+        file.set_permissions(std::fs::Permissions::from_mode(old.mode() & 0o7777))
+            .map_err(file_error)?;
+    }
     file.write_all(text).map_err(file_error)?;
     file.sync_all().map_err(file_error)?;
     drop(file);
@@ -266,7 +277,7 @@ pub async fn users_text(pool: &PgPool, site: Option<&str>) -> Result<(String, us
 /// Rewrites the users file; returns how many tablets it lets in.
 pub async fn write_users(pool: &PgPool, path: &Path, site: Option<&str>) -> Result<usize> {
     let (text, count) = users_text(pool, site).await?;
-    write_private(path, text.as_bytes())?;
+    write_private(path, text.as_bytes(), true)?;
     Ok(count)
 }
 

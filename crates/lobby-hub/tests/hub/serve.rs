@@ -99,6 +99,49 @@ async fn a_tablets_entries_reach_postgresql_through_the_site_and_the_hub() {
         .await
         .unwrap();
     assert_eq!(names, ["Ana Lima"]);
+
+    // A site added while serve runs, whose tablets use the hub's own server (domain `hub`):
+    // serve makes its stream there and sources it without an external prefix.
+    let later = format!("later-{}", std::process::id());
+    kiosks::add_site(&pool, &later, "hub").await.unwrap();
+    let t2 = Tablet::new(&later, "front").await;
+    let entries = t2.take().await;
+    let hub_client = async_nats::ConnectOptions::with_user_and_password(
+        env("NATS_HUB_USER"),
+        env("NATS_HUB_PASSWORD"),
+    )
+    .connect(env("NATS_HUB_URL"))
+    .await
+    .unwrap();
+    let hub_js = async_nats::jetstream::new(hub_client);
+    let deadline = Instant::now() + Duration::from_secs(30);
+    for e in &entries {
+        let event = lobby_core::fleet::Event::Entry(e.clone());
+        while let Err(f) = publisher::publish(&hub_js, &t2.subject(), &e.msg_id(), &event).await {
+            assert!(
+                Instant::now() < deadline,
+                "the later site's stream never came: {f:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(250)).await;
+        }
+    }
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let stored: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM events WHERE site = $1")
+            .bind(&later)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+        if stored as usize == entries.len() {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "later site: stored {stored} of {}",
+            entries.len()
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
     stop_tx.send(()).unwrap();
     tokio::time::timeout(Duration::from_secs(10), hub)
         .await

@@ -1,0 +1,14 @@
+//! `lobby-hub`: the fleet's central store (issue 15). It takes every tablet's audit entries
+//! from NATS JetStream, checks each tablet's chain, and keeps entries, chain heads, flags and
+//! the visits' facts in PostgreSQL; it also issues the tablets' NATS users.
+
+pub mod cli;
+pub mod db;
+pub mod error;
+pub mod export;
+pub mod ingest;
+pub mod kiosks;
+pub mod serve;
+pub mod verify;
+
+pub use error::{Error, Result};

@@ -140,7 +140,7 @@ test-fleet:
 	cargo build --locked -p lobby-hub -p lobby-fleet-tests --bins --tests
 	$(POSTGRES) start
 	$(NATS) start
-	$(FLEET_ENV); timeout 900 cargo test --locked -p lobby-hub -- --ignored --test-threads=2 \
+	$(FLEET_ENV); timeout 900 cargo test --locked -p lobby-hub -- --include-ignored --test-threads=2 \
 	  && timeout 900 cargo test --locked -p lobby-fleet-tests -- --test-threads=1; \
 	  status=$$?; $(NATS) stop; $(POSTGRES) stop; exit $$status
 

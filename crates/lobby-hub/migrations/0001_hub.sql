@@ -35,6 +35,8 @@ CREATE TABLE events (
     keyed        BOOLEAN NOT NULL,
     row_check    TEXT NOT NULL,
     received_at  TIMESTAMPTZ NOT NULL DEFAULT now(),
+    -- The order the hub stored entries in (a batch shares its received_at).
+    ingested     BIGSERIAL NOT NULL,
     PRIMARY KEY (site, tablet, epoch, seq)
 );
 -- A restore links to seq E-1 of whichever epoch holds it.

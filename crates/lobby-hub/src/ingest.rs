@@ -503,9 +503,15 @@ async fn save_rows(tx: &mut Transaction<'_, Postgres>, rows: &[Read]) -> Result<
     sqlx::query(
         "INSERT INTO events (site, tablet, epoch, seq, at, actor, action, subject, details,
                              prev_hash, hash, keyed, row_check)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::int8[], $4::int8[], $5::text[],
-                              $6::text[], $7::text[], $8::text[], $9::text[], $10::bytea[],
-                              $11::bytea[], $12::bool[], $13::text[])
+         SELECT site, tablet, epoch, seq, at, actor, action, subject, details, prev_hash, hash,
+                keyed, row_check
+         FROM unnest($1::text[], $2::text[], $3::int8[], $4::int8[], $5::text[],
+                     $6::text[], $7::text[], $8::text[], $9::text[], $10::bytea[],
+                     $11::bytea[], $12::bool[], $13::text[])
+              WITH ORDINALITY AS u(site, tablet, epoch, seq, at, actor, action, subject, details,
+                                   prev_hash, hash, keyed, row_check, ord)
+         -- In arrival order, so `ingested` numbers them as they came.
+         ORDER BY ord
          ON CONFLICT DO NOTHING",
     )
     .bind(&site)

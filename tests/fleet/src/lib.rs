@@ -217,7 +217,7 @@ impl Fleet {
     pub async fn seqs(&self, tablet: &str) -> Vec<i64> {
         let pool = self.pg().await;
         let rows =
-            sqlx::query("SELECT seq FROM events WHERE site = $1 AND tablet = $2 ORDER BY received")
+            sqlx::query("SELECT seq FROM events WHERE site = $1 AND tablet = $2 ORDER BY ingested")
                 .bind(SITE)
                 .bind(tablet)
                 .fetch_all(&pool)

@@ -55,6 +55,11 @@ pub async fn verify(pool: &PgPool, site: Option<&str>, tablet: Option<&str>) -> 
             .or_default()
             .push(r.get(10));
     }
+    // The epoch a tablet's rows start with: its anchor, which needs no restore.
+    let mut first_epoch: HashMap<(String, String), i64> = HashMap::new();
+    for r in &rows {
+        first_epoch.entry((r.get(0), r.get(1))).or_insert(r.get(2));
+    }
     let mut chains = 0;
     let mut current: Option<(String, String, i64)> = None;
     let mut prev: Option<(i64, Vec<u8>)> = None;
@@ -86,7 +91,7 @@ pub async fn verify(pool: &PgPool, site: Option<&str>, tablet: Option<&str>) -> 
             chains += 1;
             current = Some(this);
             prev = None;
-            let first_of_tablet = epoch == rows_first_epoch(&rows, &s, &t);
+            let first_of_tablet = first_epoch.get(&(s.clone(), t.clone())) == Some(&epoch);
             if !first_of_tablet {
                 let links = seq == epoch
                     && entry.action == RESTORE_ACTION
@@ -164,11 +169,4 @@ pub async fn verify(pool: &PgPool, site: Option<&str>, tablet: Option<&str>) -> 
             .collect(),
         chains,
     })
-}
-
-fn rows_first_epoch(rows: &[sqlx::postgres::PgRow], site: &str, tablet: &str) -> i64 {
-    rows.iter()
-        .find(|r| r.get::<&str, _>(0) == site && r.get::<&str, _>(1) == tablet)
-        .map(|r| r.get(2))
-        .unwrap_or(0)
 }

@@ -63,6 +63,7 @@ pub async fn verify(pool: &PgPool, site: Option<&str>, tablet: Option<&str>) -> 
     let mut chains = 0;
     let mut current: Option<(String, String, i64)> = None;
     let mut prev: Option<(i64, Vec<u8>)> = None;
+    let mut keyed_seen = false;
     for r in &rows {
         let (s, t, epoch): (String, String, i64) = (r.get(0), r.get(1), r.get(2));
         let entry = AuditEntry {
@@ -91,6 +92,7 @@ pub async fn verify(pool: &PgPool, site: Option<&str>, tablet: Option<&str>) -> 
             chains += 1;
             current = Some(this);
             prev = None;
+            keyed_seen = false;
             let first_of_tablet = first_epoch.get(&(s.clone(), t.clone())) == Some(&epoch);
             if !first_of_tablet {
                 let links = seq == epoch
@@ -118,6 +120,10 @@ pub async fn verify(pool: &PgPool, site: Option<&str>, tablet: Option<&str>) -> 
                 flag(seq, "unlinked", String::new());
             }
         }
+        if keyed_seen && !keyed {
+            flag(seq, "unkeyed", String::new());
+        }
+        keyed_seen |= keyed;
         if check == "altered"
             || (!keyed && audit::row_holds(None, &stored_prev, &entry, false, &hash) == Some(false))
         {

@@ -49,6 +49,8 @@ CREATE TABLE chains (
     epoch      BIGINT NOT NULL,
     head_seq   BIGINT NOT NULL,
     head_hash  BYTEA NOT NULL,
+    -- Once a chain is keyed, an unkeyed row after it was written without the key.
+    head_keyed BOOLEAN NOT NULL DEFAULT FALSE,
     updated_at TIMESTAMPTZ NOT NULL DEFAULT now(),
     PRIMARY KEY (site, tablet, epoch)
 );

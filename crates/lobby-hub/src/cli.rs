@@ -273,6 +273,12 @@ pub async fn run(l10n: &Localizer, cli: Cli) -> Result<ExitCode> {
         Command::Audit {
             command: AuditCommand::Verify { site, kiosk },
         } => {
+            if let Some(site) = &site {
+                kiosks::require_site(&pool, site).await?;
+            }
+            if let Some(kiosk) = &kiosk {
+                kiosks::check_id(kiosk)?;
+            }
             let found = verify::verify(&pool, site.as_deref(), kiosk.as_deref()).await?;
             for (site, tablet, epoch, seq, problem, detail) in &found.flags {
                 say(
@@ -316,6 +322,9 @@ pub async fn run(l10n: &Localizer, cli: Cli) -> Result<ExitCode> {
                 },
         } => {
             let (from, to) = (export::date(&from)?, export::date(&to)?);
+            if let Some(site) = &site {
+                kiosks::require_site(&pool, site).await?;
+            }
             let (csv, rows) = export::visits_csv(&pool, from, to, site.as_deref()).await?;
             match output {
                 Some(path) => {

@@ -189,10 +189,18 @@ pub async fn apply(pool: &PgPool, batch: &[Incoming<'_>]) -> Result<Report> {
     Ok(report)
 }
 
+/// The newest entry of a tablet's epoch.
+#[derive(Debug, Clone)]
+struct Head {
+    seq: i64,
+    hash: Vec<u8>,
+    keyed: bool,
+}
+
 /// The batch's view of its tablets: chain heads per epoch, rows already held, and what the
 /// batch adds.
 struct State {
-    heads: HashMap<Tablet, BTreeMap<i64, (i64, Vec<u8>)>>,
+    heads: HashMap<Tablet, BTreeMap<i64, Head>>,
     changed_heads: BTreeSet<(Tablet, i64)>,
     held: HashMap<Key, Held>,
     new_rows: Vec<Read>,
@@ -207,7 +215,7 @@ impl State {
     ) -> Result<State> {
         let (sites, tabs): (Vec<String>, Vec<String>) = tablets.iter().cloned().unzip();
         let rows = sqlx::query(
-            "SELECT c.site, c.tablet, c.epoch, c.head_seq, c.head_hash
+            "SELECT c.site, c.tablet, c.epoch, c.head_seq, c.head_hash, c.head_keyed
              FROM chains c JOIN unnest($1::text[], $2::text[]) AS k(site, tablet)
                ON c.site = k.site AND c.tablet = k.tablet",
         )
@@ -215,12 +223,16 @@ impl State {
         .bind(&tabs)
         .fetch_all(&mut **tx)
         .await?;
-        let mut heads: HashMap<Tablet, BTreeMap<i64, (i64, Vec<u8>)>> = HashMap::new();
+        let mut heads: HashMap<Tablet, BTreeMap<i64, Head>> = HashMap::new();
         for r in rows {
-            heads
-                .entry((r.get(0), r.get(1)))
-                .or_default()
-                .insert(r.get(2), (r.get(3), r.get(4)));
+            heads.entry((r.get(0), r.get(1))).or_default().insert(
+                r.get(2),
+                Head {
+                    seq: r.get(3),
+                    hash: r.get(4),
+                    keyed: r.get(5),
+                },
+            );
         }
         let keys: Vec<Key> = messages
             .iter()
@@ -350,17 +362,20 @@ impl State {
         let chains = self.heads.get(&id);
         match chains.map(|c| (c.is_empty(), c.get(&epoch).cloned())) {
             // The tablet's first entry: the anchor.
-            None | Some((true, _)) => self.advance(&id, epoch, seq, &r.hash),
-            Some((_, Some((head_seq, head_hash)))) => {
-                if seq == head_seq + 1 {
-                    if r.prev != head_hash {
+            None | Some((true, _)) => self.advance(&id, epoch, &r),
+            Some((_, Some(head))) => {
+                if seq == head.seq + 1 {
+                    if r.prev != head.hash {
                         self.flag(&site, &tablet, epoch, seq, "unlinked", String::new());
                     }
-                    self.advance(&id, epoch, seq, &r.hash);
-                } else if seq > head_seq + 1 {
-                    let detail = format!("{}..{}", head_seq + 1, seq - 1);
-                    self.flag(&site, &tablet, epoch, head_seq + 1, "gap", detail);
-                    self.advance(&id, epoch, seq, &r.hash);
+                    if head.keyed && !r.entry.keyed {
+                        self.flag(&site, &tablet, epoch, seq, "unkeyed", String::new());
+                    }
+                    self.advance(&id, epoch, &r);
+                } else if seq > head.seq + 1 {
+                    let detail = format!("{}..{}", head.seq + 1, seq - 1);
+                    self.flag(&site, &tablet, epoch, head.seq + 1, "gap", detail);
+                    self.advance(&id, epoch, &r);
                 }
                 // Below the head: a row the hub missed before; kept, the head stays.
             }
@@ -375,7 +390,7 @@ impl State {
                     self.flag(&site, &tablet, epoch, seq, "fork", detail);
                 }
                 // Kept as its own chain, so what follows it links and is checked.
-                self.advance(&id, epoch, seq, &r.hash);
+                self.advance(&id, epoch, &r);
             }
         }
         let altered = r.entry.check == RowCheck::Altered
@@ -391,11 +406,18 @@ impl State {
         Ok(())
     }
 
-    fn advance(&mut self, tablet: &Tablet, epoch: i64, seq: i64, hash: &[u8]) {
-        self.heads
-            .entry(tablet.clone())
-            .or_default()
-            .insert(epoch, (seq, hash.to_vec()));
+    /// `r` is the epoch's new head; a chain once keyed stays keyed.
+    fn advance(&mut self, tablet: &Tablet, epoch: i64, r: &Read) {
+        let chain = self.heads.entry(tablet.clone()).or_default();
+        let keyed = r.entry.keyed || chain.get(&epoch).is_some_and(|h| h.keyed);
+        chain.insert(
+            epoch,
+            Head {
+                seq: r.entry.seq,
+                hash: r.hash.clone(),
+                keyed,
+            },
+        );
         self.changed_heads.insert((tablet.clone(), epoch));
     }
 
@@ -431,20 +453,30 @@ impl State {
     /// Writes the batch's new rows, heads and visits.
     async fn save(&self, tx: &mut Transaction<'_, Postgres>) -> Result<()> {
         save_rows(tx, &self.new_rows).await?;
-        let mut k = (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let mut k = (
+            Vec::new(),
+            Vec::new(),
+            Vec::new(),
+            Vec::new(),
+            Vec::new(),
+            Vec::new(),
+        );
         for ((site, tablet), epoch) in &self.changed_heads {
-            let (seq, hash) = &self.heads[&(site.clone(), tablet.clone())][epoch];
+            let head = &self.heads[&(site.clone(), tablet.clone())][epoch];
             k.0.push(site.clone());
             k.1.push(tablet.clone());
             k.2.push(*epoch);
-            k.3.push(*seq);
-            k.4.push(hash.clone());
+            k.3.push(head.seq);
+            k.4.push(head.hash.clone());
+            k.5.push(head.keyed);
         }
         sqlx::query(
-            "INSERT INTO chains (site, tablet, epoch, head_seq, head_hash)
-             SELECT * FROM unnest($1::text[], $2::text[], $3::int8[], $4::int8[], $5::bytea[])
+            "INSERT INTO chains (site, tablet, epoch, head_seq, head_hash, head_keyed)
+             SELECT * FROM unnest($1::text[], $2::text[], $3::int8[], $4::int8[], $5::bytea[],
+                                  $6::bool[])
              ON CONFLICT (site, tablet, epoch) DO UPDATE
                SET head_seq = EXCLUDED.head_seq, head_hash = EXCLUDED.head_hash,
+                   head_keyed = EXCLUDED.head_keyed,
                    updated_at = now()",
         )
         .bind(&k.0)
@@ -452,6 +484,7 @@ impl State {
         .bind(&k.2)
         .bind(&k.3)
         .bind(&k.4)
+        .bind(&k.5)
         .execute(&mut **tx)
         .await?;
         crate::ingest::visits::apply(

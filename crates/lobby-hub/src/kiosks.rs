@@ -67,7 +67,9 @@ pub async fn sites(pool: &PgPool) -> Result<Vec<Site>> {
         .collect())
 }
 
-async fn require_site(pool: &PgPool, site: &str) -> Result<()> {
+/// A site the hub knows, or [`Error::UnknownSite`] (a typo would otherwise give an empty
+/// answer that looks like "nothing there").
+pub async fn require_site(pool: &PgPool, site: &str) -> Result<()> {
     check_id(site)?;
     let known: Option<String> = sqlx::query_scalar("SELECT site FROM sites WHERE site = $1")
         .bind(site)

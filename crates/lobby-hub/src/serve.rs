@@ -155,6 +155,44 @@ pub async fn ensure_hub_stream(
     }
 }
 
+struct AbortOnDrop(tokio::task::JoinHandle<()>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
+/// Every [`SITES_EVERY`]: `LOBBY_UP` sources every site in the database, and each site's
+/// stream exists (made once per run; a site out of reach is tried again next time).
+async fn keep_sources(pool: PgPool, client: async_nats::Client, nats: Nats) {
+    let js = jetstream::new(client.clone());
+    let mut made: Vec<String> = Vec::new();
+    loop {
+        match kiosks::sites(&pool).await {
+            Ok(sites) => {
+                match ensure_hub_stream(&js, &nats, &sites).await {
+                    Ok(true) => tracing::info!(sites = sites.len(), "hub stream sources set"),
+                    Ok(false) => {}
+                    Err(e) => tracing::warn!(error = %e, "hub stream not ready"),
+                }
+                for site in &sites {
+                    if made.contains(&site.site) {
+                        continue;
+                    }
+                    match ensure_site_stream(&client, &nats, site).await {
+                        Ok(()) => made.push(site.site.clone()),
+                        Err(e) => tracing::warn!(site = site.site, domain = site.js_domain,
+                            error = %e, "site stream not reachable yet"),
+                    }
+                }
+            }
+            Err(e) => tracing::warn!(error = %e, "cannot read sites"),
+        }
+        tokio::time::sleep(SITES_EVERY).await;
+    }
+}
+
 /// Runs until `stop` resolves: sources the sites, fetches, applies, acknowledges.
 pub async fn run(
     pool: PgPool,
@@ -165,32 +203,12 @@ pub async fn run(
     let js = jetstream::new(client.clone());
     tokio::pin!(stop);
     let mut consumer: Option<jetstream::consumer::Consumer<pull::Config>> = None;
-    let mut sites_checked: Option<Instant> = None;
-    let mut site_streams_made: Vec<String> = Vec::new();
+    // Sources and site streams are kept in their own task: a site whose server is out of
+    // reach makes its stream's creation wait for a timeout, and the other sites' entries must
+    // not wait with it.
+    let sources = tokio::spawn(keep_sources(pool.clone(), client.clone(), nats.clone()));
+    let _abort = AbortOnDrop(sources);
     loop {
-        if sites_checked.is_none_or(|t| t.elapsed() >= SITES_EVERY) {
-            sites_checked = Some(Instant::now());
-            match kiosks::sites(&pool).await {
-                Ok(sites) => {
-                    for site in &sites {
-                        if site_streams_made.contains(&site.site) {
-                            continue;
-                        }
-                        match ensure_site_stream(&client, &nats, site).await {
-                            Ok(()) => site_streams_made.push(site.site.clone()),
-                            Err(e) => tracing::warn!(site = site.site, domain = site.js_domain,
-                                error = %e, "site stream not reachable yet"),
-                        }
-                    }
-                    match ensure_hub_stream(&js, &nats, &sites).await {
-                        Ok(true) => tracing::info!(sites = sites.len(), "hub stream sources set"),
-                        Ok(false) => {}
-                        Err(e) => tracing::warn!(error = %e, "hub stream not ready"),
-                    }
-                }
-                Err(e) => tracing::warn!(error = %e, "cannot read sites"),
-            }
-        }
         if consumer.is_none() {
             consumer = match js.get_stream(fleet::HUB_STREAM).await {
                 Ok(s) => s
@@ -208,7 +226,7 @@ pub async fn run(
                     .map_err(|e| tracing::warn!(error = %e, "consumer not ready"))
                     .ok(),
                 Err(e) => {
-                    tracing::warn!(error = %e, "hub stream not there yet");
+                    tracing::debug!(error = %e, "hub stream not there yet");
                     None
                 }
             };

@@ -55,9 +55,15 @@ pub async fn verify(pool: &PgPool, site: Option<&str>, tablet: Option<&str>) -> 
             .or_default()
             .push(r.get(10));
     }
+    // The epoch a tablet's rows start with: its anchor, which needs no restore.
+    let mut first_epoch: HashMap<(String, String), i64> = HashMap::new();
+    for r in &rows {
+        first_epoch.entry((r.get(0), r.get(1))).or_insert(r.get(2));
+    }
     let mut chains = 0;
     let mut current: Option<(String, String, i64)> = None;
     let mut prev: Option<(i64, Vec<u8>)> = None;
+    let mut keyed_seen = false;
     for r in &rows {
         let (s, t, epoch): (String, String, i64) = (r.get(0), r.get(1), r.get(2));
         let entry = AuditEntry {
@@ -86,7 +92,8 @@ pub async fn verify(pool: &PgPool, site: Option<&str>, tablet: Option<&str>) -> 
             chains += 1;
             current = Some(this);
             prev = None;
-            let first_of_tablet = epoch == rows_first_epoch(&rows, &s, &t);
+            keyed_seen = false;
+            let first_of_tablet = first_epoch.get(&(s.clone(), t.clone())) == Some(&epoch);
             if !first_of_tablet {
                 let links = seq == epoch
                     && entry.action == RESTORE_ACTION
@@ -113,6 +120,10 @@ pub async fn verify(pool: &PgPool, site: Option<&str>, tablet: Option<&str>) -> 
                 flag(seq, "unlinked", String::new());
             }
         }
+        if keyed_seen && !keyed {
+            flag(seq, "unkeyed", String::new());
+        }
+        keyed_seen |= keyed;
         if check == "altered"
             || (!keyed && audit::row_holds(None, &stored_prev, &entry, false, &hash) == Some(false))
         {
@@ -164,11 +175,4 @@ pub async fn verify(pool: &PgPool, site: Option<&str>, tablet: Option<&str>) -> 
             .collect(),
         chains,
     })
-}
-
-fn rows_first_epoch(rows: &[sqlx::postgres::PgRow], site: &str, tablet: &str) -> i64 {
-    rows.iter()
-        .find(|r| r.get::<&str, _>(0) == site && r.get::<&str, _>(1) == tablet)
-        .map(|r| r.get(2))
-        .unwrap_or(0)
 }

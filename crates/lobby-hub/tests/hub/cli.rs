@@ -111,3 +111,42 @@ fn the_hub_uses_only_messages_that_exist() {
         assert!(en.has_message(&id), "no message {id}");
     }
 }
+
+#[tokio::test]
+#[ignore = "needs PostgreSQL: make test-fleet"]
+async fn an_unknown_site_is_named_and_a_known_one_answers() {
+    let (pool, url) = crate::common::database_and_url().await;
+    lobby_hub::kiosks::add_site(&pool, "hq", "hq")
+        .await
+        .unwrap();
+    for args in [
+        vec!["audit", "verify", "--site", "hx"],
+        vec![
+            "export",
+            "visits",
+            "--from",
+            "2026-01-01",
+            "--to",
+            "2026-01-31",
+            "--site",
+            "hx",
+        ],
+        vec!["kiosk", "list", "--site", "hx"],
+        vec!["kiosk", "revoke", "hq", "nobody"],
+    ] {
+        let mut all = vec!["--database", url.as_str()];
+        all.extend(args.iter().copied());
+        let (code, _, err) = hub(&all, "en_US.UTF-8");
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert!(
+            err.contains("There is no site “hx”") || err.contains("no active tablet nobody"),
+            "{args:?}: {err}"
+        );
+    }
+    let (code, out, _) = hub(
+        &["--database", &url, "audit", "verify", "--site", "hq"],
+        "en_US.UTF-8",
+    );
+    assert_eq!(code, 0);
+    assert!(out.contains("Every chain holds"), "{out}");
+}

@@ -16,6 +16,11 @@ use sqlx::{Connection, Executor, PgConnection};
 
 /// A fresh, migrated database of its own on the server `LOBBY_HUB_DATABASE` names.
 pub async fn database() -> PgPool {
+    database_and_url().await.0
+}
+
+/// The same, with its address (for the binary).
+pub async fn database_and_url() -> (PgPool, String) {
     let url = std::env::var("LOBBY_HUB_DATABASE").expect(
         "LOBBY_HUB_DATABASE: start tests/fleet/postgres.sh and eval \"$(tests/fleet/postgres.sh env)\"",
     );
@@ -32,7 +37,8 @@ pub async fn database() -> PgPool {
         .unwrap();
     let mut parsed = url::Url::parse(&url).unwrap();
     parsed.set_path(&name);
-    lobby_hub::db::connect(parsed.as_str()).await.unwrap()
+    let pool = lobby_hub::db::connect(parsed.as_str()).await.unwrap();
+    (pool, parsed.to_string())
 }
 
 /// Friday 27 November 2026, 09:00 UTC (10:00 in Berlin: the demo site is open).

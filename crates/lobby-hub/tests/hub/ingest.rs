@@ -393,3 +393,31 @@ async fn visits_are_upserted_checked_out_and_anonymised_with_the_tablet() {
             .unwrap();
     assert_eq!(rows, [(String::new(), true), ("Bo Lind".into(), false)]);
 }
+
+#[tokio::test]
+#[ignore = "needs PostgreSQL: make test-fleet"]
+async fn an_unkeyed_row_after_a_keyed_one_is_unkeyed() {
+    let pool = database().await;
+    let t = Tablet::new("hq", "lobby-1").await;
+    t.check_in(friday_morning(), "Ana").await;
+    t.check_in(friday_morning(), "Bo").await;
+    let mut entries = t.take().await;
+    // The chain was keyed up to the second-last row; the last one, rewritten by someone
+    // without the key, is a plain SHA-256 link that holds.
+    let last = entries.len() - 1;
+    for e in &mut entries[..last] {
+        e.keyed = true;
+        e.check = RowCheck::Holds;
+    }
+    apply_entries(&pool, &entries).await;
+    let seq = entries[last].seq;
+    assert_eq!(
+        flags(&pool).await,
+        [("hq".into(), "lobby-1".into(), 0, seq, "unkeyed".into())]
+    );
+    let found = verify::verify(&pool, None, None).await.unwrap();
+    assert!(
+        found.flags.iter().any(|f| f.3 == seq && f.4 == "unkeyed"),
+        "{found:?}"
+    );
+}

@@ -21,6 +21,9 @@ async fn a_tablets_entries_reach_postgresql_through_the_site_and_the_hub() {
     let site = env("NATS_SITE");
     let dir = tempfile::tempdir().unwrap();
     kiosks::add_site(&pool, &site, &site).await.unwrap();
+    // A site whose server is out of reach (no such JetStream domain): the others' entries
+    // must not wait for it.
+    kiosks::add_site(&pool, "far", "nowhere").await.unwrap();
     let tablet_id = format!("serve-{}", std::process::id());
     let creds = kiosks::add_kiosk(&pool, &site, &tablet_id, false)
         .await

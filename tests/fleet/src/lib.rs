@@ -410,12 +410,13 @@ impl TabletProcess {
         Self { child, lines }
     }
 
-    /// Waits for a line starting with `prefix` (e.g. `drained`).
+    /// Waits for a line with `word` in it (e.g. `drained`).
     pub fn wait_line(&self, prefix: &str, timeout: Duration) -> Option<String> {
         let started = Instant::now();
         while started.elapsed() < timeout {
             match self.lines.recv_timeout(Duration::from_millis(100)) {
-                Ok(line) if line.starts_with(prefix) => return Some(line),
+                // libtest writes "test tablet_process ... " before the first line.
+                Ok(line) if line.contains(prefix) => return Some(line),
                 Ok(_) => {}
                 Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
                 Err(_) => return None,

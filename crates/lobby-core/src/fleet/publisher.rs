@@ -132,6 +132,30 @@ pub async fn send_waiting(
     }
 }
 
+/// `lobby fleet join`'s try: connects for at most `within`, then sends what waits. The
+/// kiosk's publisher sends the rest later.
+pub async fn reach(
+    store: &Store,
+    clock: &dyn Clock,
+    fleet: &Fleet,
+    within: Duration,
+) -> Result<usize, Failure> {
+    let client = connect(fleet, None).await?;
+    let started = tokio::time::Instant::now();
+    while client.connection_state() != async_nats::connection::State::Connected {
+        if started.elapsed() >= within {
+            return Err(failure("unreachable", "no connection within the wait"));
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let js = async_nats::jetstream::new(client.clone());
+    let sent = tokio::time::timeout(within + ACK_TIMEOUT, send_waiting(store, clock, &js))
+        .await
+        .map_err(|_| failure("timeout", "sending took too long"))?;
+    let _ = client.drain().await;
+    sent
+}
+
 /// Checks the whole chain and reports it.
 pub async fn send_attestation(
     store: &Store,

@@ -427,7 +427,10 @@ pub async fn pending(store: &Store, limit: i64) -> Result<Vec<Entry>> {
     }
     drop(conn);
     if !gone.is_empty() {
-        tracing::warn!(?gone, "audit entries waiting to be sent are gone from the log");
+        tracing::warn!(
+            ?gone,
+            "audit entries waiting to be sent are gone from the log"
+        );
         let mut tx = store.begin_write().await?;
         for seq in gone {
             sqlx::query("DELETE FROM fleet_outbox WHERE seq = ?")

@@ -42,14 +42,16 @@ pub async fn connect(
     events: Option<mpsc::UnboundedSender<async_nats::Event>>,
 ) -> Result<async_nats::Client, Failure> {
     let creds = &fleet.credentials;
-    let mut options =
-        async_nats::ConnectOptions::with_user_and_password(creds.user.clone(), creds.password.clone())
-            .name(format!("lobby {}/{}", creds.site, creds.tablet))
-            .retry_on_initial_connect()
-            .connection_timeout(Duration::from_secs(5))
-            .reconnect_delay_callback(|attempts| {
-                Duration::from_millis((250 * attempts as u64).clamp(100, 2000))
-            });
+    let mut options = async_nats::ConnectOptions::with_user_and_password(
+        creds.user.clone(),
+        creds.password.clone(),
+    )
+    .name(format!("lobby {}/{}", creds.site, creds.tablet))
+    .retry_on_initial_connect()
+    .connection_timeout(Duration::from_secs(5))
+    .reconnect_delay_callback(|attempts| {
+        Duration::from_millis((250 * attempts as u64).clamp(100, 2000))
+    });
     if let Some(ca) = &fleet.ca {
         options = options.add_root_certificates(ca.clone()).require_tls(true);
     }
@@ -175,7 +177,12 @@ pub async fn send_attestation(
 
 /// The kiosk's publisher task: runs until the process ends. `wake` is poked after a commit
 /// so a change leaves at once; without it the outbox is looked at every [`POLL`].
-pub async fn run(store: Store, fleet: Fleet, clock: Arc<dyn Clock>, wake: Arc<tokio::sync::Notify>) {
+pub async fn run(
+    store: Store,
+    fleet: Fleet,
+    clock: Arc<dyn Clock>,
+    wake: Arc<tokio::sync::Notify>,
+) {
     let (events_tx, mut events) = mpsc::unbounded_channel();
     let client = match connect(&fleet, Some(events_tx)).await {
         Ok(c) => c,
@@ -245,4 +252,3 @@ async fn note_event(store: &Store, clock: &dyn Clock, event: &async_nats::Event)
     }
     tracing::info!(%event, "fleet: connection");
 }
-

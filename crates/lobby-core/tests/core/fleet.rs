@@ -14,7 +14,10 @@ use serde_json::json;
 /// The demo configuration with a `[fleet]` section (its credentials live in `dir`).
 fn in_fleet(dir: &std::path::Path) -> Config {
     let creds = credentials_file(dir, "lobby-1");
-    let text = format!("{NO_CODE_OF_CONDUCT}{}", fleet_toml("nats://127.0.0.1:1", &creds));
+    let text = format!(
+        "{NO_CODE_OF_CONDUCT}{}",
+        fleet_toml("nats://127.0.0.1:1", &creds)
+    );
     Config::parse(&text, None).unwrap()
 }
 
@@ -56,8 +59,14 @@ async fn joining_audits_fleet_join_and_every_later_entry_waits_in_the_outbox() {
     let fleet = config.fleet.as_ref().unwrap();
     let now = friday_morning();
 
-    assert_eq!(fleet::sync(&store, now, Some(fleet)).await.unwrap(), Change::Joined);
-    assert_eq!(fleet::sync(&store, now, Some(fleet)).await.unwrap(), Change::Unchanged);
+    assert_eq!(
+        fleet::sync(&store, now, Some(fleet)).await.unwrap(),
+        Change::Joined
+    );
+    assert_eq!(
+        fleet::sync(&store, now, Some(fleet)).await.unwrap(),
+        Change::Unchanged
+    );
     let join = before + 1;
     assert_eq!(action_of(&store, join).await, "fleet-join");
     assert_eq!(outbox(&store).await, [join]);
@@ -84,11 +93,16 @@ async fn leaving_writes_fleet_leave_as_the_last_row_and_nothing_after() {
     let creds = tempfile::tempdir().unwrap();
     let (_dir, store, config) = site_with(in_fleet(creds.path())).await;
     let now = friday_morning();
-    fleet::sync(&store, now, config.fleet.as_ref()).await.unwrap();
+    fleet::sync(&store, now, config.fleet.as_ref())
+        .await
+        .unwrap();
     check_in_guest(&store, &config, "Ada Lovelace").await;
 
     assert_eq!(fleet::sync(&store, now, None).await.unwrap(), Change::Left);
-    assert_eq!(fleet::sync(&store, now, None).await.unwrap(), Change::Unchanged);
+    assert_eq!(
+        fleet::sync(&store, now, None).await.unwrap(),
+        Change::Unchanged
+    );
     let rows = outbox(&store).await;
     let leave = *rows.last().unwrap();
     assert_eq!(action_of(&store, leave).await, "fleet-leave");
@@ -119,7 +133,9 @@ async fn pending_names_the_epoch_checks_each_row_and_drops_rows_whose_entry_is_g
     let creds = tempfile::tempdir().unwrap();
     let (_dir, store, config) = site_with(in_fleet(creds.path())).await;
     let now = friday_morning();
-    fleet::sync(&store, now, config.fleet.as_ref()).await.unwrap();
+    fleet::sync(&store, now, config.fleet.as_ref())
+        .await
+        .unwrap();
     let join = head(&store).await;
     check_in_guest(&store, &config, "Ada Lovelace").await;
     let mut tx = store.begin_write().await.unwrap();
@@ -160,11 +176,18 @@ async fn pending_names_the_epoch_checks_each_row_and_drops_rows_whose_entry_is_g
     // Edited in the database file: the tablet says so itself.
     execute(
         &store,
-        &format!("UPDATE audit_log SET details = '{{}}' WHERE seq = {}", join + 1),
+        &format!(
+            "UPDATE audit_log SET details = '{{}}' WHERE seq = {}",
+            join + 1
+        ),
     )
     .await;
     // Removed: its outbox row goes, the hub sees the gap.
-    execute(&store, &format!("DELETE FROM audit_log WHERE seq = {}", join + 2)).await;
+    execute(
+        &store,
+        &format!("DELETE FROM audit_log WHERE seq = {}", join + 2),
+    )
+    .await;
     let entries = fleet::pending(&store, 1000).await.unwrap();
     let edited = entries.iter().find(|e| e.seq == join + 1).unwrap();
     assert_eq!(edited.check, RowCheck::Altered);
@@ -177,7 +200,9 @@ async fn mark_sent_clears_acknowledged_rows_and_records_the_acknowledgement() {
     let creds = tempfile::tempdir().unwrap();
     let (_dir, store, config) = site_with(in_fleet(creds.path())).await;
     let now = friday_morning();
-    fleet::sync(&store, now, config.fleet.as_ref()).await.unwrap();
+    fleet::sync(&store, now, config.fleet.as_ref())
+        .await
+        .unwrap();
     check_in_guest(&store, &config, "Ada Lovelace").await;
     fleet::record_error(&store, "unreachable", "connection refused")
         .await

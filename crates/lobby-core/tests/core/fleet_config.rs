@@ -87,10 +87,7 @@ fn credentials_for_another_tablet_are_refused() {
     let e = Config::parse(&fleet_toml("nats://nats.hq.lan:4222", &creds), None).unwrap_err();
     assert_eq!(e.key, "fleet.credentials");
     assert_eq!(e.message.id, "cli-config-fleet-tablet");
-    assert!(e
-        .message
-        .args
-        .contains(&("tablet", "lobby-2".to_string())));
+    assert!(e.message.args.contains(&("tablet", "lobby-2".to_string())));
     assert!(e.message.args.contains(&("id", "lobby-1".to_string())));
 }
 

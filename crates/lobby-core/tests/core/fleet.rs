@@ -2,6 +2,8 @@
 //! audited, every audit entry made in the fleet waits in the outbox until JetStream
 //! acknowledges it, and what waits is read with its epoch and the tablet's own check.
 
+#![allow(clippy::unwrap_used)] // a test that cannot set up should fail loudly
+
 use crate::common::{check_in_guest, friday_morning, site_with, NO_CODE_OF_CONDUCT};
 use crate::fleet_config::{credentials_file, fleet_toml};
 use chrono::Duration;

@@ -1,6 +1,8 @@
 //! The `[fleet]` section of lobby.toml (issue 15): what a tablet needs to join its site's
 //! fleet, and the one clear refusal for each way it can be wrong.
 
+#![allow(clippy::unwrap_used)] // a test that cannot set up should fail loudly
+
 use lobby_core::config::fleet::Credentials;
 use lobby_core::config::Config;
 use std::path::Path;

@@ -117,6 +117,29 @@ fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     options.open(path)?.write_all(bytes)
 }
 
+/// The copies belong to whoever owns the data folder: the kiosk's user, who must read them,
+/// while `join` usually runs as root (a 0600 file of root's would stop the kiosk at start).
+fn owned_like(data_dir: &Path, paths: &[&Path]) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let Ok(owner) = std::fs::metadata(data_dir) else {
+            return;
+        };
+        for path in paths.iter().filter(|p| p.exists()) {
+            let mine = std::fs::metadata(path).is_ok_and(|m| m.uid() == owner.uid());
+            if !mine {
+                if let Err(e) = std::os::unix::fs::chown(path, Some(owner.uid()), Some(owner.gid()))
+                {
+                    tracing::warn!(path = %path.display(), error = %e, "could not hand over");
+                }
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = (data_dir, paths);
+}
+
 /// lobby.toml with its `[fleet]` section set to these values (or removed, for `None`);
 /// every other line and comment stays as it was.
 fn with_fleet_section(
@@ -273,6 +296,7 @@ async fn join(
         );
         return Ok(ExitCode::from(2));
     }
+    owned_like(data_dir, &[&creds_copy, &ca_copy]);
     let config = match rewrite_config(l10n, &file, &text, &saved)? {
         Ok(c) => c,
         Err(code) => return Ok(code),

@@ -142,9 +142,16 @@ pub async fn reach(
     fleet: &Fleet,
     within: Duration,
 ) -> Result<usize, Failure> {
-    let client = connect(fleet, None).await?;
+    let (events_tx, mut events) = mpsc::unbounded_channel();
+    let client = connect(fleet, Some(events_tx)).await?;
     let started = tokio::time::Instant::now();
     while client.connection_state() != async_nats::connection::State::Connected {
+        while let Ok(event) = events.try_recv() {
+            // A wrong or revoked password is worth saying at once: waiting will not help.
+            if refuses_credentials(&event) {
+                return Err(failure("credentials", event));
+            }
+        }
         if started.elapsed() >= within {
             return Err(failure("unreachable", "no connection within the wait"));
         }
@@ -156,6 +163,19 @@ pub async fn reach(
         .map_err(|_| failure("timeout", "sending took too long"))?;
     let _ = client.drain().await;
     sent
+}
+
+/// The server turned this tablet's user or password down (async-nats reports it as a server
+/// error on a live connection, as a client error on a connection attempt).
+fn refuses_credentials(event: &async_nats::Event) -> bool {
+    match event {
+        async_nats::Event::ServerError(async_nats::ServerError::AuthorizationViolation) => true,
+        async_nats::Event::ClientError(e) => e
+            .to_string()
+            .to_ascii_lowercase()
+            .contains("authorization violation"),
+        _ => false,
+    }
 }
 
 /// Checks the whole chain and reports it.
@@ -238,7 +258,7 @@ async fn note_event(store: &Store, clock: &dyn Clock, event: &async_nats::Event)
     let result = match event {
         E::Connected => super::record_connection(store, clock.now(), true).await,
         E::Disconnected | E::Closed => super::record_connection(store, clock.now(), false).await,
-        E::ServerError(ServerError::AuthorizationViolation) => {
+        e if refuses_credentials(e) => {
             super::record_error(store, "credentials", &event.to_string()).await
         }
         E::ServerError(ServerError::Other(text)) if text.contains("Permissions Violation") => {

@@ -229,3 +229,132 @@ async fn mark_sent_clears_acknowledged_rows_and_records_the_acknowledgement() {
     assert_eq!(s.connected_at.as_deref(), Some("2026-11-27T09:00:00.000Z"));
     fleet::mark_sent(&store, now, &[]).await.unwrap();
 }
+
+/// A `nats-server` with JetStream on a free loopback port: the site's server, with this
+/// tablet's user (publish on its own subject only) and an admin that makes the site stream.
+/// Killed when dropped. `None` where nats-server is not installed.
+struct SiteServer {
+    child: std::process::Child,
+    url: String,
+    _dir: tempfile::TempDir,
+}
+
+impl SiteServer {
+    fn start() -> Option<SiteServer> {
+        let dir = tempfile::tempdir().unwrap();
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let conf = dir.path().join("site.conf");
+        std::fs::write(
+            &conf,
+            format!(
+                "listen: 127.0.0.1:{port}\njetstream {{ store_dir: \"{}\" }}\n\
+                 authorization {{ users = [\n\
+                 {{ user: \"lobby-hq-lobby-1\", password: \"s3cret-from-the-hub\", permissions: {{ publish: {{ allow: [\"lobby.up.hq.lobby-1\"] }}, subscribe: {{ allow: [\"_INBOX.>\"] }} }} }},\n\
+                 {{ user: \"admin\", password: \"admin-pw\" }}\n] }}\n",
+                dir.path().join("js").display()
+            ),
+        )
+        .unwrap();
+        let child = std::process::Command::new("nats-server")
+            .arg("-c")
+            .arg(&conf)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .ok()?;
+        let server = SiteServer {
+            child,
+            url: format!("nats://127.0.0.1:{port}"),
+            _dir: dir,
+        };
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "nats-server did not start"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        Some(server)
+    }
+
+    async fn stream(&self) -> async_nats::jetstream::stream::Stream {
+        let admin =
+            async_nats::ConnectOptions::with_user_and_password("admin".into(), "admin-pw".into())
+                .connect(self.url.as_str())
+                .await
+                .unwrap();
+        async_nats::jetstream::new(admin)
+            .get_or_create_stream(async_nats::jetstream::stream::Config {
+                name: fleet::site_stream("hq"),
+                subjects: vec![fleet::site_subjects("hq")],
+                duplicate_window: std::time::Duration::from_secs(120),
+                ..Default::default()
+            })
+            .await
+            .unwrap()
+    }
+}
+
+impl Drop for SiteServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[tokio::test]
+async fn a_real_jetstream_acknowledges_every_waiting_change_once_and_a_wrong_password_is_named() {
+    use lobby_core::fleet::publisher;
+    let Some(server) = SiteServer::start() else {
+        eprintln!("nats-server is not installed: skipped");
+        return;
+    };
+    let mut stream = server.stream().await;
+    let creds = tempfile::tempdir().unwrap();
+    let path = credentials_file(creds.path(), "lobby-1");
+    let text = format!("{NO_CODE_OF_CONDUCT}{}", fleet_toml(&server.url, &path));
+    let (_dir, store, config) = site_with(Config::parse(&text, None).unwrap()).await;
+    let fleet_section = config.fleet.clone().unwrap();
+    let clock = lobby_core::FixedClock::new(friday_morning());
+    fleet::sync(&store, friday_morning(), Some(&fleet_section))
+        .await
+        .unwrap();
+    check_in_guest(&store, &config, "Ada Lovelace").await;
+    let waiting = outbox(&store).await.len();
+
+    let within = std::time::Duration::from_secs(5);
+    let sent = publisher::reach(&store, &clock, &fleet_section, within)
+        .await
+        .unwrap();
+    assert_eq!(sent, waiting);
+    assert!(outbox(&store).await.is_empty());
+    let s = fleet::status(&store).await.unwrap();
+    assert!(s.last_ack_at.is_some() && s.error.is_none());
+    assert_eq!(stream.info().await.unwrap().state.messages, waiting as u64);
+
+    // A tablet killed before it deleted its outbox rows sends them again: JetStream drops the
+    // repeat by its Nats-Msg-Id.
+    execute(&store, "INSERT INTO fleet_outbox (seq, created_at) SELECT seq, at FROM audit_log WHERE action = 'fleet-join'").await;
+    assert_eq!(
+        publisher::reach(&store, &clock, &fleet_section, within)
+            .await
+            .unwrap(),
+        1
+    );
+    assert_eq!(stream.info().await.unwrap().state.messages, waiting as u64);
+
+    // Revoked or mistyped: the join says so instead of "unreachable".
+    let mut wrong = fleet_section.clone();
+    wrong.credentials.password = "not-it".into();
+    check_in_guest(&store, &config, "Grace Hopper").await;
+    let failed = publisher::reach(&store, &clock, &wrong, within)
+        .await
+        .unwrap_err();
+    assert_eq!(failed.code, "credentials", "{failed:?}");
+    assert!(!outbox(&store).await.is_empty());
+}

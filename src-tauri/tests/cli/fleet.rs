@@ -229,3 +229,105 @@ fn join_while_the_server_is_down_waits_and_leave_keeps_what_was_never_sent() {
         "{again}"
     );
 }
+
+/// The site's `nats-server` with JetStream on a free loopback port, with the tablet user of
+/// [`Site::creds`] and the site stream; killed when dropped. `None` without nats-server.
+struct SiteServer {
+    child: std::process::Child,
+    url: String,
+    _dir: tempfile::TempDir,
+}
+
+impl SiteServer {
+    async fn start() -> Option<SiteServer> {
+        let dir = tempfile::tempdir().unwrap();
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let conf = dir.path().join("site.conf");
+        std::fs::write(
+            &conf,
+            format!(
+                "listen: 127.0.0.1:{port}\njetstream {{ store_dir: \"{}\" }}\n\
+                 authorization {{ users = [\n\
+                 {{ user: \"lobby-hq-lobby-1\", password: \"pw-lobby-1\", permissions: {{ publish: {{ allow: [\"lobby.up.hq.lobby-1\"] }}, subscribe: {{ allow: [\"_INBOX.>\"] }} }} }},\n\
+                 {{ user: \"admin\", password: \"admin-pw\" }}\n] }}\n",
+                dir.path().join("js").display()
+            ),
+        )
+        .unwrap();
+        let child = std::process::Command::new("nats-server")
+            .arg("-c")
+            .arg(&conf)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .ok()?;
+        let server = SiteServer {
+            child,
+            url: format!("nats://127.0.0.1:{port}"),
+            _dir: dir,
+        };
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "nats-server did not start"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        let admin =
+            async_nats::ConnectOptions::with_user_and_password("admin".into(), "admin-pw".into())
+                .connect(server.url.as_str())
+                .await
+                .unwrap();
+        async_nats::jetstream::new(admin)
+            .create_stream(async_nats::jetstream::stream::Config {
+                name: "LOBBY_UP_HQ".into(),
+                subjects: vec!["lobby.up.hq.>".into()],
+                ..Default::default()
+            })
+            .await
+            .unwrap();
+        Some(server)
+    }
+}
+
+impl Drop for SiteServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn join_with_the_server_up_sends_the_changes_and_status_shows_them_acknowledged() {
+    let Some(server) = SiteServer::start().await else {
+        eprintln!("nats-server is not installed: skipped");
+        return;
+    };
+    let site = Site::new();
+    let creds = site.creds("lobby-1");
+    let out = site.run(
+        "C.UTF-8",
+        &[
+            "fleet",
+            "join",
+            &server.url,
+            "--credentials",
+            creds.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("Joined site hq as tablet lobby-1. Changes sent: 1."),
+        "{}",
+        stdout(&out)
+    );
+    let status = stdout(&site.run("it_IT.UTF-8", &["fleet", "status"]));
+    assert!(status.contains("Modifiche in attesa: 0."), "{status}");
+    assert!(status.contains("Ultima conferma del server:"), "{status}");
+    assert!(!status.contains("Ultimo problema"), "{status}");
+}

@@ -202,12 +202,26 @@ fn join_while_the_server_is_down_waits_and_leave_keeps_what_was_never_sent() {
     assert!(pl.contains("Oczekujące zmiany: 1."), "{pl}");
 
     let doctor = stdout(&site.run("C.UTF-8", &["doctor"]));
-    assert!(
-        doctor.contains(
-            "site hq, tablet lobby-1: not connected; changes waiting: 1; the oldest has waited"
-        ),
-        "{doctor}"
-    );
+    let line = doctor.lines().find(|l| l.starts_with("Fleet ")).unwrap();
+    assert!(line.contains("OK"), "{line}");
+    assert!(line.contains("site hq, tablet lobby-1: not connected; changes waiting: 1; the oldest has waited 0 min"), "{line}");
+    // Two hours later nothing has left: doctor warns.
+    let later = (chrono::Utc::now() + chrono::Duration::hours(2)).to_rfc3339();
+    let out = std::process::Command::new(super::APP)
+        .arg("--data-dir")
+        .arg(site.data())
+        .args(super::key_args(&site.data()))
+        .arg("--config")
+        .arg(site.dir.path().join("lobby.toml"))
+        .arg("doctor")
+        .env("LANG", "C.UTF-8")
+        .env("LOBBY_TEST_CLOCK", later)
+        .output()
+        .unwrap();
+    let doctor = stdout(&out);
+    let line = doctor.lines().find(|l| l.starts_with("Fleet ")).unwrap();
+    assert!(line.contains("WARNING"), "{line}");
+    assert!(line.contains("the oldest has waited 12"), "{line}");
 
     let leave = site.run("C.UTF-8", &["fleet", "leave"]);
     assert!(leave.status.success(), "{}", stderr(&leave));

@@ -383,6 +383,8 @@ staff-recent-entry = { $action ->
     [privacy-erase] مُسحت بيانات شخص بناءً على طلب
     [privacy-hold] وُضع حجز قانوني
     [privacy-hold-release] رُفع حجز قانوني
+    [fleet-join] انضمام إلى أسطول
+    [fleet-leave] مغادرة الأسطول
    *[other] { $action }
 }
 staff-signed-out-idle = تم تسجيل خروجك بعد فترة من عدم النشاط.
@@ -897,3 +899,22 @@ staff-channel = { $channel ->
     [teams] Microsoft Teams
    *[webhook] Webhook
 }
+
+## Staff screen: the fleet card (issue 15); fleet-error-* are also the command line's words
+staff-fleet-title = الأسطول
+staff-fleet-member = الموقع { $site }، الجهاز اللوحي { $tablet }
+staff-fleet-connected = متصل بخادم الموقع
+staff-fleet-disconnected = غير متصل بخادم الموقع
+staff-fleet-waiting = تغييرات تنتظر الإرسال: { $count }
+staff-fleet-oldest = أقدم تغيير منتظر: { $at }
+staff-fleet-ack = آخر استلام من الخادم: { $at }
+staff-fleet-ack-none = لم يستلم الخادم أي شيء بعد
+staff-fleet-error = آخر مشكلة: { $reason }
+fleet-error-server = عنوان الخادم أو شهادته غير صالح للاستخدام
+fleet-error-no-stream = ليس لدى الخادم بعدُ تدفق لهذا الموقع
+fleet-error-timeout = لم يُجب الخادم في الوقت المحدد
+fleet-error-unreachable = تعذّر الوصول إلى الخادم
+fleet-error-refused = رفض الخادم التغيير
+fleet-error-database = تعذّرت قراءة قاعدة البيانات أو الكتابة فيها
+fleet-error-credentials = رفض الخادم بيانات الاعتماد (ملغاة أو خاطئة)
+fleet-error-permission = لا يسمح الخادم لهذا الجهاز اللوحي بالإرسال إلى هنا

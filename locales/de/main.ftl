@@ -342,6 +342,8 @@ staff-recent-entry = { $action ->
     [privacy-erase] Daten einer Person auf Antrag gelöscht
     [privacy-hold] Aufbewahrungspflicht gesetzt
     [privacy-hold-release] Aufbewahrungspflicht aufgehoben
+    [fleet-join] Einer Flotte beigetreten
+    [fleet-leave] Flotte verlassen
    *[other] { $action }
 }
 staff-signed-out-idle = Sie wurden nach längerer Inaktivität abgemeldet.
@@ -808,3 +810,22 @@ staff-channel = { $channel ->
     [teams] Microsoft Teams
    *[webhook] Webhook
 }
+
+## Staff screen: the fleet card (issue 15); fleet-error-* are also the command line's words
+staff-fleet-title = Flotte
+staff-fleet-member = Standort { $site }, Tablet { $tablet }
+staff-fleet-connected = Mit dem Server des Standorts verbunden
+staff-fleet-disconnected = Nicht mit dem Server des Standorts verbunden
+staff-fleet-waiting = Änderungen, die auf das Senden warten: { $count }
+staff-fleet-oldest = Älteste wartende Änderung: { $at }
+staff-fleet-ack = Zuletzt vom Server empfangen: { $at }
+staff-fleet-ack-none = Der Server hat noch nichts empfangen
+staff-fleet-error = Letztes Problem: { $reason }
+fleet-error-server = die Serveradresse oder ihr Zertifikat ist nicht verwendbar
+fleet-error-no-stream = der Server hat noch keinen Stream für diesen Standort
+fleet-error-timeout = der Server hat nicht rechtzeitig geantwortet
+fleet-error-unreachable = der Server ist nicht erreichbar
+fleet-error-refused = der Server hat die Änderung abgelehnt
+fleet-error-database = die Datenbank konnte nicht gelesen oder geschrieben werden
+fleet-error-credentials = der Server hat die Zugangsdaten abgelehnt (widerrufen oder falsch)
+fleet-error-permission = der Server erlaubt diesem Tablet nicht, hierher zu senden

@@ -336,6 +336,8 @@ staff-recent-entry = { $action ->
     [privacy-erase] A person's data erased on request
     [privacy-hold] Legal hold set
     [privacy-hold-release] Legal hold released
+    [fleet-join] Joined a fleet
+    [fleet-leave] Left the fleet
    *[other] { $action }
 }
 staff-signed-out-idle = You were signed out after a period without activity.
@@ -802,3 +804,22 @@ staff-channel = { $channel ->
     [teams] Microsoft Teams
    *[webhook] Webhook
 }
+
+## Staff screen: the fleet card (issue 15); fleet-error-* are also the command line's words
+staff-fleet-title = Fleet
+staff-fleet-member = Site { $site }, tablet { $tablet }
+staff-fleet-connected = Connected to the site server
+staff-fleet-disconnected = Not connected to the site server
+staff-fleet-waiting = Changes waiting to be sent: { $count }
+staff-fleet-oldest = Oldest waiting change: { $at }
+staff-fleet-ack = Last received by the server: { $at }
+staff-fleet-ack-none = Nothing received by the server yet
+staff-fleet-error = Last problem: { $reason }
+fleet-error-server = the server address or its certificate is not usable
+fleet-error-no-stream = the server has no stream for this site yet
+fleet-error-timeout = the server did not answer in time
+fleet-error-unreachable = the server cannot be reached
+fleet-error-refused = the server refused the change
+fleet-error-database = the database could not be read or written
+fleet-error-credentials = the server refused the credentials (revoked or wrong)
+fleet-error-permission = the server does not allow this tablet to send here

@@ -354,6 +354,8 @@ staff-recent-entry = { $action ->
     [privacy-erase] Datos de una persona borrados a petición
     [privacy-hold] Retención legal establecida
     [privacy-hold-release] Retención legal levantada
+    [fleet-join] Se unió a una flota
+    [fleet-leave] Salió de la flota
    *[other] { $action }
 }
 staff-signed-out-idle = Su sesión se cerró tras un período sin actividad.
@@ -832,3 +834,22 @@ staff-channel = { $channel ->
     [teams] Microsoft Teams
    *[webhook] Webhook
 }
+
+## Staff screen: the fleet card (issue 15); fleet-error-* are also the command line's words
+staff-fleet-title = Flota
+staff-fleet-member = Sitio { $site }, tableta { $tablet }
+staff-fleet-connected = Conectada al servidor del sitio
+staff-fleet-disconnected = Sin conexión con el servidor del sitio
+staff-fleet-waiting = Cambios en espera de envío: { $count }
+staff-fleet-oldest = Cambio en espera más antiguo: { $at }
+staff-fleet-ack = Última recepción en el servidor: { $at }
+staff-fleet-ack-none = El servidor aún no ha recibido nada
+staff-fleet-error = Último problema: { $reason }
+fleet-error-server = la dirección del servidor o su certificado no se pueden usar
+fleet-error-no-stream = el servidor aún no tiene un stream para este sitio
+fleet-error-timeout = el servidor no respondió a tiempo
+fleet-error-unreachable = no se puede contactar con el servidor
+fleet-error-refused = el servidor rechazó el cambio
+fleet-error-database = no se pudo leer o escribir la base de datos
+fleet-error-credentials = el servidor rechazó las credenciales (revocadas o incorrectas)
+fleet-error-permission = el servidor no permite que esta tableta envíe aquí

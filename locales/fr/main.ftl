@@ -354,6 +354,8 @@ staff-recent-entry = { $action ->
     [privacy-erase] Données d’une personne effacées à sa demande
     [privacy-hold] Conservation légale posée
     [privacy-hold-release] Conservation légale levée
+    [fleet-join] Rattachement à une flotte
+    [fleet-leave] Flotte quittée
    *[other] { $action }
 }
 staff-signed-out-idle = Votre session a été fermée après une période d’inactivité.
@@ -832,3 +834,22 @@ staff-channel = { $channel ->
     [teams] Microsoft Teams
    *[webhook] Webhook
 }
+
+## Staff screen: the fleet card (issue 15); fleet-error-* are also the command line's words
+staff-fleet-title = Flotte
+staff-fleet-member = Site { $site }, tablette { $tablet }
+staff-fleet-connected = Connectée au serveur du site
+staff-fleet-disconnected = Non connectée au serveur du site
+staff-fleet-waiting = Modifications en attente d’envoi : { $count }
+staff-fleet-oldest = Plus ancienne modification en attente : { $at }
+staff-fleet-ack = Dernière réception par le serveur : { $at }
+staff-fleet-ack-none = Le serveur n’a encore rien reçu
+staff-fleet-error = Dernier problème : { $reason }
+fleet-error-server = l’adresse du serveur ou son certificat est inutilisable
+fleet-error-no-stream = le serveur n’a pas encore de flux pour ce site
+fleet-error-timeout = le serveur n’a pas répondu à temps
+fleet-error-unreachable = le serveur est injoignable
+fleet-error-refused = le serveur a refusé la modification
+fleet-error-database = la base de données n’a pas pu être lue ou écrite
+fleet-error-credentials = le serveur a refusé les identifiants (révoqués ou faux)
+fleet-error-permission = le serveur n’autorise pas cette tablette à envoyer ici

@@ -342,6 +342,8 @@ staff-recent-entry = { $action ->
     [privacy-erase] Dati di una persona cancellati su richiesta
     [privacy-hold] Blocco legale impostato
     [privacy-hold-release] Blocco legale revocato
+    [fleet-join] Entrato in una flotta
+    [fleet-leave] Uscito dalla flotta
    *[other] { $action }
 }
 staff-signed-out-idle = La sessione è stata chiusa dopo un periodo di inattività.
@@ -808,3 +810,22 @@ staff-channel = { $channel ->
     [teams] Microsoft Teams
    *[webhook] Webhook
 }
+
+## Staff screen: the fleet card (issue 15); fleet-error-* are also the command line's words
+staff-fleet-title = Flotta
+staff-fleet-member = Sede { $site }, tablet { $tablet }
+staff-fleet-connected = Connesso al server della sede
+staff-fleet-disconnected = Non connesso al server della sede
+staff-fleet-waiting = Modifiche in attesa di invio: { $count }
+staff-fleet-oldest = Modifica in attesa più vecchia: { $at }
+staff-fleet-ack = Ultima ricezione da parte del server: { $at }
+staff-fleet-ack-none = Il server non ha ancora ricevuto nulla
+staff-fleet-error = Ultimo problema: { $reason }
+fleet-error-server = l’indirizzo del server o il suo certificato non è utilizzabile
+fleet-error-no-stream = il server non ha ancora uno stream per questa sede
+fleet-error-timeout = il server non ha risposto in tempo
+fleet-error-unreachable = il server non è raggiungibile
+fleet-error-refused = il server ha rifiutato la modifica
+fleet-error-database = non è stato possibile leggere o scrivere il database
+fleet-error-credentials = il server ha rifiutato le credenziali (revocate o errate)
+fleet-error-permission = il server non consente a questo tablet di inviare qui

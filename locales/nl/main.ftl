@@ -342,6 +342,8 @@ staff-recent-entry = { $action ->
     [privacy-erase] Gegevens van een persoon op verzoek gewist
     [privacy-hold] Bewaarplicht ingesteld
     [privacy-hold-release] Bewaarplicht opgeheven
+    [fleet-join] Toegetreden tot een vloot
+    [fleet-leave] Vloot verlaten
    *[other] { $action }
 }
 staff-signed-out-idle = U bent uitgelogd na een periode zonder activiteit.
@@ -808,3 +810,22 @@ staff-channel = { $channel ->
     [teams] Microsoft Teams
    *[webhook] Webhook
 }
+
+## Staff screen: the fleet card (issue 15); fleet-error-* are also the command line's words
+staff-fleet-title = Vloot
+staff-fleet-member = Locatie { $site }, tablet { $tablet }
+staff-fleet-connected = Verbonden met de server van de locatie
+staff-fleet-disconnected = Niet verbonden met de server van de locatie
+staff-fleet-waiting = Wijzigingen die wachten op verzending: { $count }
+staff-fleet-oldest = Oudste wachtende wijziging: { $at }
+staff-fleet-ack = Laatst ontvangen door de server: { $at }
+staff-fleet-ack-none = De server heeft nog niets ontvangen
+staff-fleet-error = Laatste probleem: { $reason }
+fleet-error-server = het serveradres of het certificaat ervan is niet bruikbaar
+fleet-error-no-stream = de server heeft nog geen stream voor deze locatie
+fleet-error-timeout = de server antwoordde niet op tijd
+fleet-error-unreachable = de server is niet bereikbaar
+fleet-error-refused = de server weigerde de wijziging
+fleet-error-database = de database kon niet worden gelezen of geschreven
+fleet-error-credentials = de server weigerde de aanmeldingsgegevens (ingetrokken of onjuist)
+fleet-error-permission = de server staat deze tablet niet toe hierheen te verzenden

@@ -366,6 +366,8 @@ staff-recent-entry = { $action ->
     [privacy-erase] Usunięto dane osoby na wniosek
     [privacy-hold] Ustanowiono blokadę prawną
     [privacy-hold-release] Zniesiono blokadę prawną
+    [fleet-join] Dołączono do floty
+    [fleet-leave] Opuszczono flotę
    *[other] { $action }
 }
 staff-signed-out-idle = Wylogowano po okresie bezczynności.
@@ -856,3 +858,22 @@ staff-channel = { $channel ->
     [teams] Microsoft Teams
    *[webhook] Webhook
 }
+
+## Staff screen: the fleet card (issue 15); fleet-error-* are also the command line's words
+staff-fleet-title = Flota
+staff-fleet-member = Lokalizacja { $site }, tablet { $tablet }
+staff-fleet-connected = Połączony z serwerem lokalizacji
+staff-fleet-disconnected = Brak połączenia z serwerem lokalizacji
+staff-fleet-waiting = Zmiany czekające na wysłanie: { $count }
+staff-fleet-oldest = Najstarsza oczekująca zmiana: { $at }
+staff-fleet-ack = Ostatnio odebrane przez serwer: { $at }
+staff-fleet-ack-none = Serwer jeszcze niczego nie odebrał
+staff-fleet-error = Ostatni problem: { $reason }
+fleet-error-server = adresu serwera lub jego certyfikatu nie da się użyć
+fleet-error-no-stream = serwer nie ma jeszcze strumienia dla tej lokalizacji
+fleet-error-timeout = serwer nie odpowiedział na czas
+fleet-error-unreachable = serwer jest nieosiągalny
+fleet-error-refused = serwer odrzucił zmianę
+fleet-error-database = nie udało się odczytać ani zapisać bazy danych
+fleet-error-credentials = serwer odrzucił poświadczenia (odwołane lub błędne)
+fleet-error-permission = serwer nie pozwala temu tabletowi wysyłać tutaj

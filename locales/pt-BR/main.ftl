@@ -342,6 +342,8 @@ staff-recent-entry = { $action ->
     [privacy-erase] Dados de uma pessoa apagados a pedido
     [privacy-hold] Retenção legal definida
     [privacy-hold-release] Retenção legal liberada
+    [fleet-join] Entrou em uma frota
+    [fleet-leave] Saiu da frota
    *[other] { $action }
 }
 staff-signed-out-idle = Sua sessão foi encerrada após um período sem atividade.
@@ -808,3 +810,22 @@ staff-channel = { $channel ->
     [teams] Microsoft Teams
    *[webhook] Webhook
 }
+
+## Staff screen: the fleet card (issue 15); fleet-error-* are also the command line's words
+staff-fleet-title = Frota
+staff-fleet-member = Local { $site }, tablet { $tablet }
+staff-fleet-connected = Conectado ao servidor do local
+staff-fleet-disconnected = Sem conexão com o servidor do local
+staff-fleet-waiting = Alterações aguardando envio: { $count }
+staff-fleet-oldest = Alteração aguardando mais antiga: { $at }
+staff-fleet-ack = Último recebimento pelo servidor: { $at }
+staff-fleet-ack-none = O servidor ainda não recebeu nada
+staff-fleet-error = Último problema: { $reason }
+fleet-error-server = o endereço do servidor ou o certificado dele não pode ser usado
+fleet-error-no-stream = o servidor ainda não tem um stream para este local
+fleet-error-timeout = o servidor não respondeu a tempo
+fleet-error-unreachable = o servidor não pode ser alcançado
+fleet-error-refused = o servidor recusou a alteração
+fleet-error-database = não foi possível ler ou gravar o banco de dados
+fleet-error-credentials = o servidor recusou as credenciais (revogadas ou erradas)
+fleet-error-permission = o servidor não permite que este tablet envie para cá

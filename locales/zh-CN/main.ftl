@@ -326,6 +326,8 @@ staff-recent-entry = { $action ->
     [privacy-erase] 已应要求删除某人的数据
     [privacy-hold] 已设置法律保留
     [privacy-hold-release] 已解除法律保留
+    [fleet-join] 已加入机群
+    [fleet-leave] 已退出机群
    *[other] { $action }
 }
 staff-signed-out-idle = 由于一段时间内无操作，您已自动退出登录。
@@ -780,3 +782,22 @@ staff-channel = { $channel ->
     [teams] Microsoft Teams
    *[webhook] Webhook
 }
+
+## Staff screen: the fleet card (issue 15); fleet-error-* are also the command line's words
+staff-fleet-title = 机群
+staff-fleet-member = 站点 { $site }，平板 { $tablet }
+staff-fleet-connected = 已连接到站点服务器
+staff-fleet-disconnected = 未连接到站点服务器
+staff-fleet-waiting = 等待发送的更改：{ $count }
+staff-fleet-oldest = 最早的等待中更改：{ $at }
+staff-fleet-ack = 服务器最近一次接收：{ $at }
+staff-fleet-ack-none = 服务器尚未接收任何更改
+staff-fleet-error = 最近的问题：{ $reason }
+fleet-error-server = 服务器地址或其证书无法使用
+fleet-error-no-stream = 服务器尚无此站点的数据流
+fleet-error-timeout = 服务器未及时响应
+fleet-error-unreachable = 无法连接服务器
+fleet-error-refused = 服务器拒绝了该更改
+fleet-error-database = 无法读取或写入数据库
+fleet-error-credentials = 服务器拒绝了凭据（已吊销或有误）
+fleet-error-permission = 服务器不允许此平板向此处发送

@@ -6,7 +6,8 @@
 //! output: `kiosk`, `doctor`, `audit`, `staff`, `demo`, `data` (members import, exports, the
 //! badge access list), `invite` (invitations), `notify` (messages to hosts), `policy`, `wifi`,
 //! `backup` (and the security-plan report), `safety` (emergencies and incidents), `deny` (the
-//! deny list), `privacy` (people's requests about their data), `install` (install-kiosk);
+//! deny list), `privacy` (people's requests about their data), `fleet` (the site's fleet), `install`
+//! (install-kiosk);
 //! `site_key` finds the site key.
 
 use clap::{Parser, Subcommand};
@@ -38,6 +39,7 @@ mod data;
 mod demo;
 mod deny;
 mod doctor;
+mod fleet;
 mod install;
 mod invite;
 mod kiosk;
@@ -135,6 +137,11 @@ enum Command {
     Privacy {
         #[command(subcommand)]
         command: privacy::PrivacyCommand,
+    },
+    /// The site's fleet: send every change this tablet makes to the site's server.
+    Fleet {
+        #[command(subcommand)]
+        command: fleet::FleetCommand,
     },
     /// Set this Linux PC up as a kiosk: Lobby alone in the `cage` compositor on tty1 as USER,
     /// started and restarted by systemd, pcscd enabled, /etc/lobby/lobby.toml and
@@ -259,6 +266,9 @@ pub fn main() -> ExitCode {
         Some(Command::Deny { command }) => block_on(deny::run(&l10n, &config, &data_dir, command)),
         Some(Command::Privacy { command }) => {
             block_on(privacy::run(&l10n, &config, &data_dir, command))
+        }
+        Some(Command::Fleet { command }) => {
+            block_on(fleet::run(&l10n, &config, &data_dir, command))
         }
         Some(Command::Export { command, out }) => {
             block_on(data::export(&l10n, &config, &data_dir, command, out))

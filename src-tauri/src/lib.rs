@@ -105,6 +105,7 @@ pub fn builder<R: Runtime>(state: AppState) -> tauri::Builder<R> {
             commands::printing::badge_print_state,
             commands::printing::staff_badge_reprint,
             commands::printing::staff_printer,
+            commands::staff::staff_fleet_status,
             commands::invitations::staff_member_notify,
             commands::invitations::staff_member_notify_set,
             commands::visits::roll_call_current,
@@ -157,6 +158,7 @@ pub fn builder<R: Runtime>(state: AppState) -> tauri::Builder<R> {
             spawn_emergency_watch(app.handle().clone());
             spawn_outbox_sender(app.handle().clone());
             spawn_badge_printer(app.handle().clone());
+            spawn_fleet_publisher(app.handle());
             recovery::start(app.handle());
             // Badge readers through pcscd; without pcscd the source keeps retrying quietly.
             badges::start(app.handle(), &lobby_pcsc::PcscSource::new());
@@ -318,6 +320,21 @@ fn spawn_badge_printer<R: Runtime>(app: tauri::AppHandle<R>) {
             }
         }
     });
+}
+
+/// Sends this tablet's changes to the site's fleet server; without `[fleet]` no task and no
+/// socket.
+fn spawn_fleet_publisher<R: Runtime>(app: &tauri::AppHandle<R>) {
+    let state = app.state::<AppState>();
+    let Some(fleet) = state.config.fleet.clone() else {
+        return;
+    };
+    tauri::async_runtime::spawn(lobby_core::fleet::publisher::run(
+        state.store.clone(),
+        fleet,
+        state.clock.clone(),
+        state.fleet.clone(),
+    ));
 }
 
 /// How often the database is asked whether emergency mode changed (one indexed row).

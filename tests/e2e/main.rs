@@ -7,6 +7,7 @@
 
 mod a11y;
 mod badges;
+mod fleet;
 mod harness;
 mod home;
 mod inp;

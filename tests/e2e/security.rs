@@ -139,6 +139,7 @@ fn staff_commands() -> Vec<(&'static str, serde_json::Value)> {
         ("staff_outbox_resend", json!({ "id": 1 })),
         ("staff_badge_reprint", json!({ "visitId": 1 })),
         ("staff_printer", json!({})),
+        ("staff_fleet_status", json!({})),
         ("staff_approvals", json!({})),
         ("staff_approval_decide", json!({ "id": 1, "approve": true })),
         ("staff_member_notify", json!({ "memberId": "M-1001" })),

@@ -97,6 +97,7 @@ pub fn types() -> String {
         WifiOverview::decl(),
         BackendStatus::decl(),
         BackupStatus::decl(),
+        crate::fleet::Status::decl(),
         SecurityPlan::decl(),
         StaffFactors::decl(),
         WifiFigures::decl(),

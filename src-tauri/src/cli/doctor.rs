@@ -1,6 +1,6 @@
 //! `lobby doctor`: one line per part (configuration, data folder, database, audit log, site
-//! key, staff, policies, Wi-Fi, backups, file modes, readers, display, fonts), exit 1 on any
-//! problem.
+//! key, staff, policies, Wi-Fi, backups, messages, printer, fleet, file modes, readers,
+//! display, fonts), exit 1 on any problem.
 
 use super::{audit, backup, payload_text, site_key, wifi};
 use lobby_core::i18n::Localizer;
@@ -124,6 +124,7 @@ pub async fn doctor(
             lines.push(backup::doctor_line(l10n, config, &store).await?);
             lines.push(super::notify::doctor_line(l10n, config, &store).await?);
             lines.push(super::print::doctor_line(l10n, config, &store).await?);
+            lines.push(super::fleet::doctor_line(l10n, &store).await?);
         }
         Ok(None) => lines.push((
             l10n.text("cli-doctor-database", &[]),

@@ -19,6 +19,17 @@ pub fn kiosk(config: Config, data_dir: &Path) -> anyhow::Result<ExitCode> {
     );
     let store = tauri::async_runtime::block_on(site_key::open_store(data_dir))?;
     crate::startup::mark("database");
+    // The fleet follows lobby.toml before anything else is audited, so the join is the first
+    // change sent and nothing made after a leave waits to be sent.
+    let clock = clock();
+    let change = tauri::async_runtime::block_on(lobby_core::fleet::sync(
+        &store,
+        clock.now(),
+        config.fleet.as_ref(),
+    ))?;
+    if change != lobby_core::fleet::Change::Unchanged {
+        tracing::info!(?change, "fleet membership follows lobby.toml");
+    }
     // A backup cut short by a crash or power cut leaves nothing behind.
     let leftovers = lobby_core::backup::remove_leftovers(&store, &config);
     if !leftovers.is_empty() {
@@ -27,7 +38,7 @@ pub fn kiosk(config: Config, data_dir: &Path) -> anyhow::Result<ExitCode> {
             "removed what an unfinished backup left"
         );
     }
-    let state = AppState::new(store, config, clock());
+    let state = AppState::new(store, config, clock);
     // Emergency mode that was on when the app or the machine stopped is on from the first paint.
     tauri::async_runtime::block_on(state.poll_emergency())?;
     crate::startup::mark("state");

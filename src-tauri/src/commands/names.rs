@@ -69,6 +69,7 @@ pub const COMMANDS: &[&str] = &[
     "badge_print_state",
     "staff_badge_reprint",
     "staff_printer",
+    "staff_fleet_status",
     "staff_member_notify",
     "staff_member_notify_set",
 ];

@@ -61,3 +61,16 @@ pub async fn staff_security_plan(
     state.require_staff().await?;
     Ok(lobby_core::report::security_plan(&state.store, &state.config, state.clock.now()).await?)
 }
+
+/// The fleet card on the staff screen; `None` when this tablet is on its own.
+#[tauri::command]
+#[tracing::instrument(skip_all)]
+pub async fn staff_fleet_status(
+    state: State<'_, AppState>,
+) -> CommandResult<Option<lobby_core::fleet::Status>> {
+    state.require_staff().await?;
+    if state.config.fleet.is_none() {
+        return Ok(None);
+    }
+    Ok(Some(lobby_core::fleet::status(&state.store).await?))
+}

@@ -68,6 +68,8 @@ fn after_check_in(state: &AppState, checked_in: &CheckedIn) {
     if checked_in.badge_print.is_some() {
         state.printer.notify_one();
     }
+    // Without [fleet] nobody waits on it.
+    state.fleet.notify_one();
     if checked_in
         .wifi
         .as_ref()

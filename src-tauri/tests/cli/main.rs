@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used)] // a test that cannot set up should fail loudly
 
 mod deny;
+mod fleet;
 mod privacy;
 
 use std::io::Write;

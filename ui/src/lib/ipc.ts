@@ -37,6 +37,7 @@ import type {
   OutboxMessage,
   PrintState,
   PrinterHealth,
+  FleetStatus,
   RollCall,
   SecurityPlan,
   SelfCheckOut,
@@ -116,6 +117,7 @@ export const badgePrintState = (id: number) => call<PrintState>("badge_print_sta
 export const staffBadgeReprint = (visitId: number) =>
   call<number>("staff_badge_reprint", { visitId });
 export const staffPrinter = () => call<PrinterHealth | null>("staff_printer");
+export const staffFleetStatus = () => call<FleetStatus | null>("staff_fleet_status");
 export const staffMemberNotify = (memberId: string) =>
   call<NotifySettings>("staff_member_notify", { memberId });
 export const staffMemberNotifySet = (memberId: string, notify: string, language: string | null) =>

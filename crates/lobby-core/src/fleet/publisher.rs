@@ -134,6 +134,50 @@ pub async fn send_waiting(
     }
 }
 
+/// `lobby fleet join`'s try: connects for at most `within`, then sends what waits. The
+/// kiosk's publisher sends the rest later.
+pub async fn reach(
+    store: &Store,
+    clock: &dyn Clock,
+    fleet: &Fleet,
+    within: Duration,
+) -> Result<usize, Failure> {
+    let (events_tx, mut events) = mpsc::unbounded_channel();
+    let client = connect(fleet, Some(events_tx)).await?;
+    let started = tokio::time::Instant::now();
+    while client.connection_state() != async_nats::connection::State::Connected {
+        while let Ok(event) = events.try_recv() {
+            // A wrong or revoked password is worth saying at once: waiting will not help.
+            if refuses_credentials(&event) {
+                return Err(failure("credentials", event));
+            }
+        }
+        if started.elapsed() >= within {
+            return Err(failure("unreachable", "no connection within the wait"));
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let js = async_nats::jetstream::new(client.clone());
+    let sent = tokio::time::timeout(within + ACK_TIMEOUT, send_waiting(store, clock, &js))
+        .await
+        .map_err(|_| failure("timeout", "sending took too long"))?;
+    let _ = client.drain().await;
+    sent
+}
+
+/// The server turned this tablet's user or password down (async-nats reports it as a server
+/// error on a live connection, as a client error on a connection attempt).
+fn refuses_credentials(event: &async_nats::Event) -> bool {
+    match event {
+        async_nats::Event::ServerError(async_nats::ServerError::AuthorizationViolation) => true,
+        async_nats::Event::ClientError(e) => e
+            .to_string()
+            .to_ascii_lowercase()
+            .contains("authorization violation"),
+        _ => false,
+    }
+}
+
 /// Checks the whole chain and reports it.
 pub async fn send_attestation(
     store: &Store,
@@ -232,11 +276,8 @@ async fn note_event(
             *link_problem = None;
             None
         }
-        // A revoked tablet's reconnects are refused like this.
-        E::ServerError(ServerError::AuthorizationViolation) => Some(failure("credentials", event)),
-        E::ClientError(e) if e.to_string().contains("authorization violation") => {
-            Some(failure("credentials", e))
-        }
+        // A wrong or revoked password: refused at each (re)connect.
+        e if refuses_credentials(e) => Some(failure("credentials", event)),
         E::ServerError(ServerError::Other(text)) if text.contains("Permissions Violation") => {
             Some(failure("permission", text))
         }

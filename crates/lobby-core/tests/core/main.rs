@@ -13,6 +13,8 @@ mod calendar;
 mod common;
 mod crash;
 mod deny;
+mod fleet;
+mod fleet_config;
 mod fuzz;
 mod invitations;
 mod locales;

@@ -376,6 +376,36 @@ last_restore_test_at: string | null, last_restore_test_ok: boolean | null,
  */
 stale: boolean, };
 
+export type FleetStatus = { 
+/**
+ * The tablet belongs to a fleet.
+ */
+active: boolean, site: string | null, tablet: string | null, server: string | null, 
+/**
+ * Connected to the site's NATS server, as the kiosk last saw it.
+ */
+connected: boolean, 
+/**
+ * When `connected` last changed.
+ */
+connectedAt: string | null, 
+/**
+ * Changes waiting to be sent.
+ */
+waiting: number, 
+/**
+ * When the oldest waiting change was made.
+ */
+oldestWaitingAt: string | null, 
+/**
+ * When JetStream last acknowledged a change.
+ */
+lastAckAt: string | null, 
+/**
+ * Why the last try failed (`fleet-error-<code>`), until the next acknowledgement.
+ */
+error: string | null, };
+
 export type SecurityPlan = { site: string, generated_at: string, backups: BackupStatus, staff: StaffFactors, wifi: WifiFigures, policies: Array<PolicyCoverage>, last_roll_call: RollCallFigures | null, audit: Verdict, 
 /**
  * The newest audit entry: write it down, and a later rewrite of the log is provable.

@@ -1,0 +1,24 @@
+## lobby fleet join | status | leave وسطر الأسطول في lobby doctor (issue 15)
+cli-fleet-demo = الانضمام إلى أسطول يتطلب ملف إعدادات، ووضع العرض التوضيحي بلا ملف. شغّل lobby --config /etc/lobby/lobby.toml fleet join …
+cli-fleet-not-joined = لم يتم الانضمام، ولم يتغيّر شيء: { $problem }
+cli-fleet-write-failed = تعذّرت كتابة { $path }: { $reason }
+cli-fleet-joined-sent = تم الانضمام إلى الموقع { $site } بوصفه الجهاز اللوحي { $tablet }. التغييرات المُرسَلة: { $count }.
+cli-fleet-joined-offline = تم الانضمام إلى الموقع { $site } بوصفه الجهاز اللوحي { $tablet }؛ تعذّر الوصول إلى الخادم الآن ({ $reason }). التغييرات المنتظرة: { $count }؛ ستُرسَل حين يصل الكشك إلى الخادم.
+cli-fleet-status-none = هذا الجهاز اللوحي ليس ضمن أي أسطول.
+cli-fleet-status-member = الموقع { $site }، الجهاز اللوحي { $tablet }، الخادم { $server }.
+cli-fleet-status-connected = متصل منذ { $at }.
+cli-fleet-status-disconnected = غير متصل منذ { $at }.
+cli-fleet-status-never = لم يتصل بعد.
+cli-fleet-status-waiting = التغييرات المنتظرة: { $count }.
+cli-fleet-status-oldest = أقدم تغيير منتظر أُجري في { $at } (منذ { $minutes } د).
+cli-fleet-status-ack = آخر تأكيد من الخادم: { $at }.
+cli-fleet-status-ack-none = لم يؤكد الخادم أي شيء بعد.
+cli-fleet-status-error = آخر مشكلة: { $reason }
+cli-fleet-left = تمت مغادرة الأسطول: حُذف القسم [fleet] والملفات المنسوخة.
+cli-fleet-not-member = هذا الجهاز اللوحي ليس ضمن أي أسطول؛ لم يتغيّر شيء.
+cli-fleet-unsent = تغييرات لم تُرسَل قط: { $count }. تبقى في قاعدة البيانات وتُرسَل إن انضم هذا الجهاز اللوحي من جديد.
+cli-doctor-fleet = الأسطول
+cli-doctor-fleet-none = ليس ضمن أسطول
+cli-doctor-fleet-connected = الموقع { $site }، الجهاز اللوحي { $tablet }: متصل؛ التغييرات المنتظرة: { $count }
+cli-doctor-fleet-disconnected = الموقع { $site }، الجهاز اللوحي { $tablet }: غير متصل؛ التغييرات المنتظرة: { $count }
+cli-doctor-fleet-oldest = أقدمها ينتظر منذ { $minutes } د

@@ -1,0 +1,24 @@
+## lobby fleet join | status | leave und die Flottenzeile von lobby doctor (Issue 15)
+cli-fleet-demo = Für den Beitritt zu einer Flotte ist eine Konfigurationsdatei nötig; der Demomodus hat keine. Führen Sie lobby --config /etc/lobby/lobby.toml fleet join … aus.
+cli-fleet-not-joined = Nicht beigetreten, nichts wurde geändert: { $problem }
+cli-fleet-write-failed = { $path } konnte nicht geschrieben werden: { $reason }
+cli-fleet-joined-sent = Standort { $site } als Tablet { $tablet } beigetreten. Gesendete Änderungen: { $count }.
+cli-fleet-joined-offline = Standort { $site } als Tablet { $tablet } beigetreten; der Server ist gerade nicht erreichbar ({ $reason }). Wartende Änderungen: { $count }; sie werden gesendet, sobald der Kiosk ihn erreicht.
+cli-fleet-status-none = Dieses Tablet gehört zu keiner Flotte.
+cli-fleet-status-member = Standort { $site }, Tablet { $tablet }, Server { $server }.
+cli-fleet-status-connected = Verbunden seit { $at }.
+cli-fleet-status-disconnected = Nicht verbunden seit { $at }.
+cli-fleet-status-never = Noch nicht verbunden.
+cli-fleet-status-waiting = Wartende Änderungen: { $count }.
+cli-fleet-status-oldest = Die älteste wartende Änderung stammt von { $at } (vor { $minutes } Min.).
+cli-fleet-status-ack = Zuletzt vom Server bestätigt: { $at }.
+cli-fleet-status-ack-none = Der Server hat noch nichts bestätigt.
+cli-fleet-status-error = Letztes Problem: { $reason }
+cli-fleet-left = Flotte verlassen: Der Abschnitt [fleet] und die kopierten Dateien sind entfernt.
+cli-fleet-not-member = Dieses Tablet gehört zu keiner Flotte; nichts wurde geändert.
+cli-fleet-unsent = Nie gesendete Änderungen: { $count }. Sie bleiben in der Datenbank und werden gesendet, wenn dieses Tablet wieder beitritt.
+cli-doctor-fleet = Flotte
+cli-doctor-fleet-none = in keiner Flotte
+cli-doctor-fleet-connected = Standort { $site }, Tablet { $tablet }: verbunden; wartende Änderungen: { $count }
+cli-doctor-fleet-disconnected = Standort { $site }, Tablet { $tablet }: nicht verbunden; wartende Änderungen: { $count }
+cli-doctor-fleet-oldest = die älteste wartet seit { $minutes } Min.

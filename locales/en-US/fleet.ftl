@@ -1,0 +1,24 @@
+## lobby fleet join | status | leave, and the fleet line of lobby doctor (issue 15)
+cli-fleet-demo = Joining a fleet needs a configuration file; demo mode has none. Run lobby --config /etc/lobby/lobby.toml fleet join …
+cli-fleet-not-joined = Not joined, nothing was changed: { $problem }
+cli-fleet-write-failed = { $path } could not be written: { $reason }
+cli-fleet-joined-sent = Joined site { $site } as tablet { $tablet }. Changes sent: { $count }.
+cli-fleet-joined-offline = Joined site { $site } as tablet { $tablet }; the server could not be reached now ({ $reason }). Changes waiting: { $count }; they are sent when the kiosk reaches it.
+cli-fleet-status-none = This tablet is not in a fleet.
+cli-fleet-status-member = Site { $site }, tablet { $tablet }, server { $server }.
+cli-fleet-status-connected = Connected since { $at }.
+cli-fleet-status-disconnected = Not connected since { $at }.
+cli-fleet-status-never = Not connected yet.
+cli-fleet-status-waiting = Changes waiting: { $count }.
+cli-fleet-status-oldest = The oldest waiting change was made at { $at } ({ $minutes } min ago).
+cli-fleet-status-ack = Last acknowledged by the server: { $at }.
+cli-fleet-status-ack-none = Nothing acknowledged by the server yet.
+cli-fleet-status-error = Last problem: { $reason }
+cli-fleet-left = Left the fleet: the [fleet] section and the copied files are removed.
+cli-fleet-not-member = This tablet is not in a fleet; nothing was changed.
+cli-fleet-unsent = Changes never sent: { $count }. They stay in the database and are sent if this tablet joins again.
+cli-doctor-fleet = Fleet
+cli-doctor-fleet-none = not in a fleet
+cli-doctor-fleet-connected = site { $site }, tablet { $tablet }: connected; changes waiting: { $count }
+cli-doctor-fleet-disconnected = site { $site }, tablet { $tablet }: not connected; changes waiting: { $count }
+cli-doctor-fleet-oldest = the oldest has waited { $minutes } min

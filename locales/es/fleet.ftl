@@ -1,0 +1,24 @@
+## lobby fleet join | status | leave y la línea de la flota en lobby doctor (issue 15)
+cli-fleet-demo = Para unirse a una flota hace falta un archivo de configuración; el modo de demostración no tiene ninguno. Ejecute lobby --config /etc/lobby/lobby.toml fleet join …
+cli-fleet-not-joined = No se unió, no se cambió nada: { $problem }
+cli-fleet-write-failed = No se pudo escribir { $path }: { $reason }
+cli-fleet-joined-sent = Unido al sitio { $site } como tableta { $tablet }. Cambios enviados: { $count }.
+cli-fleet-joined-offline = Unido al sitio { $site } como tableta { $tablet }; ahora no se pudo contactar con el servidor ({ $reason }). Cambios en espera: { $count }; se enviarán cuando el quiosco lo alcance.
+cli-fleet-status-none = Esta tableta no pertenece a ninguna flota.
+cli-fleet-status-member = Sitio { $site }, tableta { $tablet }, servidor { $server }.
+cli-fleet-status-connected = Conectada desde { $at }.
+cli-fleet-status-disconnected = Sin conexión desde { $at }.
+cli-fleet-status-never = Aún no se ha conectado.
+cli-fleet-status-waiting = Cambios en espera: { $count }.
+cli-fleet-status-oldest = El cambio en espera más antiguo se hizo el { $at } (hace { $minutes } min).
+cli-fleet-status-ack = Última confirmación del servidor: { $at }.
+cli-fleet-status-ack-none = El servidor aún no ha confirmado nada.
+cli-fleet-status-error = Último problema: { $reason }
+cli-fleet-left = Salió de la flota: se han quitado la sección [fleet] y los archivos copiados.
+cli-fleet-not-member = Esta tableta no pertenece a ninguna flota; no se cambió nada.
+cli-fleet-unsent = Cambios nunca enviados: { $count }. Se quedan en la base de datos y se enviarán si esta tableta vuelve a unirse.
+cli-doctor-fleet = Flota
+cli-doctor-fleet-none = no pertenece a ninguna flota
+cli-doctor-fleet-connected = sitio { $site }, tableta { $tablet }: conectada; cambios en espera: { $count }
+cli-doctor-fleet-disconnected = sitio { $site }, tableta { $tablet }: sin conexión; cambios en espera: { $count }
+cli-doctor-fleet-oldest = el más antiguo lleva { $minutes } min esperando

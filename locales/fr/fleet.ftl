@@ -1,0 +1,24 @@
+## lobby fleet join | status | leave et la ligne de la flotte dans lobby doctor (issue 15)
+cli-fleet-demo = Rejoindre une flotte demande un fichier de configuration ; le mode démo n’en a pas. Lancez lobby --config /etc/lobby/lobby.toml fleet join …
+cli-fleet-not-joined = Pas de rattachement, rien n’a été modifié : { $problem }
+cli-fleet-write-failed = Impossible d’écrire { $path } : { $reason }
+cli-fleet-joined-sent = Rattachée au site { $site } comme tablette { $tablet }. Modifications envoyées : { $count }.
+cli-fleet-joined-offline = Rattachée au site { $site } comme tablette { $tablet } ; le serveur est injoignable pour l’instant ({ $reason }). Modifications en attente : { $count } ; elles partiront dès que la borne le joindra.
+cli-fleet-status-none = Cette tablette ne fait partie d’aucune flotte.
+cli-fleet-status-member = Site { $site }, tablette { $tablet }, serveur { $server }.
+cli-fleet-status-connected = Connectée depuis { $at }.
+cli-fleet-status-disconnected = Déconnectée depuis { $at }.
+cli-fleet-status-never = Pas encore connectée.
+cli-fleet-status-waiting = Modifications en attente : { $count }.
+cli-fleet-status-oldest = La plus ancienne modification en attente date de { $at } (il y a { $minutes } min).
+cli-fleet-status-ack = Dernier accusé de réception du serveur : { $at }.
+cli-fleet-status-ack-none = Le serveur n’a encore rien accusé.
+cli-fleet-status-error = Dernier problème : { $reason }
+cli-fleet-left = Flotte quittée : la section [fleet] et les fichiers copiés sont supprimés.
+cli-fleet-not-member = Cette tablette ne fait partie d’aucune flotte ; rien n’a été modifié.
+cli-fleet-unsent = Modifications jamais envoyées : { $count }. Elles restent dans la base de données et partiront si cette tablette rejoint à nouveau la flotte.
+cli-doctor-fleet = Flotte
+cli-doctor-fleet-none = dans aucune flotte
+cli-doctor-fleet-connected = site { $site }, tablette { $tablet } : connectée ; modifications en attente : { $count }
+cli-doctor-fleet-disconnected = site { $site }, tablette { $tablet } : déconnectée ; modifications en attente : { $count }
+cli-doctor-fleet-oldest = la plus ancienne attend depuis { $minutes } min

@@ -1,0 +1,24 @@
+## lobby fleet join | status | leave e la riga della flotta in lobby doctor (issue 15)
+cli-fleet-demo = Per entrare in una flotta serve un file di configurazione; la modalità demo non ne ha. Esegua lobby --config /etc/lobby/lobby.toml fleet join …
+cli-fleet-not-joined = Adesione non riuscita, nulla è stato modificato: { $problem }
+cli-fleet-write-failed = Impossibile scrivere { $path }: { $reason }
+cli-fleet-joined-sent = Entrato nella sede { $site } come tablet { $tablet }. Modifiche inviate: { $count }.
+cli-fleet-joined-offline = Entrato nella sede { $site } come tablet { $tablet }; ora il server non è raggiungibile ({ $reason }). Modifiche in attesa: { $count }; verranno inviate quando il chiosco lo raggiungerà.
+cli-fleet-status-none = Questo tablet non fa parte di una flotta.
+cli-fleet-status-member = Sede { $site }, tablet { $tablet }, server { $server }.
+cli-fleet-status-connected = Connesso dal { $at }.
+cli-fleet-status-disconnected = Non connesso dal { $at }.
+cli-fleet-status-never = Non ancora connesso.
+cli-fleet-status-waiting = Modifiche in attesa: { $count }.
+cli-fleet-status-oldest = La modifica in attesa più vecchia risale al { $at } ({ $minutes } min fa).
+cli-fleet-status-ack = Ultima conferma del server: { $at }.
+cli-fleet-status-ack-none = Il server non ha ancora confermato nulla.
+cli-fleet-status-error = Ultimo problema: { $reason }
+cli-fleet-left = Uscito dalla flotta: la sezione [fleet] e i file copiati sono stati rimossi.
+cli-fleet-not-member = Questo tablet non fa parte di una flotta; nulla è stato modificato.
+cli-fleet-unsent = Modifiche mai inviate: { $count }. Restano nel database e verranno inviate se questo tablet rientra nella flotta.
+cli-doctor-fleet = Flotta
+cli-doctor-fleet-none = non fa parte di una flotta
+cli-doctor-fleet-connected = sede { $site }, tablet { $tablet }: connesso; modifiche in attesa: { $count }
+cli-doctor-fleet-disconnected = sede { $site }, tablet { $tablet }: non connesso; modifiche in attesa: { $count }
+cli-doctor-fleet-oldest = la più vecchia attende da { $minutes } min

@@ -1,0 +1,24 @@
+## lobby fleet join | status | leave en de vlootregel van lobby doctor (issue 15)
+cli-fleet-demo = Voor deelname aan een vloot is een configuratiebestand nodig; de demomodus heeft er geen. Voer lobby --config /etc/lobby/lobby.toml fleet join … uit.
+cli-fleet-not-joined = Niet toegetreden, er is niets gewijzigd: { $problem }
+cli-fleet-write-failed = { $path } kon niet worden geschreven: { $reason }
+cli-fleet-joined-sent = Toegetreden tot locatie { $site } als tablet { $tablet }. Verzonden wijzigingen: { $count }.
+cli-fleet-joined-offline = Toegetreden tot locatie { $site } als tablet { $tablet }; de server is nu niet bereikbaar ({ $reason }). Wachtende wijzigingen: { $count }; ze worden verzonden zodra de kiosk hem bereikt.
+cli-fleet-status-none = Deze tablet hoort niet bij een vloot.
+cli-fleet-status-member = Locatie { $site }, tablet { $tablet }, server { $server }.
+cli-fleet-status-connected = Verbonden sinds { $at }.
+cli-fleet-status-disconnected = Niet verbonden sinds { $at }.
+cli-fleet-status-never = Nog niet verbonden.
+cli-fleet-status-waiting = Wachtende wijzigingen: { $count }.
+cli-fleet-status-oldest = De oudste wachtende wijziging is van { $at } ({ $minutes } min geleden).
+cli-fleet-status-ack = Laatst bevestigd door de server: { $at }.
+cli-fleet-status-ack-none = De server heeft nog niets bevestigd.
+cli-fleet-status-error = Laatste probleem: { $reason }
+cli-fleet-left = Vloot verlaten: de sectie [fleet] en de gekopieerde bestanden zijn verwijderd.
+cli-fleet-not-member = Deze tablet hoort niet bij een vloot; er is niets gewijzigd.
+cli-fleet-unsent = Nooit verzonden wijzigingen: { $count }. Ze blijven in de database en worden verzonden als deze tablet opnieuw toetreedt.
+cli-doctor-fleet = Vloot
+cli-doctor-fleet-none = niet in een vloot
+cli-doctor-fleet-connected = locatie { $site }, tablet { $tablet }: verbonden; wachtende wijzigingen: { $count }
+cli-doctor-fleet-disconnected = locatie { $site }, tablet { $tablet }: niet verbonden; wachtende wijzigingen: { $count }
+cli-doctor-fleet-oldest = de oudste wacht al { $minutes } min

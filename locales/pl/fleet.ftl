@@ -1,0 +1,24 @@
+## lobby fleet join | status | leave oraz wiersz floty w lobby doctor (issue 15)
+cli-fleet-demo = Dołączenie do floty wymaga pliku konfiguracyjnego; tryb demonstracyjny go nie ma. Uruchom lobby --config /etc/lobby/lobby.toml fleet join …
+cli-fleet-not-joined = Nie dołączono, niczego nie zmieniono: { $problem }
+cli-fleet-write-failed = Nie udało się zapisać { $path }: { $reason }
+cli-fleet-joined-sent = Dołączono do lokalizacji { $site } jako tablet { $tablet }. Wysłane zmiany: { $count }.
+cli-fleet-joined-offline = Dołączono do lokalizacji { $site } jako tablet { $tablet }; serwer jest teraz nieosiągalny ({ $reason }). Oczekujące zmiany: { $count }; zostaną wysłane, gdy kiosk go osiągnie.
+cli-fleet-status-none = Ten tablet nie należy do żadnej floty.
+cli-fleet-status-member = Lokalizacja { $site }, tablet { $tablet }, serwer { $server }.
+cli-fleet-status-connected = Połączony od { $at }.
+cli-fleet-status-disconnected = Bez połączenia od { $at }.
+cli-fleet-status-never = Jeszcze nie połączony.
+cli-fleet-status-waiting = Oczekujące zmiany: { $count }.
+cli-fleet-status-oldest = Najstarsza oczekująca zmiana pochodzi z { $at } ({ $minutes } min temu).
+cli-fleet-status-ack = Ostatnie potwierdzenie serwera: { $at }.
+cli-fleet-status-ack-none = Serwer jeszcze niczego nie potwierdził.
+cli-fleet-status-error = Ostatni problem: { $reason }
+cli-fleet-left = Opuszczono flotę: sekcja [fleet] i skopiowane pliki zostały usunięte.
+cli-fleet-not-member = Ten tablet nie należy do żadnej floty; niczego nie zmieniono.
+cli-fleet-unsent = Zmiany nigdy niewysłane: { $count }. Pozostają w bazie danych i zostaną wysłane, jeśli ten tablet ponownie dołączy.
+cli-doctor-fleet = Flota
+cli-doctor-fleet-none = poza flotą
+cli-doctor-fleet-connected = lokalizacja { $site }, tablet { $tablet }: połączony; oczekujące zmiany: { $count }
+cli-doctor-fleet-disconnected = lokalizacja { $site }, tablet { $tablet }: bez połączenia; oczekujące zmiany: { $count }
+cli-doctor-fleet-oldest = najstarsza czeka od { $minutes } min

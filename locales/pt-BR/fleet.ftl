@@ -1,0 +1,24 @@
+## lobby fleet join | status | leave e a linha da frota no lobby doctor (issue 15)
+cli-fleet-demo = Entrar em uma frota exige um arquivo de configuração; o modo de demonstração não tem nenhum. Execute lobby --config /etc/lobby/lobby.toml fleet join …
+cli-fleet-not-joined = Não entrou, nada foi alterado: { $problem }
+cli-fleet-write-failed = Não foi possível gravar { $path }: { $reason }
+cli-fleet-joined-sent = Entrou no local { $site } como tablet { $tablet }. Alterações enviadas: { $count }.
+cli-fleet-joined-offline = Entrou no local { $site } como tablet { $tablet }; o servidor não pôde ser alcançado agora ({ $reason }). Alterações aguardando: { $count }; elas serão enviadas quando o quiosque o alcançar.
+cli-fleet-status-none = Este tablet não faz parte de uma frota.
+cli-fleet-status-member = Local { $site }, tablet { $tablet }, servidor { $server }.
+cli-fleet-status-connected = Conectado desde { $at }.
+cli-fleet-status-disconnected = Desconectado desde { $at }.
+cli-fleet-status-never = Ainda não conectado.
+cli-fleet-status-waiting = Alterações aguardando: { $count }.
+cli-fleet-status-oldest = A alteração mais antiga aguardando foi feita em { $at } (há { $minutes } min).
+cli-fleet-status-ack = Última confirmação do servidor: { $at }.
+cli-fleet-status-ack-none = O servidor ainda não confirmou nada.
+cli-fleet-status-error = Último problema: { $reason }
+cli-fleet-left = Saiu da frota: a seção [fleet] e os arquivos copiados foram removidos.
+cli-fleet-not-member = Este tablet não faz parte de uma frota; nada foi alterado.
+cli-fleet-unsent = Alterações nunca enviadas: { $count }. Elas ficam no banco de dados e serão enviadas se este tablet entrar de novo.
+cli-doctor-fleet = Frota
+cli-doctor-fleet-none = fora de uma frota
+cli-doctor-fleet-connected = local { $site }, tablet { $tablet }: conectado; alterações aguardando: { $count }
+cli-doctor-fleet-disconnected = local { $site }, tablet { $tablet }: desconectado; alterações aguardando: { $count }
+cli-doctor-fleet-oldest = a mais antiga aguarda há { $minutes } min

@@ -1,0 +1,24 @@
+## lobby fleet join | status | leave，以及 lobby doctor 中的机群一行（issue 15）
+cli-fleet-demo = 加入机群需要配置文件；演示模式没有配置文件。请运行 lobby --config /etc/lobby/lobby.toml fleet join …
+cli-fleet-not-joined = 未加入，未做任何更改：{ $problem }
+cli-fleet-write-failed = 无法写入 { $path }：{ $reason }
+cli-fleet-joined-sent = 已作为平板 { $tablet } 加入站点 { $site }。已发送的更改：{ $count }。
+cli-fleet-joined-offline = 已作为平板 { $tablet } 加入站点 { $site }；目前无法连接服务器（{ $reason }）。等待中的更改：{ $count }；自助终端连上服务器后即会发送。
+cli-fleet-status-none = 此平板不属于任何机群。
+cli-fleet-status-member = 站点 { $site }，平板 { $tablet }，服务器 { $server }。
+cli-fleet-status-connected = 自 { $at } 起已连接。
+cli-fleet-status-disconnected = 自 { $at } 起未连接。
+cli-fleet-status-never = 尚未连接。
+cli-fleet-status-waiting = 等待中的更改：{ $count }。
+cli-fleet-status-oldest = 最早的等待中更改产生于 { $at }（{ $minutes } 分钟前）。
+cli-fleet-status-ack = 服务器最近一次确认：{ $at }。
+cli-fleet-status-ack-none = 服务器尚未确认任何更改。
+cli-fleet-status-error = 最近的问题：{ $reason }
+cli-fleet-left = 已退出机群：[fleet] 部分和复制的文件已删除。
+cli-fleet-not-member = 此平板不属于任何机群；未做任何更改。
+cli-fleet-unsent = 从未发送的更改：{ $count }。它们保留在数据库中，若此平板再次加入则会发送。
+cli-doctor-fleet = 机群
+cli-doctor-fleet-none = 不属于任何机群
+cli-doctor-fleet-connected = 站点 { $site }，平板 { $tablet }：已连接；等待中的更改：{ $count }
+cli-doctor-fleet-disconnected = 站点 { $site }，平板 { $tablet }：未连接；等待中的更改：{ $count }
+cli-doctor-fleet-oldest = 最早的已等待 { $minutes } 分钟

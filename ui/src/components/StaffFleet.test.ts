@@ -1,0 +1,55 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { cleanup, render, screen } from "@testing-library/svelte";
+import type { FleetStatus } from "../lib/bindings/types";
+
+const status = vi.hoisted(() => ({ current: null as FleetStatus | null }));
+vi.mock("../lib/ipc", async (original) => ({
+  ...(await original<typeof import("../lib/ipc")>()),
+  staffFleetStatus: () => Promise.resolve(status.current),
+}));
+
+import StaffFleet from "./StaffFleet.svelte";
+
+const down: FleetStatus = {
+  active: true,
+  site: "hq",
+  tablet: "lobby-1",
+  server: "tls://nats.hq.lan:4222",
+  connected: false,
+  connectedAt: null,
+  waiting: 3,
+  oldestWaitingAt: "2026-11-27T09:00:00.000Z",
+  lastAckAt: null,
+  error: "unreachable",
+};
+
+const props = { timeZone: "Europe/Berlin", onSessionEnded: () => {} };
+const plain = (s: string | null | undefined) => (s ?? "").replace(/[\u2068\u2069]/g, "").trim();
+
+afterEach(cleanup);
+
+describe("StaffFleet", () => {
+  it("says the server cannot be reached, what waits and why", async () => {
+    status.current = down;
+    render(StaffFleet, props);
+    expect(await screen.findByRole("heading", { name: "Fleet" })).toBeInTheDocument();
+    expect(plain(screen.getByText(/Not connected/).textContent)).toBe(
+      "Not connected to the site server",
+    );
+    expect(plain(screen.getByText(/Changes waiting/).textContent)).toBe(
+      "Changes waiting to be sent: 3",
+    );
+    expect(plain(screen.getByRole("alert").textContent)).toBe(
+      "Last problem: the server cannot be reached",
+    );
+    expect(screen.getByText(/Nothing received by the server yet/)).toBeInTheDocument();
+  });
+
+  it("shows nothing on a tablet on its own", async () => {
+    status.current = null;
+    render(StaffFleet, props);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(screen.queryByRole("heading")).toBeNull();
+  });
+});

@@ -252,8 +252,13 @@ impl Fleet {
             .collect()
     }
 
-    /// Waits until the hub has flagged something about `tablet`.
-    pub async fn wait_for_flag(&self, tablet: &str) -> Vec<(String, i64, String)> {
+    /// Waits until the hub's flags about `tablet` satisfy `done` (or the fleet had its time),
+    /// and returns them.
+    pub async fn wait_for_flag(
+        &self,
+        tablet: &str,
+        done: impl Fn(&[(String, i64, String)]) -> bool,
+    ) -> Vec<(String, i64, String)> {
         let started = Instant::now();
         loop {
             let flags: Vec<_> = self
@@ -262,7 +267,7 @@ impl Fleet {
                 .into_iter()
                 .filter(|f| f.0 == tablet)
                 .collect();
-            if !flags.is_empty() || started.elapsed() > CONVERGE {
+            if done(&flags) || started.elapsed() > CONVERGE {
                 return flags;
             }
             tokio::time::sleep(Duration::from_millis(200)).await;

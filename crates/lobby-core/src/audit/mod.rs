@@ -215,6 +215,16 @@ pub enum Verdict {
 /// the site key every keyed hash is checked; without it, keyed rows are only checked for their
 /// links and counted as unchecked.
 pub async fn verify(conn: &mut SqliteConnection, key: Option<&SiteKey>) -> Result<Verdict> {
+    // The rows and SQLite's highest sequence number from one snapshot: read apart, an entry
+    // committed in between (the kiosk writes while `lobby audit verify` or the fleet's chain
+    // report reads) looked like rows cut off the end.
+    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+    let verdict = verify_snapshot(&mut tx, key).await;
+    tx.rollback().await?;
+    verdict
+}
+
+async fn verify_snapshot(conn: &mut SqliteConnection, key: Option<&SiteKey>) -> Result<Verdict> {
     let rows = sqlx::query(
         "SELECT seq, at, actor, action, subject, details, prev_hash, hash, keyed
          FROM audit_log ORDER BY seq",

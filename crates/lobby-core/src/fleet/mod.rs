@@ -57,8 +57,13 @@ pub fn site_stream(site: &str) -> String {
 }
 
 /// `Nats-Msg-Id` of an entry: stable, so a repeat is dropped by JetStream's duplicate window.
-pub fn entry_msg_id(site: &str, tablet: &str, epoch: i64, seq: i64) -> String {
-    format!("{site}.{tablet}.{epoch}.{seq}")
+///
+/// It ends with the start of the entry's hash: a repeat of the same entry is dropped, but a
+/// different entry under the same number (an old database copied back) gets through to the
+/// hub, which flags it as a fork, instead of being taken for a repeat within the window.
+pub fn entry_msg_id(site: &str, tablet: &str, epoch: i64, seq: i64, hash_hex: &str) -> String {
+    let hash = hash_hex.get(..16).unwrap_or(hash_hex);
+    format!("{site}.{tablet}.{epoch}.{seq}.{hash}")
 }
 
 /// One message from a tablet, as JSON.
@@ -158,7 +163,7 @@ impl Entry {
     }
 
     pub fn msg_id(&self) -> String {
-        entry_msg_id(&self.site, &self.tablet, self.epoch, self.seq)
+        entry_msg_id(&self.site, &self.tablet, self.epoch, self.seq, &self.hash)
     }
 }
 
@@ -198,8 +203,9 @@ impl Chain {
             Verdict::Intact { .. } => "intact".to_string(),
             Verdict::Broken { seq, problem } => format!("{problem:?}-{seq}"),
         };
+        let hash = self.head_hash.get(..16).unwrap_or(&self.head_hash);
         format!(
-            "chain.{}.{}.{}.{}.{}",
+            "chain.{}.{}.{}.{}.{hash}.{}",
             self.site, self.tablet, self.epoch, self.head_seq, verdict
         )
     }
@@ -530,13 +536,16 @@ pub async fn attest(store: &Store, now: DateTime<Utc>) -> Result<Option<Chain>> 
     else {
         return Ok(None);
     };
-    let verdict = audit::verify(&mut conn, store.key()).await?;
-    let head = audit::head(&mut conn).await?;
+    // The verdict, the head and the epoch from one snapshot, while the kiosk goes on writing.
+    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+    let verdict = audit::verify(&mut tx, store.key()).await?;
+    let head = audit::head(&mut tx).await?;
     let epoch: i64 =
         sqlx::query_scalar("SELECT COALESCE(MAX(seq), 0) FROM audit_log WHERE action = ?")
             .bind(RESTORE_ACTION)
-            .fetch_one(&mut *conn)
+            .fetch_one(&mut *tx)
             .await?;
+    tx.rollback().await?;
     Ok(Some(Chain {
         v: PROTOCOL,
         site,

@@ -165,7 +165,10 @@ async fn pending_names_the_epoch_checks_each_row_and_drops_rows_whose_entry_is_g
         assert_eq!(e.epoch, epoch, "seq {}", e.seq);
         assert_eq!((e.site.as_str(), e.tablet.as_str()), ("hq", "lobby-1"));
         assert_eq!(e.check, RowCheck::Holds, "seq {}", e.seq);
-        assert_eq!(e.msg_id(), format!("hq.lobby-1.{epoch}.{}", e.seq));
+        assert_eq!(
+            e.msg_id(),
+            format!("hq.lobby-1.{epoch}.{}.{}", e.seq, &e.hash[..16])
+        );
     }
     let visit = entries
         .iter()

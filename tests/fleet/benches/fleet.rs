@@ -109,6 +109,8 @@ fn main() {
         let offline = fleet.add_tablet("bench-offline");
         nats("stop-site");
         let p = offline.spawn(1000, 0);
+        // Its store is made (and migrated) by the tablet first.
+        assert!(p.wait_line("ready", CONVERGE).is_some());
         let started = Instant::now();
         loop {
             let store = offline.store().await;

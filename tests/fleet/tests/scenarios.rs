@@ -43,7 +43,7 @@ fn assert_once_in_order(tablet: &str, held: &[i64], expected: &[i64]) {
     );
 }
 
-/// 1. Three tablets check 300 guests in while the hub's `nats-server` and `lobby-hub` are down:
+/// Scenario 1: Three tablets check 300 guests in while the hub's `nats-server` and `lobby-hub` are down:
 /// every entry reaches PostgreSQL exactly once, in each tablet's order, after they return.
 #[test]
 fn checkins_made_while_the_hub_is_down_arrive_once_in_order() {
@@ -115,7 +115,7 @@ fn checkins_made_while_the_hub_is_down_arrive_once_in_order() {
     });
 }
 
-/// 2. A tablet killed with SIGKILL at 20 random moments while it checks people in and sends
+/// Scenario 2: A tablet killed with SIGKILL at 20 random moments while it checks people in and sends
 /// them: nothing lost, nothing twice.
 #[test]
 fn a_tablet_killed_twenty_times_loses_and_repeats_nothing() {
@@ -151,7 +151,7 @@ async fn tamper(tablet: &Tablet, sql: &str) {
     store.close().await;
 }
 
-/// 3. An entry edited, removed or reordered in a tablet's SQLite file is flagged with the
+/// Scenario 3: An entry edited, removed or reordered in a tablet's SQLite file is flagged with the
 /// tablet and the sequence number; a restore is accepted as a new epoch, a silent fork is not.
 #[test]
 fn tampering_is_flagged_a_restore_is_a_new_epoch_a_silent_fork_is_not() {
@@ -327,7 +327,7 @@ async fn connect_as(creds: &std::path::Path) -> async_nats::Client {
         .unwrap()
 }
 
-/// 4. A tablet's credentials cannot publish on another tablet's subject: the server refuses
+/// Scenario 4: A tablet's credentials cannot publish on another tablet's subject: the server refuses
 /// it, and the site's stream never holds it. Without the site CA a tablet does not connect.
 #[test]
 fn a_tablet_cannot_publish_as_another_and_tls_needs_the_site_ca() {
@@ -389,7 +389,7 @@ fn a_tablet_cannot_publish_as_another_and_tls_needs_the_site_ca() {
     });
 }
 
-/// 5. A revoked tablet can no longer publish: its changes wait on the tablet, the hub gets
+/// Scenario 5: A revoked tablet can no longer publish: its changes wait on the tablet, the hub gets
 /// nothing more, and the tablet says why.
 #[test]
 fn a_revoked_tablet_can_no_longer_publish() {
@@ -439,7 +439,7 @@ fn a_revoked_tablet_can_no_longer_publish() {
     });
 }
 
-/// 6. A tablet with no `[fleet]` section opens no socket and writes no outbox rows.
+/// Scenario 6: A tablet with no `[fleet]` section opens no socket and writes no outbox rows.
 #[test]
 fn a_tablet_without_a_fleet_section_opens_no_socket_and_queues_nothing() {
     runtime().block_on(async {

@@ -351,6 +351,12 @@ pub async fn sync(store: &Store, now: DateTime<Utc>, fleet: Option<&Fleet>) -> R
 /// Up to `limit` waiting entries, oldest first, as events. Outbox rows whose audit entry is
 /// gone from the database are dropped here: the hub sees the gap they leave.
 pub async fn pending(store: &Store, limit: i64) -> Result<Vec<Entry>> {
+    pending_after(store, 0, limit).await
+}
+
+/// [`pending`], from the entry after `after` on: the kiosk's publisher skips what it has sent
+/// but not yet cleared from the outbox.
+pub async fn pending_after(store: &Store, after: i64, limit: i64) -> Result<Vec<Entry>> {
     let mut conn = store.conn().await?;
     let link = sqlx::query("SELECT site, tablet FROM fleet_link WHERE id = 1")
         .fetch_one(&mut *conn)
@@ -363,8 +369,9 @@ pub async fn pending(store: &Store, limit: i64) -> Result<Vec<Entry>> {
         "SELECT o.seq, a.seq, a.at, a.actor, a.action, a.subject, a.details, a.prev_hash,
                 a.hash, a.keyed
          FROM fleet_outbox o LEFT JOIN audit_log a ON a.seq = o.seq
-         ORDER BY o.seq LIMIT ?",
+         WHERE o.seq > ? ORDER BY o.seq LIMIT ?",
     )
+    .bind(after)
     .bind(limit)
     .fetch_all(&mut *conn)
     .await?;

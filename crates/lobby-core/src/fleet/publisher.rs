@@ -134,6 +134,86 @@ pub async fn send_waiting(
     }
 }
 
+/// How often the kiosk's publisher clears acknowledged entries from the outbox. Each clearing
+/// is a write transaction, which a check-in committing at that moment waits for; once a
+/// second keeps that off the visitor's path (measured in BENCHMARKS.md). An entry sent but
+/// not yet cleared when the kiosk dies is sent again, and dropped as a repeat.
+pub const CLEAR_EVERY: Duration = Duration::from_secs(1);
+
+/// The kiosk's sending: like [`send_waiting`], but it remembers what was acknowledged and
+/// clears it from the outbox at most every [`CLEAR_EVERY`].
+#[derive(Debug)]
+pub struct Sender {
+    acked: Vec<i64>,
+    cleared_at: tokio::time::Instant,
+}
+
+impl Default for Sender {
+    fn default() -> Self {
+        Self {
+            acked: Vec::new(),
+            cleared_at: tokio::time::Instant::now(),
+        }
+    }
+}
+
+impl Sender {
+    /// One round: sends what waits after the last acknowledged entry, oldest first, and stops
+    /// at the first failure so the hub receives every tablet's entries in order.
+    pub async fn round(
+        &mut self,
+        store: &Store,
+        clock: &dyn Clock,
+        js: &async_nats::jetstream::Context,
+    ) -> Result<usize, Failure> {
+        let mut sent = 0;
+        let result = loop {
+            let after = self.acked.last().copied().unwrap_or(0);
+            let batch = match super::pending_after(store, after, BATCH).await {
+                Ok(b) => b,
+                Err(e) => break Err(failure("database", e)),
+            };
+            if batch.is_empty() {
+                break Ok(sent);
+            }
+            let mut stopped = None;
+            for entry in batch {
+                let subject = super::subject(&entry.site, &entry.tablet);
+                let id = entry.msg_id();
+                let seq = entry.seq;
+                match publish(js, &subject, &id, &Event::Entry(entry)).await {
+                    Ok(()) => {
+                        self.acked.push(seq);
+                        sent += 1;
+                    }
+                    Err(f) => {
+                        stopped = Some(f);
+                        break;
+                    }
+                }
+            }
+            if let Some(f) = stopped {
+                break Err(f);
+            }
+        };
+        self.clear_if_due(store, clock).await?;
+        result
+    }
+
+    /// Clears the acknowledged entries from the outbox when [`CLEAR_EVERY`] has passed.
+    pub async fn clear_if_due(&mut self, store: &Store, clock: &dyn Clock) -> Result<(), Failure> {
+        if self.acked.is_empty() || self.cleared_at.elapsed() < CLEAR_EVERY {
+            return Ok(());
+        }
+        super::mark_sent(store, clock.now(), &self.acked)
+            .await
+            .map_err(|e| failure("database", e))?;
+        self.acked.clear();
+        self.cleared_at = tokio::time::Instant::now();
+        Ok(())
+    }
+}
+
 /// `lobby fleet join`'s try: connects for at most `within`, then sends what waits. The
 /// kiosk's publisher sends the rest later.
 pub async fn reach(
@@ -213,6 +293,7 @@ pub async fn run(
         }
     };
     let js = async_nats::jetstream::new(client.clone());
+    let mut sender = Sender::default();
     let mut attested_at: Option<tokio::time::Instant> = None;
     let mut pause = Duration::ZERO;
     // Why the connection itself is down (refused credentials...), which says more than the
@@ -232,7 +313,7 @@ pub async fn run(
             }
         }
         if result.is_ok() {
-            result = send_waiting(&store, clock.as_ref(), &js).await;
+            result = sender.round(&store, clock.as_ref(), &js).await;
         }
         match result {
             Ok(n) => {

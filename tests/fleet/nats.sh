@@ -36,14 +36,6 @@ die() {
   exit 1
 }
 
-port_bound() { # decimal TCP port, any address
-  local hex f files=()
-  hex=$(printf '%04X' "$1")
-  for f in /proc/net/tcp /proc/net/tcp6; do [ -r "$f" ] && files+=("$f"); done
-  awk -v hex="$hex" 'FNR > 1 && $2 ~ (":" hex "$") && $4 == "0A" { found = 1 } END { exit !found }' \
-    "${files[@]}"
-}
-
 # The PID in a PID file, if it is still a nats-server.
 live_pid() { # pidfile
   local pid
@@ -101,13 +93,13 @@ start_one() { # name port
   if pid=$(live_pid "$RUNDIR/$name.pid"); then
     return 0
   fi
-  port_bound "$port" && die "port $port is taken: set NATS_${name^^}_PORT"
+  tcp_port_bound "$port" && die "port $port is taken: set NATS_${name^^}_PORT"
   PIDFILE=$RUNDIR/$name.pid
   LOG=$RUNDIR/$name.log
   nats-server -c "$RUNDIR/$name.conf" -l "$LOG" >>"$LOG" 2>&1 &
   pid=$!
   echo "$pid" >"$PIDFILE"
-  ready() { port_bound "$port" && grep -q 'Server is ready' "$LOG"; }
+  ready() { tcp_port_bound "$port" && grep -q 'Server is ready' "$LOG"; }
   wait_ready "nats-server ($name)" "$pid" 20
 }
 

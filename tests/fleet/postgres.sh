@@ -51,15 +51,6 @@ as_owner() {
   "${OWNER[@]}" "$@"
 }
 
-# Is a local TCP port (decimal) listened on by anybody, IPv4 or IPv6? (/proc/net/tcp*, state 0A)
-port_bound() {
-  local hex f files=()
-  hex=$(printf '%04X' "$1")
-  for f in /proc/net/tcp /proc/net/tcp6; do [ -r "$f" ] && files+=("$f"); done
-  awk -v hex="$hex" 'FNR > 1 && $2 ~ (":" hex "$") && $4 == "0A" { found = 1 } END { exit !found }' \
-    "${files[@]}"
-}
-
 ready() {
   as_owner "$BIN/pg_isready" -q -h "$HOST" -p "$PORT" -U "$SUPERUSER" -d postgres
 }
@@ -86,7 +77,7 @@ start() {
     rm -f "$PIDFILE"
     [ -x "$BIN/initdb" ] || die "no PostgreSQL in $BIN (apt-get install postgresql-15, or set LOBBY_PG_BIN)"
     [[ $PORT =~ ^[0-9]+$ ]] && [ "$PORT" -ge 1 ] && [ "$PORT" -le 65535 ] || die "bad port '$PORT'"
-    if port_bound "$PORT"; then
+    if tcp_port_bound "$PORT"; then
       die "TCP port $PORT is already in use by another process (not started by this script);" \
         "choose another with LOBBY_PG_PORT"
     fi
@@ -147,7 +138,7 @@ status() {
       echo "starting or broken (pid $pid, not ready; log $LOG)"
       return 1
     fi
-  elif port_bound "$PORT"; then
+  elif tcp_port_bound "$PORT"; then
     echo "port $PORT in use (not by a postgres started by this script)"
     return 1
   else

@@ -1,6 +1,7 @@
 # daemon.sh -- what the test services' scripts share (tests/pcsc/virtual-reader.sh,
-# tests/wifi/freeradius.sh, tests/wifi/hostapd.sh): waiting for a daemon started in the
-# background to be ready, and stopping it by its PID. Sourced, not run. The caller defines
+# tests/wifi/freeradius.sh, tests/wifi/hostapd.sh, tests/fleet/*.sh): waiting for a daemon
+# started in the background to be ready, stopping it by its PID, and whether a TCP port is
+# taken. Sourced, not run. The caller defines
 # `ready` (true once the daemon answers), PIDFILE and LOG.
 
 # wait_ready NAME PID SECONDS: 0 once `ready` says so; 1 (with the log's tail) if the process
@@ -35,4 +36,14 @@ stop_pid() {
     kill -KILL "$pid" 2>/dev/null || true
   fi
   rm -f "$PIDFILE"
+}
+
+# tcp_port_bound PORT: 0 when a local TCP port (decimal) is listened on, on any address, IPv4 or
+# IPv6 (from /proc/net/tcp{,6}: local_address is ADDR:PORT in hex, state 0A is LISTEN).
+tcp_port_bound() {
+  local hex f files=()
+  hex=$(printf '%04X' "$1")
+  for f in /proc/net/tcp /proc/net/tcp6; do [ -r "$f" ] && files+=("$f"); done
+  awk -v hex="$hex" 'FNR > 1 && $2 ~ (":" hex "$") && $4 == "0A" { found = 1 } END { exit !found }' \
+    "${files[@]}"
 }

@@ -283,6 +283,9 @@ pub async fn run(
     clock: Arc<dyn Clock>,
     wake: Arc<tokio::sync::Notify>,
 ) {
+    // What a kiosk killed while connected left behind is not true of this process: a refused
+    // first connection brings no "disconnected" event to correct it.
+    let _ = super::record_connection(&store, clock.now(), false).await;
     let (events_tx, mut events) = mpsc::unbounded_channel();
     let client = match connect(&fleet, Some(events_tx)).await {
         Ok(c) => c,

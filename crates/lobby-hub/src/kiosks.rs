@@ -123,6 +123,7 @@ pub async fn add_kiosk(
         tablet: tablet.to_string(),
         user,
         password,
+        number: None,
     })
 }
 

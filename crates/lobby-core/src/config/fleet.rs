@@ -31,6 +31,11 @@ pub struct Credentials {
     pub tablet: String,
     pub user: String,
     pub password: String,
+    /// The tablet's number in its site (0 to 9), given by `lobby-hub kiosk add`: the last
+    /// digit of every check-out code it issues, so codes are unique across the site's tablets
+    /// even while they are cut off from each other. Files written before issue 16 have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<u8>,
 }
 
 impl Credentials {

@@ -19,6 +19,7 @@
 //! A restore (`lobby backup restore`) starts a new chain epoch: the epoch of an entry is the
 //! sequence number of the newest `backup-restore` entry at or before it (0 before any).
 
+pub mod down;
 pub mod publisher;
 
 use crate::audit::{self, AuditEntry, Verdict};
@@ -147,6 +148,12 @@ pub struct Entry {
     pub check: RowCheck,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visit: Option<VisitFacts>,
+    /// For `emergency-start` / `emergency-end` made on this tablet (not applied from another).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emergency: Option<down::EmergencyFacts>,
+    /// For `badge-enroll` / `badge-revoke` made on this tablet: a request the hub applies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub badge: Option<BadgeFacts>,
 }
 
 impl Entry {
@@ -181,6 +188,27 @@ pub struct VisitFacts {
     pub checked_out_at: Option<String>,
     pub checked_out_by: Option<String>,
     pub anonymised: bool,
+    /// The check-out code while the visit is open, so the visitor can check out at any tablet
+    /// of the site (codes are unique per site: their last digit is the tablet's number).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checkout_code: Option<String>,
+}
+
+/// A badge enrolled or revoked at a tablet, as the hub needs it to apply the request: the
+/// hub owns members' badges and sends the result back down ([`down::Down::Member`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BadgeFacts {
+    /// The tablet's own badge id.
+    pub id: i64,
+    pub member_id: String,
+    /// Upper-case hex.
+    pub uid: String,
+    pub card_type: String,
+    pub groups: Vec<String>,
+    pub valid_from: String,
+    pub valid_to: Option<String>,
+    /// Set when the badge was revoked (`revoked`, `lost`, `reassigned`).
+    pub revoked: Option<String>,
 }
 
 /// The tablet's whole chain, checked with its key: sent at each start and every hour.
@@ -438,6 +466,8 @@ pub async fn pending_after(store: &Store, after: i64, limit: i64) -> Result<Vec<
             keyed,
             check,
             visit,
+            emergency: None,
+            badge: None,
         });
     }
     drop(conn);
@@ -478,6 +508,7 @@ async fn visit_facts(conn: &mut sqlx::SqliteConnection, id: i64) -> Result<Optio
         checked_out_at: r.get(6),
         checked_out_by: r.get(7),
         anonymised: r.get(8),
+        checkout_code: None,
     }))
 }
 

@@ -13,6 +13,7 @@ pub fn credentials(tablet: &str) -> Credentials {
         tablet: tablet.into(),
         user: format!("lobby-hq-{tablet}"),
         password: "s3cret-from-the-hub".into(),
+        number: None,
     }
 }
 

@@ -82,6 +82,7 @@ impl Tablet {
             tablet: tablet.into(),
             user: format!("lobby-{site}-{tablet}"),
             password: "not-used-here".into(),
+            number: None,
         };
         let creds_file = dir.path().join("fleet.creds");
         std::fs::write(&creds_file, credentials.to_file_text()).unwrap();

@@ -144,6 +144,7 @@ async fn a_kiosk_gets_in_publishes_only_on_its_subject_and_revoking_cuts_it_off(
     // A wrong password, or none, is not let in (the placeholder keeps the list non-empty).
     let wrong = Credentials {
         password: "x".repeat(32),
+        number: None,
         ..one.clone()
     };
     assert!(connect(&server.url(), &wrong).await.is_err());

@@ -117,6 +117,15 @@ pub async fn start(
     .bind(by.as_text())
     .fetch_one(&mut *tx)
     .await?;
+    // Its id across the fleet, when this tablet belongs to one.
+    sqlx::query(
+        "UPDATE emergencies SET fleet_id = (SELECT tablet || ':' || ?1 FROM fleet_link
+           WHERE id = 1 AND active = 1 AND tablet IS NOT NULL)
+         WHERE id = ?1",
+    )
+    .bind(id)
+    .execute(&mut *tx)
+    .await?;
     audit::append(
         &mut tx,
         now,
@@ -179,4 +188,139 @@ async fn end_row(
         kind: active.kind,
         duration_seconds,
     })
+}
+
+/// When an emergency started, for ordering emergencies from different tablets.
+fn started(at: &str) -> Option<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(at)
+        .ok()
+        .map(|t| t.with_timezone(&Utc))
+}
+
+/// An emergency started or ended elsewhere in the fleet (another tablet of the site, or the
+/// hub: `origin`), as the site's streams carry it (issue 16).
+///
+/// The emergency in force is the newest start, by start time then id, that no all clear
+/// named: a start older than the one in force is recorded as ended and never shown, so
+/// tablets that started different kinds at once all end up showing the same one. An all clear
+/// ends only the emergency it names, so a late or repeated one never ends a newer emergency.
+/// Every emergency is recorded by its fleet id, so one seen before is never started again.
+pub async fn apply_remote(
+    conn: &mut Write,
+    now: DateTime<Utc>,
+    origin: &str,
+    facts: &crate::fleet::down::EmergencyFacts,
+) -> Result<crate::fleet::apply::Outcome> {
+    use crate::fleet::apply::Outcome;
+    let by = Actor::Fleet(origin.to_string());
+    let kind = EmergencyKind::parse(&facts.kind).unwrap_or(EmergencyKind::Custom);
+    let message = match kind {
+        EmergencyKind::Custom => Some(
+            facts
+                .message
+                .as_deref()
+                .unwrap_or("")
+                .chars()
+                .take(MESSAGE_MAX)
+                .collect::<String>(),
+        ),
+        _ => None,
+    };
+    let known = sqlx::query("SELECT id, ended_at FROM emergencies WHERE fleet_id = ?")
+        .bind(&facts.id)
+        .fetch_optional(&mut **conn)
+        .await?;
+    if let Some(ends) = &facts.ends {
+        return match known {
+            Some(row) if row.get::<Option<String>, _>(1).is_none() => {
+                let active = current(conn)
+                    .await?
+                    .filter(|a| a.id == row.get::<i64, _>(0));
+                match active {
+                    Some(active) => {
+                        end_row(conn, now, &by, &active).await?;
+                        Ok(Outcome::Applied)
+                    }
+                    None => Ok(Outcome::Ignored),
+                }
+            }
+            Some(_) => Ok(Outcome::Ignored),
+            // The all clear came before its start (they travel on different streams when one
+            // side is the hub): remember the emergency as ended, so its start is not shown.
+            None => {
+                sqlx::query(
+                    "INSERT INTO emergencies (kind, message, started_at, started_by, ended_at,
+                       ended_by, fleet_id)
+                     VALUES (?, ?, ?, ?, ?, ?, ?)",
+                )
+                .bind(kind.as_str())
+                .bind(&message)
+                .bind(&facts.started_at)
+                .bind(by.as_text())
+                .bind(now.to_rfc3339())
+                .bind(by.as_text())
+                .bind(ends)
+                .execute(&mut **conn)
+                .await?;
+                Ok(Outcome::Ignored)
+            }
+        };
+    }
+    if known.is_some() {
+        return Ok(Outcome::Ignored);
+    }
+    let active = current(conn).await?;
+    if let Some(active) = &active {
+        let active_id: Option<String> =
+            sqlx::query_scalar("SELECT fleet_id FROM emergencies WHERE id = ?")
+                .bind(active.id)
+                .fetch_one(&mut **conn)
+                .await?;
+        let theirs = (started(&facts.started_at), facts.id.as_str());
+        let ours = (
+            started(&active.started_at),
+            active_id.as_deref().unwrap_or(""),
+        );
+        if ours > theirs {
+            sqlx::query(
+                "INSERT INTO emergencies (kind, message, started_at, started_by, ended_at,
+                   ended_by, fleet_id)
+                 VALUES (?, ?, ?, ?, ?, 'fleet:superseded', ?)",
+            )
+            .bind(kind.as_str())
+            .bind(&message)
+            .bind(&facts.started_at)
+            .bind(by.as_text())
+            .bind(now.to_rfc3339())
+            .bind(&facts.id)
+            .execute(&mut **conn)
+            .await?;
+            return Ok(Outcome::Superseded);
+        }
+        end_row(conn, now, &by, active).await?;
+    }
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO emergencies (kind, message, started_at, started_by, fleet_id)
+         VALUES (?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(kind.as_str())
+    .bind(&message)
+    .bind(&facts.started_at)
+    .bind(by.as_text())
+    .bind(&facts.id)
+    .fetch_one(&mut **conn)
+    .await?;
+    audit::append(
+        conn,
+        now,
+        NewEntry {
+            actor: by,
+            action: "emergency-start",
+            subject: Some(format!("emergency:{id}")),
+            details: json!({ "kind": kind.as_str(), "custom_message": message.is_some(),
+                "fleet_id": facts.id }),
+        },
+    )
+    .await?;
+    Ok(Outcome::Applied)
 }

@@ -74,6 +74,8 @@ pub async fn staff_emergency_start(
     )
     .await?;
     state.emergency_changed(Some(on.clone()));
+    // Every tablet of the site shows it within a second: send it now.
+    state.fleet.wake.notify_one();
     Ok(on)
 }
 
@@ -83,6 +85,7 @@ pub async fn staff_emergency_end(state: State<'_, AppState>) -> CommandResult<Al
     let who = state.require_staff().await?;
     let clear = emergency::end(&state.store, state.clock.now(), Actor::Staff(who.id)).await?;
     state.emergency_changed(None);
+    state.fleet.wake.notify_one();
     Ok(clear)
 }
 

@@ -69,7 +69,7 @@ fn after_check_in(state: &AppState, checked_in: &CheckedIn) {
         state.printer.notify_one();
     }
     // Without [fleet] nobody waits on it.
-    state.fleet.notify_one();
+    state.fleet.wake.notify_one();
     if checked_in
         .wifi
         .as_ref()

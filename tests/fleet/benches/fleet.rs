@@ -72,7 +72,7 @@ fn main() {
             with_store.clone(),
             with_config.fleet.clone().unwrap(),
             Arc::new(SystemClock),
-            Arc::new(tokio::sync::Notify::new()),
+            Default::default(),
         ));
         let (mut t_with, mut t_alone) = (Vec::new(), Vec::new());
         for i in 0..CHECKINS + 20 {

@@ -463,12 +463,11 @@ pub fn tablet_main() -> bool {
             .await
             .unwrap();
         if let Some(fleet) = config.fleet.clone() {
-            let wake = Arc::new(tokio::sync::Notify::new());
             tokio::spawn(lobby_core::fleet::publisher::run(
                 store.clone(),
                 fleet,
                 Arc::new(SystemClock),
-                wake,
+                Default::default(),
             ));
         }
         println!("ready");

@@ -32,6 +32,9 @@ pub enum Actor {
     Cli,
     Kiosk,
     Staff(i64),
+    /// A change applied from elsewhere in the fleet: another tablet of the site (its id), or
+    /// `hub`. Such entries are never passed on again.
+    Fleet(String),
 }
 
 impl Actor {
@@ -41,6 +44,7 @@ impl Actor {
             Actor::Cli => "cli".into(),
             Actor::Kiosk => "kiosk".into(),
             Actor::Staff(id) => format!("staff:{id}"),
+            Actor::Fleet(origin) => format!("fleet:{origin}"),
         }
     }
 }

@@ -19,8 +19,10 @@
 //! A restore (`lobby backup restore`) starts a new chain epoch: the epoch of an entry is the
 //! sequence number of the newest `backup-restore` entry at or before it (0 before any).
 
+pub mod apply;
 pub mod down;
 pub mod publisher;
+pub mod subscriber;
 
 use crate::audit::{self, AuditEntry, Verdict};
 use crate::config::fleet::Fleet;
@@ -239,7 +241,7 @@ impl Chain {
     }
 }
 
-fn timestamp(at: DateTime<Utc>) -> String {
+pub(crate) fn timestamp(at: DateTime<Utc>) -> String {
     at.to_rfc3339_opts(SecondsFormat::Millis, true)
 }
 
@@ -320,7 +322,7 @@ pub async fn sync(store: &Store, now: DateTime<Utc>, fleet: Option<&Fleet>) -> R
                 Some(f.tablet().to_string()),
                 Some(f.server.clone()),
             );
-            if active && current == wanted {
+            let change = if active && current == wanted {
                 Change::Unchanged
             } else {
                 sqlx::query(
@@ -347,7 +349,12 @@ pub async fn sync(store: &Store, now: DateTime<Utc>, fleet: Option<&Fleet>) -> R
                 )
                 .await?;
                 Change::Joined
-            }
+            };
+            sqlx::query("UPDATE fleet_link SET number = ? WHERE id = 1")
+                .bind(f.credentials.number.map(i64::from))
+                .execute(&mut *tx)
+                .await?;
+            change
         }
         None if active => {
             audit::append(
@@ -450,6 +457,22 @@ pub async fn pending_after(store: &Store, after: i64, limit: i64) -> Result<Vec<
             Some(id) => visit_facts(&mut conn, id).await?,
             None => None,
         };
+        // What other tablets and the hub act on, for changes made here (never for changes
+        // applied from elsewhere, which would echo round the site).
+        let local = !entry.actor.starts_with("fleet:");
+        let emergency = match entry.action.as_str() {
+            "emergency-start" | "emergency-end" if local => {
+                apply::emergency_facts(&mut conn, &tablet, &entry.action, entry.subject.as_deref())
+                    .await?
+            }
+            _ => None,
+        };
+        let badge = match entry.action.as_str() {
+            "badge-enroll" | "badge-revoke" if local => {
+                badge_facts(&mut conn, &entry.details).await?
+            }
+            _ => None,
+        };
         out.push(Entry {
             v: PROTOCOL,
             site: site.clone(),
@@ -466,8 +489,8 @@ pub async fn pending_after(store: &Store, after: i64, limit: i64) -> Result<Vec<
             keyed,
             check,
             visit,
-            emergency: None,
-            badge: None,
+            emergency,
+            badge,
         });
     }
     drop(conn);
@@ -488,10 +511,42 @@ pub async fn pending_after(store: &Store, after: i64, limit: i64) -> Result<Vec<
     Ok(out)
 }
 
+async fn badge_facts(
+    conn: &mut sqlx::SqliteConnection,
+    details: &str,
+) -> Result<Option<BadgeFacts>> {
+    let details: serde_json::Value = serde_json::from_str(details).unwrap_or_default();
+    let Some(id) = details["badge"].as_i64() else {
+        return Ok(None);
+    };
+    let row = sqlx::query(
+        "SELECT member_id, uid, card_type, access_groups, valid_from, valid_to, revoked_reason,
+                revoked_at IS NOT NULL
+         FROM badges WHERE id = ?",
+    )
+    .bind(id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(row.map(|r| BadgeFacts {
+        id,
+        member_id: r.get(0),
+        uid: r.get(1),
+        card_type: r.get(2),
+        groups: serde_json::from_str(&r.get::<String, _>(3)).unwrap_or_default(),
+        valid_from: r.get(4),
+        valid_to: r.get(5),
+        revoked: r.get::<bool, _>(7).then(|| {
+            r.get::<Option<String>, _>(6)
+                .unwrap_or_else(|| "revoked".into())
+        }),
+    }))
+}
+
 async fn visit_facts(conn: &mut sqlx::SqliteConnection, id: i64) -> Result<Option<VisitFacts>> {
     let row = sqlx::query(
         "SELECT v.kind, v.name, v.company, v.host_member_id, m.name, v.checked_in_at,
-                v.checked_out_at, v.checked_out_by, v.anonymised_at IS NOT NULL
+                v.checked_out_at, v.checked_out_by, v.anonymised_at IS NOT NULL,
+                CASE WHEN v.checked_out_at IS NULL THEN v.checkout_code END
          FROM visits v LEFT JOIN members m ON m.id = v.host_member_id WHERE v.id = ?",
     )
     .bind(id)
@@ -508,7 +563,7 @@ async fn visit_facts(conn: &mut sqlx::SqliteConnection, id: i64) -> Result<Optio
         checked_out_at: r.get(6),
         checked_out_by: r.get(7),
         anonymised: r.get(8),
-        checkout_code: None,
+        checkout_code: r.get(9),
     }))
 }
 

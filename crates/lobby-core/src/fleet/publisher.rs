@@ -275,14 +275,22 @@ pub async fn send_attestation(
     publish(js, &subject, &id, &Event::Chain(chain)).await
 }
 
-/// The kiosk's publisher task: runs until the process ends. `wake` is poked after a commit
-/// so a change leaves at once; without it the outbox is looked at every [`POLL`].
-pub async fn run(
-    store: Store,
-    fleet: Fleet,
-    clock: Arc<dyn Clock>,
-    wake: Arc<tokio::sync::Notify>,
-) {
+/// What the kiosk shares with its fleet tasks.
+#[derive(Debug, Clone, Default)]
+pub struct Links {
+    /// Poked after a commit so a change leaves at once; without it the outbox is looked at
+    /// every [`POLL`].
+    pub wake: Arc<tokio::sync::Notify>,
+    /// Poked after a change from the site's streams was applied here.
+    pub changed: Arc<tokio::sync::Notify>,
+    /// The site's tablets as last heard.
+    pub site: Arc<super::subscriber::SiteView>,
+}
+
+/// The kiosk's fleet tasks: the publisher (this loop, until the process ends), and, once
+/// connected, the readers of the site's streams and the presence heartbeat.
+pub async fn run(store: Store, fleet: Fleet, clock: Arc<dyn Clock>, links: Links) {
+    let wake = links.wake.clone();
     // What a kiosk killed while connected left behind is not true of this process: a refused
     // first connection brings no "disconnected" event to correct it.
     let _ = super::record_connection(&store, clock.now(), false).await;
@@ -295,6 +303,25 @@ pub async fn run(
             return;
         }
     };
+    use super::subscriber::{self, Direction};
+    for direction in [Direction::Across, Direction::Down] {
+        tokio::spawn(subscriber::follow(
+            store.clone(),
+            client.clone(),
+            clock.clone(),
+            fleet.site().to_string(),
+            direction,
+            links.changed.clone(),
+        ));
+    }
+    tokio::spawn(subscriber::presence(
+        store.clone(),
+        client.clone(),
+        clock.clone(),
+        fleet.site().to_string(),
+        fleet.tablet().to_string(),
+        links.site.clone(),
+    ));
     let js = async_nats::jetstream::new(client.clone());
     let mut sender = Sender::default();
     let mut attested_at: Option<tokio::time::Instant> = None;

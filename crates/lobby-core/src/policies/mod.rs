@@ -268,6 +268,70 @@ pub async fn publish(
     })
 }
 
+/// A policy version the hub published (issue 16): the next version of that policy here, with
+/// the hub's texts, audited as coming from the hub. `false` (nothing saved) when a text is not
+/// a policy text: the hub checks them, so this only guards against a damaged message.
+pub async fn apply_shared(
+    tx: &mut crate::store::Write,
+    now: DateTime<Utc>,
+    p: &crate::fleet::down::SharedPolicy,
+) -> Result<bool> {
+    let mut checked = Vec::new();
+    for (lang, text) in &p.texts {
+        match check_text(lang, text.as_bytes()) {
+            Ok(t) => checked.push(t),
+            Err(_) => return Ok(false),
+        }
+    }
+    if checked.is_empty() {
+        return Ok(false);
+    }
+    let at = now.to_rfc3339();
+    let version: i64 = sqlx::query_scalar(
+        "SELECT COALESCE(MAX(version), 0) + 1 FROM policy_versions WHERE policy = ?",
+    )
+    .bind(&p.policy)
+    .fetch_one(&mut **tx)
+    .await?;
+    let version_id: i64 = sqlx::query_scalar(
+        "INSERT INTO policy_versions (policy, version, published_at) VALUES (?, ?, ?) RETURNING id",
+    )
+    .bind(&p.policy)
+    .bind(version)
+    .bind(&at)
+    .fetch_one(&mut **tx)
+    .await?;
+    let mut texts = Vec::new();
+    for (lang, title, body) in checked {
+        let sha256 = sha256_hex(body.as_bytes());
+        sqlx::query(
+            "INSERT OR IGNORE INTO policy_texts (version_id, lang, title, body, sha256, published_at)
+             VALUES (?, ?, ?, ?, ?, ?)",
+        )
+        .bind(version_id)
+        .bind(&lang)
+        .bind(&title)
+        .bind(&body)
+        .bind(&sha256)
+        .bind(&at)
+        .execute(&mut **tx)
+        .await?;
+        texts.push(json!({ "lang": lang, "sha256": sha256 }));
+    }
+    audit::append(
+        tx,
+        now,
+        NewEntry {
+            actor: Actor::Fleet("hub".into()),
+            action: "policy-publish",
+            subject: Some(format!("policy:{}", p.policy)),
+            details: json!({ "version": version, "texts": texts }),
+        },
+    )
+    .await?;
+    Ok(true)
+}
+
 /// The current (newest) version of a policy: (row id, version number).
 async fn current_version(conn: &mut SqliteConnection, policy: &str) -> Result<Option<(i64, i64)>> {
     Ok(sqlx::query_as(

@@ -139,6 +139,8 @@ pub struct OnSite {
     /// The host's (or the tour guide's) full name.
     pub host: Option<String>,
     pub checked_in_at: String,
+    /// The tablet of the site it was checked in at, when not this one.
+    pub tablet: Option<String>,
 }
 
 /// How a visit ended.
@@ -149,6 +151,8 @@ pub enum CheckOutBy {
     Staff(i64),
     /// Automatically, at closing time.
     Closing,
+    /// The visitor, with their code, at another tablet of the site (its id).
+    AtTablet(String),
 }
 
 impl CheckOutBy {
@@ -157,6 +161,7 @@ impl CheckOutBy {
             CheckOutBy::Visitor => "self".into(),
             CheckOutBy::Staff(id) => format!("staff:{id}"),
             CheckOutBy::Closing => "closing".into(),
+            CheckOutBy::AtTablet(_) => "self".into(),
         }
     }
 
@@ -165,6 +170,7 @@ impl CheckOutBy {
             CheckOutBy::Visitor => Actor::Kiosk,
             CheckOutBy::Staff(id) => Actor::Staff(*id),
             CheckOutBy::Closing => Actor::System,
+            CheckOutBy::AtTablet(t) => Actor::Fleet(t.clone()),
         }
     }
 }
@@ -375,11 +381,26 @@ async fn validate(
     })
 }
 
-fn new_code() -> String {
+/// A random check-out code. On a fleet tablet its last digit is the tablet's number in the
+/// site, so two tablets never give out the same code, even while cut off from each other.
+fn new_code(tablet_number: Option<u8>) -> String {
     let mut rng = rand::rngs::OsRng;
     (0..CODE_DIGITS)
-        .map(|_| char::from(b'0' + rng.gen_range(0..10u8)))
+        .map(|i| match tablet_number {
+            Some(n) if i == CODE_DIGITS - 1 => char::from(b'0' + n % 10),
+            _ => char::from(b'0' + rng.gen_range(0..10u8)),
+        })
         .collect()
+}
+
+/// This tablet's number in its site, when it belongs to a fleet.
+async fn tablet_number(conn: &mut SqliteConnection) -> Result<Option<u8>> {
+    let n: Option<i64> =
+        sqlx::query_scalar("SELECT number FROM fleet_link WHERE id = 1 AND active = 1")
+            .fetch_optional(&mut *conn)
+            .await?
+            .flatten();
+    Ok(n.and_then(|n| u8::try_from(n).ok()))
 }
 
 /// Checks a visitor in. The visit and its audit entry are committed (with `synchronous=FULL`)
@@ -477,8 +498,9 @@ async fn check_in_as(
     let at = now.to_rfc3339();
     // A code is unique among open visits (a partial unique index): draw again on the rare
     // collision instead of looking first, which saves the check-in path a query.
+    let number = tablet_number(&mut tx).await?;
     let (id, code) = loop {
-        let code = new_code();
+        let code = new_code(number);
         let inserted = sqlx::query_scalar::<_, i64>(
             "INSERT INTO visits (kind, name, company, email, phone, purpose, host_member_id, guide_staff_id,
                language, checkout_code, checked_in_at, privacy_accepted_at, off_limits_shown_at,
@@ -619,7 +641,7 @@ async fn check_in_as(
     })
 }
 
-async fn check_out_row(
+pub(crate) async fn check_out_row(
     conn: &mut Write,
     at: DateTime<Utc>,
     id: i64,
@@ -677,6 +699,11 @@ pub async fn check_out_by_code(
     .fetch_optional(&mut *tx)
     .await?;
     let Some(id) = open else {
+        // A visit checked in at another tablet of the site.
+        if let Some(out) = crate::fleet::apply::check_out_elsewhere(&mut tx, now, code).await? {
+            tx.commit().await?;
+            return Ok(out);
+        }
         // Say "already checked out" for a code used today, so nobody worries they are still in;
         // never whose visit it was (the code may not be theirs).
         let recent: Option<i64> = sqlx::query_scalar(
@@ -773,7 +800,7 @@ pub async fn undo_self_check_out(
         if taken.is_none() {
             break;
         }
-        code = new_code();
+        code = new_code(tablet_number(&mut tx).await?);
     }
     sqlx::query(
         "UPDATE visits SET checked_out_at = NULL, checked_out_by = NULL, checkout_code = ?
@@ -813,13 +840,18 @@ pub async fn check_out_by_staff(
 
 /// Everyone checked in and not out, earliest first.
 pub async fn on_site(conn: &mut SqliteConnection) -> Result<Vec<OnSite>> {
+    // With the site's other tablets' visits (a fleet): everyone in the building.
     let rows = sqlx::query(
-        "SELECT v.id, v.kind, v.name, v.company, COALESCE(m.name, s.name), v.checked_in_at
+        "SELECT v.id, v.kind, v.name, v.company, COALESCE(m.name, s.name), v.checked_in_at,
+                NULL AS tablet
          FROM visits v
          LEFT JOIN members m ON m.id = v.host_member_id
          LEFT JOIN staff s ON s.id = v.guide_staff_id
          WHERE v.checked_out_at IS NULL
-         ORDER BY v.checked_in_at, v.id",
+         UNION ALL
+         SELECT f.visit_id, f.kind, f.name, f.company, f.host_name, f.checked_in_at, f.tablet
+         FROM fleet_visits f WHERE f.checked_out_at IS NULL
+         ORDER BY 6, 7, 1",
     )
     .fetch_all(&mut *conn)
     .await?;
@@ -832,6 +864,7 @@ pub async fn on_site(conn: &mut SqliteConnection) -> Result<Vec<OnSite>> {
             company: r.get(3),
             host: r.get(4),
             checked_in_at: r.get(5),
+            tablet: r.get(6),
         })
         .collect())
 }

@@ -15,6 +15,7 @@ mod crash;
 mod deny;
 mod fleet;
 mod fleet_config;
+mod fleet_site;
 mod fuzz;
 mod invitations;
 mod locales;

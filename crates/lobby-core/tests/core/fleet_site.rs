@@ -1,0 +1,323 @@
+//! One site, many tablets (issue 16), without a network: the site's stream is a list here, fed
+//! with each tablet's waiting events exactly as the publisher reads them and applied exactly as
+//! the subscriber applies them. The real JetStream path is `tests/fleet` (`make test-fleet`).
+
+#![allow(clippy::unwrap_used)] // a test that cannot set up should fail loudly
+
+use crate::common::{friday_morning, guest_in, site_with, NO_CODE_OF_CONDUCT};
+use crate::fleet_config::{credentials, fleet_toml};
+use chrono::{DateTime, Duration, Utc};
+use lobby_core::audit::Actor;
+use lobby_core::badges::Tapped;
+use lobby_core::config::Config;
+use lobby_core::emergency::{self, EmergencyKind};
+use lobby_core::error::Error;
+use lobby_core::fleet::apply::{self, Outcome};
+use lobby_core::fleet::down::{Down, EmergencyFacts, SharedBadge, SharedMember};
+use lobby_core::fleet::{self, Event};
+use lobby_core::{visits, Store};
+
+const STREAM: &str = "LOBBY_UP_HQ";
+const DOWN: &str = "LOBBY_DOWN_HQ";
+
+struct Tablet {
+    id: String,
+    store: Store,
+    config: Config,
+    _dirs: (tempfile::TempDir, tempfile::TempDir),
+}
+
+/// A tablet of site `hq` with its number, joined.
+async fn tablet(id: &str, number: u8) -> Tablet {
+    let creds_dir = tempfile::tempdir().unwrap();
+    let creds = creds_dir.path().join(format!("{id}.creds"));
+    let mut c = credentials(id);
+    c.number = Some(number);
+    std::fs::write(&creds, c.to_file_text()).unwrap();
+    let text = format!(
+        "{NO_CODE_OF_CONDUCT}{}\n[kiosk]\nid = \"{id}\"\n",
+        fleet_toml("nats://127.0.0.1:1", &creds)
+    );
+    let (dir, store, config) = site_with(Config::parse(&text, None).unwrap()).await;
+    fleet::sync(&store, friday_morning(), config.fleet.as_ref())
+        .await
+        .unwrap();
+    Tablet {
+        id: id.into(),
+        store,
+        config,
+        _dirs: (dir, creds_dir),
+    }
+}
+
+/// The site's up stream: every tablet's events in the order they were sent.
+#[derive(Default)]
+struct Site {
+    up: Vec<Vec<u8>>,
+}
+
+impl Site {
+    /// Sends what waits on `t`, as its publisher does.
+    async fn send(&mut self, t: &Tablet) {
+        let entries = fleet::pending(&t.store, 10_000).await.unwrap();
+        let seqs: Vec<i64> = entries.iter().map(|e| e.seq).collect();
+        for e in entries {
+            self.up.push(Event::Entry(e).to_json());
+        }
+        fleet::mark_sent(&t.store, friday_morning(), &seqs)
+            .await
+            .unwrap();
+    }
+
+    /// Applies what `t` has not read yet, as its subscriber does.
+    async fn read(&self, t: &Tablet, now: DateTime<Utc>) -> Vec<Outcome> {
+        let from = apply::cursor(&t.store, STREAM).await.unwrap() as usize;
+        let mut out = Vec::new();
+        for (i, bytes) in self.up.iter().enumerate().skip(from) {
+            out.push(
+                apply::apply_up(&t.store, now, STREAM, i as u64 + 1, bytes)
+                    .await
+                    .unwrap(),
+            );
+        }
+        out
+    }
+}
+
+async fn on_site(t: &Tablet) -> Vec<(String, Option<String>)> {
+    visits::on_site(&mut t.store.conn().await.unwrap())
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|v| (v.name, v.tablet))
+        .collect()
+}
+
+async fn emergency_now(t: &Tablet) -> Option<(EmergencyKind, String)> {
+    let mut conn = t.store.conn().await.unwrap();
+    let e = emergency::current(&mut conn).await.unwrap()?;
+    let id: Option<String> = sqlx::query_scalar("SELECT fleet_id FROM emergencies WHERE id = ?")
+        .bind(e.id)
+        .fetch_one(&mut *conn)
+        .await
+        .unwrap();
+    Some((e.kind, id.unwrap_or_default()))
+}
+
+#[tokio::test]
+async fn a_visit_from_a_is_on_b_and_c_checked_out_on_b_once_and_a_follows() {
+    let (a, b, c) = (
+        tablet("lobby-a", 1).await,
+        tablet("lobby-b", 2).await,
+        tablet("lobby-c", 3).await,
+    );
+    let mut site = Site::default();
+    let now = friday_morning();
+    let welcome = visits::check_in(&a.store, now, &a.config, &guest_in("Ada Lovelace", "en-US"))
+        .await
+        .unwrap();
+    // The code's last digit is A's number: no other tablet of the site gives it out.
+    assert!(
+        welcome.checkout_code.ends_with('1'),
+        "{}",
+        welcome.checkout_code
+    );
+    site.send(&a).await;
+    for t in [&a, &b, &c] {
+        site.read(t, now).await;
+    }
+    let from_a = ("Ada Lovelace".to_string(), Some("lobby-a".to_string()));
+    assert!(on_site(&b).await.contains(&from_a));
+    assert!(on_site(&c).await.contains(&from_a));
+    assert!(
+        on_site(&a).await.contains(&("Ada Lovelace".into(), None)),
+        "A lists its own visit as its own"
+    );
+    assert!(
+        !on_site(&a).await.iter().any(|v| v.1.is_some()),
+        "A's own events are not copied back"
+    );
+
+    // Checked out at B with A's code; a second try there is "already checked out".
+    let later = now + Duration::hours(2);
+    let out = visits::check_out_by_code(&b.store, later, &welcome.checkout_code)
+        .await
+        .unwrap();
+    assert_eq!(out.first_name, "Ada");
+    assert!(matches!(
+        visits::check_out_by_code(&b.store, later, &welcome.checkout_code).await,
+        Err(Error::AlreadyCheckedOut)
+    ));
+    assert!(!on_site(&b).await.contains(&from_a));
+
+    site.send(&b).await;
+    for t in [&a, &c] {
+        site.read(t, later).await;
+    }
+    // A, the visit's owner, checked it out in its own database; C dropped it.
+    let closed: Option<String> =
+        sqlx::query_scalar("SELECT checked_out_at FROM visits WHERE id = ?")
+            .bind(welcome.visit_id)
+            .fetch_one(&mut *a.store.conn().await.unwrap())
+            .await
+            .unwrap();
+    assert!(closed.is_some(), "A did not check its visit out");
+    assert!(!on_site(&c).await.contains(&from_a));
+    assert!(matches!(
+        visits::check_out_by_code(&a.store, later, &welcome.checkout_code).await,
+        Err(Error::AlreadyCheckedOut)
+    ));
+    // A's own check-out entry (applied from B) reaches C and changes nothing more.
+    site.send(&a).await;
+    site.read(&c, later).await;
+    assert!(!on_site(&c).await.contains(&from_a));
+    // Every message is applied once: reading again changes nothing.
+    assert!(site.read(&c, later).await.is_empty());
+}
+
+#[tokio::test]
+async fn emergencies_converge_and_an_all_clear_ends_only_the_one_it_names() {
+    let (a, b, c) = (
+        tablet("lobby-a", 1).await,
+        tablet("lobby-b", 2).await,
+        tablet("lobby-c", 3).await,
+    );
+    let mut site = Site::default();
+    let t0 = friday_morning();
+    // A and B, cut off from each other, start different kinds a second apart.
+    emergency::start(&a.store, t0, Actor::Cli, EmergencyKind::Fire, None)
+        .await
+        .unwrap();
+    emergency::start(
+        &b.store,
+        t0 + Duration::seconds(1),
+        Actor::Cli,
+        EmergencyKind::Shelter,
+        None,
+    )
+    .await
+    .unwrap();
+    // B's reaches the stream first; A's (older) after it.
+    site.send(&b).await;
+    site.send(&a).await;
+    let later = t0 + Duration::seconds(5);
+    for t in [&a, &b, &c] {
+        site.read(t, later).await;
+    }
+    for t in [&a, &b, &c] {
+        assert_eq!(
+            emergency_now(t).await,
+            Some((EmergencyKind::Shelter, "lobby-b:1".into())),
+            "tablet {}",
+            t.id
+        );
+    }
+
+    // An all clear for A's fire (late, already superseded) ends nothing.
+    let stale = Down::Emergency(EmergencyFacts {
+        v: fleet::PROTOCOL,
+        id: "lobby-a:1".into(),
+        kind: "fire".into(),
+        message: None,
+        started_at: t0.to_rfc3339(),
+        ends: Some("lobby-a:1".into()),
+    });
+    for (i, t) in [&a, &b, &c].into_iter().enumerate() {
+        apply::apply_down(&t.store, later, DOWN, 1, &stale.to_json())
+            .await
+            .unwrap();
+        assert!(emergency_now(t).await.is_some(), "tablet {i}");
+    }
+
+    // C gives the all clear for B's shelter: every tablet ends it.
+    emergency::end(&c.store, later, Actor::Cli).await.unwrap();
+    site.send(&c).await;
+    for t in [&a, &b] {
+        site.read(t, later).await;
+        assert_eq!(emergency_now(t).await, None, "tablet {}", t.id);
+    }
+
+    // A hub emergency after it, then the old shelter start delivered again: hub's stays.
+    let hub = Down::Emergency(EmergencyFacts {
+        v: fleet::PROTOCOL,
+        id: "hub:1".into(),
+        kind: "medical".into(),
+        message: None,
+        started_at: (later + Duration::seconds(1)).to_rfc3339(),
+        ends: None,
+    });
+    for t in [&a, &b, &c] {
+        assert_eq!(
+            apply::apply_down(&t.store, later, DOWN, 2, &hub.to_json())
+                .await
+                .unwrap(),
+            Outcome::Applied
+        );
+        // The same message again (a redelivery) is a repeat.
+        assert_eq!(
+            apply::apply_down(&t.store, later, DOWN, 2, &hub.to_json())
+                .await
+                .unwrap(),
+            Outcome::Repeat
+        );
+        assert_eq!(
+            emergency_now(t).await,
+            Some((EmergencyKind::Medical, "hub:1".into()))
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_member_from_the_hub_gets_exactly_the_badges_the_hub_lists() {
+    let a = tablet("lobby-a", 1).await;
+    let now = friday_morning();
+    let member = |badges: Vec<SharedBadge>| {
+        Down::Member(SharedMember {
+            v: fleet::PROTOCOL,
+            id: "M-9001".into(),
+            name: "Hedy Lamarr".into(),
+            email: Some("hedy@example.org".into()),
+            team: None,
+            active: true,
+            badges,
+            at: now.to_rfc3339(),
+        })
+    };
+    let card = SharedBadge {
+        uid: "04a1b2c3d4e5f6".into(),
+        card_type: "ntag".into(),
+        groups: vec![],
+        valid_from: "2026-01-01".into(),
+        valid_to: None,
+    };
+    apply::apply_down(&a.store, now, DOWN, 1, &member(vec![card]).to_json())
+        .await
+        .unwrap();
+    let uid = lobby_core::reader::Uid::new(vec![0x04, 0xA1, 0xB2, 0xC3, 0xD4, 0xE5, 0xF6]).unwrap();
+    let tapped = lobby_core::badges::tap(&a.store, now, &a.config, &uid)
+        .await
+        .unwrap();
+    assert!(
+        matches!(&tapped, Tapped::Member { member_id, .. } if member_id == "M-9001"),
+        "{tapped:?}"
+    );
+    let actor: String = sqlx::query_scalar(
+        "SELECT actor FROM audit_log WHERE action = 'fleet-apply' ORDER BY seq DESC LIMIT 1",
+    )
+    .fetch_one(&mut *a.store.conn().await.unwrap())
+    .await
+    .unwrap();
+    assert_eq!(
+        actor, "fleet:hub",
+        "applied changes say where they came from"
+    );
+
+    // Revoked at the hub: the member comes down without the card, and it no longer opens.
+    apply::apply_down(&a.store, now, DOWN, 2, &member(vec![]).to_json())
+        .await
+        .unwrap();
+    let refused = lobby_core::badges::tap(&a.store, now, &a.config, &uid)
+        .await
+        .unwrap();
+    assert_eq!(refused, Tapped::Revoked);
+}

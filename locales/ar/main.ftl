@@ -385,6 +385,8 @@ staff-recent-entry = { $action ->
     [privacy-hold-release] رُفع حجز قانوني
     [fleet-join] انضمام إلى أسطول
     [fleet-leave] مغادرة الأسطول
+    [fleet-apply] تغيير مشترك من المركز
+    [fleet-check-out] تسجيل خروج زائر من جهاز آخر
    *[other] { $action }
 }
 staff-signed-out-idle = تم تسجيل خروجك بعد فترة من عدم النشاط.

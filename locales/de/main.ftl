@@ -344,6 +344,8 @@ staff-recent-entry = { $action ->
     [privacy-hold-release] Aufbewahrungspflicht aufgehoben
     [fleet-join] Einer Flotte beigetreten
     [fleet-leave] Flotte verlassen
+    [fleet-apply] Gemeinsame Änderung vom Hub übernommen
+    [fleet-check-out] Besuch eines anderen Tablets abgemeldet
    *[other] { $action }
 }
 staff-signed-out-idle = Sie wurden nach längerer Inaktivität abgemeldet.

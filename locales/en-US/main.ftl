@@ -338,6 +338,8 @@ staff-recent-entry = { $action ->
     [privacy-hold-release] Legal hold released
     [fleet-join] Joined a fleet
     [fleet-leave] Left the fleet
+    [fleet-apply] Shared change from the hub applied
+    [fleet-check-out] Visit from another tablet checked out
    *[other] { $action }
 }
 staff-signed-out-idle = You were signed out after a period without activity.

@@ -356,6 +356,8 @@ staff-recent-entry = { $action ->
     [privacy-hold-release] Retención legal levantada
     [fleet-join] Se unió a una flota
     [fleet-leave] Salió de la flota
+    [fleet-apply] Cambio compartido del centro aplicado
+    [fleet-check-out] Salida de una visita de otra tableta
    *[other] { $action }
 }
 staff-signed-out-idle = Su sesión se cerró tras un período sin actividad.

@@ -356,6 +356,8 @@ staff-recent-entry = { $action ->
     [privacy-hold-release] Conservation légale levée
     [fleet-join] Rattachement à une flotte
     [fleet-leave] Flotte quittée
+    [fleet-apply] Modification partagée du hub appliquée
+    [fleet-check-out] Départ d’une visite d’une autre tablette
    *[other] { $action }
 }
 staff-signed-out-idle = Votre session a été fermée après une période d’inactivité.

@@ -344,6 +344,8 @@ staff-recent-entry = { $action ->
     [privacy-hold-release] Blocco legale revocato
     [fleet-join] Entrato in una flotta
     [fleet-leave] Uscito dalla flotta
+    [fleet-apply] Modifica condivisa dall’hub applicata
+    [fleet-check-out] Uscita di una visita di un altro tablet
    *[other] { $action }
 }
 staff-signed-out-idle = La sessione è stata chiusa dopo un periodo di inattività.

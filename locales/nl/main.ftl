@@ -344,6 +344,8 @@ staff-recent-entry = { $action ->
     [privacy-hold-release] Bewaarplicht opgeheven
     [fleet-join] Toegetreden tot een vloot
     [fleet-leave] Vloot verlaten
+    [fleet-apply] Gedeelde wijziging van de hub toegepast
+    [fleet-check-out] Bezoek van een andere tablet uitgecheckt
    *[other] { $action }
 }
 staff-signed-out-idle = U bent uitgelogd na een periode zonder activiteit.

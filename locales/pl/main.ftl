@@ -368,6 +368,8 @@ staff-recent-entry = { $action ->
     [privacy-hold-release] Zniesiono blokadę prawną
     [fleet-join] Dołączono do floty
     [fleet-leave] Opuszczono flotę
+    [fleet-apply] Zastosowano wspólną zmianę z centrali
+    [fleet-check-out] Wymeldowano wizytę z innego tabletu
    *[other] { $action }
 }
 staff-signed-out-idle = Wylogowano po okresie bezczynności.

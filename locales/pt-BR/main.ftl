@@ -344,6 +344,8 @@ staff-recent-entry = { $action ->
     [privacy-hold-release] Retenção legal liberada
     [fleet-join] Entrou em uma frota
     [fleet-leave] Saiu da frota
+    [fleet-apply] Alteração compartilhada do hub aplicada
+    [fleet-check-out] Saída de uma visita de outro tablet
    *[other] { $action }
 }
 staff-signed-out-idle = Sua sessão foi encerrada após um período sem atividade.

@@ -328,6 +328,8 @@ staff-recent-entry = { $action ->
     [privacy-hold-release] 已解除法律保留
     [fleet-join] 已加入机群
     [fleet-leave] 已退出机群
+    [fleet-apply] 已应用来自中心的共享更改
+    [fleet-check-out] 已为另一台平板登记的访客签出
    *[other] { $action }
 }
 staff-signed-out-idle = 由于一段时间内无操作，您已自动退出登录。

@@ -64,3 +64,13 @@ CREATE TABLE fleet_config (
     pushed_at   TEXT NOT NULL,
     received_at TEXT NOT NULL
 ) STRICT;
+
+-- A roll call started at any tablet of the site is marked at every tablet: its id across the
+-- fleet (`<tablet>:<local id>`), the tablet it was started at when not this one, each person's
+-- key across the site (`visit:<tablet>/<id>` or `member:<id>`), and where a mark was made when
+-- another tablet made it (the latest mark per person wins).
+ALTER TABLE roll_calls ADD COLUMN fleet_id TEXT;
+ALTER TABLE roll_calls ADD COLUMN tablet TEXT;
+CREATE UNIQUE INDEX roll_calls_fleet_id ON roll_calls(fleet_id) WHERE fleet_id IS NOT NULL;
+ALTER TABLE roll_call_entries ADD COLUMN person TEXT;
+ALTER TABLE roll_call_entries ADD COLUMN marked_at_tablet TEXT;

@@ -98,6 +98,8 @@ pub fn types() -> String {
         BackendStatus::decl(),
         BackupStatus::decl(),
         crate::fleet::Status::decl(),
+        crate::fleet::SiteTablet::decl(),
+        crate::fleet::Flag::decl(),
         SecurityPlan::decl(),
         StaffFactors::decl(),
         WifiFigures::decl(),

@@ -190,6 +190,28 @@ async fn end_row(
     })
 }
 
+/// An emergency's start or all clear from elsewhere in the fleet (`fleet::down::EmergencyFacts`).
+#[derive(Debug, Clone, Copy)]
+pub struct Remote<'a> {
+    /// `<tablet>:<local id>` or `hub:<n>`.
+    pub id: &'a str,
+    pub kind: &'a str,
+    pub message: Option<&'a str>,
+    pub started_at: &'a str,
+    /// On an all clear: the id of the emergency it ends.
+    pub ends: Option<&'a str>,
+}
+
+/// What [`apply_remote`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Applied,
+    /// Known already, or an all clear for one not in force.
+    Ignored,
+    /// Older than the one in force: recorded as ended, never shown.
+    Superseded,
+}
+
 /// When an emergency started, for ordering emergencies from different tablets.
 fn started(at: &str) -> Option<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(at)
@@ -209,16 +231,14 @@ pub async fn apply_remote(
     conn: &mut Write,
     now: DateTime<Utc>,
     origin: &str,
-    facts: &crate::fleet::down::EmergencyFacts,
-) -> Result<crate::fleet::apply::Outcome> {
-    use crate::fleet::apply::Outcome;
+    facts: &Remote<'_>,
+) -> Result<Outcome> {
     let by = Actor::Fleet(origin.to_string());
     let kind = EmergencyKind::parse(&facts.kind).unwrap_or(EmergencyKind::Custom);
     let message = match kind {
         EmergencyKind::Custom => Some(
             facts
                 .message
-                .as_deref()
                 .unwrap_or("")
                 .chars()
                 .take(MESSAGE_MAX)
@@ -227,10 +247,10 @@ pub async fn apply_remote(
         _ => None,
     };
     let known = sqlx::query("SELECT id, ended_at FROM emergencies WHERE fleet_id = ?")
-        .bind(&facts.id)
+        .bind(facts.id)
         .fetch_optional(&mut **conn)
         .await?;
-    if let Some(ends) = &facts.ends {
+    if let Some(ends) = facts.ends {
         return match known {
             Some(row) if row.get::<Option<String>, _>(1).is_none() => {
                 let active = current(conn)
@@ -255,7 +275,7 @@ pub async fn apply_remote(
                 )
                 .bind(kind.as_str())
                 .bind(&message)
-                .bind(&facts.started_at)
+                .bind(facts.started_at)
                 .bind(by.as_text())
                 .bind(now.to_rfc3339())
                 .bind(by.as_text())
@@ -276,7 +296,7 @@ pub async fn apply_remote(
                 .bind(active.id)
                 .fetch_one(&mut **conn)
                 .await?;
-        let theirs = (started(&facts.started_at), facts.id.as_str());
+        let theirs = (started(facts.started_at), facts.id);
         let ours = (
             started(&active.started_at),
             active_id.as_deref().unwrap_or(""),
@@ -289,10 +309,10 @@ pub async fn apply_remote(
             )
             .bind(kind.as_str())
             .bind(&message)
-            .bind(&facts.started_at)
+            .bind(facts.started_at)
             .bind(by.as_text())
             .bind(now.to_rfc3339())
-            .bind(&facts.id)
+            .bind(facts.id)
             .execute(&mut **conn)
             .await?;
             return Ok(Outcome::Superseded);
@@ -305,9 +325,9 @@ pub async fn apply_remote(
     )
     .bind(kind.as_str())
     .bind(&message)
-    .bind(&facts.started_at)
+    .bind(facts.started_at)
     .bind(by.as_text())
-    .bind(&facts.id)
+    .bind(facts.id)
     .fetch_one(&mut **conn)
     .await?;
     audit::append(

@@ -72,5 +72,8 @@ pub async fn staff_fleet_status(
     if state.config.fleet.is_none() {
         return Ok(None);
     }
-    Ok(Some(lobby_core::fleet::status(&state.store).await?))
+    let status = lobby_core::fleet::status(&state.store).await?;
+    Ok(Some(
+        status.with_presence(&state.fleet.site, state.clock.now()),
+    ))
 }

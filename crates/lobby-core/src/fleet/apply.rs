@@ -8,8 +8,8 @@ use super::{Entry, Event, VisitFacts};
 use crate::audit::{self, Actor, NewEntry};
 use crate::error::{Error, Result};
 use crate::store::{Store, Write};
-use crate::visits::{self, CheckOutBy, CheckedOut};
-use chrono::{DateTime, Duration, Utc};
+use crate::visits::{self, CheckOutBy};
+use chrono::{DateTime, Utc};
 use serde_json::json;
 use sqlx::{Row, SqliteConnection};
 
@@ -168,11 +168,17 @@ async fn apply_entry(
         mirror_visit(tx, &entry.tablet, &entry.action, visit).await?;
         outcome = Outcome::Applied;
     }
-    if entry.action == CHECK_OUT_ELSEWHERE {
+    if entry.action == visits::CHECK_OUT_ELSEWHERE {
         outcome = checked_out_elsewhere(tx, now, me, entry).await?;
     }
     if let Some(facts) = &entry.emergency {
-        outcome = crate::emergency::apply_remote(tx, now, &entry.tablet, facts).await?;
+        outcome = emergency(tx, now, &entry.tablet, facts).await?;
+    }
+    if let Some(facts) = &entry.rollcall {
+        let by = fleet_staff(tx, now).await?;
+        if crate::visits::rollcall::apply_remote(tx, now, &entry.tablet, facts, by).await? {
+            outcome = Outcome::Applied;
+        }
     }
     Ok(outcome)
 }
@@ -205,66 +211,6 @@ async fn mirror_visit(tx: &mut Write, tablet: &str, action: &str, v: &VisitFacts
     .execute(&mut **tx)
     .await?;
     Ok(())
-}
-
-/// The audit action of a check-out made here for a visit another tablet checked in.
-pub const CHECK_OUT_ELSEWHERE: &str = "fleet-check-out";
-
-/// Self check-out with a code another tablet of the site gave: the visit is marked out here at
-/// once (so a second try here is "already checked out") and the owner, reading this tablet's
-/// entry, checks it out in its own database. `None` when no tablet of the site has the code open.
-pub async fn check_out_elsewhere(
-    tx: &mut Write,
-    now: DateTime<Utc>,
-    code: &str,
-) -> Result<Option<CheckedOut>> {
-    let row = sqlx::query(
-        "SELECT tablet, visit_id, name FROM fleet_visits
-         WHERE checkout_code = ? AND checked_out_at IS NULL",
-    )
-    .bind(code)
-    .fetch_optional(&mut **tx)
-    .await?;
-    let Some(row) = row else {
-        let recent: Option<i64> = sqlx::query_scalar(
-            "SELECT 1 FROM fleet_visits WHERE checkout_code = ? AND checked_out_at >= ? LIMIT 1",
-        )
-        .bind(code)
-        .bind((now - Duration::hours(24)).to_rfc3339())
-        .fetch_optional(&mut **tx)
-        .await?;
-        return match recent {
-            Some(_) => Err(Error::AlreadyCheckedOut),
-            None => Ok(None),
-        };
-    };
-    let (tablet, visit_id, name): (String, i64, String) = (row.get(0), row.get(1), row.get(2));
-    let here = me(tx).await?.unwrap_or_default();
-    sqlx::query(
-        "UPDATE fleet_visits SET checked_out_at = ?, checked_out_at_tablet = ?
-         WHERE tablet = ? AND visit_id = ?",
-    )
-    .bind(now.to_rfc3339())
-    .bind(&here)
-    .bind(&tablet)
-    .bind(visit_id)
-    .execute(&mut **tx)
-    .await?;
-    audit::append(
-        tx,
-        now,
-        NewEntry {
-            actor: Actor::Kiosk,
-            action: CHECK_OUT_ELSEWHERE,
-            subject: Some(format!("visit:{tablet}/{visit_id}")),
-            details: json!({ "tablet": tablet, "visit": visit_id }),
-        },
-    )
-    .await?;
-    Ok(Some(CheckedOut {
-        visit_id,
-        first_name: crate::text::first_name(&name),
-    }))
 }
 
 /// Another tablet's check-out of a visit with its code: this tablet's own visit is checked out
@@ -314,6 +260,27 @@ async fn checked_out_elsewhere(
     })
 }
 
+async fn emergency(
+    tx: &mut Write,
+    now: DateTime<Utc>,
+    origin: &str,
+    e: &EmergencyFacts,
+) -> Result<Outcome> {
+    use crate::emergency::{apply_remote, Outcome as Done, Remote};
+    let remote = Remote {
+        id: &e.id,
+        kind: &e.kind,
+        message: e.message.as_deref(),
+        started_at: &e.started_at,
+        ends: e.ends.as_deref(),
+    };
+    Ok(match apply_remote(tx, now, origin, &remote).await? {
+        Done::Applied => Outcome::Applied,
+        Done::Ignored => Outcome::Ignored,
+        Done::Superseded => Outcome::Superseded,
+    })
+}
+
 /// Applies message `seq` of the site's down stream `stream` (a shared change from the hub).
 pub async fn apply_down(
     store: &Store,
@@ -335,9 +302,7 @@ pub async fn apply_down(
             let kind = down.kind();
             let outcome = match &down {
                 Down::Member(m) => apply_member(&mut tx, now, seq, m).await?,
-                Down::Emergency(e) => {
-                    crate::emergency::apply_remote(&mut tx, now, "hub", e).await?
-                }
+                Down::Emergency(e) => emergency(&mut tx, now, "hub", e).await?,
                 Down::Flag(f) => {
                     sqlx::query(
                         "INSERT INTO fleet_flags (problem, detail, flagged_at) VALUES (?, ?, ?)",
@@ -368,7 +333,7 @@ pub async fn apply_down(
                     Outcome::Applied
                 }
                 Down::Policy(p) => {
-                    if crate::policies::apply_shared(&mut tx, now, p).await? {
+                    if crate::policies::apply_shared(&mut tx, now, &p.policy, &p.texts).await? {
                         Outcome::Applied
                     } else {
                         Outcome::Rejected
@@ -407,9 +372,10 @@ async fn applied(
     .map(|_| ())
 }
 
-/// The staff row shared badges are enrolled by: the hub, which never signs in.
-async fn hub_staff(tx: &mut Write, now: DateTime<Utc>) -> Result<i64> {
-    const NAME: &str = "lobby-hub";
+/// The staff row that stands for the fleet where a row needs a staff member: shared badges'
+/// enrollment, a roll call started at another tablet. It never signs in.
+async fn fleet_staff(tx: &mut Write, now: DateTime<Utc>) -> Result<i64> {
+    const NAME: &str = "lobby-fleet";
     if let Some(id) = sqlx::query_scalar::<_, i64>("SELECT id FROM staff WHERE name = ?")
         .bind(NAME)
         .fetch_optional(&mut **tx)
@@ -496,7 +462,7 @@ async fn apply_member(
         .bind(&uid)
         .execute(&mut **tx)
         .await?;
-        let by = hub_staff(tx, now).await?;
+        let by = fleet_staff(tx, now).await?;
         sqlx::query(
             "INSERT INTO badges (uid, card_type, member_id, access_groups, valid_from, valid_to,
                enrolled_at, enrolled_by)

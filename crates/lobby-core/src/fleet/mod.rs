@@ -156,6 +156,10 @@ pub struct Entry {
     /// For `badge-enroll` / `badge-revoke` made on this tablet: a request the hub applies.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub badge: Option<BadgeFacts>,
+    /// For `roll-call-start|mark|finish` made on this tablet: the site's tablets mark the same
+    /// roll call.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rollcall: Option<crate::visits::rollcall::RollCallFacts>,
 }
 
 impl Entry {
@@ -268,6 +272,66 @@ pub struct Status {
     pub last_ack_at: Option<String>,
     /// Why the last try failed (`fleet-error-<code>`), until the next acknowledgement.
     pub error: Option<String>,
+    /// The site's tablets, this one first.
+    pub tablets: Vec<SiteTablet>,
+    /// Problems the hub flagged for staff, newest first.
+    pub flags: Vec<Flag>,
+}
+
+/// One tablet of the site, as this one last heard of it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename = "FleetTablet")]
+pub struct SiteTablet {
+    pub tablet: String,
+    pub this_tablet: bool,
+    /// Heard from within the last few seconds (through the site's server).
+    pub connected: bool,
+    /// When it was last heard from, or its last change was.
+    pub last_contact: Option<String>,
+    /// Changes it has waiting to be sent, as it last said.
+    #[ts(type = "number | null")]
+    pub waiting: Option<i64>,
+}
+
+/// A problem the hub flagged (e.g. `badge-conflict`: one card given to two members).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename = "FleetFlag")]
+pub struct Flag {
+    pub problem: String,
+    pub detail: String,
+    pub flagged_at: String,
+}
+
+impl Status {
+    /// Adds what the site's tablets said in the last moments (the kiosk's presence listener).
+    pub fn with_presence(mut self, view: &subscriber::SiteView, now: DateTime<Utc>) -> Status {
+        for (tablet, at, waiting) in view.tablets() {
+            let connected = now - at <= subscriber::PRESENCE_LOST;
+            let at = timestamp(at);
+            match self.tablets.iter_mut().find(|t| t.tablet == tablet) {
+                Some(t) if t.this_tablet => {}
+                Some(t) => {
+                    t.connected = connected;
+                    t.waiting = Some(waiting);
+                    if t.last_contact.as_deref().is_none_or(|l| *l < *at) {
+                        t.last_contact = Some(at);
+                    }
+                }
+                None => self.tablets.push(SiteTablet {
+                    tablet,
+                    this_tablet: false,
+                    connected,
+                    last_contact: Some(at),
+                    waiting: Some(waiting),
+                }),
+            }
+        }
+        let first = usize::from(self.tablets.first().is_some_and(|t| t.this_tablet));
+        self.tablets[first..].sort_by(|a, b| a.tablet.cmp(&b.tablet));
+        self
+    }
 }
 
 pub async fn status(store: &Store) -> Result<Status> {
@@ -282,6 +346,45 @@ pub async fn status(store: &Store) -> Result<Status> {
         sqlx::query_as("SELECT COUNT(*), MIN(created_at) FROM fleet_outbox")
             .fetch_one(&mut *conn)
             .await?;
+    let mut tablets = Vec::new();
+    let me: Option<String> = row.get(2);
+    if let Some(me) = &me {
+        tablets.push(SiteTablet {
+            tablet: me.clone(),
+            this_tablet: true,
+            connected: row.get::<bool, _>(0) && row.get::<bool, _>(4),
+            last_contact: row.get(6),
+            waiting: Some(waiting),
+        });
+    }
+    let others = sqlx::query("SELECT tablet, last_entry_at FROM fleet_tablets ORDER BY tablet")
+        .fetch_all(&mut *conn)
+        .await?;
+    for r in others {
+        let tablet: String = r.get(0);
+        if Some(&tablet) != me.as_ref() {
+            tablets.push(SiteTablet {
+                tablet,
+                this_tablet: false,
+                connected: false,
+                last_contact: r.get(1),
+                waiting: None,
+            });
+        }
+    }
+    let flags = sqlx::query(
+        "SELECT problem, detail, flagged_at FROM fleet_flags WHERE resolved_at IS NULL
+         ORDER BY id DESC LIMIT 20",
+    )
+    .fetch_all(&mut *conn)
+    .await?
+    .into_iter()
+    .map(|r| Flag {
+        problem: r.get(0),
+        detail: r.get(1),
+        flagged_at: r.get(2),
+    })
+    .collect();
     Ok(Status {
         active: row.get(0),
         site: row.get(1),
@@ -293,6 +396,8 @@ pub async fn status(store: &Store) -> Result<Status> {
         oldest_waiting_at: oldest,
         last_ack_at: row.get(6),
         error: row.get(7),
+        tablets,
+        flags,
     })
 }
 
@@ -473,6 +578,18 @@ pub async fn pending_after(store: &Store, after: i64, limit: i64) -> Result<Vec<
             }
             _ => None,
         };
+        let rollcall = match entry.action.as_str() {
+            "roll-call-start" | "roll-call-mark" | "roll-call-finish" if local => {
+                crate::visits::rollcall::facts(
+                    &mut conn,
+                    &entry.action,
+                    entry.subject.as_deref(),
+                    &entry.details,
+                )
+                .await?
+            }
+            _ => None,
+        };
         out.push(Entry {
             v: PROTOCOL,
             site: site.clone(),
@@ -491,6 +608,7 @@ pub async fn pending_after(store: &Store, after: i64, limit: i64) -> Result<Vec<
             visit,
             emergency,
             badge,
+            rollcall,
         });
     }
     drop(conn);

@@ -274,10 +274,11 @@ pub async fn publish(
 pub async fn apply_shared(
     tx: &mut crate::store::Write,
     now: DateTime<Utc>,
-    p: &crate::fleet::down::SharedPolicy,
+    policy: &str,
+    texts: &[(String, String)],
 ) -> Result<bool> {
     let mut checked = Vec::new();
-    for (lang, text) in &p.texts {
+    for (lang, text) in texts {
         match check_text(lang, text.as_bytes()) {
             Ok(t) => checked.push(t),
             Err(_) => return Ok(false),
@@ -290,13 +291,13 @@ pub async fn apply_shared(
     let version: i64 = sqlx::query_scalar(
         "SELECT COALESCE(MAX(version), 0) + 1 FROM policy_versions WHERE policy = ?",
     )
-    .bind(&p.policy)
+    .bind(policy)
     .fetch_one(&mut **tx)
     .await?;
     let version_id: i64 = sqlx::query_scalar(
         "INSERT INTO policy_versions (policy, version, published_at) VALUES (?, ?, ?) RETURNING id",
     )
-    .bind(&p.policy)
+    .bind(policy)
     .bind(version)
     .bind(&at)
     .fetch_one(&mut **tx)
@@ -324,7 +325,7 @@ pub async fn apply_shared(
         NewEntry {
             actor: Actor::Fleet("hub".into()),
             action: "policy-publish",
-            subject: Some(format!("policy:{}", p.policy)),
+            subject: Some(format!("policy:{policy}")),
             details: json!({ "version": version, "texts": texts }),
         },
     )

@@ -700,7 +700,7 @@ pub async fn check_out_by_code(
     .await?;
     let Some(id) = open else {
         // A visit checked in at another tablet of the site.
-        if let Some(out) = crate::fleet::apply::check_out_elsewhere(&mut tx, now, code).await? {
+        if let Some(out) = check_out_elsewhere(&mut tx, now, code).await? {
             tx.commit().await?;
             return Ok(out);
         }
@@ -976,4 +976,68 @@ pub async fn anonymise_expired(store: &Store, now: DateTime<Utc>, config: &Confi
     }
     tx.commit().await?;
     Ok(done)
+}
+
+/// The audit action of a check-out made here for a visit another tablet checked in.
+pub const CHECK_OUT_ELSEWHERE: &str = "fleet-check-out";
+
+/// Self check-out with a code another tablet of the site gave: the visit is marked out here at
+/// once (so a second try here is "already checked out") and the owner, reading this tablet's
+/// entry, checks it out in its own database. `None` when no tablet of the site has the code open.
+pub(crate) async fn check_out_elsewhere(
+    tx: &mut Write,
+    now: DateTime<Utc>,
+    code: &str,
+) -> Result<Option<CheckedOut>> {
+    let row = sqlx::query(
+        "SELECT tablet, visit_id, name FROM fleet_visits
+         WHERE checkout_code = ? AND checked_out_at IS NULL",
+    )
+    .bind(code)
+    .fetch_optional(&mut **tx)
+    .await?;
+    let Some(row) = row else {
+        let recent: Option<i64> = sqlx::query_scalar(
+            "SELECT 1 FROM fleet_visits WHERE checkout_code = ? AND checked_out_at >= ? LIMIT 1",
+        )
+        .bind(code)
+        .bind((now - Duration::hours(24)).to_rfc3339())
+        .fetch_optional(&mut **tx)
+        .await?;
+        return match recent {
+            Some(_) => Err(Error::AlreadyCheckedOut),
+            None => Ok(None),
+        };
+    };
+    let (tablet, visit_id, name): (String, i64, String) = (row.get(0), row.get(1), row.get(2));
+    let here: Option<String> =
+        sqlx::query_scalar("SELECT tablet FROM fleet_link WHERE id = 1 AND active = 1")
+            .fetch_optional(&mut **tx)
+            .await?
+            .flatten();
+    sqlx::query(
+        "UPDATE fleet_visits SET checked_out_at = ?, checked_out_at_tablet = ?
+         WHERE tablet = ? AND visit_id = ?",
+    )
+    .bind(now.to_rfc3339())
+    .bind(&here)
+    .bind(&tablet)
+    .bind(visit_id)
+    .execute(&mut **tx)
+    .await?;
+    audit::append(
+        tx,
+        now,
+        NewEntry {
+            actor: Actor::Kiosk,
+            action: CHECK_OUT_ELSEWHERE,
+            subject: Some(format!("visit:{tablet}/{visit_id}")),
+            details: json!({ "tablet": tablet, "visit": visit_id }),
+        },
+    )
+    .await?;
+    Ok(Some(CheckedOut {
+        visit_id,
+        first_name: text::first_name(&name),
+    }))
 }

@@ -321,3 +321,101 @@ async fn a_member_from_the_hub_gets_exactly_the_badges_the_hub_lists() {
         .unwrap();
     assert_eq!(refused, Tapped::Revoked);
 }
+
+#[tokio::test]
+async fn a_roll_call_started_on_a_is_marked_on_b_and_c_at_once_and_merges() {
+    use lobby_core::visits::rollcall::{self, Mark};
+    let (a, b, c) = (
+        tablet("lobby-a", 1).await,
+        tablet("lobby-b", 2).await,
+        tablet("lobby-c", 3).await,
+    );
+    let mut site = Site::default();
+    let t0 = friday_morning();
+    for (t, name) in [(&a, "Ada Lovelace"), (&b, "Bo Diddley"), (&c, "Cy Twombly")] {
+        visits::check_in(&t.store, t0, &t.config, &guest_in(name, "en-US"))
+            .await
+            .unwrap();
+        site.send(t).await;
+    }
+    for t in [&a, &b, &c] {
+        site.read(t, t0).await;
+    }
+    // The demo's staff member (id 1) starts it on A: everyone of the site is in it.
+    let call = rollcall::start(&a.store, t0, &a.config, 1).await.unwrap();
+    let names: Vec<&str> = call.entries.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["Ada Lovelace", "Bo Diddley", "Cy Twombly"]);
+    site.send(&a).await;
+    site.read(&b, t0).await;
+    site.read(&c, t0).await;
+
+    // B and C mark Ada at the same moment without seeing each other: C's mark is a second
+    // later, so C's wins everywhere. B also marks Bo.
+    let on = |t: &Tablet| {
+        let store = t.store.clone();
+        async move {
+            rollcall::current(&mut store.conn().await.unwrap())
+                .await
+                .unwrap()
+                .unwrap()
+        }
+    };
+    let (cb, cc) = (on(&b).await, on(&c).await);
+    let entry = |call: &rollcall::RollCall, name: &str| {
+        call.entries.iter().find(|e| e.name == name).unwrap().id
+    };
+    let t1 = t0 + Duration::minutes(3);
+    rollcall::mark(&b.store, t1, 1, entry(&cb, "Ada Lovelace"), Mark::Missing)
+        .await
+        .unwrap();
+    rollcall::mark(&b.store, t1, 1, entry(&cb, "Bo Diddley"), Mark::Safe)
+        .await
+        .unwrap();
+    rollcall::mark(
+        &c.store,
+        t1 + Duration::seconds(1),
+        1,
+        entry(&cc, "Ada Lovelace"),
+        Mark::Safe,
+    )
+    .await
+    .unwrap();
+    site.send(&c).await;
+    site.send(&b).await;
+    for t in [&a, &b, &c] {
+        site.read(t, t1).await;
+    }
+    for t in [&a, &b, &c] {
+        let call = on(t).await;
+        let marks: Vec<(&str, Mark)> = call
+            .entries
+            .iter()
+            .map(|e| (e.name.as_str(), e.status))
+            .collect();
+        assert_eq!(
+            marks,
+            [
+                ("Ada Lovelace", Mark::Safe),
+                ("Bo Diddley", Mark::Safe),
+                ("Cy Twombly", Mark::Unaccounted)
+            ],
+            "tablet {}",
+            t.id
+        );
+        // The export lists everyone exactly once.
+        let csv = lobby_core::visits::export::roll_call_csv(&t.store, &t.config, t1, call.id)
+            .await
+            .unwrap();
+        let text = String::from_utf8(csv).unwrap();
+        for name in ["Ada Lovelace", "Bo Diddley", "Cy Twombly"] {
+            assert_eq!(text.matches(name).count(), 1, "{name} on {}: {text}", t.id);
+        }
+    }
+    // Both marks of Ada are in the audit logs: B's and C's own, and each applied elsewhere.
+    let marks: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'roll-call-mark'")
+            .fetch_one(&mut *a.store.conn().await.unwrap())
+            .await
+            .unwrap();
+    assert!(marks >= 2, "A recorded {marks} marks");
+}

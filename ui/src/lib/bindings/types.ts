@@ -182,7 +182,11 @@ export type OnSite = { visit_id: number, kind: VisitKind, name: string, company:
 /**
  * The host's (or the tour guide's) full name.
  */
-host: string | null, checked_in_at: string, };
+host: string | null, checked_in_at: string, 
+/**
+ * The tablet of the site it was checked in at, when not this one.
+ */
+tablet: string | null, };
 
 export type SuspendedBadge = { badge_id: number, member_id: string, member_name: string, masked_uid: string, suspended_at: string, };
 
@@ -404,7 +408,31 @@ lastAckAt: string | null,
 /**
  * Why the last try failed (`fleet-error-<code>`), until the next acknowledgement.
  */
-error: string | null, };
+error: string | null, 
+/**
+ * The site's tablets, this one first.
+ */
+tablets: Array<FleetTablet>, 
+/**
+ * Problems the hub flagged for staff, newest first.
+ */
+flags: Array<FleetFlag>, };
+
+export type FleetTablet = { tablet: string, thisTablet: boolean, 
+/**
+ * Heard from within the last few seconds (through the site's server).
+ */
+connected: boolean, 
+/**
+ * When it was last heard from, or its last change was.
+ */
+lastContact: string | null, 
+/**
+ * Changes it has waiting to be sent, as it last said.
+ */
+waiting: number | null, };
+
+export type FleetFlag = { problem: string, detail: string, flaggedAt: string, };
 
 export type SecurityPlan = { site: string, generated_at: string, backups: BackupStatus, staff: StaffFactors, wifi: WifiFigures, policies: Array<PolicyCoverage>, last_roll_call: RollCallFigures | null, audit: Verdict, 
 /**

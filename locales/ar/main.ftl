@@ -223,6 +223,7 @@ staff-onsite-count = { $count ->
 }
 staff-onsite-host = في زيارة { $host }
 staff-onsite-since = منذ { $time }
+staff-onsite-tablet = عند { $tablet }
 staff-onsite-reprint = إعادة طباعة شارة الزائر
 staff-onsite-reprinted = { $name }: أُرسلت شارة الزائر إلى الطابعة.
 staff-print-problem = لم تطبع طابعة الشارات آخر شارة زائر ({ $at }): { $problem }
@@ -912,6 +913,18 @@ staff-fleet-oldest = أقدم تغيير منتظر: { $at }
 staff-fleet-ack = آخر استلام من الخادم: { $at }
 staff-fleet-ack-none = لم يستلم الخادم أي شيء بعد
 staff-fleet-error = آخر مشكلة: { $reason }
+staff-fleet-tablets = أجهزة هذا الموقع
+staff-fleet-tablet-this = { $tablet } (هذا الجهاز)
+staff-fleet-tablet-connected = متصل
+staff-fleet-tablet-away = لا أخبار
+staff-fleet-tablet-contact = آخر اتصال { $at }
+staff-fleet-tablet-waiting = { $count } في الانتظار
+staff-fleet-flags = يحتاج إلى انتباهك
+staff-fleet-flag = { $problem ->
+    [badge-conflict] أُعطيت بطاقة واحدة لعضوين: { $detail }
+    [badge-unknown-member] أُعطيت بطاقة لعضو لا يعرفه المركز: { $detail }
+   *[other] { $detail }
+}
 fleet-error-server = عنوان الخادم أو شهادته غير صالح للاستخدام
 fleet-error-no-stream = ليس لدى الخادم بعدُ تدفق لهذا الموقع
 fleet-error-timeout = لم يُجب الخادم في الوقت المحدد

@@ -202,6 +202,7 @@ staff-onsite-count = { $count ->
 }
 staff-onsite-host = Besucht { $host }
 staff-onsite-since = Seit { $time }
+staff-onsite-tablet = An { $tablet }
 staff-onsite-reprint = Besucherausweis nachdrucken
 staff-onsite-reprinted = { $name }: Besucherausweis an den Drucker gesendet.
 staff-print-problem = Der Drucker für Besucherausweise hat den letzten Ausweis ({ $at }) nicht gedruckt: { $problem }
@@ -823,6 +824,18 @@ staff-fleet-oldest = Älteste wartende Änderung: { $at }
 staff-fleet-ack = Zuletzt vom Server empfangen: { $at }
 staff-fleet-ack-none = Der Server hat noch nichts empfangen
 staff-fleet-error = Letztes Problem: { $reason }
+staff-fleet-tablets = Tablets dieses Standorts
+staff-fleet-tablet-this = { $tablet } (dieses Tablet)
+staff-fleet-tablet-connected = verbunden
+staff-fleet-tablet-away = nicht erreichbar
+staff-fleet-tablet-contact = zuletzt { $at }
+staff-fleet-tablet-waiting = { $count } wartend
+staff-fleet-flags = Bitte prüfen
+staff-fleet-flag = { $problem ->
+    [badge-conflict] Eine Karte wurde zwei Mitgliedern gegeben: { $detail }
+    [badge-unknown-member] Eine Karte wurde einem Mitglied gegeben, das der Hub nicht kennt: { $detail }
+   *[other] { $detail }
+}
 fleet-error-server = die Serveradresse oder ihr Zertifikat ist nicht verwendbar
 fleet-error-no-stream = der Server hat noch keinen Stream für diesen Standort
 fleet-error-timeout = der Server hat nicht rechtzeitig geantwortet

@@ -196,6 +196,7 @@ staff-onsite-count = { $count ->
 }
 staff-onsite-host = Visiting { $host }
 staff-onsite-since = Since { $time }
+staff-onsite-tablet = At { $tablet }
 staff-onsite-reprint = Reprint badge
 staff-onsite-reprinted = { $name }: badge sent to the printer.
 staff-print-problem = The badge printer did not print the last badge ({ $at }): { $problem }
@@ -817,6 +818,18 @@ staff-fleet-oldest = Oldest waiting change: { $at }
 staff-fleet-ack = Last received by the server: { $at }
 staff-fleet-ack-none = Nothing received by the server yet
 staff-fleet-error = Last problem: { $reason }
+staff-fleet-tablets = Tablets of this site
+staff-fleet-tablet-this = { $tablet } (this tablet)
+staff-fleet-tablet-connected = connected
+staff-fleet-tablet-away = not heard from
+staff-fleet-tablet-contact = last contact { $at }
+staff-fleet-tablet-waiting = { $count } waiting
+staff-fleet-flags = Needs your attention
+staff-fleet-flag = { $problem ->
+    [badge-conflict] One card was given to two members: { $detail }
+    [badge-unknown-member] A badge was given to a member the hub does not know: { $detail }
+   *[other] { $detail }
+}
 fleet-error-server = the server address or its certificate is not usable
 fleet-error-no-stream = the server has no stream for this site yet
 fleet-error-timeout = the server did not answer in time

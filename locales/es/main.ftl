@@ -209,6 +209,7 @@ staff-onsite-count = { $count ->
 }
 staff-onsite-host = Visita a { $host }
 staff-onsite-since = Desde { $time }
+staff-onsite-tablet = En { $tablet }
 staff-onsite-reprint = Reimprimir acreditación
 staff-onsite-reprinted = { $name }: acreditación enviada a la impresora.
 staff-print-problem = La impresora de acreditaciones no imprimió la última acreditación de visitante ({ $at }): { $problem }
@@ -847,6 +848,18 @@ staff-fleet-oldest = Cambio en espera más antiguo: { $at }
 staff-fleet-ack = Última recepción en el servidor: { $at }
 staff-fleet-ack-none = El servidor aún no ha recibido nada
 staff-fleet-error = Último problema: { $reason }
+staff-fleet-tablets = Tabletas de esta sede
+staff-fleet-tablet-this = { $tablet } (esta tableta)
+staff-fleet-tablet-connected = conectada
+staff-fleet-tablet-away = sin noticias
+staff-fleet-tablet-contact = último contacto { $at }
+staff-fleet-tablet-waiting = { $count } en espera
+staff-fleet-flags = Requiere su atención
+staff-fleet-flag = { $problem ->
+    [badge-conflict] Una tarjeta se dio a dos miembros: { $detail }
+    [badge-unknown-member] Una tarjeta se dio a un miembro que el centro no conoce: { $detail }
+   *[other] { $detail }
+}
 fleet-error-server = la dirección del servidor o su certificado no se pueden usar
 fleet-error-no-stream = el servidor aún no tiene un stream para este sitio
 fleet-error-timeout = el servidor no respondió a tiempo

@@ -209,6 +209,7 @@ staff-onsite-count = { $count ->
 }
 staff-onsite-host = Rend visite à { $host }
 staff-onsite-since = Depuis { $time }
+staff-onsite-tablet = À { $tablet }
 staff-onsite-reprint = Réimprimer le badge visiteur
 staff-onsite-reprinted = { $name } : badge visiteur envoyé à l’imprimante.
 staff-print-problem = L’imprimante à badges n’a pas imprimé le dernier badge visiteur ({ $at }) : { $problem }
@@ -847,6 +848,18 @@ staff-fleet-oldest = Plus ancienne modification en attente : { $at }
 staff-fleet-ack = Dernière réception par le serveur : { $at }
 staff-fleet-ack-none = Le serveur n’a encore rien reçu
 staff-fleet-error = Dernier problème : { $reason }
+staff-fleet-tablets = Tablettes de ce site
+staff-fleet-tablet-this = { $tablet } (cette tablette)
+staff-fleet-tablet-connected = connectée
+staff-fleet-tablet-away = sans nouvelles
+staff-fleet-tablet-contact = dernier contact { $at }
+staff-fleet-tablet-waiting = { $count } en attente
+staff-fleet-flags = À traiter
+staff-fleet-flag = { $problem ->
+    [badge-conflict] Une carte a été donnée à deux membres : { $detail }
+    [badge-unknown-member] Une carte a été donnée à un membre inconnu du hub : { $detail }
+   *[other] { $detail }
+}
 fleet-error-server = l’adresse du serveur ou son certificat est inutilisable
 fleet-error-no-stream = le serveur n’a pas encore de flux pour ce site
 fleet-error-timeout = le serveur n’a pas répondu à temps

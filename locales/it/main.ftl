@@ -202,6 +202,7 @@ staff-onsite-count = { $count ->
 }
 staff-onsite-host = In visita da { $host }
 staff-onsite-since = Dalle { $time }
+staff-onsite-tablet = A { $tablet }
 staff-onsite-reprint = Ristampa badge visitatore
 staff-onsite-reprinted = { $name }: badge visitatore inviato alla stampante.
 staff-print-problem = La stampante dei badge non ha stampato l’ultimo badge visitatore ({ $at }): { $problem }
@@ -823,6 +824,18 @@ staff-fleet-oldest = Modifica in attesa più vecchia: { $at }
 staff-fleet-ack = Ultima ricezione da parte del server: { $at }
 staff-fleet-ack-none = Il server non ha ancora ricevuto nulla
 staff-fleet-error = Ultimo problema: { $reason }
+staff-fleet-tablets = Tablet di questa sede
+staff-fleet-tablet-this = { $tablet } (questo tablet)
+staff-fleet-tablet-connected = connesso
+staff-fleet-tablet-away = non raggiungibile
+staff-fleet-tablet-contact = ultimo contatto { $at }
+staff-fleet-tablet-waiting = { $count } in attesa
+staff-fleet-flags = Da controllare
+staff-fleet-flag = { $problem ->
+    [badge-conflict] Una tessera è stata data a due membri: { $detail }
+    [badge-unknown-member] Una tessera è stata data a un membro che l’hub non conosce: { $detail }
+   *[other] { $detail }
+}
 fleet-error-server = l’indirizzo del server o il suo certificato non è utilizzabile
 fleet-error-no-stream = il server non ha ancora uno stream per questa sede
 fleet-error-timeout = il server non ha risposto in tempo

@@ -202,6 +202,7 @@ staff-onsite-count = { $count ->
 }
 staff-onsite-host = Bezoekt { $host }
 staff-onsite-since = Sinds { $time }
+staff-onsite-tablet = Bij { $tablet }
 staff-onsite-reprint = Bezoekersbadge opnieuw afdrukken
 staff-onsite-reprinted = { $name }: bezoekersbadge naar de printer gestuurd.
 staff-print-problem = De badgeprinter heeft de laatste bezoekersbadge ({ $at }) niet afgedrukt: { $problem }
@@ -823,6 +824,18 @@ staff-fleet-oldest = Oudste wachtende wijziging: { $at }
 staff-fleet-ack = Laatst ontvangen door de server: { $at }
 staff-fleet-ack-none = De server heeft nog niets ontvangen
 staff-fleet-error = Laatste probleem: { $reason }
+staff-fleet-tablets = Tablets van deze locatie
+staff-fleet-tablet-this = { $tablet } (deze tablet)
+staff-fleet-tablet-connected = verbonden
+staff-fleet-tablet-away = niets gehoord
+staff-fleet-tablet-contact = laatste contact { $at }
+staff-fleet-tablet-waiting = { $count } wachtend
+staff-fleet-flags = Vraagt uw aandacht
+staff-fleet-flag = { $problem ->
+    [badge-conflict] Eén kaart is aan twee leden gegeven: { $detail }
+    [badge-unknown-member] Een kaart is gegeven aan een lid dat de hub niet kent: { $detail }
+   *[other] { $detail }
+}
 fleet-error-server = het serveradres of het certificaat ervan is niet bruikbaar
 fleet-error-no-stream = de server heeft nog geen stream voor deze locatie
 fleet-error-timeout = de server antwoordde niet op tijd

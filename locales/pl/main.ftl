@@ -216,6 +216,7 @@ staff-onsite-count = { $count ->
 }
 staff-onsite-host = Wizyta u: { $host }
 staff-onsite-since = Od { $time }
+staff-onsite-tablet = Przy { $tablet }
 staff-onsite-reprint = Wydrukuj plakietkę ponownie
 staff-onsite-reprinted = { $name }: plakietkę gościa wysłano do drukarki.
 staff-print-problem = Drukarka plakietek nie wydrukowała ostatniej plakietki gościa ({ $at }): { $problem }
@@ -871,6 +872,18 @@ staff-fleet-oldest = Najstarsza oczekująca zmiana: { $at }
 staff-fleet-ack = Ostatnio odebrane przez serwer: { $at }
 staff-fleet-ack-none = Serwer jeszcze niczego nie odebrał
 staff-fleet-error = Ostatni problem: { $reason }
+staff-fleet-tablets = Tablety tej lokalizacji
+staff-fleet-tablet-this = { $tablet } (ten tablet)
+staff-fleet-tablet-connected = połączony
+staff-fleet-tablet-away = brak kontaktu
+staff-fleet-tablet-contact = ostatni kontakt { $at }
+staff-fleet-tablet-waiting = oczekujące: { $count }
+staff-fleet-flags = Wymaga uwagi
+staff-fleet-flag = { $problem ->
+    [badge-conflict] Jedną kartę wydano dwóm członkom: { $detail }
+    [badge-unknown-member] Kartę wydano członkowi, którego centrala nie zna: { $detail }
+   *[other] { $detail }
+}
 fleet-error-server = adresu serwera lub jego certyfikatu nie da się użyć
 fleet-error-no-stream = serwer nie ma jeszcze strumienia dla tej lokalizacji
 fleet-error-timeout = serwer nie odpowiedział na czas

@@ -202,6 +202,7 @@ staff-onsite-count = { $count ->
 }
 staff-onsite-host = Visitando { $host }
 staff-onsite-since = Desde { $time }
+staff-onsite-tablet = No { $tablet }
 staff-onsite-reprint = Reimprimir etiqueta
 staff-onsite-reprinted = { $name }: etiqueta de visitante enviada para a impressora.
 staff-print-problem = A impressora de etiquetas não imprimiu a última etiqueta de visitante ({ $at }): { $problem }
@@ -823,6 +824,18 @@ staff-fleet-oldest = Alteração aguardando mais antiga: { $at }
 staff-fleet-ack = Último recebimento pelo servidor: { $at }
 staff-fleet-ack-none = O servidor ainda não recebeu nada
 staff-fleet-error = Último problema: { $reason }
+staff-fleet-tablets = Tablets desta unidade
+staff-fleet-tablet-this = { $tablet } (este tablet)
+staff-fleet-tablet-connected = conectado
+staff-fleet-tablet-away = sem notícias
+staff-fleet-tablet-contact = último contato { $at }
+staff-fleet-tablet-waiting = { $count } aguardando
+staff-fleet-flags = Precisa da sua atenção
+staff-fleet-flag = { $problem ->
+    [badge-conflict] Um cartão foi dado a dois membros: { $detail }
+    [badge-unknown-member] Um cartão foi dado a um membro que o hub não conhece: { $detail }
+   *[other] { $detail }
+}
 fleet-error-server = o endereço do servidor ou o certificado dele não pode ser usado
 fleet-error-no-stream = o servidor ainda não tem um stream para este local
 fleet-error-timeout = o servidor não respondeu a tempo

@@ -191,6 +191,7 @@ staff-onsite-count = { $count ->
 }
 staff-onsite-host = 拜访{ $host }
 staff-onsite-since = 自 { $time } 起
+staff-onsite-tablet = 在 { $tablet }
 staff-onsite-reprint = 重新打印访客证
 staff-onsite-reprinted = { $name }：访客证已发送到打印机。
 staff-print-problem = 访客证打印机未能打印上一张访客证（{ $at }）：{ $problem }
@@ -795,6 +796,18 @@ staff-fleet-oldest = 最早的等待中更改：{ $at }
 staff-fleet-ack = 服务器最近一次接收：{ $at }
 staff-fleet-ack-none = 服务器尚未接收任何更改
 staff-fleet-error = 最近的问题：{ $reason }
+staff-fleet-tablets = 本场地的平板
+staff-fleet-tablet-this = { $tablet }（本平板）
+staff-fleet-tablet-connected = 已连接
+staff-fleet-tablet-away = 无消息
+staff-fleet-tablet-contact = 最后联系 { $at }
+staff-fleet-tablet-waiting = { $count } 条待发送
+staff-fleet-flags = 需要处理
+staff-fleet-flag = { $problem ->
+    [badge-conflict] 同一张卡被发给了两位会员：{ $detail }
+    [badge-unknown-member] 一张卡被发给了中心不认识的会员：{ $detail }
+   *[other] { $detail }
+}
 fleet-error-server = 服务器地址或其证书无法使用
 fleet-error-no-stream = 服务器尚无此站点的数据流
 fleet-error-timeout = 服务器未及时响应

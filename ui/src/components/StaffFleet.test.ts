@@ -21,6 +21,8 @@ const down: FleetStatus = {
   oldestWaitingAt: "2026-11-27T09:00:00.000Z",
   lastAckAt: null,
   error: "unreachable",
+  tablets: [],
+  flags: [],
 };
 
 const props = { timeZone: "Europe/Berlin", onSessionEnded: () => {} };
@@ -43,6 +45,45 @@ describe("StaffFleet", () => {
       "Last problem: the server cannot be reached",
     );
     expect(screen.getByText(/Nothing received by the server yet/)).toBeInTheDocument();
+  });
+
+  it("lists the site's tablets, this one first, and the hub's flags", async () => {
+    status.current = {
+      ...down,
+      connected: true,
+      error: null,
+      tablets: [
+        {
+          tablet: "lobby-1",
+          thisTablet: true,
+          connected: true,
+          lastContact: null,
+          waiting: 0,
+        },
+        {
+          tablet: "lobby-2",
+          thisTablet: false,
+          connected: false,
+          lastContact: "2026-11-27T09:00:00.000Z",
+          waiting: 4,
+        },
+      ],
+      flags: [
+        {
+          problem: "badge-conflict",
+          detail: "M-1 (lobby-1) and M-2 (lobby-2), card …A1B2",
+          flaggedAt: "2026-11-27T09:30:00.000Z",
+        },
+      ],
+    };
+    render(StaffFleet, props);
+    const list = await screen.findByTestId("fleet-tablets");
+    const rows = [...list.querySelectorAll("li")].map((li) => plain(li.textContent));
+    expect(rows[0]).toMatch(/^lobby-1 \(this tablet\)\s*· connected/);
+    expect(rows[1]).toMatch(/^lobby-2\s*· not heard from\s*· last contact .*10:00.*· 4 waiting$/s);
+    expect(plain(screen.getByTestId("fleet-flag").textContent)).toMatch(
+      /^One card was given to two members: M-1 \(lobby-1\) and M-2 \(lobby-2\), card …A1B2/,
+    );
   });
 
   it("shows nothing on a tablet on its own", async () => {

@@ -118,9 +118,15 @@ impl Fleet {
 
     /// Runs `lobby-hub ARGS` against this fleet's database.
     pub fn hub(&self, args: &[&str]) -> Output {
+        let password = self.dir.path().join("hub-nats-password");
+        std::fs::write(&password, env("NATS_HUB_PASSWORD")).unwrap();
         let out = Command::new(hub_bin())
             .args(args)
             .env("LOBBY_HUB_DATABASE", &self.database)
+            // Commands that send something down reach the hub's server as `serve` does.
+            .env("LOBBY_HUB_NATS", env("NATS_HUB_URL"))
+            .env("LOBBY_HUB_NATS_USER", env("NATS_HUB_USER"))
+            .env("LOBBY_HUB_NATS_PASSWORD_FILE", &password)
             .env("LANG", "en_US.UTF-8")
             .output()
             .unwrap();
@@ -516,4 +522,20 @@ pub fn sockets_of(pid: u32) -> usize {
                 .count()
         })
         .unwrap_or(0)
+}
+
+/// Waits until `probe` gives `Some` (or the fleet had its time, then panics saying `what`).
+pub async fn eventually<T, F, Fut>(what: &str, mut probe: F) -> T
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Option<T>>,
+{
+    let started = Instant::now();
+    loop {
+        if let Some(v) = probe().await {
+            return v;
+        }
+        assert!(started.elapsed() < CONVERGE, "never happened: {what}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
 }

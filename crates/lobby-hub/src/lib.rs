@@ -4,10 +4,14 @@
 
 pub mod cli;
 pub mod db;
+pub mod down;
+pub mod emergency;
 pub mod error;
 pub mod export;
 pub mod ingest;
 pub mod kiosks;
+pub mod members;
+pub mod publish;
 pub mod serve;
 pub mod verify;
 

@@ -12,4 +12,5 @@ mod common;
 mod export;
 mod ingest;
 mod serve;
+mod shared;
 mod users;

@@ -9,6 +9,7 @@
 
 mod cli;
 mod common;
+mod down;
 mod export;
 mod ingest;
 mod serve;

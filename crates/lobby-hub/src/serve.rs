@@ -1,6 +1,8 @@
 //! `serve`: the hub's loop. `LOBBY_UP` on the hub's nats-server sources every site's stream;
 //! the hub fetches batches from its durable consumer, applies each in one PostgreSQL
-//! transaction ([`crate::ingest::apply`]) and acknowledges it only after the commit.
+//! transaction ([`crate::ingest::apply`]) and acknowledges it only after the commit. It also
+//! keeps the way down: `LOBBY_DOWN` and each site's `LOBBY_DOWN_<SITE>`, and publishes what
+//! waits in `down_outbox` ([`crate::down`]).
 
 use crate::down;
 use crate::error::{redact, Error, Result};

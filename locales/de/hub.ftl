@@ -11,6 +11,45 @@ hub-error-kiosk-exists = Tablet { $tablet } des Standorts { $site } hat bereits 
 hub-error-unknown-kiosk = Der Standort { $site } hat kein aktives Tablet { $tablet }.
 hub-error-file = { $path } kann nicht geschrieben werden: { $reason }.
 hub-error-reload = Der NATS-Server (PID { $pid }) kann nicht zum Neuladen aufgefordert werden: { $reason }. Laden Sie ihn von Hand neu (kill -HUP mit seiner PID).
+hub-error-no-number = Der Standort { $site } hat bereits 10 Tablets, mehr sind nicht möglich (jedes bekommt eine Nummer 0 bis 9 für seine Abmeldecodes). Sperren Sie zuerst eines: lobby-hub kiosk revoke { $site } TABLET
+hub-error-import = { $file }, Zeile { $line }: { $problem ->
+    [header] die Spalte „{ $value }“ fehlt (die erste Zeile muss id, name, email, team, active nennen).
+    [csv] die Zeile ist nicht lesbar ({ $value }).
+    [id] „{ $value }“ ist keine Mitglieds-ID (1 bis 64 Zeichen).
+    [name] „{ $value }“ ist kein Name.
+    [email] „{ $value }“ ist keine E-Mail-Adresse.
+    [active] „{ $value }“ ist weder yes noch no.
+    [uid] „{ $value }“ ist keine Ausweis-UID (hexadezimal, ganze Bytes).
+    [uid-missing] „{ $value }“ steht ohne badge_uid da.
+    [card-type] „{ $value }“ ist kein Kartentyp (etwa mifare-classic-1k, desfire oder unknown).
+    [date] „{ $value }“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT.
+    [date-order] der Ausweis endet ({ $value }), bevor er beginnt.
+    [uid-twice] Ausweis { $value } steht schon in Zeile { $other }; eine Karte gehört einem Mitglied.
+    [member-differs] Mitglied { $value } steht in Zeile { $other } mit anderen Angaben; geben Sie in jeder Zeile denselben Namen, dieselbe E-Mail, dasselbe Team und denselben Status an.
+    [uid-held] Ausweis { $value } gehört am Hub Mitglied { $holder }; sperren Sie ihn zuerst (lobby-hub badge revoke).
+    [empty] die Datei enthält keine Mitglieder.
+   *[other] { $problem } { $value }
+} Es wurde nichts gespeichert.
+hub-error-unknown-badge = Der Standort { $site } hat keinen Ausweis { $uid } in Gebrauch.
+hub-error-policy = { $problem ->
+    [id] „{ $value }“ ist keine Richtlinien-ID; verwenden Sie Kleinbuchstaben, Ziffern und einzelne Bindestriche, etwa house-rules.
+    [none] Geben Sie den Text der Richtlinie in mindestens einer Sprache an: LANG=DATEI.
+    [argument] „{ $value }“ ist nicht LANG=DATEI, zum Beispiel de=hausordnung.md.
+    [lang] „{ $value }“ ist keine mitgelieferte Sprache (ar, de, en-US, es, fr, it, nl, pl, pt-BR, zh-CN).
+    [lang-twice] { $value } ist doppelt angegeben.
+    [utf8] { $value } ist kein UTF-8-Text.
+    [empty] { $value } ist leer.
+   *[other] { $problem } { $value }
+} Es wurde nichts veröffentlicht.
+hub-error-emergency = { $problem ->
+    [kind] „{ $value }“ ist keine Art von Notfall: verwenden Sie fire, shelter, medical oder custom.
+    [message-missing] Ein eigener Notfall braucht seine Nachricht: --message TEXT.
+    [message-long] Die Nachricht ist zu lang: höchstens { $value } Zeichen.
+    [message-control] Die Nachricht muss eine Zeile Text sein.
+   *[other] { $problem } { $value }
+} Es wurde kein Notfall ausgelöst.
+hub-error-no-emergency = Am Standort { $site } gilt kein Notfall; es wurde nichts beendet.
+hub-error-config = Die Konfiguration { $file } wurde abgelehnt; nichts wurde gespeichert oder gesendet.
 hub-error-sql = Die Datenbank hat den Vorgang abgelehnt: { $reason }. Es wurde nichts geändert.
 
 ## lobby-hub serve
@@ -19,11 +58,11 @@ hub-serve-stopped = Beendet; jede empfangene Änderung wurde gespeichert.
 
 ## lobby-hub site, lobby-hub kiosk
 hub-site-added = Standort { $site } gespeichert (JetStream-Domäne { $domain }). lobby-hub serve legt seinen Stream an.
-hub-kiosk-added = Tablet { $tablet } des Standorts { $site } als NATS-Benutzer { $user } hinzugefügt; seine Zugangsdaten stehen in { $file }. Kopieren Sie diese Datei auf das Tablet und halten Sie sie geheim.
+hub-kiosk-added = Tablet { $tablet } des Standorts { $site } als NATS-Benutzer { $user } hinzugefügt, Nummer { $number }; seine Zugangsdaten stehen in { $file }. Kopieren Sie diese Datei auf das Tablet und halten Sie sie geheim.
 hub-kiosk-revoked = Tablet { $tablet } des Standorts { $site } gesperrt.
 hub-kiosk-none = Noch keine Tablets.
-hub-kiosk-active = { $site } / { $tablet }: Benutzer { $user }, hinzugefügt { $added }
-hub-kiosk-revoked-line = { $site } / { $tablet }: Benutzer { $user }, hinzugefügt { $added }, gesperrt { $revoked }
+hub-kiosk-active = { $site } / { $tablet }: Nummer { $number }, Benutzer { $user }, hinzugefügt { $added }
+hub-kiosk-revoked-line = { $site } / { $tablet }: Nummer { $number }, Benutzer { $user }, hinzugefügt { $added }, gesperrt { $revoked }
 hub-users-hint = Keine --users-file angegeben: Der NATS-Server des Standorts hat noch seine alten Benutzer.
 hub-users-written = Benutzerdatei { $file } geschrieben; zugelassene Tablets: { $count }.
 hub-users-reloaded = Der NATS-Server (PID { $pid }) liest sie jetzt neu.
@@ -39,6 +78,9 @@ hub-audit-flag = { $site } / { $tablet }, Epoche { $epoch }, Eintrag { $seq }: {
     [truncated] Einträge am Ende abgeschnitten (truncated)
     [unkeyed] nicht verschlüsselt signiert (unkeyed)
     [wrong-key] mit einem anderen Standortschlüssel signiert (wrong-key)
+    [badge-conflict] einer Karte wurden zwei Mitglieder zugeordnet; keines wurde geändert, das Personal muss entscheiden (badge-conflict)
+    [badge-unknown-member] ein Ausweis für ein Mitglied, das der Hub nicht kennt (badge-unknown-member)
+    [badge-bad-uid] eine Ausweisanfrage mit unlesbarer UID (badge-bad-uid)
    *[other] { $problem }
 } { $detail }
 hub-audit-rejected = Nachricht { $id } auf { $subject } konnte nicht gelesen werden: { $reason }
@@ -46,3 +88,36 @@ hub-audit-clean = Jede Kette ist intakt ({ $chains } geprüft); keine Nachricht 
 
 ## lobby-hub export visits
 hub-export-written = Exportierte Besuche: { $rows } ({ $file }).
+
+## An die Tablets eines Standorts gesendete Änderungen
+hub-down-published = An die Tablets des Standorts gesendet.
+hub-down-queued = Am Hub gespeichert, aber der NATS-Server ist gerade nicht erreichbar: lobby-hub serve sendet es, sobald es geht.
+hub-members-imported = Standort { $site }: { $members } Mitglieder gelesen ({ $badges } Ausweise), { $changed } geändert.
+hub-members-none = Noch keine Mitglieder.
+hub-members-line = { $id }: { $name }, { $active ->
+    [yes] aktiv
+   *[no] inaktiv
+}, Ausweise: { $badges }
+hub-badge-revoked = Ausweis { $uid } von Mitglied { $member } (Standort { $site }) gesperrt.
+hub-policy-saved = Richtlinie { $policy } für Standort { $site } gespeichert ({ $langs }).
+hub-config-saved = { $file } ist gültig; für Standort { $site } gespeichert (sha256 { $sha }).
+hub-config-fleet = der Abschnitt [fleet] gehört zu jedem einzelnen Tablet (sein Server und seine Zugangsdaten); entfernen Sie ihn aus der Datei des Standorts.
+hub-emergency-started = Notfall { $id } am Standort { $site } ausgelöst: { $kind ->
+    [fire] Feuer
+    [shelter] Schutz suchen
+    [medical] medizinisch
+   *[custom] eigener
+}.
+hub-emergency-ended = Entwarnung am Standort { $site }: Notfall { $id } ({ $kind ->
+    [fire] Feuer
+    [shelter] Schutz suchen
+    [medical] medizinisch
+   *[custom] eigener
+}, begonnen { $started }) beendet.
+hub-emergency-none = Am Standort { $site } gilt kein Notfall.
+hub-emergency-in-force = Am Standort { $site } gilt ein Notfall: { $id }, { $kind ->
+    [fire] Feuer
+    [shelter] Schutz suchen
+    [medical] medizinisch
+   *[custom] eigener
+}, begonnen { $started }. { $message } (Weitere nicht beendete Notfälle: { $others }.)

@@ -11,6 +11,45 @@ hub-error-kiosk-exists = Tablet { $tablet } of site { $site } already has creden
 hub-error-unknown-kiosk = Site { $site } has no active tablet { $tablet }.
 hub-error-file = Cannot write { $path }: { $reason }.
 hub-error-reload = Cannot tell the NATS server (pid { $pid }) to reload: { $reason }. Reload it by hand (kill -HUP with its pid).
+hub-error-no-number = Site { $site } already has 10 tablets, the most a site can have (each gets a number 0 to 9 for its check-out codes). Revoke one first: lobby-hub kiosk revoke { $site } TABLET
+hub-error-import = { $file }, line { $line }: { $problem ->
+    [header] the column “{ $value }” is missing (the first line must name id, name, email, team, active).
+    [csv] the line cannot be read ({ $value }).
+    [id] “{ $value }” is not a member id (1 to 64 characters).
+    [name] “{ $value }” is not a name.
+    [email] “{ $value }” is not an e-mail address.
+    [active] “{ $value }” is not yes or no.
+    [uid] “{ $value }” is not a badge uid (hexadecimal, whole bytes).
+    [uid-missing] “{ $value }” is given without a badge_uid.
+    [card-type] “{ $value }” is not a card type (such as mifare-classic-1k, desfire or unknown).
+    [date] “{ $value }” is not a date; write it as YYYY-MM-DD.
+    [date-order] the badge ends ({ $value }) before it starts.
+    [uid-twice] badge { $value } is already on line { $other }; one card belongs to one member.
+    [member-differs] member { $value } is on line { $other } with other details; give the same name, e-mail, team and active on every line.
+    [uid-held] badge { $value } belongs to member { $holder } at the hub; revoke it first (lobby-hub badge revoke).
+    [empty] there are no members in the file.
+   *[other] { $problem } { $value }
+} Nothing was saved.
+hub-error-unknown-badge = Site { $site } has no badge { $uid } in use.
+hub-error-policy = { $problem ->
+    [id] “{ $value }” is not a policy id; use lowercase letters, digits and single hyphens, such as house-rules.
+    [none] Give the policy's text in at least one language: LANG=FILE.
+    [argument] “{ $value }” is not LANG=FILE, for example en-US=house-rules.md.
+    [lang] “{ $value }” is not a shipped language (ar, de, en-US, es, fr, it, nl, pl, pt-BR, zh-CN).
+    [lang-twice] { $value } is given twice.
+    [utf8] { $value } is not UTF-8 text.
+    [empty] { $value } is empty.
+   *[other] { $problem } { $value }
+} Nothing was published.
+hub-error-emergency = { $problem ->
+    [kind] “{ $value }” is not a kind of emergency: use fire, shelter, medical or custom.
+    [message-missing] A custom emergency needs its message: --message TEXT.
+    [message-long] The message is too long: at most { $value } characters.
+    [message-control] The message must be one line of text.
+   *[other] { $problem } { $value }
+} No emergency was started.
+hub-error-no-emergency = There is no emergency in force at site { $site }; nothing was ended.
+hub-error-config = The configuration { $file } was refused; nothing was saved or sent.
 hub-error-sql = The database refused the operation: { $reason }. Nothing was changed.
 
 ## lobby-hub serve
@@ -19,11 +58,11 @@ hub-serve-stopped = Stopped; every change received was saved.
 
 ## lobby-hub site, lobby-hub kiosk
 hub-site-added = Site { $site } saved (JetStream domain { $domain }). lobby-hub serve creates its stream.
-hub-kiosk-added = Tablet { $tablet } of site { $site } added as NATS user { $user }; its credentials are in { $file }. Copy that file to the tablet and keep it secret.
+hub-kiosk-added = Tablet { $tablet } of site { $site } added as NATS user { $user }, number { $number }; its credentials are in { $file }. Copy that file to the tablet and keep it secret.
 hub-kiosk-revoked = Tablet { $tablet } of site { $site } revoked.
 hub-kiosk-none = No tablets yet.
-hub-kiosk-active = { $site } / { $tablet }: user { $user }, added { $added }
-hub-kiosk-revoked-line = { $site } / { $tablet }: user { $user }, added { $added }, revoked { $revoked }
+hub-kiosk-active = { $site } / { $tablet }: number { $number }, user { $user }, added { $added }
+hub-kiosk-revoked-line = { $site } / { $tablet }: number { $number }, user { $user }, added { $added }, revoked { $revoked }
 hub-users-hint = No --users-file given: the site's NATS server still has its old users.
 hub-users-written = Users file { $file } written; tablets it lets in: { $count }.
 hub-users-reloaded = The NATS server (pid { $pid }) is reading it again.
@@ -39,6 +78,9 @@ hub-audit-flag = { $site } / { $tablet }, epoch { $epoch }, entry { $seq }: { $p
     [truncated] entries cut off the end (truncated)
     [unkeyed] not keyed (unkeyed)
     [wrong-key] keyed with another site key (wrong-key)
+    [badge-conflict] one card enrolled for two members; neither was changed, staff must decide (badge-conflict)
+    [badge-unknown-member] a badge enrolled for a member the hub does not have (badge-unknown-member)
+    [badge-bad-uid] a badge request with an unreadable uid (badge-bad-uid)
    *[other] { $problem }
 } { $detail }
 hub-audit-rejected = Message { $id } on { $subject } could not be read: { $reason }
@@ -46,3 +88,36 @@ hub-audit-clean = Every chain holds ({ $chains } checked); no message was reject
 
 ## lobby-hub export visits
 hub-export-written = Visits exported: { $rows } ({ $file }).
+
+## Shared changes sent to a site's tablets
+hub-down-published = Sent to the site's tablets.
+hub-down-queued = Saved at the hub, but the NATS server cannot be reached now: lobby-hub serve sends it as soon as it can.
+hub-members-imported = Site { $site }: { $members } members read ({ $badges } badges), { $changed } changed.
+hub-members-none = No members yet.
+hub-members-line = { $id }: { $name }, { $active ->
+    [yes] active
+   *[no] inactive
+}, badges: { $badges }
+hub-badge-revoked = Badge { $uid } of member { $member } (site { $site }) revoked.
+hub-policy-saved = Policy { $policy } saved for site { $site } ({ $langs }).
+hub-config-saved = { $file } holds; saved for site { $site } (sha256 { $sha }).
+hub-config-fleet = the [fleet] section belongs to each tablet (its server and credentials); remove it from the site's file.
+hub-emergency-started = Emergency { $id } started at site { $site }: { $kind ->
+    [fire] fire
+    [shelter] shelter in place
+    [medical] medical
+   *[custom] custom
+}.
+hub-emergency-ended = All clear at site { $site }: emergency { $id } ({ $kind ->
+    [fire] fire
+    [shelter] shelter in place
+    [medical] medical
+   *[custom] custom
+}, started { $started }) ended.
+hub-emergency-none = No emergency in force at site { $site }.
+hub-emergency-in-force = Emergency in force at site { $site }: { $id }, { $kind ->
+    [fire] fire
+    [shelter] shelter in place
+    [medical] medical
+   *[custom] custom
+}, started { $started }. { $message } (Other emergencies not ended: { $others }.)

@@ -11,6 +11,45 @@ hub-error-kiosk-exists = Il tablet { $tablet } della sede { $site } ha già dell
 hub-error-unknown-kiosk = La sede { $site } non ha un tablet attivo { $tablet }.
 hub-error-file = Impossibile scrivere { $path }: { $reason }.
 hub-error-reload = Impossibile chiedere al server NATS (pid { $pid }) di ricaricarsi: { $reason }. Ricaricalo a mano (kill -HUP con il suo pid).
+hub-error-no-number = La sede { $site } ha già 10 tablet, il massimo (ognuno riceve un numero da 0 a 9 per i codici di uscita). Revocane prima uno: lobby-hub kiosk revoke { $site } TABLET
+hub-error-import = { $file }, riga { $line }: { $problem ->
+    [header] manca la colonna «{ $value }» (la prima riga deve nominare id, name, email, team, active).
+    [csv] la riga non è leggibile ({ $value }).
+    [id] «{ $value }» non è un id di membro (da 1 a 64 caratteri).
+    [name] «{ $value }» non è un nome.
+    [email] «{ $value }» non è un indirizzo e-mail.
+    [active] «{ $value }» non è né yes né no.
+    [uid] «{ $value }» non è un uid di badge (esadecimale, byte interi).
+    [uid-missing] «{ $value }» è indicato senza badge_uid.
+    [card-type] «{ $value }» non è un tipo di tessera (come mifare-classic-1k, desfire o unknown).
+    [date] «{ $value }» non è una data; scrivila come AAAA-MM-GG.
+    [date-order] il badge finisce ({ $value }) prima di iniziare.
+    [uid-twice] il badge { $value } è già alla riga { $other }; una tessera appartiene a un solo membro.
+    [member-differs] il membro { $value } è alla riga { $other } con altri dati; indica lo stesso nome, e-mail, team e stato su ogni riga.
+    [uid-held] il badge { $value } appartiene al membro { $holder } nell'hub; revocalo prima (lobby-hub badge revoke).
+    [empty] il file non contiene membri.
+   *[other] { $problem } { $value }
+} Non è stato salvato nulla.
+hub-error-unknown-badge = La sede { $site } non ha nessun badge { $uid } in uso.
+hub-error-policy = { $problem ->
+    [id] «{ $value }» non è un id di regolamento; usa lettere minuscole, cifre e trattini singoli, come house-rules.
+    [none] Indica il testo del regolamento in almeno una lingua: LANG=FILE.
+    [argument] «{ $value }» non è LANG=FILE, per esempio it=regolamento.md.
+    [lang] «{ $value }» non è una lingua fornita (ar, de, en-US, es, fr, it, nl, pl, pt-BR, zh-CN).
+    [lang-twice] { $value } è indicata due volte.
+    [utf8] { $value } non è testo UTF-8.
+    [empty] { $value } è vuoto.
+   *[other] { $problem } { $value }
+} Non è stato pubblicato nulla.
+hub-error-emergency = { $problem ->
+    [kind] «{ $value }» non è un tipo di emergenza: usa fire, shelter, medical o custom.
+    [message-missing] Un'emergenza personalizzata ha bisogno del suo messaggio: --message TESTO.
+    [message-long] Il messaggio è troppo lungo: al massimo { $value } caratteri.
+    [message-control] Il messaggio deve essere una sola riga di testo.
+   *[other] { $problem } { $value }
+} Nessuna emergenza è stata avviata.
+hub-error-no-emergency = Nessuna emergenza è in corso nella sede { $site }; non è stato terminato nulla.
+hub-error-config = La configurazione { $file } è stata rifiutata; non è stato salvato né inviato nulla.
 hub-error-sql = Il database ha rifiutato l'operazione: { $reason }. Non è stato modificato nulla.
 
 ## lobby-hub serve
@@ -19,11 +58,11 @@ hub-serve-stopped = Fermato; ogni modifica ricevuta è stata salvata.
 
 ## lobby-hub site, lobby-hub kiosk
 hub-site-added = Sede { $site } salvata (dominio JetStream { $domain }). lobby-hub serve ne crea lo stream.
-hub-kiosk-added = Tablet { $tablet } della sede { $site } aggiunto come utente NATS { $user }; le sue credenziali sono in { $file }. Copia quel file sul tablet e tienilo segreto.
+hub-kiosk-added = Tablet { $tablet } della sede { $site } aggiunto come utente NATS { $user }, numero { $number }; le sue credenziali sono in { $file }. Copia quel file sul tablet e tienilo segreto.
 hub-kiosk-revoked = Tablet { $tablet } della sede { $site } revocato.
 hub-kiosk-none = Ancora nessun tablet.
-hub-kiosk-active = { $site } / { $tablet }: utente { $user }, aggiunto il { $added }
-hub-kiosk-revoked-line = { $site } / { $tablet }: utente { $user }, aggiunto il { $added }, revocato il { $revoked }
+hub-kiosk-active = { $site } / { $tablet }: numero { $number }, utente { $user }, aggiunto il { $added }
+hub-kiosk-revoked-line = { $site } / { $tablet }: numero { $number }, utente { $user }, aggiunto il { $added }, revocato il { $revoked }
 hub-users-hint = Nessun --users-file indicato: il server NATS della sede ha ancora i vecchi utenti.
 hub-users-written = File degli utenti { $file } scritto; tablet ammessi: { $count }.
 hub-users-reloaded = Il server NATS (pid { $pid }) lo sta rileggendo.
@@ -39,6 +78,9 @@ hub-audit-flag = { $site } / { $tablet }, epoca { $epoch }, voce { $seq }: { $pr
     [truncated] voci tagliate alla fine (truncated)
     [unkeyed] non firmata con la chiave (unkeyed)
     [wrong-key] firmata con un'altra chiave di sede (wrong-key)
+    [badge-conflict] una tessera assegnata a due membri; nessuno è stato modificato, il personale deve decidere (badge-conflict)
+    [badge-unknown-member] un badge per un membro che l'hub non conosce (badge-unknown-member)
+    [badge-bad-uid] una richiesta di badge con un uid illeggibile (badge-bad-uid)
    *[other] { $problem }
 } { $detail }
 hub-audit-rejected = Il messaggio { $id } su { $subject } non è leggibile: { $reason }
@@ -46,3 +88,36 @@ hub-audit-clean = Ogni catena è integra ({ $chains } verificate); nessun messag
 
 ## lobby-hub export visits
 hub-export-written = Visite esportate: { $rows } ({ $file }).
+
+## Modifiche inviate ai tablet di una sede
+hub-down-published = Inviato ai tablet della sede.
+hub-down-queued = Salvato nell'hub, ma il server NATS ora non è raggiungibile: lobby-hub serve lo invierà appena possibile.
+hub-members-imported = Sede { $site }: { $members } membri letti ({ $badges } badge), { $changed } modificati.
+hub-members-none = Ancora nessun membro.
+hub-members-line = { $id }: { $name }, { $active ->
+    [yes] attivo
+   *[no] non attivo
+}, badge: { $badges }
+hub-badge-revoked = Badge { $uid } del membro { $member } (sede { $site }) revocato.
+hub-policy-saved = Regolamento { $policy } salvato per la sede { $site } ({ $langs }).
+hub-config-saved = { $file } è valido; salvato per la sede { $site } (sha256 { $sha }).
+hub-config-fleet = la sezione [fleet] è di ogni singolo tablet (il suo server e le sue credenziali); toglila dal file della sede.
+hub-emergency-started = Emergenza { $id } avviata nella sede { $site }: { $kind ->
+    [fire] incendio
+    [shelter] riparo sul posto
+    [medical] medica
+   *[custom] personalizzata
+}.
+hub-emergency-ended = Cessato allarme nella sede { $site }: emergenza { $id } ({ $kind ->
+    [fire] incendio
+    [shelter] riparo sul posto
+    [medical] medica
+   *[custom] personalizzata
+}, iniziata { $started }) terminata.
+hub-emergency-none = Nessuna emergenza in corso nella sede { $site }.
+hub-emergency-in-force = Emergenza in corso nella sede { $site }: { $id }, { $kind ->
+    [fire] incendio
+    [shelter] riparo sul posto
+    [medical] medica
+   *[custom] personalizzata
+}, iniziata { $started }. { $message } (Altre emergenze non terminate: { $others }.)

@@ -11,6 +11,45 @@ hub-error-kiosk-exists = Tablet { $tablet } van locatie { $site } heeft al inlog
 hub-error-unknown-kiosk = Locatie { $site } heeft geen actieve tablet { $tablet }.
 hub-error-file = { $path } kan niet worden geschreven: { $reason }.
 hub-error-reload = De NATS-server (pid { $pid }) kan niet worden gevraagd opnieuw te laden: { $reason }. Laad hem met de hand opnieuw (kill -HUP met zijn pid).
+hub-error-no-number = Locatie { $site } heeft al 10 tablets, het maximum (elke tablet krijgt een nummer 0 tot 9 voor zijn uitcheckcodes). Trek er eerst een in: lobby-hub kiosk revoke { $site } TABLET
+hub-error-import = { $file }, regel { $line }: { $problem ->
+    [header] de kolom “{ $value }” ontbreekt (de eerste regel moet id, name, email, team, active noemen).
+    [csv] de regel is niet leesbaar ({ $value }).
+    [id] “{ $value }” is geen lid-id (1 tot 64 tekens).
+    [name] “{ $value }” is geen naam.
+    [email] “{ $value }” is geen e-mailadres.
+    [active] “{ $value }” is geen yes of no.
+    [uid] “{ $value }” is geen badge-uid (hexadecimaal, hele bytes).
+    [uid-missing] “{ $value }” staat er zonder badge_uid.
+    [card-type] “{ $value }” is geen kaarttype (zoals mifare-classic-1k, desfire of unknown).
+    [date] “{ $value }” is geen datum; schrijf JJJJ-MM-DD.
+    [date-order] de badge eindigt ({ $value }) voordat hij begint.
+    [uid-twice] badge { $value } staat al op regel { $other }; een kaart hoort bij één lid.
+    [member-differs] lid { $value } staat op regel { $other } met andere gegevens; geef op elke regel dezelfde naam, e-mail, team en status.
+    [uid-held] badge { $value } hoort in de hub bij lid { $holder }; trek hem eerst in (lobby-hub badge revoke).
+    [empty] het bestand bevat geen leden.
+   *[other] { $problem } { $value }
+} Er is niets opgeslagen.
+hub-error-unknown-badge = Locatie { $site } heeft geen badge { $uid } in gebruik.
+hub-error-policy = { $problem ->
+    [id] “{ $value }” is geen beleids-id; gebruik kleine letters, cijfers en enkele koppeltekens, zoals house-rules.
+    [none] Geef de tekst van het beleid in minstens één taal: LANG=BESTAND.
+    [argument] “{ $value }” is geen LANG=BESTAND, bijvoorbeeld nl=huisregels.md.
+    [lang] “{ $value }” is geen meegeleverde taal (ar, de, en-US, es, fr, it, nl, pl, pt-BR, zh-CN).
+    [lang-twice] { $value } staat er twee keer.
+    [utf8] { $value } is geen UTF-8-tekst.
+    [empty] { $value } is leeg.
+   *[other] { $problem } { $value }
+} Er is niets gepubliceerd.
+hub-error-emergency = { $problem ->
+    [kind] “{ $value }” is geen soort noodgeval: gebruik fire, shelter, medical of custom.
+    [message-missing] Een eigen noodgeval heeft een bericht nodig: --message TEKST.
+    [message-long] Het bericht is te lang: hoogstens { $value } tekens.
+    [message-control] Het bericht moet één regel tekst zijn.
+   *[other] { $problem } { $value }
+} Er is geen noodgeval gestart.
+hub-error-no-emergency = Er geldt geen noodgeval op locatie { $site }; er is niets beëindigd.
+hub-error-config = De configuratie { $file } is geweigerd; er is niets opgeslagen of verzonden.
 hub-error-sql = De database weigerde de bewerking: { $reason }. Er is niets gewijzigd.
 
 ## lobby-hub serve
@@ -19,11 +58,11 @@ hub-serve-stopped = Gestopt; elke ontvangen wijziging is opgeslagen.
 
 ## lobby-hub site, lobby-hub kiosk
 hub-site-added = Locatie { $site } opgeslagen (JetStream-domein { $domain }). lobby-hub serve maakt de stream aan.
-hub-kiosk-added = Tablet { $tablet } van locatie { $site } toegevoegd als NATS-gebruiker { $user }; de inloggegevens staan in { $file }. Kopieer dat bestand naar de tablet en houd het geheim.
+hub-kiosk-added = Tablet { $tablet } van locatie { $site } toegevoegd als NATS-gebruiker { $user }, nummer { $number }; de inloggegevens staan in { $file }. Kopieer dat bestand naar de tablet en houd het geheim.
 hub-kiosk-revoked = Tablet { $tablet } van locatie { $site } ingetrokken.
 hub-kiosk-none = Nog geen tablets.
-hub-kiosk-active = { $site } / { $tablet }: gebruiker { $user }, toegevoegd { $added }
-hub-kiosk-revoked-line = { $site } / { $tablet }: gebruiker { $user }, toegevoegd { $added }, ingetrokken { $revoked }
+hub-kiosk-active = { $site } / { $tablet }: nummer { $number }, gebruiker { $user }, toegevoegd { $added }
+hub-kiosk-revoked-line = { $site } / { $tablet }: nummer { $number }, gebruiker { $user }, toegevoegd { $added }, ingetrokken { $revoked }
 hub-users-hint = Geen --users-file opgegeven: de NATS-server van de locatie heeft nog zijn oude gebruikers.
 hub-users-written = Gebruikersbestand { $file } geschreven; toegelaten tablets: { $count }.
 hub-users-reloaded = De NATS-server (pid { $pid }) leest het nu opnieuw.
@@ -39,6 +78,9 @@ hub-audit-flag = { $site } / { $tablet }, tijdvak { $epoch }, item { $seq }: { $
     [truncated] items aan het eind afgeknipt (truncated)
     [unkeyed] niet met de sleutel ondertekend (unkeyed)
     [wrong-key] met een andere locatiesleutel ondertekend (wrong-key)
+    [badge-conflict] één kaart voor twee leden; geen van beiden is gewijzigd, het personeel moet beslissen (badge-conflict)
+    [badge-unknown-member] een badge voor een lid dat de hub niet kent (badge-unknown-member)
+    [badge-bad-uid] een badgeverzoek met een onleesbare uid (badge-bad-uid)
    *[other] { $problem }
 } { $detail }
 hub-audit-rejected = Bericht { $id } op { $subject } kon niet worden gelezen: { $reason }
@@ -46,3 +88,36 @@ hub-audit-clean = Elke keten is intact ({ $chains } gecontroleerd); geen bericht
 
 ## lobby-hub export visits
 hub-export-written = Geëxporteerde bezoeken: { $rows } ({ $file }).
+
+## Wijzigingen die naar de tablets van een locatie gaan
+hub-down-published = Naar de tablets van de locatie verzonden.
+hub-down-queued = Opgeslagen in de hub, maar de NATS-server is nu niet bereikbaar: lobby-hub serve verzendt het zodra dat kan.
+hub-members-imported = Locatie { $site }: { $members } leden gelezen ({ $badges } badges), { $changed } gewijzigd.
+hub-members-none = Nog geen leden.
+hub-members-line = { $id }: { $name }, { $active ->
+    [yes] actief
+   *[no] niet actief
+}, badges: { $badges }
+hub-badge-revoked = Badge { $uid } van lid { $member } (locatie { $site }) ingetrokken.
+hub-policy-saved = Beleid { $policy } opgeslagen voor locatie { $site } ({ $langs }).
+hub-config-saved = { $file } is geldig; opgeslagen voor locatie { $site } (sha256 { $sha }).
+hub-config-fleet = de sectie [fleet] hoort bij elke tablet apart (zijn server en inloggegevens); haal hem uit het bestand van de locatie.
+hub-emergency-started = Noodgeval { $id } gestart op locatie { $site }: { $kind ->
+    [fire] brand
+    [shelter] schuilen
+    [medical] medisch
+   *[custom] eigen
+}.
+hub-emergency-ended = Alles veilig op locatie { $site }: noodgeval { $id } ({ $kind ->
+    [fire] brand
+    [shelter] schuilen
+    [medical] medisch
+   *[custom] eigen
+}, gestart { $started }) beëindigd.
+hub-emergency-none = Er geldt geen noodgeval op locatie { $site }.
+hub-emergency-in-force = Noodgeval op locatie { $site }: { $id }, { $kind ->
+    [fire] brand
+    [shelter] schuilen
+    [medical] medisch
+   *[custom] eigen
+}, gestart { $started }. { $message } (Andere niet beëindigde noodgevallen: { $others }.)

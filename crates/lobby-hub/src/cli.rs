@@ -3,7 +3,7 @@
 //! Exit codes: 0 fine, 1 a check found problems, 2 an error.
 
 use crate::error::{Error, Result};
-use crate::{db, export, kiosks, serve, verify};
+use crate::{db, down, emergency, export, kiosks, members, publish, serve, verify};
 use clap::{Parser, Subcommand};
 use fluent_bundle::FluentValue;
 use lobby_core::i18n::Localizer;
@@ -26,22 +26,11 @@ pub struct Cli {
 
 #[derive(Subcommand)]
 pub enum Command {
-    /// Receive the tablets' events from the hub's nats-server until SIGTERM or SIGINT.
+    /// Receive the tablets' events from the hub's nats-server until SIGTERM or SIGINT, and
+    /// send the shared changes waiting for NATS.
     Serve {
-        /// The hub's nats-server.
-        #[arg(long, value_name = "URL")]
-        nats: String,
-        #[arg(long, value_name = "USER")]
-        nats_user: Option<String>,
-        /// A file holding the NATS password (never on the command line).
-        #[arg(long, value_name = "FILE")]
-        nats_password_file: Option<PathBuf>,
-        /// CA certificate (PEM) of a server with a private certificate.
-        #[arg(long, value_name = "FILE")]
-        ca: Option<PathBuf>,
-        /// The JetStream domain of the hub's own server.
-        #[arg(long, value_name = "DOMAIN", default_value = "hub")]
-        hub_domain: String,
+        #[command(flatten)]
+        nats: NatsArgs,
     },
     /// Sites: one nats-server each.
     Site {
@@ -60,6 +49,134 @@ pub enum Command {
     Export {
         #[command(subcommand)]
         command: ExportCommand,
+    },
+    /// A site's members and their badges, sent to its tablets.
+    Members {
+        #[command(subcommand)]
+        command: MembersCommand,
+    },
+    Badge {
+        #[command(subcommand)]
+        command: BadgeCommand,
+    },
+    Policy {
+        #[command(subcommand)]
+        command: PolicyCommand,
+    },
+    /// A site's lobby.toml, checked as a tablet checks it.
+    Config {
+        #[command(subcommand)]
+        command: ConfigCommand,
+    },
+    /// Emergency mode on every tablet of a site.
+    Emergency {
+        #[command(subcommand)]
+        command: EmergencyCommand,
+    },
+}
+
+/// How the hub reaches its nats-server: `serve` and every command that sends something down.
+#[derive(clap::Args, Clone, Debug)]
+pub struct NatsArgs {
+    /// The hub's nats-server.
+    #[arg(long, env = "LOBBY_HUB_NATS", value_name = "URL")]
+    pub nats: Option<String>,
+    #[arg(long, env = "LOBBY_HUB_NATS_USER", value_name = "USER")]
+    pub nats_user: Option<String>,
+    /// A file holding the NATS password (never on the command line).
+    #[arg(long, env = "LOBBY_HUB_NATS_PASSWORD_FILE", value_name = "FILE")]
+    pub nats_password_file: Option<PathBuf>,
+    /// CA certificate (PEM) of a server with a private certificate.
+    #[arg(long, env = "LOBBY_HUB_CA", value_name = "FILE")]
+    pub ca: Option<PathBuf>,
+    /// The JetStream domain of the hub's own server.
+    #[arg(long, value_name = "DOMAIN", default_value = "hub")]
+    pub hub_domain: String,
+}
+
+impl NatsArgs {
+    /// `None` without a server address.
+    pub fn nats(&self) -> Option<serve::Nats> {
+        self.nats.as_ref().map(|url| serve::Nats {
+            url: url.clone(),
+            user: self.nats_user.clone(),
+            password_file: self.nats_password_file.clone(),
+            ca: self.ca.clone(),
+            domain: self.hub_domain.clone(),
+        })
+    }
+}
+
+#[derive(Subcommand)]
+pub enum MembersCommand {
+    /// Add or update members (and their badges) from a CSV file: id,name,email,team,active and
+    /// optionally badge_uid,card_type,groups,valid_from,valid_to (one row per badge).
+    Import {
+        site: String,
+        file: PathBuf,
+        #[command(flatten)]
+        nats: NatsArgs,
+    },
+    List {
+        site: String,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum BadgeCommand {
+    /// Revoke a badge at the hub; its member is sent to the tablets without it.
+    Revoke {
+        site: String,
+        uid: String,
+        #[command(flatten)]
+        nats: NatsArgs,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum PolicyCommand {
+    /// Publish a policy version: one Markdown file per language (LANG=FILE).
+    Publish {
+        site: String,
+        policy: String,
+        #[arg(required = true, value_name = "LANG=FILE")]
+        texts: Vec<String>,
+        #[command(flatten)]
+        nats: NatsArgs,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum ConfigCommand {
+    /// Check a lobby.toml as a tablet would and send it to every tablet of the site.
+    Push {
+        site: String,
+        file: PathBuf,
+        #[command(flatten)]
+        nats: NatsArgs,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum EmergencyCommand {
+    /// Start emergency mode on every tablet of the site.
+    Start {
+        site: String,
+        /// fire, shelter, medical or custom (custom needs --message).
+        kind: String,
+        #[arg(long, value_name = "TEXT")]
+        message: Option<String>,
+        #[command(flatten)]
+        nats: NatsArgs,
+    },
+    /// End the emergency in force at the site (the newest one).
+    End {
+        site: String,
+        #[command(flatten)]
+        nats: NatsArgs,
+    },
+    Status {
+        site: String,
     },
 }
 
@@ -182,6 +299,26 @@ pub fn main() -> ExitCode {
 
 /// An error as the operator reads it.
 pub fn error_text(l10n: &Localizer, e: &Error) -> String {
+    // A refused lobby.toml reads as a tablet says it (`lobby config check`).
+    match e {
+        Error::Config(c) => {
+            let file = c
+                .file
+                .as_deref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default();
+            return config_refused(l10n, file, &c.key, c.message.text(l10n));
+        }
+        Error::ConfigFleet { file } => {
+            return config_refused(
+                l10n,
+                file.clone(),
+                "fleet",
+                l10n.text("hub-config-fleet", &[]),
+            );
+        }
+        _ => {}
+    }
     let args = e.args();
     let args: Vec<(&str, FluentValue)> = args
         .iter()
@@ -189,6 +326,24 @@ pub fn error_text(l10n: &Localizer, e: &Error) -> String {
         .collect();
     let message = l10n.text(&format!("hub-error-{}", e.code()), &args);
     l10n.text("cli-error", &[("message", message.into())])
+}
+
+fn config_refused(l10n: &Localizer, file: String, key: &str, problem: String) -> String {
+    if key.is_empty() {
+        l10n.text(
+            "cli-config-refused-file",
+            &[("file", file.into()), ("problem", problem.into())],
+        )
+    } else {
+        l10n.text(
+            "cli-config-refused",
+            &[
+                ("file", file.into()),
+                ("key", key.to_string().into()),
+                ("problem", problem.into()),
+            ],
+        )
+    }
 }
 
 fn say(l10n: &Localizer, id: &str, args: &[(&str, FluentValue<'_>)]) {
@@ -229,23 +384,65 @@ pub async fn run(l10n: &Localizer, cli: Cli) -> Result<ExitCode> {
             export::date(from)?;
             export::date(to)?;
         }
+        Command::Members {
+            command: MembersCommand::Import { site, .. } | MembersCommand::List { site },
+        }
+        | Command::Badge {
+            command: BadgeCommand::Revoke { site, .. },
+        }
+        | Command::Config {
+            command: ConfigCommand::Push { site, .. },
+        }
+        | Command::Emergency {
+            command: EmergencyCommand::End { site, .. } | EmergencyCommand::Status { site },
+        } => kiosks::check_id(site)?,
+        Command::Policy {
+            command:
+                PolicyCommand::Publish {
+                    site,
+                    policy,
+                    texts,
+                    ..
+                },
+        } => {
+            kiosks::check_id(site)?;
+            publish::read_policy(policy, texts)?;
+        }
+        Command::Emergency {
+            command:
+                EmergencyCommand::Start {
+                    site,
+                    kind,
+                    message,
+                    ..
+                },
+        } => {
+            kiosks::check_id(site)?;
+            emergency::check(kind, message.as_deref())?;
+        }
+        Command::Serve { nats } if nats.nats.is_none() => {
+            return Err(Error::Nats {
+                url: String::new(),
+                reason: "--nats or LOBBY_HUB_NATS".into(),
+            });
+        }
         _ => {}
+    }
+    // A file that a tablet would refuse is refused before the database is touched.
+    if let Command::Config {
+        command: ConfigCommand::Push { file, .. },
+    } = &cli.command
+    {
+        publish::read_config(file)?;
     }
     let pool = database(cli.database).await?;
     match cli.command {
-        Command::Serve {
-            nats,
-            nats_user,
-            nats_password_file,
-            ca,
-            hub_domain,
-        } => {
-            let nats = serve::Nats {
-                url: nats,
-                user: nats_user,
-                password_file: nats_password_file,
-                ca,
-                domain: hub_domain,
+        Command::Serve { nats } => {
+            let Some(nats) = nats.nats() else {
+                return Err(Error::Nats {
+                    url: String::new(),
+                    reason: "--nats or LOBBY_HUB_NATS".into(),
+                });
             };
             let client = serve::connect(&nats).await?;
             say(
@@ -270,6 +467,66 @@ pub async fn run(l10n: &Localizer, cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Kiosk { command } => kiosk(l10n, &pool, command).await,
+        Command::Members { command } => members_command(l10n, &pool, command).await,
+        Command::Badge {
+            command: BadgeCommand::Revoke { site, uid, nats },
+        } => {
+            let (member, outbox) = members::revoke(&pool, &site, &uid).await?;
+            say(
+                l10n,
+                "hub-badge-revoked",
+                &[
+                    ("site", site.into()),
+                    ("uid", members::uid_tail(&uid.to_ascii_uppercase()).into()),
+                    ("member", member.into()),
+                ],
+            );
+            sent(l10n, &pool, &nats, &outbox).await
+        }
+        Command::Policy {
+            command:
+                PolicyCommand::Publish {
+                    site,
+                    policy,
+                    texts,
+                    nats,
+                },
+        } => {
+            let texts = publish::read_policy(&policy, &texts)?;
+            let langs = texts
+                .iter()
+                .map(|(l, _)| l.as_str())
+                .collect::<Vec<_>>()
+                .join(", ");
+            let outbox = publish::publish_policy(&pool, &site, &policy, texts).await?;
+            say(
+                l10n,
+                "hub-policy-saved",
+                &[
+                    ("site", site.into()),
+                    ("policy", policy.into()),
+                    ("langs", langs.into()),
+                ],
+            );
+            sent(l10n, &pool, &nats, &[outbox]).await
+        }
+        Command::Config {
+            command: ConfigCommand::Push { site, file, nats },
+        } => {
+            let text = publish::read_config(&file)?;
+            let (sha, outbox) = publish::push_config(&pool, &site, text).await?;
+            say(
+                l10n,
+                "hub-config-saved",
+                &[
+                    ("site", site.into()),
+                    ("file", file.display().to_string().into()),
+                    ("sha", sha.get(..12).unwrap_or(&sha).to_string().into()),
+                ],
+            );
+            sent(l10n, &pool, &nats, &[outbox]).await
+        }
+        Command::Emergency { command } => emergency_command(l10n, &pool, command).await,
         Command::Audit {
             command: AuditCommand::Verify { site, kiosk },
         } => {
@@ -378,6 +635,7 @@ async fn kiosk(l10n: &Localizer, pool: &sqlx::PgPool, command: KioskCommand) -> 
                     ("site", site.into()),
                     ("tablet", tablet.into()),
                     ("user", creds.user.into()),
+                    ("number", creds.number.map(i64::from).unwrap_or(-1).into()),
                     ("file", out.display().to_string().into()),
                 ],
             );
@@ -394,6 +652,12 @@ async fn kiosk(l10n: &Localizer, pool: &sqlx::PgPool, command: KioskCommand) -> 
                     ("site", FluentValue::from(k.site)),
                     ("tablet", k.tablet.into()),
                     ("user", k.user.into()),
+                    (
+                        "number",
+                        k.number
+                            .map_or_else(|| "–".to_string(), |n| n.to_string())
+                            .into(),
+                    ),
                     ("added", k.added_at.into()),
                 ];
                 match k.revoked_at {
@@ -419,6 +683,136 @@ async fn kiosk(l10n: &Localizer, pool: &sqlx::PgPool, command: KioskCommand) -> 
                 &[("site", site.into()), ("tablet", tablet.into())],
             );
             users_file(l10n, pool, &users).await?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// The last line of a publishing command: sent, or saved for `serve` to send. Either way the
+/// change is safe at the hub: exit 0.
+async fn sent(
+    l10n: &Localizer,
+    pool: &sqlx::PgPool,
+    nats: &NatsArgs,
+    outbox: &[i64],
+) -> Result<ExitCode> {
+    if outbox.is_empty() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    match down::send(pool, nats.nats().as_ref(), outbox).await? {
+        down::Sent::Published => say(l10n, "hub-down-published", &[]),
+        down::Sent::Queued(reason) => {
+            tracing::warn!(%reason, "shared change left for serve");
+            say(l10n, "hub-down-queued", &[]);
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn members_command(
+    l10n: &Localizer,
+    pool: &sqlx::PgPool,
+    command: MembersCommand,
+) -> Result<ExitCode> {
+    match command {
+        MembersCommand::Import { site, file, nats } => {
+            kiosks::require_site(pool, &site).await?;
+            let bytes = std::fs::read(&file).map_err(|e| Error::File {
+                path: file.display().to_string(),
+                reason: e.to_string(),
+            })?;
+            let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
+            let checked = members::read_import(&file, &bytes, &today)?;
+            let done = members::import(pool, &site, &file, &checked).await?;
+            say(
+                l10n,
+                "hub-members-imported",
+                &[
+                    ("site", site.into()),
+                    ("members", done.members.into()),
+                    ("badges", checked.badges().into()),
+                    ("changed", done.changed.into()),
+                ],
+            );
+            sent(l10n, pool, &nats, &done.outbox).await
+        }
+        MembersCommand::List { site } => {
+            let list = members::list(pool, &site).await?;
+            if list.is_empty() {
+                say(l10n, "hub-members-none", &[]);
+            }
+            for m in list {
+                say(
+                    l10n,
+                    "hub-members-line",
+                    &[
+                        ("id", m.id.into()),
+                        ("name", m.name.into()),
+                        ("active", (if m.active { "yes" } else { "no" }).into()),
+                        ("badges", m.badges.into()),
+                    ],
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+async fn emergency_command(
+    l10n: &Localizer,
+    pool: &sqlx::PgPool,
+    command: EmergencyCommand,
+) -> Result<ExitCode> {
+    match command {
+        EmergencyCommand::Start {
+            site,
+            kind,
+            message,
+            nats,
+        } => {
+            let (e, outbox) = emergency::start(pool, &site, &kind, message.as_deref()).await?;
+            say(
+                l10n,
+                "hub-emergency-started",
+                &[
+                    ("site", site.into()),
+                    ("id", e.id.into()),
+                    ("kind", e.kind.into()),
+                ],
+            );
+            sent(l10n, pool, &nats, &[outbox]).await
+        }
+        EmergencyCommand::End { site, nats } => {
+            let (e, outbox) = emergency::end(pool, &site).await?;
+            say(
+                l10n,
+                "hub-emergency-ended",
+                &[
+                    ("site", site.into()),
+                    ("id", e.id.into()),
+                    ("kind", e.kind.into()),
+                    ("started", e.started_at.into()),
+                ],
+            );
+            sent(l10n, pool, &nats, &[outbox]).await
+        }
+        EmergencyCommand::Status { site } => {
+            let open = emergency::status(pool, &site).await?;
+            match open.first() {
+                None => say(l10n, "hub-emergency-none", &[("site", site.into())]),
+                Some(e) => say(
+                    l10n,
+                    "hub-emergency-in-force",
+                    &[
+                        ("site", site.into()),
+                        ("id", e.id.clone().into()),
+                        ("kind", e.kind.clone().into()),
+                        ("message", e.message.clone().unwrap_or_default().into()),
+                        ("started", e.started_at.clone().into()),
+                        ("others", (open.len() - 1).into()),
+                    ],
+                ),
+            }
             Ok(ExitCode::SUCCESS)
         }
     }

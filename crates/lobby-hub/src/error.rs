@@ -22,6 +22,38 @@ pub enum Error {
     File { path: String, reason: String },
     #[error("reload pid {pid}: {reason}")]
     Reload { pid: u32, reason: String },
+    #[error("site {site} has ten tablets")]
+    NoNumber { site: String },
+    #[error("import {file} line {line}: {problem} {value}")]
+    Import {
+        file: String,
+        line: usize,
+        /// Which check failed: the message's selector.
+        problem: &'static str,
+        value: String,
+        /// The other line, for a conflict between two.
+        other: usize,
+        /// The member who holds the uid at the hub, for `uid-held`.
+        holder: String,
+    },
+    #[error("unknown badge {site}/{uid}")]
+    UnknownBadge { site: String, uid: String },
+    #[error("policy {problem} {value}")]
+    Policy {
+        problem: &'static str,
+        value: String,
+    },
+    #[error("emergency {problem} {value}")]
+    Emergency {
+        problem: &'static str,
+        value: String,
+    },
+    #[error("no emergency at {site}")]
+    NoEmergency { site: String },
+    #[error("config refused: {0}")]
+    Config(Box<lobby_core::config::ConfigError>),
+    #[error("config {file} has a [fleet] section")]
+    ConfigFleet { file: String },
     #[error("sql: {0}")]
     Sql(#[from] sqlx::Error),
     #[error("migrate: {0}")]
@@ -43,6 +75,13 @@ impl Error {
             Error::UnknownKiosk { .. } => "unknown-kiosk",
             Error::File { .. } => "file",
             Error::Reload { .. } => "reload",
+            Error::NoNumber { .. } => "no-number",
+            Error::Import { .. } => "import",
+            Error::UnknownBadge { .. } => "unknown-badge",
+            Error::Policy { .. } => "policy",
+            Error::Emergency { .. } => "emergency",
+            Error::NoEmergency { .. } => "no-emergency",
+            Error::Config(_) | Error::ConfigFleet { .. } => "config",
             Error::Sql(_) | Error::Migrate(_) => "sql",
         }
     }
@@ -64,6 +103,39 @@ impl Error {
             Error::Reload { pid, reason } => {
                 vec![("pid", pid.to_string()), ("reason", reason.clone())]
             }
+            Error::NoNumber { site } | Error::NoEmergency { site } => {
+                vec![("site", site.clone())]
+            }
+            Error::Import {
+                file,
+                line,
+                problem,
+                value,
+                other,
+                holder,
+            } => vec![
+                ("file", file.clone()),
+                ("line", line.to_string()),
+                ("problem", problem.to_string()),
+                ("value", value.clone()),
+                ("other", other.to_string()),
+                ("holder", holder.clone()),
+            ],
+            Error::UnknownBadge { site, uid } => {
+                vec![("site", site.clone()), ("uid", uid.clone())]
+            }
+            Error::Policy { problem, value } | Error::Emergency { problem, value } => {
+                vec![("problem", problem.to_string()), ("value", value.clone())]
+            }
+            // Said through the tablet's own messages (`cli::error_text`).
+            Error::Config(e) => vec![(
+                "file",
+                e.file
+                    .as_deref()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default(),
+            )],
+            Error::ConfigFleet { file } => vec![("file", file.clone())],
             Error::Sql(e) => vec![("reason", e.to_string())],
             Error::Migrate(e) => vec![("reason", e.to_string())],
         }

@@ -37,6 +37,8 @@ pub struct Report {
     pub flagged: usize,
     /// Messages that could not be read, kept in `rejected`.
     pub rejected: usize,
+    /// Shared changes written to `down_outbox` (badge requests' results and flags).
+    pub down: usize,
 }
 
 /// A problem the hub found, before it is stored.
@@ -163,6 +165,20 @@ pub async fn apply(pool: &PgPool, batch: &[Incoming<'_>]) -> Result<Report> {
         }
     }
     state.save(&mut tx).await?;
+    // Tablets' requests and emergencies, from entries the hub had not held: a redelivered
+    // entry is a repeat above and applies nothing twice.
+    for r in &state.new_rows {
+        let e = &r.entry;
+        if e.actor.starts_with("fleet:") {
+            continue;
+        }
+        if e.badge.is_some() {
+            report.down += crate::members::request(&mut tx, e, &mut state.flags).await?;
+        }
+        if let Some(facts) = &e.emergency {
+            crate::emergency::record_tablet(&mut tx, e, facts).await?;
+        }
+    }
     report.flagged = save_flags(&mut tx, &state.flags).await?;
     report.rejected = rejected.len();
     if !rejected.is_empty() {

@@ -7,6 +7,8 @@ use lobby_core::fleet;
 use rand::distributions::{Alphanumeric, DistString};
 use sqlx::postgres::PgPool;
 use sqlx::Row;
+
+type DateTime = chrono::DateTime<chrono::Utc>;
 use std::io::Write as _;
 use std::path::Path;
 
@@ -95,35 +97,71 @@ pub async fn add_kiosk(
         reason: e.to_string(),
     })?;
     let user = nats_user(site, tablet);
+    let mut tx = pool.begin().await?;
+    // One `kiosk add` of a site at a time, so two never take the same number.
+    sqlx::query("SELECT site FROM sites WHERE site = $1 FOR UPDATE")
+        .bind(site)
+        .execute(&mut *tx)
+        .await?;
+    let current: Option<(Option<DateTime>, Option<i16>)> =
+        sqlx::query_as("SELECT revoked_at, number FROM kiosks WHERE site = $1 AND tablet = $2")
+            .bind(site)
+            .bind(tablet)
+            .fetch_optional(&mut *tx)
+            .await?;
     // An active tablet keeps its credentials unless --replace says otherwise; a revoked one
     // may be added again.
-    let done = sqlx::query(
-        "INSERT INTO kiosks (site, tablet, nats_user, password_hash) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (site, tablet) DO UPDATE
-           SET nats_user = EXCLUDED.nats_user, password_hash = EXCLUDED.password_hash,
-               added_at = now(), revoked_at = NULL
-           WHERE kiosks.revoked_at IS NOT NULL OR $5",
-    )
-    .bind(site)
-    .bind(tablet)
-    .bind(&user)
-    .bind(&hash)
-    .bind(replace)
-    .execute(pool)
-    .await?
-    .rows_affected();
-    if done == 0 {
+    let active = matches!(current, Some((None, _)));
+    if active && !replace {
         return Err(Error::KioskExists {
             site: site.to_string(),
             tablet: tablet.to_string(),
         });
     }
+    // A tablet issued new credentials keeps its number: the codes it issued stay its own.
+    let kept = match current {
+        Some((None, Some(n))) => Some(n),
+        _ => None,
+    };
+    let number = match kept {
+        Some(n) => n,
+        None => {
+            let held: Vec<i16> = sqlx::query_scalar(
+                "SELECT number FROM kiosks WHERE site = $1 AND tablet <> $2
+                   AND revoked_at IS NULL AND number IS NOT NULL",
+            )
+            .bind(site)
+            .bind(tablet)
+            .fetch_all(&mut *tx)
+            .await?;
+            (0..=9i16)
+                .find(|n| !held.contains(n))
+                .ok_or_else(|| Error::NoNumber {
+                    site: site.to_string(),
+                })?
+        }
+    };
+    sqlx::query(
+        "INSERT INTO kiosks (site, tablet, nats_user, password_hash, number)
+         VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (site, tablet) DO UPDATE
+           SET nats_user = EXCLUDED.nats_user, password_hash = EXCLUDED.password_hash,
+               number = EXCLUDED.number, added_at = now(), revoked_at = NULL",
+    )
+    .bind(site)
+    .bind(tablet)
+    .bind(&user)
+    .bind(&hash)
+    .bind(number)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
     Ok(Credentials {
         site: site.to_string(),
         tablet: tablet.to_string(),
         user,
         password,
-        number: None,
+        number: Some(number as u8),
     })
 }
 
@@ -154,6 +192,8 @@ pub struct Kiosk {
     pub site: String,
     pub tablet: String,
     pub user: String,
+    /// 0 to 9; `None` for a tablet added before numbers existed.
+    pub number: Option<i16>,
     pub added_at: String,
     pub revoked_at: Option<String>,
 }
@@ -165,7 +205,7 @@ pub async fn kiosks(pool: &PgPool, site: Option<&str>) -> Result<Vec<Kiosk>> {
     let rows = sqlx::query(
         "SELECT site, tablet, nats_user,
                 to_char(added_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI'),
-                to_char(revoked_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI')
+                to_char(revoked_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI'), number
          FROM kiosks WHERE $1::text IS NULL OR site = $1 ORDER BY site, tablet",
     )
     .bind(site)
@@ -179,6 +219,7 @@ pub async fn kiosks(pool: &PgPool, site: Option<&str>) -> Result<Vec<Kiosk>> {
             user: r.get(2),
             added_at: r.get(3),
             revoked_at: r.get(4),
+            number: r.get(5),
         })
         .collect())
 }
@@ -239,9 +280,49 @@ fn quoted(s: &str) -> String {
     format!("\"{s}\"")
 }
 
+/// What a tablet may publish on: its own up subject, its presence subject, and what an
+/// ordered pull consumer on its site's two streams needs (create, next, delete, info, ack).
+/// Nothing else: not another tablet's subject, not `lobby.down.>`, no stream edits.
+pub fn publish_allow(site: &str, tablet: &str) -> Vec<String> {
+    let mut allow = vec![fleet::subject(site, tablet), presence_subject(site, tablet)];
+    for stream in [
+        fleet::site_stream(site),
+        fleet::down::site_down_stream(site),
+    ] {
+        allow.extend([
+            format!("$JS.API.CONSUMER.CREATE.{stream}"),
+            format!("$JS.API.CONSUMER.CREATE.{stream}.>"),
+            format!("$JS.API.CONSUMER.MSG.NEXT.{stream}.>"),
+            format!("$JS.API.CONSUMER.DELETE.{stream}.>"),
+            format!("$JS.API.CONSUMER.INFO.{stream}.>"),
+            format!("$JS.API.STREAM.INFO.{stream}"),
+            format!("$JS.ACK.{stream}.>"),
+        ]);
+    }
+    allow
+}
+
+/// What a tablet may subscribe to: replies, and its site's tablets' presence.
+pub fn subscribe_allow(site: &str) -> Vec<String> {
+    vec!["_INBOX.>".to_string(), format!("lobby.presence.{site}.*")]
+}
+
+/// The core-NATS subject a tablet says it is there on.
+pub fn presence_subject(site: &str, tablet: &str) -> String {
+    format!("lobby.presence.{site}.{tablet}")
+}
+
+fn quoted_list(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|s| quoted(s))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// The users file's text: every tablet not revoked (of `site`, or of every site), each
-/// allowed to publish on its own subject only, plus a locked placeholder: `users = []` would
-/// let any client in without a password.
+/// allowed [`publish_allow`] and [`subscribe_allow`] only, plus a locked placeholder:
+/// `users = []` would let any client in without a password.
 pub async fn users_text(pool: &PgPool, site: Option<&str>) -> Result<(String, usize)> {
     let rows = sqlx::query(
         "SELECT site, tablet, nats_user, password_hash FROM kiosks
@@ -259,10 +340,11 @@ pub async fn users_text(pool: &PgPool, site: Option<&str>) -> Result<(String, us
         let (site, tablet, user, hash): (String, String, String, String) =
             (r.get(0), r.get(1), r.get(2), r.get(3));
         text.push_str(&format!(
-            "  {{ user: {}, password: {}, permissions: {{ publish: {{ allow: [{}] }}, subscribe: {{ allow: [\"_INBOX.>\"] }} }} }}\n",
+            "  {{ user: {}, password: {}, permissions: {{ publish: {{ allow: [{}] }}, subscribe: {{ allow: [{}] }} }} }}\n",
             quoted(&user),
             quoted(&hash),
-            quoted(&fleet::subject(&site, &tablet)),
+            quoted_list(&publish_allow(&site, &tablet)),
+            quoted_list(&subscribe_allow(&site)),
         ));
     }
     let placeholder = Alphanumeric.sample_string(&mut rand::thread_rng(), 32);

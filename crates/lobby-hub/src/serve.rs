@@ -1,7 +1,10 @@
 //! `serve`: the hub's loop. `LOBBY_UP` on the hub's nats-server sources every site's stream;
 //! the hub fetches batches from its durable consumer, applies each in one PostgreSQL
-//! transaction ([`crate::ingest::apply`]) and acknowledges it only after the commit.
+//! transaction ([`crate::ingest::apply`]) and acknowledges it only after the commit. It also
+//! keeps the way down: `LOBBY_DOWN` and each site's `LOBBY_DOWN_<SITE>`, and publishes what
+//! waits in `down_outbox` ([`crate::down`]).
 
+use crate::down;
 use crate::error::{redact, Error, Result};
 use crate::ingest::{self, Incoming};
 use crate::kiosks::{self, Site};
@@ -10,7 +13,9 @@ use futures_util::StreamExt;
 use lobby_core::fleet;
 use sqlx::postgres::PgPool;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
+use tokio::sync::Notify;
 
 /// The most messages applied in one transaction.
 pub const BATCH: usize = 500;
@@ -20,6 +25,8 @@ const FETCH_WAIT: Duration = Duration::from_millis(500);
 const SITES_EVERY: Duration = Duration::from_secs(5);
 /// How long the site streams keep message ids to drop repeats.
 const DUPLICATE_WINDOW: Duration = Duration::from_secs(120);
+/// How often `down_outbox` is published when nothing wakes the flusher earlier.
+const FLUSH_EVERY: Duration = Duration::from_secs(1);
 
 /// How `serve` reaches the hub's nats-server.
 #[derive(Debug, Clone)]
@@ -33,6 +40,11 @@ pub struct Nats {
 }
 
 pub async fn connect(nats: &Nats) -> Result<async_nats::Client> {
+    connect_within(nats, Duration::from_secs(10)).await
+}
+
+/// [`connect`], giving up after `patience`.
+pub async fn connect_within(nats: &Nats, patience: Duration) -> Result<async_nats::Client> {
     let shown = redact(&nats.url);
     let refused = |reason: String| Error::Nats {
         url: shown.clone(),
@@ -64,10 +76,13 @@ pub async fn connect(nats: &Nats) -> Result<async_nats::Client> {
         .map_err(|e| refused(e.to_string()))?;
     // retry_on_initial_connect returns at once; an operator who typed a wrong address should
     // hear about it instead of a silent loop.
-    let deadline = Instant::now() + Duration::from_secs(10);
+    let deadline = Instant::now() + patience;
     while client.connection_state() != async_nats::connection::State::Connected {
         if Instant::now() > deadline {
-            return Err(refused("not connected after 10 s".into()));
+            return Err(refused(format!(
+                "not connected after {} s",
+                patience.as_secs()
+            )));
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
@@ -75,7 +90,11 @@ pub async fn connect(nats: &Nats) -> Result<async_nats::Client> {
 }
 
 /// The JetStream context a site's stream lives in.
-fn site_context(client: &async_nats::Client, nats: &Nats, site: &Site) -> jetstream::Context {
+pub(crate) fn site_context(
+    client: &async_nats::Client,
+    nats: &Nats,
+    site: &Site,
+) -> jetstream::Context {
     if site.js_domain == nats.domain {
         jetstream::new(client.clone())
     } else {
@@ -163,12 +182,20 @@ impl Drop for AbortOnDrop {
     }
 }
 
-/// Every [`SITES_EVERY`]: `LOBBY_UP` sources every site in the database, and each site's
-/// stream exists (made once per run; a site out of reach is tried again next time).
+/// Every [`SITES_EVERY`]: `LOBBY_UP` sources every site in the database, and each site's two
+/// streams exist (made once per run; a site out of reach is tried again next time).
 async fn keep_sources(pool: PgPool, client: async_nats::Client, nats: Nats) {
     let js = jetstream::new(client.clone());
     let mut made: Vec<String> = Vec::new();
+    let mut down_made = false;
     loop {
+        // The hub's down stream first: the sites' down streams source it.
+        if !down_made {
+            match down::ensure_down_stream(&js).await {
+                Ok(()) => down_made = true,
+                Err(e) => tracing::warn!(error = %e, "down stream not ready"),
+            }
+        }
         match kiosks::sites(&pool).await {
             Ok(sites) => {
                 match ensure_hub_stream(&js, &nats, &sites).await {
@@ -180,16 +207,52 @@ async fn keep_sources(pool: PgPool, client: async_nats::Client, nats: Nats) {
                     if made.contains(&site.site) {
                         continue;
                     }
-                    match ensure_site_stream(&client, &nats, site).await {
+                    let both = match ensure_site_stream(&client, &nats, site).await {
+                        Ok(()) => down::ensure_site_down_stream(&client, &nats, site).await,
+                        Err(e) => Err(e),
+                    };
+                    match both {
                         Ok(()) => made.push(site.site.clone()),
                         Err(e) => tracing::warn!(site = site.site, domain = site.js_domain,
-                            error = %e, "site stream not reachable yet"),
+                            error = %e, "site streams not reachable yet"),
                     }
                 }
             }
             Err(e) => tracing::warn!(error = %e, "cannot read sites"),
         }
         tokio::time::sleep(SITES_EVERY).await;
+    }
+}
+
+/// Every second, or at once when woken: publishes what waits in `down_outbox` (written by
+/// ingest's badge requests, or by a command that could not reach NATS itself).
+async fn keep_flushing(pool: PgPool, client: async_nats::Client, wake: Arc<Notify>) {
+    let js = jetstream::new(client);
+    let mut ready = false;
+    loop {
+        if !ready {
+            match down::ensure_down_stream(&js).await {
+                Ok(()) => ready = true,
+                Err(e) => tracing::debug!(error = %e, "down stream not there yet"),
+            }
+        }
+        if ready {
+            match down::flush(&pool, &js).await {
+                Ok(f) => {
+                    if f.sent > 0 {
+                        tracing::info!(sent = f.sent, "shared changes published");
+                    }
+                    if let Some(e) = f.error {
+                        tracing::warn!(error = %e, "shared changes wait for NATS");
+                    }
+                }
+                Err(e) => tracing::warn!(error = %e, "cannot read the down outbox"),
+            }
+        }
+        tokio::select! {
+            _ = wake.notified() => {}
+            _ = tokio::time::sleep(FLUSH_EVERY) => {}
+        }
     }
 }
 
@@ -208,6 +271,9 @@ pub async fn run(
     // not wait with it.
     let sources = tokio::spawn(keep_sources(pool.clone(), client.clone(), nats.clone()));
     let _abort = AbortOnDrop(sources);
+    let wake = Arc::new(Notify::new());
+    let flusher = tokio::spawn(keep_flushing(pool.clone(), client.clone(), wake.clone()));
+    let _abort_flusher = AbortOnDrop(flusher);
     loop {
         if consumer.is_none() {
             consumer = match js.get_stream(fleet::HUB_STREAM).await {
@@ -268,6 +334,9 @@ pub async fn run(
             match ingest::apply(&pool, &batch).await {
                 Ok(report) => {
                     tracing::info!(?report, "batch applied");
+                    if report.down > 0 {
+                        wake.notify_one();
+                    }
                     for m in &messages {
                         if let Err(e) = m.ack().await {
                             tracing::warn!(error = %e, "ack failed; the message comes again");

@@ -103,6 +103,13 @@ fn the_hub_uses_only_messages_that_exist() {
         "file",
         "reload",
         "sql",
+        "no-number",
+        "import",
+        "unknown-badge",
+        "policy",
+        "emergency",
+        "no-emergency",
+        "config",
     ] {
         used.push(format!("hub-error-{code}"));
     }

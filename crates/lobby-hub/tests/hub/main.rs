@@ -9,7 +9,9 @@
 
 mod cli;
 mod common;
+mod down;
 mod export;
 mod ingest;
 mod serve;
+mod shared;
 mod users;

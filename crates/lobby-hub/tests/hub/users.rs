@@ -179,3 +179,159 @@ async fn a_kiosk_gets_in_publishes_only_on_its_subject_and_revoking_cuts_it_off(
     assert!(list[1].revoked_at.is_some());
     drop(server);
 }
+
+/// Issue 16: a tablet reads its site's two streams with an ordered pull consumer, says it is
+/// there on its presence subject, and may still not speak for the hub or another tablet, nor
+/// touch a stream. Against the real site server of `tests/fleet/nats.sh`.
+#[tokio::test]
+#[ignore = "needs PostgreSQL and tests/fleet/nats.sh: make test-fleet"]
+async fn a_tablet_reads_its_sites_two_streams_and_may_not_publish_down_or_delete_them() {
+    use crate::down::{env, hub_nats, streams, unique_site};
+    use async_nats::jetstream::{self, consumer::pull};
+    use futures_util::StreamExt;
+    use lobby_core::fleet::down::{self, Down, SharedFlag};
+    use lobby_hub::serve;
+
+    let pool = database().await;
+    let dir = tempfile::tempdir().unwrap();
+    let site = unique_site("perm");
+    kiosks::add_site(&pool, &site, &env("NATS_SITE"))
+        .await
+        .unwrap();
+    let creds = kiosks::add_kiosk(&pool, &site, "front", false)
+        .await
+        .unwrap();
+    kiosks::add_kiosk(&pool, &site, "back", false)
+        .await
+        .unwrap();
+    kiosks::write_users(&pool, Path::new(&env("NATS_SITE_USERS")), Some(&site))
+        .await
+        .unwrap();
+    let pid: u32 = std::fs::read_to_string(env("NATS_SITE_PIDFILE"))
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    kiosks::reload(pid).unwrap();
+
+    // The hub makes the streams and publishes one shared change.
+    let nats = hub_nats(dir.path());
+    let hub = serve::connect(&nats).await.unwrap();
+    let site_record = kiosks::Site {
+        site: site.clone(),
+        js_domain: env("NATS_SITE"),
+    };
+    serve::ensure_site_stream(&hub, &nats, &site_record)
+        .await
+        .unwrap();
+    streams(&hub, &nats, &site).await;
+    let flag = Down::Flag(SharedFlag {
+        v: fleet::PROTOCOL,
+        problem: "badge-conflict".into(),
+        detail: "test".into(),
+        at: "2026-11-27T09:00:00.000Z".into(),
+    });
+    jetstream::new(hub.clone())
+        .publish(down::down_subject(&site, "flag"), flag.to_json().into())
+        .await
+        .unwrap()
+        .await
+        .unwrap();
+
+    // The tablet, over TLS to its site's server, after the reload has let it in.
+    let (tx, mut events) = mpsc::unbounded_channel();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let tablet = loop {
+        let tx = tx.clone();
+        let attempt = async_nats::ConnectOptions::with_user_and_password(
+            creds.user.clone(),
+            creds.password.clone(),
+        )
+        .add_root_certificates(env("NATS_SITE_CA").into())
+        .require_tls(true)
+        .event_callback(move |e| {
+            let _ = tx.send(e);
+            async {}
+        })
+        .connection_timeout(Duration::from_secs(3))
+        .connect(env("NATS_SITE_URL"))
+        .await;
+        match attempt {
+            Ok(c) => break c,
+            Err(e) => {
+                assert!(Instant::now() < deadline, "tablet not let in: {e}");
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+        }
+    };
+    let js = jetstream::new(tablet.clone());
+    js.publish(fleet::subject(&site, "front"), "up".into())
+        .await
+        .unwrap()
+        .await
+        .unwrap();
+    for (stream, want) in [
+        (fleet::site_stream(&site), b"up".to_vec()),
+        (down::site_down_stream(&site), flag.to_json()),
+    ] {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let body = loop {
+            let consumer = js
+                .get_stream(&stream)
+                .await
+                .unwrap()
+                .create_consumer(pull::OrderedConfig::default())
+                .await
+                .unwrap();
+            let mut messages = consumer.messages().await.unwrap();
+            match tokio::time::timeout(Duration::from_secs(2), messages.next()).await {
+                Ok(Some(Ok(m))) => break m.payload.to_vec(),
+                other => {
+                    assert!(Instant::now() < deadline, "{stream}: {other:?}");
+                }
+            }
+        };
+        assert_eq!(body, want, "{stream}");
+    }
+    // Presence on its own subject, and it hears the others'.
+    let mut presence = tablet
+        .subscribe(format!("lobby.presence.{site}.*"))
+        .await
+        .unwrap();
+    assert!(
+        !refused(
+            &tablet,
+            &mut events,
+            kiosks::presence_subject(&site, "front")
+        )
+        .await
+    );
+    assert!(
+        tokio::time::timeout(Duration::from_secs(2), presence.next())
+            .await
+            .unwrap()
+            .is_some()
+    );
+    // Nothing else.
+    assert!(
+        refused(
+            &tablet,
+            &mut events,
+            kiosks::presence_subject(&site, "back")
+        )
+        .await
+    );
+    assert!(refused(&tablet, &mut events, down::down_subject(&site, "member")).await);
+    assert!(refused(&tablet, &mut events, fleet::subject(&site, "back")).await);
+    assert!(js
+        .delete_stream(down::site_down_stream(&site))
+        .await
+        .is_err());
+    assert!(js.delete_stream(fleet::site_stream(&site)).await.is_err());
+    let site_js = jetstream::with_domain(hub.clone(), env("NATS_SITE"));
+    assert!(site_js
+        .get_stream(down::site_down_stream(&site))
+        .await
+        .is_ok());
+    assert!(site_js.get_stream(fleet::site_stream(&site)).await.is_ok());
+}

@@ -29,6 +29,7 @@ hub-error-import = { $file }, Zeile { $line }: { $problem ->
     [uid-twice] Ausweis { $value } steht schon in Zeile { $other }; eine Karte gehört einem Mitglied.
     [member-differs] Mitglied { $value } steht in Zeile { $other } mit anderen Angaben; geben Sie in jeder Zeile denselben Namen, dieselbe E-Mail, dasselbe Team und denselben Status an.
     [uid-held] Ausweis { $value } gehört am Hub Mitglied { $holder }; sperren Sie ihn zuerst (lobby-hub badge revoke).
+    [uid-revoked] Ausweis { $value } von Mitglied { $holder } wurde am Hub gesperrt; ein Import gibt eine gesperrte Karte nicht wieder aus: entfernen Sie die Zeile oder geben Sie eine neue Karte aus.
     [empty] die Datei enthält keine Mitglieder.
    *[other] { $problem } { $value }
 } Es wurde nichts gespeichert.

@@ -29,6 +29,7 @@ hub-error-import = { $file }, line { $line }: { $problem ->
     [uid-twice] badge { $value } is already on line { $other }; one card belongs to one member.
     [member-differs] member { $value } is on line { $other } with other details; give the same name, e-mail, team and active on every line.
     [uid-held] badge { $value } belongs to member { $holder } at the hub; revoke it first (lobby-hub badge revoke).
+    [uid-revoked] badge { $value } of member { $holder } was revoked at the hub; a revoked card is not given out again by an import: remove the line, or give a new card.
     [empty] there are no members in the file.
    *[other] { $problem } { $value }
 } Nothing was saved.

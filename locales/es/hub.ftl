@@ -29,6 +29,7 @@ hub-error-import = { $file }, línea { $line }: { $problem ->
     [uid-twice] la credencial { $value } ya está en la línea { $other }; una tarjeta pertenece a un solo miembro.
     [member-differs] el miembro { $value } está en la línea { $other } con otros datos; indique el mismo nombre, correo, equipo y estado en cada línea.
     [uid-held] la credencial { $value } pertenece al miembro { $holder } en el hub; revóquela primero (lobby-hub badge revoke).
+    [uid-revoked] la credencial { $value } del miembro { $holder } fue revocada en el hub; una importación no vuelve a entregar una tarjeta revocada: quite la línea o entregue una tarjeta nueva.
     [empty] el archivo no contiene miembros.
    *[other] { $problem } { $value }
 } No se ha guardado nada.

@@ -29,6 +29,7 @@ hub-error-import = { $file }, ligne { $line } : { $problem ->
     [uid-twice] le badge { $value } est déjà à la ligne { $other } ; une carte appartient à un seul membre.
     [member-differs] le membre { $value } figure à la ligne { $other } avec d’autres informations ; donnez les mêmes nom, e-mail, équipe et statut sur chaque ligne.
     [uid-held] le badge { $value } appartient au membre { $holder } au hub ; révoquez-le d’abord (lobby-hub badge revoke).
+    [uid-revoked] le badge { $value } du membre { $holder } a été révoqué au hub ; un import ne redonne pas une carte révoquée : retirez la ligne ou donnez une nouvelle carte.
     [empty] le fichier ne contient aucun membre.
    *[other] { $problem } { $value }
 } Rien n’a été enregistré.

@@ -29,6 +29,7 @@ hub-error-import = { $file }, riga { $line }: { $problem ->
     [uid-twice] il badge { $value } è già alla riga { $other }; una tessera appartiene a un solo membro.
     [member-differs] il membro { $value } è alla riga { $other } con altri dati; indica lo stesso nome, e-mail, team e stato su ogni riga.
     [uid-held] il badge { $value } appartiene al membro { $holder } nell'hub; revocalo prima (lobby-hub badge revoke).
+    [uid-revoked] il badge { $value } del membro { $holder } è stato revocato nell'hub; un'importazione non riassegna una tessera revocata: togli la riga o consegna una nuova tessera.
     [empty] il file non contiene membri.
    *[other] { $problem } { $value }
 } Non è stato salvato nulla.

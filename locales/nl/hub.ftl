@@ -29,6 +29,7 @@ hub-error-import = { $file }, regel { $line }: { $problem ->
     [uid-twice] badge { $value } staat al op regel { $other }; een kaart hoort bij één lid.
     [member-differs] lid { $value } staat op regel { $other } met andere gegevens; geef op elke regel dezelfde naam, e-mail, team en status.
     [uid-held] badge { $value } hoort in de hub bij lid { $holder }; trek hem eerst in (lobby-hub badge revoke).
+    [uid-revoked] badge { $value } van lid { $holder } is in de hub ingetrokken; een import geeft een ingetrokken kaart niet opnieuw uit: haal de regel weg of geef een nieuwe kaart.
     [empty] het bestand bevat geen leden.
    *[other] { $problem } { $value }
 } Er is niets opgeslagen.

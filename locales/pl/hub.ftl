@@ -29,6 +29,7 @@ hub-error-import = { $file }, wiersz { $line }: { $problem ->
     [uid-twice] identyfikator { $value } jest już w wierszu { $other }; jedna karta należy do jednego członka.
     [member-differs] członek { $value } jest w wierszu { $other } z innymi danymi; podaj w każdym wierszu to samo imię, e-mail, zespół i status.
     [uid-held] identyfikator { $value } należy w hubie do członka { $holder }; najpierw go unieważnij (lobby-hub badge revoke).
+    [uid-revoked] identyfikator { $value } członka { $holder } został unieważniony w hubie; import nie wydaje ponownie unieważnionej karty: usuń wiersz albo wydaj nową kartę.
     [empty] plik nie zawiera członków.
    *[other] { $problem } { $value }
 } Nic nie zostało zapisane.

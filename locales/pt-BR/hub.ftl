@@ -29,6 +29,7 @@ hub-error-import = { $file }, linha { $line }: { $problem ->
     [uid-twice] o crachá { $value } já está na linha { $other }; um cartão pertence a um só membro.
     [member-differs] o membro { $value } está na linha { $other } com outros dados; informe o mesmo nome, e-mail, equipe e situação em todas as linhas.
     [uid-held] o crachá { $value } pertence ao membro { $holder } no hub; revogue-o primeiro (lobby-hub badge revoke).
+    [uid-revoked] o crachá { $value } do membro { $holder } foi revogado no hub; uma importação não devolve um cartão revogado: retire a linha ou entregue um cartão novo.
     [empty] o arquivo não tem membros.
    *[other] { $problem } { $value }
 } Nada foi salvo.

@@ -29,6 +29,7 @@ hub-error-import = { $file }，第 { $line } 行：{ $problem ->
     [uid-twice] 工牌 { $value } 已在第 { $other } 行；一张卡只属于一名成员。
     [member-differs] 成员 { $value } 在第 { $other } 行的信息不同；请在每一行填写相同的姓名、电子邮件、团队和状态。
     [uid-held] 工牌 { $value } 在中心属于成员 { $holder }；请先吊销（lobby-hub badge revoke）。
+    [uid-revoked] 成员 { $holder } 的工牌 { $value } 已在中心吊销；导入不会重新发放已吊销的卡：请删除该行，或发放新卡。
     [empty] 文件中没有成员。
    *[other] { $problem } { $value }
 } 未保存任何内容。

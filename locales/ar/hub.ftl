@@ -10,6 +10,8 @@ hub-error-bad-date = "{ $value }" ليس تاريخًا؛ اكتبه بالصي�
 hub-error-kiosk-exists = للجهاز اللوحي { $tablet } في الموقع { $site } بيانات اعتماد بالفعل. لإصدار بيانات جديدة (وتتوقف القديمة عن العمل)، أضِف ‎--replace.
 hub-error-unknown-kiosk = لا يوجد في الموقع { $site } جهاز لوحي نشط باسم { $tablet }.
 hub-error-file = تعذّرت كتابة { $path }: { $reason }.
+hub-error-file-read = تتعذّر قراءة { $path }: { $reason }.
+hub-error-no-nats = حدّد خادم NATS الخاص بالمركز: ‎--nats URL أو LOBBY_HUB_NATS.
 hub-error-reload = تعذّر الطلب من خادم NATS (pid { $pid }) إعادة التحميل: { $reason }. أعِد تحميله يدويًا (kill -HUP مع رقم عمليته).
 hub-error-no-number = لدى الموقع { $site } عشرة أجهزة لوحية، وهو الحد الأقصى (يحصل كل جهاز على رقم من 0 إلى 9 لرموز المغادرة). ألغِ أحدها أولًا: lobby-hub kiosk revoke { $site } TABLET
 hub-error-import = { $file }، السطر { $line }: { $problem ->
@@ -27,6 +29,7 @@ hub-error-import = { $file }، السطر { $line }: { $problem ->
     [uid-twice] الشارة { $value } موجودة في السطر { $other }؛ البطاقة الواحدة لعضو واحد.
     [member-differs] العضو { $value } موجود في السطر { $other } ببيانات أخرى؛ اكتب الاسم والبريد والفريق والحالة نفسها في كل سطر.
     [uid-held] الشارة { $value } تخص العضو { $holder } في المركز؛ ألغِها أولًا (lobby-hub badge revoke).
+    [uid-revoked] أُلغيت الشارة { $value } للعضو { $holder } في المركز؛ لا يعيد الاستيراد إصدار بطاقة ملغاة: احذف السطر أو أصدر بطاقة جديدة.
     [empty] لا يحتوي الملف على أعضاء.
    *[other] { $problem } { $value }
 } لم يُحفظ شيء.

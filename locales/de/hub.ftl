@@ -10,6 +10,8 @@ hub-error-bad-date = „{ $value }“ ist kein Datum; schreiben Sie es als JJJJ-
 hub-error-kiosk-exists = Tablet { $tablet } des Standorts { $site } hat bereits Zugangsdaten. Um neue auszustellen (die alten funktionieren dann nicht mehr), fügen Sie --replace hinzu.
 hub-error-unknown-kiosk = Der Standort { $site } hat kein aktives Tablet { $tablet }.
 hub-error-file = { $path } kann nicht geschrieben werden: { $reason }.
+hub-error-file-read = { $path } kann nicht gelesen werden: { $reason }.
+hub-error-no-nats = Geben Sie den NATS-Server des Hubs an: --nats URL oder LOBBY_HUB_NATS.
 hub-error-reload = Der NATS-Server (PID { $pid }) kann nicht zum Neuladen aufgefordert werden: { $reason }. Laden Sie ihn von Hand neu (kill -HUP mit seiner PID).
 hub-error-no-number = Der Standort { $site } hat bereits 10 Tablets, mehr sind nicht möglich (jedes bekommt eine Nummer 0 bis 9 für seine Abmeldecodes). Sperren Sie zuerst eines: lobby-hub kiosk revoke { $site } TABLET
 hub-error-import = { $file }, Zeile { $line }: { $problem ->
@@ -27,6 +29,7 @@ hub-error-import = { $file }, Zeile { $line }: { $problem ->
     [uid-twice] Ausweis { $value } steht schon in Zeile { $other }; eine Karte gehört einem Mitglied.
     [member-differs] Mitglied { $value } steht in Zeile { $other } mit anderen Angaben; geben Sie in jeder Zeile denselben Namen, dieselbe E-Mail, dasselbe Team und denselben Status an.
     [uid-held] Ausweis { $value } gehört am Hub Mitglied { $holder }; sperren Sie ihn zuerst (lobby-hub badge revoke).
+    [uid-revoked] Ausweis { $value } von Mitglied { $holder } wurde am Hub gesperrt; ein Import gibt eine gesperrte Karte nicht wieder aus: entfernen Sie die Zeile oder geben Sie eine neue Karte aus.
     [empty] die Datei enthält keine Mitglieder.
    *[other] { $problem } { $value }
 } Es wurde nichts gespeichert.
@@ -92,7 +95,7 @@ hub-export-written = Exportierte Besuche: { $rows } ({ $file }).
 ## An die Tablets eines Standorts gesendete Änderungen
 hub-down-published = An die Tablets des Standorts gesendet.
 hub-down-queued = Am Hub gespeichert, aber der NATS-Server ist gerade nicht erreichbar: lobby-hub serve sendet es, sobald es geht.
-hub-members-imported = Standort { $site }: { $members } Mitglieder gelesen ({ $badges } Ausweise), { $changed } geändert.
+hub-members-imported = Standort { $site }: gelesene Mitglieder: { $members }, Ausweise: { $badges }, geänderte Mitglieder: { $changed }.
 hub-members-none = Noch keine Mitglieder.
 hub-members-line = { $id }: { $name }, { $active ->
     [yes] aktiv

@@ -10,6 +10,8 @@ hub-error-bad-date = “{ $value }” is not a date; write it as YYYY-MM-DD, for
 hub-error-kiosk-exists = Tablet { $tablet } of site { $site } already has credentials. To issue new ones (the old ones stop working), add --replace.
 hub-error-unknown-kiosk = Site { $site } has no active tablet { $tablet }.
 hub-error-file = Cannot write { $path }: { $reason }.
+hub-error-file-read = Cannot read { $path }: { $reason }.
+hub-error-no-nats = Give the hub's NATS server: --nats URL or LOBBY_HUB_NATS.
 hub-error-reload = Cannot tell the NATS server (pid { $pid }) to reload: { $reason }. Reload it by hand (kill -HUP with its pid).
 hub-error-no-number = Site { $site } already has 10 tablets, the most a site can have (each gets a number 0 to 9 for its check-out codes). Revoke one first: lobby-hub kiosk revoke { $site } TABLET
 hub-error-import = { $file }, line { $line }: { $problem ->
@@ -27,6 +29,7 @@ hub-error-import = { $file }, line { $line }: { $problem ->
     [uid-twice] badge { $value } is already on line { $other }; one card belongs to one member.
     [member-differs] member { $value } is on line { $other } with other details; give the same name, e-mail, team and active on every line.
     [uid-held] badge { $value } belongs to member { $holder } at the hub; revoke it first (lobby-hub badge revoke).
+    [uid-revoked] badge { $value } of member { $holder } was revoked at the hub; a revoked card is not given out again by an import: remove the line, or give a new card.
     [empty] there are no members in the file.
    *[other] { $problem } { $value }
 } Nothing was saved.
@@ -92,7 +95,7 @@ hub-export-written = Visits exported: { $rows } ({ $file }).
 ## Shared changes sent to a site's tablets
 hub-down-published = Sent to the site's tablets.
 hub-down-queued = Saved at the hub, but the NATS server cannot be reached now: lobby-hub serve sends it as soon as it can.
-hub-members-imported = Site { $site }: { $members } members read ({ $badges } badges), { $changed } changed.
+hub-members-imported = Site { $site }: members read: { $members }, badges: { $badges }, members changed: { $changed }.
 hub-members-none = No members yet.
 hub-members-line = { $id }: { $name }, { $active ->
     [yes] active

@@ -10,6 +10,8 @@ hub-error-bad-date = «{ $value }» no es una fecha; escríbala como AAAA-MM-DD,
 hub-error-kiosk-exists = La tableta { $tablet } del sitio { $site } ya tiene credenciales. Para emitir otras nuevas (las antiguas dejan de funcionar), añada --replace.
 hub-error-unknown-kiosk = El sitio { $site } no tiene ninguna tableta activa { $tablet }.
 hub-error-file = No se puede escribir { $path }: { $reason }.
+hub-error-file-read = No se puede leer { $path }: { $reason }.
+hub-error-no-nats = Indique el servidor NATS del hub: --nats URL o LOBBY_HUB_NATS.
 hub-error-reload = No se puede pedir al servidor NATS (pid { $pid }) que se recargue: { $reason }. Recárguelo a mano (kill -HUP con su pid).
 hub-error-no-number = El sitio { $site } ya tiene 10 tabletas, el máximo (cada una recibe un número del 0 al 9 para sus códigos de salida). Revoque una primero: lobby-hub kiosk revoke { $site } TABLETA
 hub-error-import = { $file }, línea { $line }: { $problem ->
@@ -27,6 +29,7 @@ hub-error-import = { $file }, línea { $line }: { $problem ->
     [uid-twice] la credencial { $value } ya está en la línea { $other }; una tarjeta pertenece a un solo miembro.
     [member-differs] el miembro { $value } está en la línea { $other } con otros datos; indique el mismo nombre, correo, equipo y estado en cada línea.
     [uid-held] la credencial { $value } pertenece al miembro { $holder } en el hub; revóquela primero (lobby-hub badge revoke).
+    [uid-revoked] la credencial { $value } del miembro { $holder } fue revocada en el hub; una importación no vuelve a entregar una tarjeta revocada: quite la línea o entregue una tarjeta nueva.
     [empty] el archivo no contiene miembros.
    *[other] { $problem } { $value }
 } No se ha guardado nada.
@@ -92,7 +95,7 @@ hub-export-written = Visitas exportadas: { $rows } ({ $file }).
 ## Cambios enviados a las tabletas de un sitio
 hub-down-published = Enviado a las tabletas del sitio.
 hub-down-queued = Guardado en el hub, pero ahora no se puede contactar con el servidor NATS: lobby-hub serve lo enviará en cuanto pueda.
-hub-members-imported = Sitio { $site }: { $members } miembros leídos ({ $badges } credenciales), { $changed } cambiados.
+hub-members-imported = Sitio { $site }: miembros leídos: { $members }, credenciales: { $badges }, miembros cambiados: { $changed }.
 hub-members-none = Todavía no hay miembros.
 hub-members-line = { $id }: { $name }, { $active ->
     [yes] activo

@@ -10,6 +10,8 @@ hub-error-bad-date = « { $value } » n’est pas une date ; écrivez-la AAAA-MM
 hub-error-kiosk-exists = La tablette { $tablet } du site { $site } a déjà des identifiants. Pour en émettre de nouveaux (les anciens cessent de fonctionner), ajoutez --replace.
 hub-error-unknown-kiosk = Le site { $site } n’a pas de tablette active { $tablet }.
 hub-error-file = Impossible d’écrire { $path } : { $reason }.
+hub-error-file-read = Impossible de lire { $path } : { $reason }.
+hub-error-no-nats = Indiquez le serveur NATS du hub : --nats URL ou LOBBY_HUB_NATS.
 hub-error-reload = Impossible de demander au serveur NATS (pid { $pid }) de se recharger : { $reason }. Rechargez-le à la main (kill -HUP avec son pid).
 hub-error-no-number = Le site { $site } a déjà 10 tablettes, le maximum (chacune reçoit un numéro de 0 à 9 pour ses codes de départ). Révoquez-en une d’abord : lobby-hub kiosk revoke { $site } TABLETTE
 hub-error-import = { $file }, ligne { $line } : { $problem ->
@@ -27,6 +29,7 @@ hub-error-import = { $file }, ligne { $line } : { $problem ->
     [uid-twice] le badge { $value } est déjà à la ligne { $other } ; une carte appartient à un seul membre.
     [member-differs] le membre { $value } figure à la ligne { $other } avec d’autres informations ; donnez les mêmes nom, e-mail, équipe et statut sur chaque ligne.
     [uid-held] le badge { $value } appartient au membre { $holder } au hub ; révoquez-le d’abord (lobby-hub badge revoke).
+    [uid-revoked] le badge { $value } du membre { $holder } a été révoqué au hub ; un import ne redonne pas une carte révoquée : retirez la ligne ou donnez une nouvelle carte.
     [empty] le fichier ne contient aucun membre.
    *[other] { $problem } { $value }
 } Rien n’a été enregistré.
@@ -92,7 +95,7 @@ hub-export-written = Visites exportées : { $rows } ({ $file }).
 ## Changements envoyés aux tablettes d’un site
 hub-down-published = Envoyé aux tablettes du site.
 hub-down-queued = Enregistré au hub, mais le serveur NATS est injoignable pour l’instant : lobby-hub serve l’enverra dès que possible.
-hub-members-imported = Site { $site } : { $members } membres lus ({ $badges } badges), { $changed } modifiés.
+hub-members-imported = Site { $site } : membres lus : { $members }, badges : { $badges }, membres modifiés : { $changed }.
 hub-members-none = Aucun membre pour l’instant.
 hub-members-line = { $id } : { $name }, { $active ->
     [yes] actif

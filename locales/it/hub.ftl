@@ -10,6 +10,8 @@ hub-error-bad-date = «{ $value }» non è una data; scrivila come AAAA-MM-GG, p
 hub-error-kiosk-exists = Il tablet { $tablet } della sede { $site } ha già delle credenziali. Per emetterne di nuove (le vecchie smettono di funzionare), aggiungi --replace.
 hub-error-unknown-kiosk = La sede { $site } non ha un tablet attivo { $tablet }.
 hub-error-file = Impossibile scrivere { $path }: { $reason }.
+hub-error-file-read = Impossibile leggere { $path }: { $reason }.
+hub-error-no-nats = Indica il server NATS dell'hub: --nats URL o LOBBY_HUB_NATS.
 hub-error-reload = Impossibile chiedere al server NATS (pid { $pid }) di ricaricarsi: { $reason }. Ricaricalo a mano (kill -HUP con il suo pid).
 hub-error-no-number = La sede { $site } ha già 10 tablet, il massimo (ognuno riceve un numero da 0 a 9 per i codici di uscita). Revocane prima uno: lobby-hub kiosk revoke { $site } TABLET
 hub-error-import = { $file }, riga { $line }: { $problem ->
@@ -27,6 +29,7 @@ hub-error-import = { $file }, riga { $line }: { $problem ->
     [uid-twice] il badge { $value } è già alla riga { $other }; una tessera appartiene a un solo membro.
     [member-differs] il membro { $value } è alla riga { $other } con altri dati; indica lo stesso nome, e-mail, team e stato su ogni riga.
     [uid-held] il badge { $value } appartiene al membro { $holder } nell'hub; revocalo prima (lobby-hub badge revoke).
+    [uid-revoked] il badge { $value } del membro { $holder } è stato revocato nell'hub; un'importazione non riassegna una tessera revocata: togli la riga o consegna una nuova tessera.
     [empty] il file non contiene membri.
    *[other] { $problem } { $value }
 } Non è stato salvato nulla.
@@ -92,7 +95,7 @@ hub-export-written = Visite esportate: { $rows } ({ $file }).
 ## Modifiche inviate ai tablet di una sede
 hub-down-published = Inviato ai tablet della sede.
 hub-down-queued = Salvato nell'hub, ma il server NATS ora non è raggiungibile: lobby-hub serve lo invierà appena possibile.
-hub-members-imported = Sede { $site }: { $members } membri letti ({ $badges } badge), { $changed } modificati.
+hub-members-imported = Sede { $site }: membri letti: { $members }, badge: { $badges }, membri modificati: { $changed }.
 hub-members-none = Ancora nessun membro.
 hub-members-line = { $id }: { $name }, { $active ->
     [yes] attivo

@@ -10,6 +10,8 @@ hub-error-bad-date = "{ $value }" is geen datum; schrijf JJJJ-MM-DD, bijvoorbeel
 hub-error-kiosk-exists = Tablet { $tablet } van locatie { $site } heeft al inloggegevens. Voeg --replace toe om nieuwe uit te geven (de oude werken dan niet meer).
 hub-error-unknown-kiosk = Locatie { $site } heeft geen actieve tablet { $tablet }.
 hub-error-file = { $path } kan niet worden geschreven: { $reason }.
+hub-error-file-read = { $path } kan niet worden gelezen: { $reason }.
+hub-error-no-nats = Geef de NATS-server van de hub op: --nats URL of LOBBY_HUB_NATS.
 hub-error-reload = De NATS-server (pid { $pid }) kan niet worden gevraagd opnieuw te laden: { $reason }. Laad hem met de hand opnieuw (kill -HUP met zijn pid).
 hub-error-no-number = Locatie { $site } heeft al 10 tablets, het maximum (elke tablet krijgt een nummer 0 tot 9 voor zijn uitcheckcodes). Trek er eerst een in: lobby-hub kiosk revoke { $site } TABLET
 hub-error-import = { $file }, regel { $line }: { $problem ->
@@ -27,6 +29,7 @@ hub-error-import = { $file }, regel { $line }: { $problem ->
     [uid-twice] badge { $value } staat al op regel { $other }; een kaart hoort bij één lid.
     [member-differs] lid { $value } staat op regel { $other } met andere gegevens; geef op elke regel dezelfde naam, e-mail, team en status.
     [uid-held] badge { $value } hoort in de hub bij lid { $holder }; trek hem eerst in (lobby-hub badge revoke).
+    [uid-revoked] badge { $value } van lid { $holder } is in de hub ingetrokken; een import geeft een ingetrokken kaart niet opnieuw uit: haal de regel weg of geef een nieuwe kaart.
     [empty] het bestand bevat geen leden.
    *[other] { $problem } { $value }
 } Er is niets opgeslagen.
@@ -92,7 +95,7 @@ hub-export-written = Geëxporteerde bezoeken: { $rows } ({ $file }).
 ## Wijzigingen die naar de tablets van een locatie gaan
 hub-down-published = Naar de tablets van de locatie verzonden.
 hub-down-queued = Opgeslagen in de hub, maar de NATS-server is nu niet bereikbaar: lobby-hub serve verzendt het zodra dat kan.
-hub-members-imported = Locatie { $site }: { $members } leden gelezen ({ $badges } badges), { $changed } gewijzigd.
+hub-members-imported = Locatie { $site }: gelezen leden: { $members }, badges: { $badges }, gewijzigde leden: { $changed }.
 hub-members-none = Nog geen leden.
 hub-members-line = { $id }: { $name }, { $active ->
     [yes] actief

@@ -10,6 +10,8 @@ hub-error-bad-date = „{ $value }” nie jest datą; zapisz ją jako RRRR-MM-DD
 hub-error-kiosk-exists = Tablet { $tablet } lokalizacji { $site } ma już dane logowania. Aby wydać nowe (stare przestaną działać), dodaj --replace.
 hub-error-unknown-kiosk = Lokalizacja { $site } nie ma aktywnego tabletu { $tablet }.
 hub-error-file = Nie można zapisać { $path }: { $reason }.
+hub-error-file-read = Nie można odczytać { $path }: { $reason }.
+hub-error-no-nats = Podaj serwer NATS huba: --nats URL lub LOBBY_HUB_NATS.
 hub-error-reload = Nie można poprosić serwera NATS (pid { $pid }) o ponowne wczytanie: { $reason }. Wczytaj go ponownie ręcznie (kill -HUP z jego pid).
 hub-error-no-number = Lokalizacja { $site } ma już 10 tabletów, tyle, ile może mieć (każdy dostaje numer od 0 do 9 do swoich kodów wyjścia). Najpierw unieważnij jeden: lobby-hub kiosk revoke { $site } TABLET
 hub-error-import = { $file }, wiersz { $line }: { $problem ->
@@ -27,6 +29,7 @@ hub-error-import = { $file }, wiersz { $line }: { $problem ->
     [uid-twice] identyfikator { $value } jest już w wierszu { $other }; jedna karta należy do jednego członka.
     [member-differs] członek { $value } jest w wierszu { $other } z innymi danymi; podaj w każdym wierszu to samo imię, e-mail, zespół i status.
     [uid-held] identyfikator { $value } należy w hubie do członka { $holder }; najpierw go unieważnij (lobby-hub badge revoke).
+    [uid-revoked] identyfikator { $value } członka { $holder } został unieważniony w hubie; import nie wydaje ponownie unieważnionej karty: usuń wiersz albo wydaj nową kartę.
     [empty] plik nie zawiera członków.
    *[other] { $problem } { $value }
 } Nic nie zostało zapisane.

@@ -10,6 +10,8 @@ hub-error-bad-date = "{ $value }" não é uma data; escreva no formato AAAA-MM-D
 hub-error-kiosk-exists = O tablet { $tablet } do local { $site } já tem credenciais. Para emitir novas (as antigas deixam de funcionar), adicione --replace.
 hub-error-unknown-kiosk = O local { $site } não tem um tablet ativo { $tablet }.
 hub-error-file = Não é possível gravar { $path }: { $reason }.
+hub-error-file-read = Não é possível ler { $path }: { $reason }.
+hub-error-no-nats = Informe o servidor NATS do hub: --nats URL ou LOBBY_HUB_NATS.
 hub-error-reload = Não é possível pedir ao servidor NATS (pid { $pid }) que recarregue: { $reason }. Recarregue-o manualmente (kill -HUP com o pid dele).
 hub-error-no-number = O local { $site } já tem 10 tablets, o máximo (cada um recebe um número de 0 a 9 para seus códigos de saída). Revogue um primeiro: lobby-hub kiosk revoke { $site } TABLET
 hub-error-import = { $file }, linha { $line }: { $problem ->
@@ -27,6 +29,7 @@ hub-error-import = { $file }, linha { $line }: { $problem ->
     [uid-twice] o crachá { $value } já está na linha { $other }; um cartão pertence a um só membro.
     [member-differs] o membro { $value } está na linha { $other } com outros dados; informe o mesmo nome, e-mail, equipe e situação em todas as linhas.
     [uid-held] o crachá { $value } pertence ao membro { $holder } no hub; revogue-o primeiro (lobby-hub badge revoke).
+    [uid-revoked] o crachá { $value } do membro { $holder } foi revogado no hub; uma importação não devolve um cartão revogado: retire a linha ou entregue um cartão novo.
     [empty] o arquivo não tem membros.
    *[other] { $problem } { $value }
 } Nada foi salvo.
@@ -92,7 +95,7 @@ hub-export-written = Visitas exportadas: { $rows } ({ $file }).
 ## Alterações enviadas aos tablets de um local
 hub-down-published = Enviado aos tablets do local.
 hub-down-queued = Salvo no hub, mas o servidor NATS não pode ser alcançado agora: lobby-hub serve enviará assim que puder.
-hub-members-imported = Local { $site }: { $members } membros lidos ({ $badges } crachás), { $changed } alterados.
+hub-members-imported = Local { $site }: membros lidos: { $members }, crachás: { $badges }, membros alterados: { $changed }.
 hub-members-none = Ainda não há membros.
 hub-members-line = { $id }: { $name }, { $active ->
     [yes] ativo

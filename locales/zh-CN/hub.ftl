@@ -10,6 +10,8 @@ hub-error-bad-date = “{ $value }”不是日期；请写成 YYYY-MM-DD，例�
 hub-error-kiosk-exists = 站点 { $site } 的平板 { $tablet } 已有凭据。如需签发新凭据（旧凭据将失效），请加上 --replace。
 hub-error-unknown-kiosk = 站点 { $site } 没有处于启用状态的平板 { $tablet }。
 hub-error-file = 无法写入 { $path }：{ $reason }。
+hub-error-file-read = 无法读取 { $path }：{ $reason }。
+hub-error-no-nats = 请指定中心的 NATS 服务器：--nats URL 或 LOBBY_HUB_NATS。
 hub-error-reload = 无法通知 NATS 服务器（pid { $pid }）重新加载：{ $reason }。请手动重新加载（对其 pid 执行 kill -HUP）。
 hub-error-no-number = 站点 { $site } 已有 10 台平板，已达上限（每台平板获得 0 到 9 的编号，用于其签出码）。请先吊销一台：lobby-hub kiosk revoke { $site } TABLET
 hub-error-import = { $file }，第 { $line } 行：{ $problem ->
@@ -27,6 +29,7 @@ hub-error-import = { $file }，第 { $line } 行：{ $problem ->
     [uid-twice] 工牌 { $value } 已在第 { $other } 行；一张卡只属于一名成员。
     [member-differs] 成员 { $value } 在第 { $other } 行的信息不同；请在每一行填写相同的姓名、电子邮件、团队和状态。
     [uid-held] 工牌 { $value } 在中心属于成员 { $holder }；请先吊销（lobby-hub badge revoke）。
+    [uid-revoked] 成员 { $holder } 的工牌 { $value } 已在中心吊销；导入不会重新发放已吊销的卡：请删除该行，或发放新卡。
     [empty] 文件中没有成员。
    *[other] { $problem } { $value }
 } 未保存任何内容。

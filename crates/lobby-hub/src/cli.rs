@@ -420,12 +420,7 @@ pub async fn run(l10n: &Localizer, cli: Cli) -> Result<ExitCode> {
             kiosks::check_id(site)?;
             emergency::check(kind, message.as_deref())?;
         }
-        Command::Serve { nats } if nats.nats.is_none() => {
-            return Err(Error::Nats {
-                url: String::new(),
-                reason: "--nats or LOBBY_HUB_NATS".into(),
-            });
-        }
+        Command::Serve { nats } if nats.nats.is_none() => return Err(Error::NoNats),
         _ => {}
     }
     // A file that a tablet would refuse is refused before the database is touched.
@@ -439,10 +434,7 @@ pub async fn run(l10n: &Localizer, cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Serve { nats } => {
             let Some(nats) = nats.nats() else {
-                return Err(Error::Nats {
-                    url: String::new(),
-                    reason: "--nats or LOBBY_HUB_NATS".into(),
-                });
+                return Err(Error::NoNats);
             };
             let client = serve::connect(&nats).await?;
             say(
@@ -702,7 +694,8 @@ async fn sent(
     match down::send(pool, nats.nats().as_ref(), outbox).await? {
         down::Sent::Published => say(l10n, "hub-down-published", &[]),
         down::Sent::Queued(reason) => {
-            tracing::warn!(%reason, "shared change left for serve");
+            // The message says what happens next; the reason is for `LOBBY_HUB_LOG=info`.
+            tracing::info!(%reason, "shared change left for serve");
             say(l10n, "hub-down-queued", &[]);
         }
     }
@@ -717,7 +710,7 @@ async fn members_command(
     match command {
         MembersCommand::Import { site, file, nats } => {
             kiosks::require_site(pool, &site).await?;
-            let bytes = std::fs::read(&file).map_err(|e| Error::File {
+            let bytes = std::fs::read(&file).map_err(|e| Error::FileRead {
                 path: file.display().to_string(),
                 reason: e.to_string(),
             })?;

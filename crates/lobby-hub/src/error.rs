@@ -20,6 +20,10 @@ pub enum Error {
     UnknownKiosk { site: String, tablet: String },
     #[error("file {path}: {reason}")]
     File { path: String, reason: String },
+    #[error("read {path}: {reason}")]
+    FileRead { path: String, reason: String },
+    #[error("no NATS server given")]
+    NoNats,
     #[error("reload pid {pid}: {reason}")]
     Reload { pid: u32, reason: String },
     #[error("site {site} has ten tablets")]
@@ -74,6 +78,8 @@ impl Error {
             Error::KioskExists { .. } => "kiosk-exists",
             Error::UnknownKiosk { .. } => "unknown-kiosk",
             Error::File { .. } => "file",
+            Error::FileRead { .. } => "file-read",
+            Error::NoNats => "no-nats",
             Error::Reload { .. } => "reload",
             Error::NoNumber { .. } => "no-number",
             Error::Import { .. } => "import",
@@ -97,7 +103,8 @@ impl Error {
             Error::KioskExists { site, tablet } | Error::UnknownKiosk { site, tablet } => {
                 vec![("site", site.clone()), ("tablet", tablet.clone())]
             }
-            Error::File { path, reason } => {
+            Error::NoNats => Vec::new(),
+            Error::File { path, reason } | Error::FileRead { path, reason } => {
                 vec![("path", path.clone()), ("reason", reason.clone())]
             }
             Error::Reload { pid, reason } => {

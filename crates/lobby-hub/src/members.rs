@@ -377,7 +377,30 @@ pub async fn import(pool: &PgPool, site: &str, file: &Path, import: &Import) -> 
                     .execute(&mut *tx)
                     .await?;
                 }
-                None => insert_badge(&mut tx, site, member_id, b, "import").await?,
+                None => {
+                    // A card revoked at the hub (lost, stolen) is not given back by a file
+                    // that still lists it: that takes a person's decision, not a re-import.
+                    let revoked: Option<String> = sqlx::query_scalar(
+                        "SELECT member_id FROM shared_badges
+                         WHERE site = $1 AND uid = $2 AND revoked_at IS NOT NULL
+                         ORDER BY revoked_at DESC LIMIT 1",
+                    )
+                    .bind(site)
+                    .bind(&b.uid)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                    if let Some(h) = revoked {
+                        return Err(Error::Import {
+                            file: file.display().to_string(),
+                            line: *line,
+                            problem: "uid-revoked",
+                            value: b.uid.clone(),
+                            other: 0,
+                            holder: h,
+                        });
+                    }
+                    insert_badge(&mut tx, site, member_id, b, "import").await?
+                }
             }
         }
         if let Some(id) = republish(&mut tx, site, member_id, before, &at).await? {

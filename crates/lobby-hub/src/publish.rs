@@ -35,7 +35,7 @@ pub fn read_policy(policy: &str, texts: &[String]) -> Result<Vec<(String, String
         if out.iter().any(|(l, _)| l == lang) {
             return Err(bad("lang-twice", lang));
         }
-        let bytes = std::fs::read(file).map_err(|e| Error::File {
+        let bytes = std::fs::read(file).map_err(|e| Error::FileRead {
             path: file.to_string(),
             reason: e.to_string(),
         })?;

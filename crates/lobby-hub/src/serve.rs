@@ -57,7 +57,7 @@ pub async fn connect_within(nats: &Nats, patience: Duration) -> Result<async_nat
     if let Some(user) = &nats.user {
         let password = match &nats.password_file {
             Some(f) => std::fs::read_to_string(f)
-                .map_err(|e| Error::File {
+                .map_err(|e| Error::FileRead {
                     path: f.display().to_string(),
                     reason: e.to_string(),
                 })?

@@ -110,6 +110,8 @@ fn the_hub_uses_only_messages_that_exist() {
         "emergency",
         "no-emergency",
         "config",
+        "file-read",
+        "no-nats",
     ] {
         used.push(format!("hub-error-{code}"));
     }

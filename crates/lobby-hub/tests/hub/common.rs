@@ -14,6 +14,11 @@ use rand::distributions::{Alphanumeric, DistString};
 use sqlx::postgres::PgPool;
 use sqlx::{Connection, Executor, PgConnection};
 
+/// The servers of `tests/fleet/nats.sh` are shared: a test rewrites the site's users file (with
+/// its own tablets only) or takes a server down and up again. `make test-fleet` runs tests two
+/// at a time, so the tests that use those servers hold this while they run.
+pub static SERVERS: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
 /// A fresh, migrated database of its own on the server `LOBBY_HUB_DATABASE` names.
 pub async fn database() -> PgPool {
     database_and_url().await.0

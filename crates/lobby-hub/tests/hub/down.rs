@@ -99,6 +99,15 @@ pub async fn site_down(client: &async_nats::Client, site: &str, want: usize) -> 
     }
 }
 
+/// Starts the server `nats.sh stop-*` took down when dropped, also when the test fails.
+struct Restart(&'static str);
+
+impl Drop for Restart {
+    fn drop(&mut self) {
+        nats_sh(self.0);
+    }
+}
+
 fn nats_sh(what: &str) {
     let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fleet/nats.sh");
     let status = std::process::Command::new(script)
@@ -118,6 +127,7 @@ async fn waiting(pool: &PgPool) -> i64 {
 #[tokio::test]
 #[ignore = "needs PostgreSQL and tests/fleet/nats.sh: make test-fleet"]
 async fn an_import_reaches_the_sites_stream_and_a_revoke_sends_the_member_again() {
+    let _servers = SERVERS.lock().await;
     let pool = database().await;
     let url = database_url(&pool).await;
     let dir = tempfile::tempdir().unwrap();
@@ -189,6 +199,7 @@ const BAD_CONFIG: &str = "[site]\nname = \"HQ\"\ntime_zone = \"Mars/Olympus\"\n"
 #[tokio::test]
 #[ignore = "needs PostgreSQL and tests/fleet/nats.sh: make test-fleet"]
 async fn a_configuration_the_tablets_would_refuse_is_refused_at_the_hub_and_never_sent() {
+    let _servers = SERVERS.lock().await;
     let pool = database().await;
     let url = database_url(&pool).await;
     let dir = tempfile::tempdir().unwrap();
@@ -309,6 +320,7 @@ async fn a_configuration_the_tablets_would_refuse_is_refused_at_the_hub_and_neve
 #[ignore = "needs PostgreSQL and tests/fleet/nats.sh: make test-fleet"]
 async fn a_command_run_while_nats_is_down_is_sent_by_serve_and_the_site_catches_up_after_the_link_was_down(
 ) {
+    let _servers = SERVERS.lock().await;
     let pool = database().await;
     let url = database_url(&pool).await;
     let dir = tempfile::tempdir().unwrap();
@@ -376,6 +388,7 @@ async fn a_command_run_while_nats_is_down_is_sent_by_serve_and_the_site_catches_
     // The site's server is cut off (its leaf link down) while the hub publishes the all clear:
     // once it is back, its stream catches up by itself.
     nats_sh("stop-site");
+    let site_back = Restart("start-site");
     let (code, out, err) = hub_cli_url(
         &url,
         &[
@@ -392,7 +405,7 @@ async fn a_command_run_while_nats_is_down_is_sent_by_serve_and_the_site_catches_
         "en_US.UTF-8",
         &[],
     );
-    nats_sh("start-site");
+    drop(site_back);
     assert_eq!(code, 0, "{out}{err}");
     assert!(
         out.contains("Sent to the site's tablets"),

@@ -17,6 +17,7 @@ fn env(name: &str) -> String {
 #[tokio::test]
 #[ignore = "needs PostgreSQL and tests/fleet/nats.sh: make test-fleet"]
 async fn a_tablets_entries_reach_postgresql_through_the_site_and_the_hub() {
+    let _servers = SERVERS.lock().await;
     let pool = database().await;
     let site = env("NATS_SITE");
     let dir = tempfile::tempdir().unwrap();

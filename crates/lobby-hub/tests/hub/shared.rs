@@ -270,6 +270,14 @@ async fn an_import_with_one_bad_line_saves_nothing_and_names_the_line() {
         members::revoke(&pool, "hq", "04A1B2C3").await,
         Err(Error::UnknownBadge { .. })
     ));
+    // The file that still lists the revoked card does not give it back, and changes nothing.
+    let again = import(&pool, "hq", GOOD).await;
+    assert!(
+        matches!(&again, Err(Error::Import { line: 2, problem: "uid-revoked", holder, .. }) if holder == "M-1001"),
+        "{again:?}"
+    );
+    assert_eq!(outbox(&pool).await.len(), 3);
+    assert_eq!(members::list(&pool, "hq").await.unwrap()[0].badges, 1);
 }
 
 /// A real tablet entry carrying a badge request, as a tablet will send it. The facts are not

@@ -186,6 +186,7 @@ async fn a_kiosk_gets_in_publishes_only_on_its_subject_and_revoking_cuts_it_off(
 #[tokio::test]
 #[ignore = "needs PostgreSQL and tests/fleet/nats.sh: make test-fleet"]
 async fn a_tablet_reads_its_sites_two_streams_and_may_not_publish_down_or_delete_them() {
+    let _servers = SERVERS.lock().await;
     use crate::down::{env, hub_nats, streams, unique_site};
     use async_nats::jetstream::{self, consumer::pull};
     use futures_util::StreamExt;

@@ -4,6 +4,8 @@
 //! into the site stream and staff see it connected.
 
 use crate::harness::*;
+use fantoccini::Locator;
+use serde_json::json;
 
 /// A loopback port nobody listens on.
 fn closed_port() -> u16 {
@@ -103,15 +105,37 @@ struct SiteServer {
 
 impl SiteServer {
     async fn start() -> Option<SiteServer> {
+        Self::start_for(&["lobby-1"]).await
+    }
+
+    /// The server with a user for each tablet (password `pw`), allowed what `lobby-hub kiosk
+    /// add` allows: its own subjects, and reading the site's streams with an ordered consumer.
+    async fn start_for(tablets: &[&str]) -> Option<SiteServer> {
         let dir = tempfile::tempdir().unwrap();
         let port = closed_port();
         let conf = dir.path().join("site.conf");
+        let quoted = |list: Vec<String>| {
+            list.iter()
+                .map(|s| format!("\"{s}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let users: String = tablets
+            .iter()
+            .map(|t| {
+                format!(
+                    "{{ user: \"lobby-hq-{t}\", password: \"pw\", permissions: {{ \
+                     publish: {{ allow: [{}] }}, subscribe: {{ allow: [{}] }} }} }},\n",
+                    quoted(lobby_core::fleet::tablet_publish_allow("hq", t)),
+                    quoted(lobby_core::fleet::tablet_subscribe_allow("hq")),
+                )
+            })
+            .collect();
         std::fs::write(
             &conf,
             format!(
                 "listen: 127.0.0.1:{port}\njetstream {{ store_dir: \"{}\" }}\n\
-                 authorization {{ users = [\n\
-                 {{ user: \"lobby-hq-lobby-1\", password: \"pw\", permissions: {{ publish: {{ allow: [\"lobby.up.hq.lobby-1\"] }}, subscribe: {{ allow: [\"_INBOX.>\"] }} }} }},\n\
+                 authorization {{ users = [\n{users}\
                  {{ user: \"admin\", password: \"admin-pw\" }}\n] }}\n",
                 dir.path().join("js").display()
             ),
@@ -210,4 +234,149 @@ async fn with_the_site_server_up_the_kiosk_sends_every_change_and_staff_see_it_c
     ))
     .await;
     k.close().await;
+}
+
+/// `lobby.toml` of tablet `id` (number `n`) of site `hq` on `server`, credentials in `folder`.
+fn tablet_config(folder: &std::path::Path, id: &str, n: u8, port: u16) -> &'static str {
+    let creds = folder.join(format!("{id}.creds"));
+    std::fs::write(
+        &creds,
+        format!(
+            "site = \"hq\"\ntablet = \"{id}\"\nuser = \"lobby-hq-{id}\"\npassword = \"pw\"\nnumber = {n}\n"
+        ),
+    )
+    .unwrap();
+    leak(format!(
+        "[kiosk]\nid = \"{id}\"\n\n[visits.types.guest]\ncode_of_conduct = false\n\n[fleet]\nserver = \"nats://127.0.0.1:{port}\"\ncredentials = \"{}\"\n",
+        creds.display()
+    ))
+}
+
+async fn wait_connected(k: &Kiosk) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while k.sql("SELECT connected FROM fleet_link WHERE id = 1") != "1" {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the kiosk did not connect: {}",
+            k.log_tail(20)
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+}
+
+fn emergency_title(kind: &str) -> String {
+    format!(
+        "//*[@role='alertdialog']//section[@lang='en-US']/h2[normalize-space(translate(., '\u{2068}\u{2069}', ''))={}]",
+        lit(&en("emergency-title", &[("kind", kind.into())]))
+    )
+}
+
+/// Issue 16: two real kiosk windows, tablets of one site whose hub is out of reach (only the
+/// site's `nats-server` runs). `lobby emergency start` on A's machine puts the emergency screen
+/// on both; B's all clear ends it on both. A visitor checked in at A is on B's on-site list
+/// with the tablet they used, and B's staff see A among the site's tablets.
+#[tokio::test(flavor = "multi_thread")]
+async fn an_emergency_started_at_one_tablet_is_on_the_screen_of_every_tablet() {
+    let Some(server) = SiteServer::start_for(&["lobby-1", "lobby-2"]).await else {
+        eprintln!("nats-server is not installed: skipped");
+        return;
+    };
+    let folder = tempfile::tempdir().unwrap();
+    let a = Kiosk::launch(Options {
+        config: Some(tablet_config(folder.path(), "lobby-1", 1, server.port)),
+        seed: true,
+        ..Options::default()
+    })
+    .await;
+    let b = Kiosk::launch(Options {
+        config: Some(tablet_config(folder.path(), "lobby-2", 2, server.port)),
+        seed: true,
+        ..Options::default()
+    })
+    .await;
+    wait_connected(&a).await;
+    wait_connected(&b).await;
+
+    let out = a.cli(&["emergency", "start", "fire"]);
+    assert!(
+        out.contains(&en("cli-emergency-started", &[("kind", "fire".into())])),
+        "{out}"
+    );
+    a.find(&emergency_title("fire")).await;
+    b.find(&emergency_title("fire")).await;
+    b.screenshot("fleet-emergency-on-b").await;
+    // Started at A: B records it under A's id.
+    assert_eq!(
+        b.sql("SELECT fleet_id FROM emergencies WHERE ended_at IS NULL"),
+        a.sql("SELECT 'lobby-1:' || id FROM emergencies WHERE ended_at IS NULL")
+    );
+
+    // The all clear at B names A's emergency and ends it on A as well.
+    b.cli(&["emergency", "end"]);
+    for k in [&a, &b] {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        while k.sql("SELECT COUNT(*) FROM emergencies WHERE ended_at IS NULL") != "0" {
+            assert!(std::time::Instant::now() < deadline, "{}", k.log_tail(20));
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        k.find(&button(&en("home-staff", &[]))).await;
+    }
+
+    // A guest checked in at A is on B's list, marked with A's name.
+    let welcome = a
+        .invoke(
+            "check_in",
+            json!({ "request": {
+        "kind": "guest", "name": "Vera Rubin", "company": null, "email": null, "phone": null,
+        "purpose": null, "host_id": "M-1001", "guide_id": null, "privacy_accepted": true,
+        "off_limits_acknowledged": false, "lead_consent": false, "language": "en-US",
+        "code_of_conduct": null } }),
+        )
+        .await;
+    assert!(welcome.contains("checkout_code"), "{welcome}");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while b.sql("SELECT COUNT(*) FROM fleet_visits WHERE name = 'Vera Rubin'") != "1" {
+        assert!(std::time::Instant::now() < deadline, "{}", b.log_tail(20));
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    b.staff_sign_in().await;
+    let row = b
+        .find(&format!(
+            "//li[.//bdi[normalize-space(.)='Vera Rubin']]//*[@data-testid='onsite-tablet']"
+        ))
+        .await;
+    assert_eq!(
+        row.text()
+            .await
+            .unwrap()
+            .replace(['\u{2068}', '\u{2069}'], "")
+            .trim(),
+        en("staff-onsite-tablet", &[("tablet", "lobby-1".into())])
+            .replace(['\u{2068}', '\u{2069}'], "")
+    );
+    // A remote visit is its tablet's to change: no check-out button here.
+    assert!(b
+        .c
+        .find(Locator::XPath(&format!(
+            "//li[.//bdi[normalize-space(.)='Vera Rubin']]//button"
+        )))
+        .await
+        .is_err());
+    // A says it is there every 5 s; the card follows.
+    b.find_within(
+        &format!(
+            "//*[@data-testid='fleet-tablets']/li[contains(., 'lobby-1') and contains(., {})]",
+            lit(&en("staff-fleet-tablet-connected", &[]))
+        ),
+        std::time::Duration::from_secs(20),
+    )
+    .await;
+    b.js("document.getElementById('fleet-tablets-title').scrollIntoView({block: 'center'}); return 0")
+        .await;
+    b.screenshot("fleet-tablets-on-b").await;
+    b.js("document.getElementById('onsite-title').scrollIntoView({block: 'start'}); return 0")
+        .await;
+    b.screenshot("fleet-onsite-on-b").await;
+    a.close().await;
+    b.close().await;
 }

@@ -280,38 +280,6 @@ fn quoted(s: &str) -> String {
     format!("\"{s}\"")
 }
 
-/// What a tablet may publish on: its own up subject, its presence subject, and what an
-/// ordered pull consumer on its site's two streams needs (create, next, delete, info, ack).
-/// Nothing else: not another tablet's subject, not `lobby.down.>`, no stream edits.
-pub fn publish_allow(site: &str, tablet: &str) -> Vec<String> {
-    let mut allow = vec![fleet::subject(site, tablet), presence_subject(site, tablet)];
-    for stream in [
-        fleet::site_stream(site),
-        fleet::down::site_down_stream(site),
-    ] {
-        allow.extend([
-            format!("$JS.API.CONSUMER.CREATE.{stream}"),
-            format!("$JS.API.CONSUMER.CREATE.{stream}.>"),
-            format!("$JS.API.CONSUMER.MSG.NEXT.{stream}.>"),
-            format!("$JS.API.CONSUMER.DELETE.{stream}.>"),
-            format!("$JS.API.CONSUMER.INFO.{stream}.>"),
-            format!("$JS.API.STREAM.INFO.{stream}"),
-            format!("$JS.ACK.{stream}.>"),
-        ]);
-    }
-    allow
-}
-
-/// What a tablet may subscribe to: replies, and its site's tablets' presence.
-pub fn subscribe_allow(site: &str) -> Vec<String> {
-    vec!["_INBOX.>".to_string(), format!("lobby.presence.{site}.*")]
-}
-
-/// The core-NATS subject a tablet says it is there on.
-pub fn presence_subject(site: &str, tablet: &str) -> String {
-    format!("lobby.presence.{site}.{tablet}")
-}
-
 fn quoted_list(items: &[String]) -> String {
     items
         .iter()
@@ -321,7 +289,7 @@ fn quoted_list(items: &[String]) -> String {
 }
 
 /// The users file's text: every tablet not revoked (of `site`, or of every site), each
-/// allowed [`publish_allow`] and [`subscribe_allow`] only, plus a locked placeholder:
+/// allowed [`fleet::tablet_publish_allow`] and [`fleet::tablet_subscribe_allow`] only, plus a locked placeholder:
 /// `users = []` would let any client in without a password.
 pub async fn users_text(pool: &PgPool, site: Option<&str>) -> Result<(String, usize)> {
     let rows = sqlx::query(
@@ -343,8 +311,8 @@ pub async fn users_text(pool: &PgPool, site: Option<&str>) -> Result<(String, us
             "  {{ user: {}, password: {}, permissions: {{ publish: {{ allow: [{}] }}, subscribe: {{ allow: [{}] }} }} }}\n",
             quoted(&user),
             quoted(&hash),
-            quoted_list(&publish_allow(&site, &tablet)),
-            quoted_list(&subscribe_allow(&site)),
+            quoted_list(&fleet::tablet_publish_allow(&site, &tablet)),
+            quoted_list(&fleet::tablet_subscribe_allow(&site)),
         ));
     }
     let placeholder = Alphanumeric.sample_string(&mut rand::thread_rng(), 32);

@@ -282,12 +282,19 @@ fn two_cut_off_tablets_never_give_out_the_same_code() {
                     .await
                     .unwrap();
             let digit = char::from(b'0' + number.expect("kiosk add gives a number") as u8);
-            assert!(mine.iter().all(|c| c.ends_with(digit)), "{}: {mine:?}", t.id);
+            assert!(
+                mine.iter().all(|c| c.ends_with(digit)),
+                "{}: {mine:?}",
+                t.id
+            );
             codes.push(mine.into_iter().collect::<HashSet<_>>());
         }
         assert_eq!(codes[0].len(), 500, "A's open codes are distinct");
         assert_eq!(codes[1].len(), 500, "B's open codes are distinct");
-        assert!(codes[0].is_disjoint(&codes[1]), "a code was given out twice");
+        assert!(
+            codes[0].is_disjoint(&codes[1]),
+            "a code was given out twice"
+        );
         for p in running {
             p.kill();
         }
@@ -316,10 +323,15 @@ fn an_emergency_reaches_every_tablet_with_the_hub_down_and_a_late_all_clear_ends
             .await;
         }
         tokio::time::sleep(Duration::from_millis(20)).await;
-        let shelter =
-            emergency::start(&b.store, Utc::now(), Actor::Cli, EmergencyKind::Shelter, None)
-                .await
-                .unwrap();
+        let shelter = emergency::start(
+            &b.store,
+            Utc::now(),
+            Actor::Cli,
+            EmergencyKind::Shelter,
+            None,
+        )
+        .await
+        .unwrap();
         let shelter_id = format!("b:{}", shelter.id);
         for t in [&a, &b, &c] {
             eventually(&format!("B's shelter on {}", t.id()), || async {
@@ -358,16 +370,19 @@ fn an_emergency_reaches_every_tablet_with_the_hub_down_and_a_late_all_clear_ends
             .await
             .unwrap();
         for t in [&a, &b, &c] {
-            eventually(&format!("the late all clear read by {}", t.id()), || async {
-                let n: i64 = sqlx::query_scalar(
-                    "SELECT COUNT(*) FROM fleet_inbox WHERE stream = ? AND kind = 'emergency'",
-                )
-                .bind(down::site_down_stream(SITE))
-                .fetch_one(t.store.pool())
-                .await
-                .unwrap();
-                (n >= 1).then_some(())
-            })
+            eventually(
+                &format!("the late all clear read by {}", t.id()),
+                || async {
+                    let n: i64 = sqlx::query_scalar(
+                        "SELECT COUNT(*) FROM fleet_inbox WHERE stream = ? AND kind = 'emergency'",
+                    )
+                    .bind(down::site_down_stream(SITE))
+                    .fetch_one(t.store.pool())
+                    .await
+                    .unwrap();
+                    (n >= 1).then_some(())
+                },
+            )
             .await;
             assert_eq!(
                 t.emergency().await,
@@ -446,20 +461,44 @@ fn a_roll_call_marked_on_two_tablets_at_once_merges() {
         // At once: Ada marked missing on B and safe on C; Bo safe on B, Cy safe on C.
         let (on_b, on_c) = tokio::join!(
             async {
-                rollcall::mark(&b.store, Utc::now(), staff[1], entry(&calls[0], "Ada Lovelace"), Mark::Missing)
-                    .await
-                    .unwrap();
-                rollcall::mark(&b.store, Utc::now(), staff[1], entry(&calls[0], "Bo Diddley"), Mark::Safe)
-                    .await
-                    .unwrap()
+                rollcall::mark(
+                    &b.store,
+                    Utc::now(),
+                    staff[1],
+                    entry(&calls[0], "Ada Lovelace"),
+                    Mark::Missing,
+                )
+                .await
+                .unwrap();
+                rollcall::mark(
+                    &b.store,
+                    Utc::now(),
+                    staff[1],
+                    entry(&calls[0], "Bo Diddley"),
+                    Mark::Safe,
+                )
+                .await
+                .unwrap()
             },
             async {
-                rollcall::mark(&c.store, Utc::now(), staff[2], entry(&calls[1], "Ada Lovelace"), Mark::Safe)
-                    .await
-                    .unwrap();
-                rollcall::mark(&c.store, Utc::now(), staff[2], entry(&calls[1], "Cy Twombly"), Mark::Safe)
-                    .await
-                    .unwrap()
+                rollcall::mark(
+                    &c.store,
+                    Utc::now(),
+                    staff[2],
+                    entry(&calls[1], "Ada Lovelace"),
+                    Mark::Safe,
+                )
+                .await
+                .unwrap();
+                rollcall::mark(
+                    &c.store,
+                    Utc::now(),
+                    staff[2],
+                    entry(&calls[1], "Cy Twombly"),
+                    Mark::Safe,
+                )
+                .await
+                .unwrap()
             }
         );
         let ada = |call: &rollcall::RollCall| {
@@ -500,7 +539,12 @@ fn a_roll_call_marked_on_two_tablets_at_once_merges() {
                 .unwrap();
             let text = String::from_utf8(csv).unwrap();
             for name in names {
-                assert_eq!(text.matches(name).count(), 1, "{name} on {}: {text}", t.id());
+                assert_eq!(
+                    text.matches(name).count(),
+                    1,
+                    "{name} on {}: {text}",
+                    t.id()
+                );
             }
         }
     });

@@ -59,6 +59,34 @@ pub fn site_stream(site: &str) -> String {
     format!("LOBBY_UP_{}", site.to_ascii_uppercase().replace('-', "_"))
 }
 
+/// What a tablet's NATS user may publish on (the site server's users file, `lobby-hub kiosk
+/// add`): its own up subject, its presence subject, and what an ordered pull consumer on its
+/// site's two streams needs (create, next, delete, info, ack). Nothing else: not another
+/// tablet's subject, not `lobby.down.>`, no stream edits.
+pub fn tablet_publish_allow(site: &str, tablet: &str) -> Vec<String> {
+    let mut allow = vec![
+        subject(site, tablet),
+        subscriber::presence_subject(site, tablet),
+    ];
+    for stream in [site_stream(site), down::site_down_stream(site)] {
+        allow.extend([
+            format!("$JS.API.CONSUMER.CREATE.{stream}"),
+            format!("$JS.API.CONSUMER.CREATE.{stream}.>"),
+            format!("$JS.API.CONSUMER.MSG.NEXT.{stream}.>"),
+            format!("$JS.API.CONSUMER.DELETE.{stream}.>"),
+            format!("$JS.API.CONSUMER.INFO.{stream}.>"),
+            format!("$JS.API.STREAM.INFO.{stream}"),
+            format!("$JS.ACK.{stream}.>"),
+        ]);
+    }
+    allow
+}
+
+/// What a tablet's NATS user may subscribe to: replies, and its site's tablets' presence.
+pub fn tablet_subscribe_allow(site: &str) -> Vec<String> {
+    vec!["_INBOX.>".to_string(), format!("lobby.presence.{site}.*")]
+}
+
 /// `Nats-Msg-Id` of an entry: stable, so a repeat is dropped by JetStream's duplicate window.
 ///
 /// It ends with the start of the entry's hash: a repeat of the same entry is dropped, but a

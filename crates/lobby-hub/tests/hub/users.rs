@@ -303,7 +303,7 @@ async fn a_tablet_reads_its_sites_two_streams_and_may_not_publish_down_or_delete
         !refused(
             &tablet,
             &mut events,
-            kiosks::presence_subject(&site, "front")
+            lobby_core::fleet::subscriber::presence_subject(&site, "front")
         )
         .await
     );
@@ -318,7 +318,7 @@ async fn a_tablet_reads_its_sites_two_streams_and_may_not_publish_down_or_delete
         refused(
             &tablet,
             &mut events,
-            kiosks::presence_subject(&site, "back")
+            lobby_core::fleet::subscriber::presence_subject(&site, "back")
         )
         .await
     );

@@ -199,6 +199,7 @@ bench-fleet:
 	$(POSTGRES) start
 	$(NATS) start
 	$(FLEET_ENV); cargo bench --locked -p lobby-fleet-tests --bench fleet \
+	  && cargo bench --locked -p lobby-fleet-tests --bench site \
 	  && cargo bench --locked -p lobby-hub --bench ingest; \
 	  status=$$?; $(NATS) stop; $(POSTGRES) stop; exit $$status
 
@@ -215,6 +216,7 @@ bench: deps ui bench-fleet
 	cargo build --locked --release -p lobby -p bare-window --features lobby/custom-protocol,bare-window/custom-protocol
 	cargo build --locked --release -p lobby-bench
 	$(XVFB_RUN) target/release/lobby-bench --runs 10
+	$(XVFB_RUN) target/release/lobby-bench --runs 10 --fleet
 	cargo build --locked -p lobby --tests
 	$(XVFB_RUN) cargo test --locked -p lobby --test e2e keyboard::bench_keyboard_latency -- \
 	  --ignored --nocapture

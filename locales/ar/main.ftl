@@ -919,6 +919,9 @@ staff-fleet-tablet-connected = متصل
 staff-fleet-tablet-away = لا أخبار
 staff-fleet-tablet-contact = آخر اتصال { $at }
 staff-fleet-tablet-waiting = { $count } في الانتظار
+staff-fleet-site-config = إعدادات الموقع من المركز، أُرسلت { $at }: حُفظت، وتُستخدم من التشغيل التالي للكشك
+staff-fleet-site-config-received = إعدادات الموقع من المركز، أُرسلت { $at }: استُلمت
+staff-fleet-site-config-error = إعدادات الموقع من المركز، أُرسلت { $at }، تعذّر استخدامها: { $reason }
 staff-fleet-flags = يحتاج إلى انتباهك
 staff-fleet-flag = { $problem ->
     [badge-conflict] أُعطيت بطاقة واحدة لعضوين: { $detail }

@@ -830,6 +830,9 @@ staff-fleet-tablet-connected = verbunden
 staff-fleet-tablet-away = nicht erreichbar
 staff-fleet-tablet-contact = zuletzt { $at }
 staff-fleet-tablet-waiting = { $count } wartend
+staff-fleet-site-config = Standortkonfiguration vom Hub, gesendet { $at }: gespeichert, gilt ab dem nächsten Start des Kiosks
+staff-fleet-site-config-received = Standortkonfiguration vom Hub, gesendet { $at }: empfangen
+staff-fleet-site-config-error = Standortkonfiguration vom Hub, gesendet { $at }, konnte nicht übernommen werden: { $reason }
 staff-fleet-flags = Bitte prüfen
 staff-fleet-flag = { $problem ->
     [badge-conflict] Eine Karte wurde zwei Mitgliedern gegeben: { $detail }

@@ -824,6 +824,9 @@ staff-fleet-tablet-connected = connected
 staff-fleet-tablet-away = not heard from
 staff-fleet-tablet-contact = last contact { $at }
 staff-fleet-tablet-waiting = { $count } waiting
+staff-fleet-site-config = Site configuration from the hub, pushed { $at }: saved, used from the kiosk's next start
+staff-fleet-site-config-received = Site configuration from the hub, pushed { $at }: received
+staff-fleet-site-config-error = Site configuration from the hub, pushed { $at }, could not be used: { $reason }
 staff-fleet-flags = Needs your attention
 staff-fleet-flag = { $problem ->
     [badge-conflict] One card was given to two members: { $detail }

@@ -854,6 +854,9 @@ staff-fleet-tablet-connected = conectada
 staff-fleet-tablet-away = sin noticias
 staff-fleet-tablet-contact = último contacto { $at }
 staff-fleet-tablet-waiting = { $count } en espera
+staff-fleet-site-config = Configuración de la sede desde el centro, enviada { $at }: guardada, se usa desde el próximo inicio del quiosco
+staff-fleet-site-config-received = Configuración de la sede desde el centro, enviada { $at }: recibida
+staff-fleet-site-config-error = Configuración de la sede desde el centro, enviada { $at }, no se pudo usar: { $reason }
 staff-fleet-flags = Requiere su atención
 staff-fleet-flag = { $problem ->
     [badge-conflict] Una tarjeta se dio a dos miembros: { $detail }

@@ -854,6 +854,9 @@ staff-fleet-tablet-connected = connectée
 staff-fleet-tablet-away = sans nouvelles
 staff-fleet-tablet-contact = dernier contact { $at }
 staff-fleet-tablet-waiting = { $count } en attente
+staff-fleet-site-config = Configuration du site venue du hub, envoyée { $at } : enregistrée, utilisée au prochain démarrage de la borne
+staff-fleet-site-config-received = Configuration du site venue du hub, envoyée { $at } : reçue
+staff-fleet-site-config-error = Configuration du site venue du hub, envoyée { $at }, inutilisable : { $reason }
 staff-fleet-flags = À traiter
 staff-fleet-flag = { $problem ->
     [badge-conflict] Une carte a été donnée à deux membres : { $detail }

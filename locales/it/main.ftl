@@ -830,6 +830,9 @@ staff-fleet-tablet-connected = connesso
 staff-fleet-tablet-away = non raggiungibile
 staff-fleet-tablet-contact = ultimo contatto { $at }
 staff-fleet-tablet-waiting = { $count } in attesa
+staff-fleet-site-config = Configurazione della sede dall’hub, inviata { $at }: salvata, usata dal prossimo avvio del chiosco
+staff-fleet-site-config-received = Configurazione della sede dall’hub, inviata { $at }: ricevuta
+staff-fleet-site-config-error = Configurazione della sede dall’hub, inviata { $at }, non utilizzabile: { $reason }
 staff-fleet-flags = Da controllare
 staff-fleet-flag = { $problem ->
     [badge-conflict] Una tessera è stata data a due membri: { $detail }

@@ -830,6 +830,9 @@ staff-fleet-tablet-connected = verbonden
 staff-fleet-tablet-away = niets gehoord
 staff-fleet-tablet-contact = laatste contact { $at }
 staff-fleet-tablet-waiting = { $count } wachtend
+staff-fleet-site-config = Locatieconfiguratie van de hub, verzonden { $at }: opgeslagen, geldt vanaf de volgende start van de kiosk
+staff-fleet-site-config-received = Locatieconfiguratie van de hub, verzonden { $at }: ontvangen
+staff-fleet-site-config-error = Locatieconfiguratie van de hub, verzonden { $at }, kon niet worden gebruikt: { $reason }
 staff-fleet-flags = Vraagt uw aandacht
 staff-fleet-flag = { $problem ->
     [badge-conflict] Eén kaart is aan twee leden gegeven: { $detail }

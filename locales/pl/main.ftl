@@ -878,6 +878,9 @@ staff-fleet-tablet-connected = połączony
 staff-fleet-tablet-away = brak kontaktu
 staff-fleet-tablet-contact = ostatni kontakt { $at }
 staff-fleet-tablet-waiting = oczekujące: { $count }
+staff-fleet-site-config = Konfiguracja lokalizacji z centrali, wysłana { $at }: zapisana, obowiązuje od następnego uruchomienia kiosku
+staff-fleet-site-config-received = Konfiguracja lokalizacji z centrali, wysłana { $at }: odebrana
+staff-fleet-site-config-error = Konfiguracja lokalizacji z centrali, wysłana { $at }, nie mogła zostać użyta: { $reason }
 staff-fleet-flags = Wymaga uwagi
 staff-fleet-flag = { $problem ->
     [badge-conflict] Jedną kartę wydano dwóm członkom: { $detail }

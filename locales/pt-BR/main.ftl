@@ -830,6 +830,9 @@ staff-fleet-tablet-connected = conectado
 staff-fleet-tablet-away = sem notícias
 staff-fleet-tablet-contact = último contato { $at }
 staff-fleet-tablet-waiting = { $count } aguardando
+staff-fleet-site-config = Configuração da unidade vinda do hub, enviada { $at }: salva, usada a partir do próximo início do quiosque
+staff-fleet-site-config-received = Configuração da unidade vinda do hub, enviada { $at }: recebida
+staff-fleet-site-config-error = Configuração da unidade vinda do hub, enviada { $at }, não pôde ser usada: { $reason }
 staff-fleet-flags = Precisa da sua atenção
 staff-fleet-flag = { $problem ->
     [badge-conflict] Um cartão foi dado a dois membros: { $detail }

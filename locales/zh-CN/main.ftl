@@ -802,6 +802,9 @@ staff-fleet-tablet-connected = 已连接
 staff-fleet-tablet-away = 无消息
 staff-fleet-tablet-contact = 最后联系 { $at }
 staff-fleet-tablet-waiting = { $count } 条待发送
+staff-fleet-site-config = 来自中心的场地配置（{ $at } 推送）：已保存，自助机下次启动时生效
+staff-fleet-site-config-received = 来自中心的场地配置（{ $at } 推送）：已收到
+staff-fleet-site-config-error = 来自中心的场地配置（{ $at } 推送）无法使用：{ $reason }
 staff-fleet-flags = 需要处理
 staff-fleet-flag = { $problem ->
     [badge-conflict] 同一张卡被发给了两位会员：{ $detail }

@@ -215,7 +215,7 @@ pub fn main() -> ExitCode {
         site_key::choose(key_file);
     }
     let result = match cli.command {
-        None => kiosk::kiosk(config, &data_dir),
+        None => kiosk::kiosk(config, &data_dir, cli.config.as_deref()),
         Some(Command::Doctor) => block_on(doctor::doctor(&l10n, &config, &data_dir)),
         Some(Command::Audit {
             command: audit::AuditCommand::Verify { head },

@@ -10,8 +10,12 @@
 //!   saying the emergency screen is painted (`emergency_painted` after two animation frames,
 //!   written to LOBBY_EMERGENCY_FILE), and how long the command itself takes.
 //!
+//! - fleet (`--fleet`, issue 16): three release kiosks of one site on a site `nats-server`
+//!   started here (no hub: the hub's link is down), from spawning `lobby emergency start fire`
+//!   on tablet A's data folder to the emergency screen painted on B and on C.
+//!
 //! Run it through `make bench`, which builds both the same way first. `--emergency-only`
-//! skips the start and memory runs.
+//! skips the start and memory runs; `--fleet` runs only the fleet measurement.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -189,6 +193,215 @@ fn emergency_latency(lobby: &Path, args: &[String], data: &Path, scratch: &Path,
     );
 }
 
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .expect("a free port")
+        .local_addr()
+        .expect("its address")
+        .port()
+}
+
+fn p95(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.total_cmp(b));
+    v[((v.len() as f64 * 0.95).ceil() as usize).clamp(1, v.len()) - 1]
+}
+
+/// The site's `nats-server` with a user per tablet (what `lobby-hub kiosk add` allows) and the
+/// site's stream; killed when the bench ends.
+fn site_server(scratch: &Path, tablets: &[&str]) -> (std::process::Child, u16) {
+    let port = free_port();
+    let quoted = |v: Vec<String>| {
+        v.iter()
+            .map(|s| format!("\"{s}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let users: String = tablets
+        .iter()
+        .map(|t| {
+            format!(
+                "{{ user: \"lobby-hq-{t}\", password: \"pw\", permissions: {{ publish: {{ allow: [{}] }}, subscribe: {{ allow: [{}] }} }} }},\n",
+                quoted(lobby_core::fleet::tablet_publish_allow("hq", t)),
+                quoted(lobby_core::fleet::tablet_subscribe_allow("hq")),
+            )
+        })
+        .collect();
+    let conf = scratch.join("site.conf");
+    std::fs::write(
+        &conf,
+        format!(
+            "listen: 127.0.0.1:{port}\njetstream {{ store_dir: \"{}\", domain: hq }}\n\
+             authorization {{ users = [\n{users}{{ user: \"admin\", password: \"admin-pw\" }}\n] }}\n",
+            scratch.join("js").display()
+        ),
+    )
+    .expect("write site.conf");
+    let child = Command::new("nats-server")
+        .arg("-c")
+        .arg(&conf)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("nats-server (Debian package nats-server)");
+    let t0 = Instant::now();
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            t0.elapsed() < Duration::from_secs(10),
+            "nats-server did not start"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let rt = tokio::runtime::Runtime::new().expect("a runtime");
+    rt.block_on(async {
+        let admin =
+            async_nats::ConnectOptions::with_user_and_password("admin".into(), "admin-pw".into())
+                .connect(format!("nats://127.0.0.1:{port}"))
+                .await
+                .expect("connect as admin");
+        async_nats::jetstream::new(admin)
+            .create_stream(async_nats::jetstream::stream::Config {
+                name: lobby_core::fleet::site_stream("hq"),
+                subjects: vec![lobby_core::fleet::site_subjects("hq")],
+                ..Default::default()
+            })
+            .await
+            .expect("create the site stream");
+    });
+    (child, port)
+}
+
+/// Three kiosks of site `hq`; `lobby emergency start fire` on A until both B and C painted it.
+fn fleet_emergency(lobby: &Path, scratch: &Path, runs: usize) {
+    let ids = ["lobby-a", "lobby-b", "lobby-c"];
+    let (mut server, port) = site_server(scratch, &ids);
+    let mut kiosks = Vec::new();
+    for (n, id) in ids.iter().enumerate() {
+        let dir = scratch.join(id);
+        std::fs::create_dir_all(&dir).expect("a tablet folder");
+        let creds = dir.join("fleet.creds");
+        std::fs::write(
+            &creds,
+            format!("site = \"hq\"\ntablet = \"{id}\"\nuser = \"lobby-hq-{id}\"\npassword = \"pw\"\nnumber = {n}\n"),
+        )
+        .expect("write credentials");
+        let config = dir.join("lobby.toml");
+        std::fs::write(
+            &config,
+            format!(
+                "[kiosk]\nid = \"{id}\"\n\n[fleet]\nserver = \"nats://127.0.0.1:{port}\"\ncredentials = \"{}\"\n",
+                creds.display()
+            ),
+        )
+        .expect("write lobby.toml");
+        let data = dir.join("data");
+        let args = vec![
+            "--data-dir".to_string(),
+            data.display().to_string(),
+            "--config".to_string(),
+            config.display().to_string(),
+        ];
+        let seeded = Command::new(lobby)
+            .args(&args)
+            .args(["demo", "seed"])
+            .output();
+        assert!(
+            seeded.is_ok_and(|o| o.status.success()),
+            "lobby demo seed ({id})"
+        );
+        let (ready, painted) = (dir.join("ready"), dir.join("painted"));
+        let app = Command::new(lobby)
+            .args(&args)
+            .env("LOBBY_READY_FILE", &ready)
+            .env("LOBBY_EMERGENCY_FILE", &painted)
+            .env("XDG_DATA_HOME", dir.join("xdg-data"))
+            .env("XDG_CACHE_HOME", dir.join("xdg-cache"))
+            .env("XDG_CONFIG_HOME", dir.join("xdg-config"))
+            .env_remove("DBUS_SESSION_BUS_ADDRESS")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start lobby");
+        let t0 = Instant::now();
+        while !ready.exists() {
+            assert!(
+                t0.elapsed() < Duration::from_secs(60),
+                "{id} never became ready"
+            );
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        kiosks.push((app, data, painted));
+    }
+    // Connected, and each has read the site's stream once.
+    std::thread::sleep(Duration::from_secs(5));
+    let a_data = kiosks[0].1.clone();
+    let cli = |what: &[&str]| {
+        let out = Command::new(lobby)
+            .arg("--data-dir")
+            .arg(&a_data)
+            .args(what)
+            .output()
+            .expect("run lobby");
+        assert!(out.status.success(), "lobby {what:?}: {out:?}");
+    };
+    let (mut on_b, mut on_c, mut both) = (Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..runs {
+        for k in &kiosks {
+            let _ = std::fs::remove_file(&k.2);
+        }
+        let t0 = Instant::now();
+        let mut start = Command::new(lobby)
+            .arg("--data-dir")
+            .arg(&a_data)
+            .args(["emergency", "start", "fire"])
+            .stdout(Stdio::null())
+            .spawn()
+            .expect("run lobby emergency start");
+        let (mut b, mut c) = (None, None);
+        while b.is_none() || c.is_none() {
+            assert!(
+                t0.elapsed() < Duration::from_secs(10),
+                "the emergency screen was not painted on B and C"
+            );
+            if b.is_none() && kiosks[1].2.exists() {
+                b = Some(t0.elapsed());
+            }
+            if c.is_none() && kiosks[2].2.exists() {
+                c = Some(t0.elapsed());
+            }
+            std::thread::sleep(Duration::from_millis(1));
+        }
+        let ms = |d: Option<Duration>| d.map_or(0.0, |d| d.as_secs_f64() * 1000.0);
+        on_b.push(ms(b));
+        on_c.push(ms(c));
+        both.push(ms(b).max(ms(c)));
+        let _ = start.wait();
+        cli(&["emergency", "end"]);
+        std::thread::sleep(Duration::from_millis(1500));
+    }
+    for (mut app, _, _) in kiosks {
+        let _ = app.kill();
+        let _ = app.wait();
+    }
+    let _ = server.kill();
+    let _ = server.wait();
+    println!();
+    println!("| `lobby emergency start fire` on A, three release kiosks, site server only ({runs} runs) | median | p95 | max |");
+    println!("|---|---|---|---|");
+    let max = |v: &[f64]| v.iter().cloned().fold(0.0, f64::max);
+    for (what, v) in [
+        ("command start to emergency screen painted on B", on_b),
+        ("command start to emergency screen painted on C", on_c),
+        ("command start to painted on both", both),
+    ] {
+        println!(
+            "| {what} | {:.0} ms | {:.0} ms | {:.0} ms |",
+            median(v.clone()),
+            p95(v.clone()),
+            max(&v)
+        );
+    }
+}
+
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(|a, b| a.total_cmp(b));
     let n = v.len();
@@ -202,12 +415,15 @@ fn median(mut v: Vec<f64>) -> f64 {
 fn main() {
     let mut runs = 10usize;
     let mut emergency_only = false;
+    let mut fleet = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         if a == "--runs" {
             runs = args.next().and_then(|n| n.parse().ok()).expect("--runs N");
         } else if a == "--emergency-only" {
             emergency_only = true;
+        } else if a == "--fleet" {
+            fleet = true;
         }
     }
     assert!(
@@ -219,6 +435,10 @@ fn main() {
     let data = scratch.path().join("lobby-data");
     let lobby = release.join("lobby");
     let bare = release.join("bare-window");
+    if fleet {
+        fleet_emergency(&lobby, scratch.path(), runs * 2);
+        return;
+    }
     let seeded = Command::new(&lobby)
         .arg("--data-dir")
         .arg(&data)

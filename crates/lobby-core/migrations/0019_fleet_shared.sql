@@ -56,13 +56,17 @@ CREATE TABLE fleet_flags (
     resolved_at TEXT
 ) STRICT;
 
--- The site's configuration as the hub last pushed it (validated there).
+-- The site's configuration as the hub last pushed it (validated there), and what became of it
+-- here: written into this tablet's lobby.toml (kept [kiosk] id and [fleet]) for its next start,
+-- or why not.
 CREATE TABLE fleet_config (
     id          INTEGER PRIMARY KEY CHECK (id = 1),
     sha256      TEXT NOT NULL,
     toml        TEXT NOT NULL,
     pushed_at   TEXT NOT NULL,
-    received_at TEXT NOT NULL
+    received_at TEXT NOT NULL,
+    written_at  TEXT,
+    write_error TEXT
 ) STRICT;
 
 -- A roll call started at any tablet of the site is marked at every tablet: its id across the

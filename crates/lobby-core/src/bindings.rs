@@ -100,6 +100,7 @@ pub fn types() -> String {
         crate::fleet::Status::decl(),
         crate::fleet::SiteTablet::decl(),
         crate::fleet::Flag::decl(),
+        crate::fleet::SiteConfig::decl(),
         SecurityPlan::decl(),
         StaffFactors::decl(),
         WifiFigures::decl(),

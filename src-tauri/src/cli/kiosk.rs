@@ -8,7 +8,13 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-pub fn kiosk(config: Config, data_dir: &Path) -> anyhow::Result<ExitCode> {
+/// `config_file` is the lobby.toml it runs with (none in demo mode): in a fleet, a site
+/// configuration the hub pushes is written there for the next start.
+pub fn kiosk(
+    config: Config,
+    data_dir: &Path,
+    config_file: Option<&Path>,
+) -> anyhow::Result<ExitCode> {
     lobby_core::private::create_dir(data_dir)?;
     let _log_guard = logging::init(data_dir)?;
     crate::startup::mark("logging");
@@ -38,7 +44,8 @@ pub fn kiosk(config: Config, data_dir: &Path) -> anyhow::Result<ExitCode> {
             "removed what an unfinished backup left"
         );
     }
-    let state = AppState::new(store, config, clock);
+    let mut state = AppState::new(store, config, clock);
+    state.fleet.config_file = config_file.map(Path::to_path_buf);
     // Emergency mode that was on when the app or the machine stopped is on from the first paint.
     tauri::async_runtime::block_on(state.poll_emergency())?;
     crate::startup::mark("state");

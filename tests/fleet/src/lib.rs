@@ -371,6 +371,7 @@ impl Tablet {
             .env(TABLET_CHECKINS, checkins.to_string())
             .env(TABLET_PAUSE_MS, pause_ms.to_string())
             .env("RUST_LOG", "warn")
+            .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
             .spawn()
@@ -436,6 +437,14 @@ impl TabletProcess {
         None
     }
 
+    /// Asks the tablet to do something as the kiosk would (see [`tablet_main`]).
+    pub fn say(&mut self, line: &str) {
+        use std::io::Write;
+        let stdin = self.child.stdin.as_mut().unwrap();
+        writeln!(stdin, "{line}").unwrap();
+        stdin.flush().unwrap();
+    }
+
     pub fn kill(mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
@@ -461,6 +470,7 @@ pub fn tablet_main() -> bool {
         .build()
         .unwrap();
     rt.block_on(async move {
+        let config_path = config.clone();
         let config = Config::load(&config).unwrap();
         let store = lobby_core::sealing::open_keyed(Path::new(&data), &key)
             .await
@@ -468,12 +478,16 @@ pub fn tablet_main() -> bool {
         lobby_core::fleet::sync(&store, Utc::now(), config.fleet.as_ref())
             .await
             .unwrap();
+        let links = lobby_core::fleet::publisher::Links {
+            config_file: Some(config_path.clone()),
+            ..Default::default()
+        };
         if let Some(fleet) = config.fleet.clone() {
             tokio::spawn(lobby_core::fleet::publisher::run(
                 store.clone(),
                 fleet,
                 Arc::new(SystemClock),
-                Default::default(),
+                links.clone(),
             ));
         }
         println!("ready");
@@ -505,7 +519,43 @@ pub fn tablet_main() -> bool {
         } else {
             println!("drained");
         }
-        // Keeps running (the publisher, the chain report) until it is killed.
+        // Keeps running (the publisher, the chain report) until it is killed, doing what its
+        // standard input says, as the kiosk does it (the publisher woken at once):
+        // `check-in NAME` and `emergency KIND` (each answered `done`).
+        use tokio::io::AsyncBufReadExt;
+        let mut lines = tokio::io::BufReader::new(tokio::io::stdin()).lines();
+        while let Ok(Some(line)) = lines.next_line().await {
+            let (what, arg) = line.split_once(' ').unwrap_or((line.as_str(), ""));
+            match what {
+                "check-in" => {
+                    let request = CheckInRequest {
+                        kind: Some(VisitKind::Guest),
+                        name: arg.to_string(),
+                        privacy_accepted: true,
+                        language: "en-US".into(),
+                        ..Default::default()
+                    };
+                    visits::check_in(&store, Utc::now(), &config, &request)
+                        .await
+                        .unwrap();
+                }
+                "emergency" => {
+                    let kind = lobby_core::emergency::EmergencyKind::parse(arg).unwrap();
+                    lobby_core::emergency::start(
+                        &store,
+                        Utc::now(),
+                        lobby_core::audit::Actor::Cli,
+                        kind,
+                        None,
+                    )
+                    .await
+                    .unwrap();
+                }
+                _ => continue,
+            }
+            links.wake.notify_one();
+            println!("done");
+        }
         loop {
             tokio::time::sleep(Duration::from_secs(3600)).await;
         }

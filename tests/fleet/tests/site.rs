@@ -585,5 +585,15 @@ fn a_bad_configuration_is_refused_at_the_hub_and_never_reaches_a_tablet() {
         .await
         .unwrap();
         assert_eq!(received, 1, "only the good configuration came down");
+        // A's lobby.toml is the site's file now, with A's own id and [fleet] section, for the
+        // kiosk's next start.
+        eventually("the good configuration written to A's lobby.toml", || async {
+            let written = Config::load(&a.tablet.config).ok()?;
+            (written.site_name == "HQ").then_some(written)
+        })
+        .await;
+        let written = Config::load(&a.tablet.config).unwrap();
+        assert_eq!(written.kiosk_id, "a");
+        assert_eq!(written.fleet.unwrap().tablet(), "a");
     });
 }

@@ -23,6 +23,7 @@ const down: FleetStatus = {
   error: "unreachable",
   tablets: [],
   flags: [],
+  siteConfig: null,
 };
 
 const props = { timeZone: "Europe/Berlin", onSessionEnded: () => {} };
@@ -68,6 +69,11 @@ describe("StaffFleet", () => {
           waiting: 4,
         },
       ],
+      siteConfig: {
+        pushedAt: "2026-11-27T08:00:00.000Z",
+        writtenAt: "2026-11-27T08:00:01.000Z",
+        error: null,
+      },
       flags: [
         {
           problem: "badge-conflict",
@@ -81,6 +87,9 @@ describe("StaffFleet", () => {
     const rows = [...list.querySelectorAll("li")].map((li) => plain(li.textContent));
     expect(rows[0]).toMatch(/^lobby-1 \(this tablet\)\s*· connected/);
     expect(rows[1]).toMatch(/^lobby-2\s*· not heard from\s*· last contact .*10:00.*· 4 waiting$/s);
+    expect(plain(screen.getByTestId("fleet-site-config").textContent)).toMatch(
+      /^Site configuration from the hub, pushed .*9:00.*: saved, used from the kiosk's next start$/s,
+    );
     expect(plain(screen.getByTestId("fleet-flag").textContent)).toMatch(
       /^One card was given to two members: M-1 \(lobby-1\) and M-2 \(lobby-2\), card …A1B2/,
     );

@@ -86,6 +86,25 @@ async fn record(
     Ok(())
 }
 
+/// How long applied messages are listed in the inbox; the newest of each stream always stays
+/// (it is where reading goes on from).
+pub const INBOX_DAYS: i64 = 30;
+
+/// Forgets inbox rows older than [`INBOX_DAYS`], but never a stream's newest.
+pub async fn prune(store: &Store, now: DateTime<Utc>) -> Result<u64> {
+    let mut tx = store.begin_write().await?;
+    let gone = sqlx::query(
+        "DELETE FROM fleet_inbox WHERE applied_at < ?
+           AND seq < (SELECT MAX(i.seq) FROM fleet_inbox i WHERE i.stream = fleet_inbox.stream)",
+    )
+    .bind(super::timestamp(now - chrono::Duration::days(INBOX_DAYS)))
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    tx.commit().await?;
+    Ok(gone)
+}
+
 /// This tablet's id in its fleet.
 async fn me(conn: &mut SqliteConnection) -> Result<Option<String>> {
     Ok(
@@ -104,12 +123,22 @@ pub async fn apply_up(
     seq: u64,
     bytes: &[u8],
 ) -> Result<Outcome> {
+    // This tablet's own events come back from the stream: nothing to do, and no write (a
+    // check-in should not wait for its own echo). The cursor stays at the last event of
+    // another tablet; after a restart the own ones after it are read and skipped again.
+    let parsed = Event::parse(bytes);
+    if let Ok(event) = &parsed {
+        let mut conn = store.conn().await?;
+        if me(&mut conn).await?.as_deref() == Some(event.tablet()) {
+            return Ok(Outcome::Own);
+        }
+    }
     let mut tx = store.begin_write().await?;
     if seen(&mut tx, stream, seq).await? {
         return Ok(Outcome::Repeat);
     }
     let me = me(&mut tx).await?.unwrap_or_default();
-    let (origin, kind, outcome) = match Event::parse(bytes) {
+    let (origin, kind, outcome) = match parsed {
         Err(reason) => {
             tracing::warn!(stream, seq, %reason, "fleet: unreadable event in the site's stream");
             ("?".to_string(), "?".to_string(), Outcome::Rejected)
@@ -321,7 +350,8 @@ pub async fn apply_down(
                          VALUES (1, ?, ?, ?, ?)
                          ON CONFLICT(id) DO UPDATE SET sha256 = excluded.sha256,
                            toml = excluded.toml, pushed_at = excluded.pushed_at,
-                           received_at = excluded.received_at",
+                           received_at = excluded.received_at, written_at = NULL,
+                           write_error = NULL",
                     )
                     .bind(&c.sha256)
                     .bind(&c.toml)

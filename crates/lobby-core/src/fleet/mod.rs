@@ -22,6 +22,7 @@
 pub mod apply;
 pub mod down;
 pub mod publisher;
+pub mod site_config;
 pub mod subscriber;
 
 use crate::audit::{self, AuditEntry, Verdict};
@@ -304,6 +305,19 @@ pub struct Status {
     pub tablets: Vec<SiteTablet>,
     /// Problems the hub flagged for staff, newest first.
     pub flags: Vec<Flag>,
+    /// The site configuration the hub last pushed, and what became of it here.
+    pub site_config: Option<SiteConfig>,
+}
+
+/// A site configuration pushed by the hub: written into lobby.toml for the kiosk's next start,
+/// or why not.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename = "FleetSiteConfig")]
+pub struct SiteConfig {
+    pub pushed_at: String,
+    pub written_at: Option<String>,
+    pub error: Option<String>,
 }
 
 /// One tablet of the site, as this one last heard of it.
@@ -413,6 +427,15 @@ pub async fn status(store: &Store) -> Result<Status> {
         flagged_at: r.get(2),
     })
     .collect();
+    let site_config =
+        sqlx::query("SELECT pushed_at, written_at, write_error FROM fleet_config WHERE id = 1")
+            .fetch_optional(&mut *conn)
+            .await?
+            .map(|r| SiteConfig {
+                pushed_at: r.get(0),
+                written_at: r.get(1),
+                error: r.get(2),
+            });
     Ok(Status {
         active: row.get(0),
         site: row.get(1),
@@ -426,6 +449,7 @@ pub async fn status(store: &Store) -> Result<Status> {
         error: row.get(7),
         tablets,
         flags,
+        site_config,
     })
 }
 

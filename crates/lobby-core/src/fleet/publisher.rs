@@ -285,6 +285,9 @@ pub struct Links {
     pub changed: Arc<tokio::sync::Notify>,
     /// The site's tablets as last heard.
     pub site: Arc<super::subscriber::SiteView>,
+    /// The kiosk's lobby.toml: a site configuration the hub pushes is written there for the
+    /// next start (none: it is only kept in the database).
+    pub config_file: Option<std::path::PathBuf>,
 }
 
 /// The kiosk's fleet tasks: the publisher (this loop, until the process ends), and, once
@@ -312,6 +315,7 @@ pub async fn run(store: Store, fleet: Fleet, clock: Arc<dyn Clock>, links: Links
             fleet.site().to_string(),
             direction,
             links.changed.clone(),
+            links.config_file.clone(),
         ));
     }
     tokio::spawn(subscriber::presence(

@@ -86,6 +86,7 @@ pub async fn follow(
     site: String,
     direction: Direction,
     changed: Arc<Notify>,
+    config_file: Option<std::path::PathBuf>,
 ) {
     let name = match direction {
         Direction::Across => super::site_stream(&site),
@@ -94,7 +95,18 @@ pub async fn follow(
     let js = jetstream::new(client);
     let mut pause = Duration::from_millis(250);
     loop {
-        match follow_once(&store, &js, clock.as_ref(), &name, direction, &changed).await {
+        let file = config_file.as_deref();
+        match follow_once(
+            &store,
+            &js,
+            clock.as_ref(),
+            &name,
+            direction,
+            &changed,
+            file,
+        )
+        .await
+        {
             Ok(()) => pause = Duration::from_millis(250),
             Err(e) => {
                 tracing::debug!(stream = name, error = %e, "fleet: reading the site's stream stopped");
@@ -112,8 +124,12 @@ async fn follow_once(
     name: &str,
     direction: Direction,
     changed: &Notify,
+    config_file: Option<&std::path::Path>,
 ) -> Result<(), String> {
     let stream = js.get_stream(name).await.map_err(|e| e.to_string())?;
+    apply::prune(store, clock.now())
+        .await
+        .map_err(|e| e.to_string())?;
     let after = apply::cursor(store, name)
         .await
         .map_err(|e| e.to_string())?;
@@ -148,6 +164,11 @@ async fn follow_once(
         .map_err(|e| e.to_string())?;
         if matches!(outcome, Outcome::Applied | Outcome::Superseded) {
             changed.notify_waiters();
+            if let (Direction::Down, Some(file)) = (direction, config_file) {
+                super::site_config::follow(store, now, file)
+                    .await
+                    .map_err(|e| e.to_string())?;
+            }
         }
     }
     Ok(())

@@ -419,3 +419,63 @@ async fn a_roll_call_started_on_a_is_marked_on_b_and_c_at_once_and_merges() {
             .unwrap();
     assert!(marks >= 2, "A recorded {marks} marks");
 }
+
+#[tokio::test]
+async fn a_pushed_site_configuration_becomes_lobby_toml_with_this_tablets_own_id_and_fleet() {
+    use lobby_core::fleet::down::SharedConfig;
+    use lobby_core::fleet::site_config;
+    let a = tablet("lobby-a", 1).await;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("lobby.toml");
+    let creds = dir.path().join("a.creds");
+    std::fs::write(&creds, credentials("lobby-a").to_file_text()).unwrap();
+    let mine = format!(
+        "# this tablet\n[kiosk]\nid = \"lobby-a\"\n\n{}",
+        fleet_toml("nats://127.0.0.1:1", &creds)
+    );
+    std::fs::write(&file, &mine).unwrap();
+    let now = friday_morning();
+    let push = |toml: &str| {
+        Down::Config(SharedConfig {
+            v: fleet::PROTOCOL,
+            toml: toml.into(),
+            sha256: lobby_core::policies::sha256_hex(toml.as_bytes()),
+            at: now.to_rfc3339(),
+        })
+    };
+
+    // A site file with its own (wrong) kiosk id and no [fleet]: the tablet keeps its own.
+    let site = "[site]\nname = \"Pushed HQ\"\ntime_zone = \"Europe/Berlin\"\n\n[kiosk]\nid = \"anything\"\n";
+    apply::apply_down(&a.store, now, DOWN, 1, &push(site).to_json())
+        .await
+        .unwrap();
+    site_config::follow(&a.store, now, &file).await.unwrap();
+    let written = Config::load(&file).unwrap();
+    assert_eq!(written.site_name, "Pushed HQ");
+    assert_eq!(written.kiosk_id, "lobby-a");
+    assert_eq!(written.fleet.as_ref().unwrap().tablet(), "lobby-a");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("lobby.toml.before-hub")).unwrap(),
+        mine
+    );
+    let status = fleet::status(&a.store).await.unwrap();
+    let sc = status.site_config.unwrap();
+    assert!(sc.written_at.is_some() && sc.error.is_none(), "{sc:?}");
+
+    // One this tablet cannot use (its own credentials file is gone): the file stays, and staff
+    // see why.
+    std::fs::remove_file(&creds).unwrap();
+    let before = std::fs::read_to_string(&file).unwrap();
+    let other = "[site]\nname = \"Pushed again\"\ntime_zone = \"Europe/Berlin\"\n";
+    apply::apply_down(&a.store, now, DOWN, 2, &push(other).to_json())
+        .await
+        .unwrap();
+    site_config::follow(&a.store, now, &file).await.unwrap();
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), before);
+    let sc = fleet::status(&a.store).await.unwrap().site_config.unwrap();
+    assert!(sc.written_at.is_none(), "{sc:?}");
+    assert!(
+        sc.error.unwrap().contains("fleet"),
+        "the reason names the key"
+    );
+}

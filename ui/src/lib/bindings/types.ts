@@ -416,7 +416,11 @@ tablets: Array<FleetTablet>,
 /**
  * Problems the hub flagged for staff, newest first.
  */
-flags: Array<FleetFlag>, };
+flags: Array<FleetFlag>, 
+/**
+ * The site configuration the hub last pushed, and what became of it here.
+ */
+siteConfig: FleetSiteConfig | null, };
 
 export type FleetTablet = { tablet: string, thisTablet: boolean, 
 /**
@@ -433,6 +437,8 @@ lastContact: string | null,
 waiting: number | null, };
 
 export type FleetFlag = { problem: string, detail: string, flaggedAt: string, };
+
+export type FleetSiteConfig = { pushedAt: string, writtenAt: string | null, error: string | null, };
 
 export type SecurityPlan = { site: string, generated_at: string, backups: BackupStatus, staff: StaffFactors, wifi: WifiFigures, policies: Array<PolicyCoverage>, last_roll_call: RollCallFigures | null, audit: Verdict, 
 /**

@@ -312,6 +312,7 @@ pub async fn run(store: Store, fleet: Fleet, clock: Arc<dyn Clock>, links: Links
             fleet.site().to_string(),
             direction,
             links.changed.clone(),
+            fleet.credentials.staff_key(),
         ));
     }
     tokio::spawn(subscriber::presence(

@@ -78,7 +78,8 @@ pub enum Direction {
 }
 
 /// Follows one stream until the process ends, reconnecting after any failure. `changed` is
-/// poked after each message that changed something here.
+/// poked after each message that changed something here. `staff_key` is the site's staff key
+/// from the credentials file, which opens the staff accounts the hub sends down.
 pub async fn follow(
     store: Store,
     client: async_nats::Client,
@@ -86,6 +87,7 @@ pub async fn follow(
     site: String,
     direction: Direction,
     changed: Arc<Notify>,
+    staff_key: Option<[u8; 32]>,
 ) {
     let name = match direction {
         Direction::Across => super::site_stream(&site),
@@ -94,7 +96,17 @@ pub async fn follow(
     let js = jetstream::new(client);
     let mut pause = Duration::from_millis(250);
     loop {
-        match follow_once(&store, &js, clock.as_ref(), &name, direction, &changed).await {
+        match follow_once(
+            &store,
+            &js,
+            clock.as_ref(),
+            &name,
+            direction,
+            &changed,
+            staff_key,
+        )
+        .await
+        {
             Ok(()) => pause = Duration::from_millis(250),
             Err(e) => {
                 tracing::debug!(stream = name, error = %e, "fleet: reading the site's stream stopped");
@@ -112,6 +124,7 @@ async fn follow_once(
     name: &str,
     direction: Direction,
     changed: &Notify,
+    staff_key: Option<[u8; 32]>,
 ) -> Result<(), String> {
     let stream = js.get_stream(name).await.map_err(|e| e.to_string())?;
     let after = apply::cursor(store, name)
@@ -143,7 +156,9 @@ async fn follow_once(
         let now = clock.now();
         let outcome = match direction {
             Direction::Across => apply::apply_up(store, now, name, seq, &message.payload).await,
-            Direction::Down => apply::apply_down(store, now, name, seq, &message.payload).await,
+            Direction::Down => {
+                apply::apply_down(store, now, name, seq, &message.payload, staff_key).await
+            }
         }
         .map_err(|e| e.to_string())?;
         if matches!(outcome, Outcome::Applied | Outcome::Superseded) {

@@ -124,3 +124,21 @@ hub-emergency-in-force = حالة طوارئ سارية في الموقع { $sit
     [medical] طبية
    *[custom] مخصّصة
 }، بدأت في { $started }. { $message } (حالات طوارئ أخرى لم تنتهِ: { $others }.)
+
+## حسابات الموظفين المُنشأة في المركز (lobby-hub staff)
+hub-error-staff-exists = لدى الموقع { $site } حساب موظف باسم «{ $name }» بالفعل. لم يُحفظ شيء. لمنع تسجيل دخوله أو السماح به: lobby-hub staff disable|enable { $site } NAME
+hub-error-unknown-staff = لا يوجد في الموقع { $site } حساب موظف باسم «{ $name }» أُنشئ في المركز (lobby-hub staff list { $site }).
+hub-error-staff-name = لا يصلح «{ $value }» اسمًا لحساب موظف: استخدم من 1 إلى 80 حرفًا دون أحرف تحكّم (الاسم lobby-fleet محجوز للأجهزة اللوحية).
+hub-staff-added = حُفظ حساب الموظف { $name } للموقع { $site }؛ تتلقّاه كل الأجهزة اللوحية في الموقع، ويحلّ محلّ أي حساب بالاسم نفسه أُنشئ على جهاز لوحي.
+hub-staff-setup = اضبط الآن تطبيق المصادقة لدى الشخص بالمفتاح أو بالمعرّف URI أدناه (يصلح أيضًا رمز QR للمعرّف)؛ لن يُعرضا مرة أخرى.
+hub-staff-disabled = عُطّل حساب الموظف { $name } في الموقع { $site }: لم يعد بإمكانه تسجيل الدخول على الأجهزة اللوحية في الموقع.
+hub-staff-enabled = فُعّل حساب الموظف { $name } في الموقع { $site }: يمكنه تسجيل الدخول من جديد.
+hub-staff-unchanged = حساب الموظف { $name } في الموقع { $site } { $active ->
+    [yes] مفعّل
+   *[no] معطّل
+} بالفعل؛ لم يُرسَل شيء.
+hub-staff-none = لا توجد بعد في الموقع { $site } حسابات موظفين أُنشئت في المركز.
+hub-staff-line = { $name }: { $active ->
+    [yes] نشط
+   *[no] معطّل
+}، أُضيف في { $added }

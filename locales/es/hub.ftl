@@ -124,3 +124,21 @@ hub-emergency-in-force = Emergencia en curso en el sitio { $site }: { $id }, { $
     [medical] médica
    *[custom] personalizada
 }, iniciada { $started }. { $message } (Otras emergencias sin terminar: { $others }.)
+
+## Cuentas de personal creadas en el hub (lobby-hub staff)
+hub-error-staff-exists = El sitio { $site } ya tiene una cuenta de personal «{ $name }». No se guardó nada. Para impedir o permitir su inicio de sesión: lobby-hub staff disable|enable { $site } NOMBRE
+hub-error-unknown-staff = El sitio { $site } no tiene ninguna cuenta de personal «{ $name }» creada en el hub (lobby-hub staff list { $site }).
+hub-error-staff-name = «{ $value }» no puede ser el nombre de una cuenta de personal: use de 1 a 80 caracteres sin caracteres de control (lobby-fleet está reservado para las tabletas).
+hub-staff-added = Cuenta de personal { $name } guardada para el sitio { $site }; la reciben todas las tabletas del sitio y sustituye a una cuenta con ese nombre creada en una tableta.
+hub-staff-setup = Configure ahora la aplicación de autenticación de la persona con la clave o la URI de abajo (también sirve un código QR de la URI); no se volverán a mostrar.
+hub-staff-disabled = Cuenta de personal { $name } del sitio { $site } desactivada: ya no puede iniciar sesión en las tabletas del sitio.
+hub-staff-enabled = Cuenta de personal { $name } del sitio { $site } activada: puede volver a iniciar sesión.
+hub-staff-unchanged = La cuenta de personal { $name } del sitio { $site } ya está { $active ->
+    [yes] activada
+   *[no] desactivada
+}; no se envió nada.
+hub-staff-none = El sitio { $site } todavía no tiene cuentas de personal creadas en el hub.
+hub-staff-line = { $name }: { $active ->
+    [yes] activa
+   *[no] desactivada
+}, creada { $added }

@@ -124,3 +124,21 @@ hub-emergency-in-force = Emergenza in corso nella sede { $site }: { $id }, { $ki
     [medical] medica
    *[custom] personalizzata
 }, iniziata { $started }. { $message } (Altre emergenze non terminate: { $others }.)
+
+## Account del personale creati nell'hub (lobby-hub staff)
+hub-error-staff-exists = La sede { $site } ha già un account del personale «{ $name }». Non è stato salvato nulla. Per bloccare o consentire il suo accesso: lobby-hub staff disable|enable { $site } NOME
+hub-error-unknown-staff = La sede { $site } non ha un account del personale «{ $name }» creato nell'hub (lobby-hub staff list { $site }).
+hub-error-staff-name = «{ $value }» non può essere il nome di un account del personale: usa da 1 a 80 caratteri senza caratteri di controllo (lobby-fleet è riservato ai tablet).
+hub-staff-added = Account del personale { $name } salvato per la sede { $site }; lo riceve ogni tablet della sede, al posto di un account con lo stesso nome creato su un tablet.
+hub-staff-setup = Configura ora l'app di autenticazione della persona con la chiave o l'URI qui sotto (va bene anche un codice QR dell'URI); non verranno mostrati di nuovo.
+hub-staff-disabled = Account del personale { $name } della sede { $site } disattivato: non può più accedere ai tablet della sede.
+hub-staff-enabled = Account del personale { $name } della sede { $site } riattivato: può accedere di nuovo.
+hub-staff-unchanged = L'account del personale { $name } della sede { $site } è già { $active ->
+    [yes] attivo
+   *[no] disattivato
+}; non è stato inviato nulla.
+hub-staff-none = La sede { $site } non ha ancora account del personale creati nell'hub.
+hub-staff-line = { $name }: { $active ->
+    [yes] attivo
+   *[no] disattivato
+}, creato il { $added }

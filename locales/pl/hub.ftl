@@ -124,3 +124,21 @@ hub-emergency-in-force = W lokalizacji { $site } trwa alarm: { $id }, { $kind ->
     [medical] medyczny
    *[custom] niestandardowy
 }, rozpoczęty { $started }. { $message } (Inne niezakończone alarmy: { $others }.)
+
+## Konta personelu tworzone w hubie (lobby-hub staff)
+hub-error-staff-exists = Lokalizacja { $site } ma już konto personelu „{ $name }”. Niczego nie zapisano. Aby zablokować lub zezwolić na logowanie: lobby-hub staff disable|enable { $site } NAZWA
+hub-error-unknown-staff = Lokalizacja { $site } nie ma konta personelu „{ $name }” utworzonego w hubie (lobby-hub staff list { $site }).
+hub-error-staff-name = „{ $value }” nie może być nazwą konta personelu: użyj od 1 do 80 znaków bez znaków sterujących (lobby-fleet jest zarezerwowane dla tabletów).
+hub-staff-added = Zapisano konto personelu { $name } dla lokalizacji { $site }; otrzyma je każdy tablet lokalizacji, zastępując konto o tej nazwie utworzone na tablecie.
+hub-staff-setup = Skonfiguruj teraz aplikację uwierzytelniającą tej osoby kluczem lub poniższym URI (kod QR z URI też zadziała); nie zostaną pokazane ponownie.
+hub-staff-disabled = Wyłączono konto personelu { $name } lokalizacji { $site }: nie może się już logować na tabletach lokalizacji.
+hub-staff-enabled = Włączono konto personelu { $name } lokalizacji { $site }: może znów się logować.
+hub-staff-unchanged = Konto personelu { $name } lokalizacji { $site } jest już { $active ->
+    [yes] włączone
+   *[no] wyłączone
+}; niczego nie wysłano.
+hub-staff-none = Lokalizacja { $site } nie ma jeszcze kont personelu utworzonych w hubie.
+hub-staff-line = { $name }: { $active ->
+    [yes] aktywne
+   *[no] wyłączone
+}, dodane { $added }

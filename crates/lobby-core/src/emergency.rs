@@ -234,7 +234,7 @@ pub async fn apply_remote(
     facts: &Remote<'_>,
 ) -> Result<Outcome> {
     let by = Actor::Fleet(origin.to_string());
-    let kind = EmergencyKind::parse(&facts.kind).unwrap_or(EmergencyKind::Custom);
+    let kind = EmergencyKind::parse(facts.kind).unwrap_or(EmergencyKind::Custom);
     let message = match kind {
         EmergencyKind::Custom => Some(
             facts

@@ -34,6 +34,9 @@ const TEXT_PREFIX: &str = "sealed:1:";
 pub enum Purpose {
     StaffTotp,
     WifiPassword,
+    /// A staff account's TOTP secret on its way from the hub to a site's tablets, sealed with
+    /// the site's staff key (not a tablet's own key) and bound to the account's name.
+    FleetStaffTotp,
 }
 
 impl Purpose {
@@ -41,6 +44,7 @@ impl Purpose {
         match self {
             Purpose::StaffTotp => b"staff-totp",
             Purpose::WifiPassword => b"wifi-password",
+            Purpose::FleetStaffTotp => b"fleet-staff-totp",
         }
     }
 }
@@ -68,6 +72,11 @@ impl SiteKey {
     pub fn generate() -> Self {
         let mut secret = [0u8; 32];
         rand::rngs::OsRng.fill_bytes(&mut secret);
+        Self { secret }
+    }
+
+    /// A key given as its 32 bytes (a fleet site's staff key, from the tablet's credentials).
+    pub fn from_bytes(secret: [u8; 32]) -> Self {
         Self { secret }
     }
 
@@ -150,17 +159,33 @@ impl SiteKey {
 
     /// `secret` sealed: `LSK1 || nonce || ciphertext || tag`.
     pub fn seal(&self, purpose: Purpose, secret: &[u8]) -> Vec<u8> {
+        self.seal_aad(purpose.label(), secret)
+    }
+
+    /// Opens what [`SiteKey::seal`] sealed. A wrong key, a changed byte or another purpose
+    /// fails.
+    pub fn open(&self, purpose: Purpose, sealed: &[u8]) -> Result<Vec<u8>> {
+        self.open_aad(purpose.label(), sealed)
+    }
+
+    /// `secret` sealed as [`SiteKey::seal`] does, and also bound to `context` (e.g. a staff
+    /// account's name): it opens only with the same purpose and context, so a sealed secret
+    /// copied into another account's message does not open there.
+    pub fn seal_bound(&self, purpose: Purpose, context: &str, secret: &[u8]) -> Vec<u8> {
+        self.seal_aad(&bound(purpose, context), secret)
+    }
+
+    /// Opens what [`SiteKey::seal_bound`] sealed.
+    pub fn open_bound(&self, purpose: Purpose, context: &str, sealed: &[u8]) -> Result<Vec<u8>> {
+        self.open_aad(&bound(purpose, context), sealed)
+    }
+
+    fn seal_aad(&self, aad: &[u8], secret: &[u8]) -> Vec<u8> {
         let cipher = XChaCha20Poly1305::new(&self.derive(b"lobby secrets").into());
         let mut nonce = [0u8; NONCE];
         rand::rngs::OsRng.fill_bytes(&mut nonce);
         let sealed = cipher
-            .encrypt(
-                XNonce::from_slice(&nonce),
-                Payload {
-                    msg: secret,
-                    aad: purpose.label(),
-                },
-            )
+            .encrypt(XNonce::from_slice(&nonce), Payload { msg: secret, aad })
             .expect("XChaCha20-Poly1305 seals any length we store");
         let mut out = Vec::with_capacity(MAGIC.len() + NONCE + sealed.len());
         out.extend_from_slice(MAGIC);
@@ -169,22 +194,14 @@ impl SiteKey {
         out
     }
 
-    /// Opens what [`SiteKey::seal`] sealed. A wrong key, a changed byte or another purpose
-    /// fails.
-    pub fn open(&self, purpose: Purpose, sealed: &[u8]) -> Result<Vec<u8>> {
+    fn open_aad(&self, aad: &[u8], sealed: &[u8]) -> Result<Vec<u8>> {
         if !is_sealed(sealed) {
             return Err(Error::SecretUnreadable);
         }
         let cipher = XChaCha20Poly1305::new(&self.derive(b"lobby secrets").into());
         let (nonce, body) = sealed[MAGIC.len()..].split_at(NONCE);
         cipher
-            .decrypt(
-                XNonce::from_slice(nonce),
-                Payload {
-                    msg: body,
-                    aad: purpose.label(),
-                },
-            )
+            .decrypt(XNonce::from_slice(nonce), Payload { msg: body, aad })
             .map_err(|_| Error::SecretUnreadable)
     }
 
@@ -214,6 +231,15 @@ impl SiteKey {
         mac.update(row);
         mac.finalize().into_bytes().into()
     }
+}
+
+/// The associated data of a secret bound to a context: the purpose's label, a zero byte (no
+/// label contains one), the context.
+fn bound(purpose: Purpose, context: &str) -> Vec<u8> {
+    let mut aad = purpose.label().to_vec();
+    aad.push(0);
+    aad.extend_from_slice(context.as_bytes());
+    aad
 }
 
 /// Whether stored bytes are a sealed secret (rather than one stored in the clear by a version
@@ -288,6 +314,24 @@ mod tests {
             sealed,
             key.seal(Purpose::StaffTotp, b"12345678901234567890")
         );
+    }
+
+    #[test]
+    fn a_bound_secret_opens_only_with_its_context() {
+        let key = SiteKey::from_bytes([7; 32]);
+        let sealed = key.seal_bound(Purpose::FleetStaffTotp, "Ana", b"secret");
+        assert_eq!(
+            key.open_bound(Purpose::FleetStaffTotp, "Ana", &sealed)
+                .unwrap(),
+            b"secret"
+        );
+        assert!(key
+            .open_bound(Purpose::FleetStaffTotp, "Bo", &sealed)
+            .is_err());
+        assert!(key.open(Purpose::FleetStaffTotp, &sealed).is_err());
+        assert!(SiteKey::from_bytes([8; 32])
+            .open_bound(Purpose::FleetStaffTotp, "Ana", &sealed)
+            .is_err());
     }
 
     #[test]

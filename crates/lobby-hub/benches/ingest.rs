@@ -33,6 +33,7 @@ async fn tablet(dir: &std::path::Path, name: &str, entries: usize) -> Vec<(Strin
         user: format!("lobby-hq-{name}"),
         password: "unused".into(),
         number: None,
+        staff_key: None,
     };
     let fleet = Fleet {
         server: "nats://127.0.0.1:4222".into(),

@@ -3,7 +3,7 @@
 //! Exit codes: 0 fine, 1 a check found problems, 2 an error.
 
 use crate::error::{Error, Result};
-use crate::{db, down, emergency, export, kiosks, members, publish, serve, verify};
+use crate::{db, down, emergency, export, kiosks, members, publish, serve, staff, verify};
 use clap::{Parser, Subcommand};
 use fluent_bundle::FluentValue;
 use lobby_core::i18n::Localizer;
@@ -72,6 +72,11 @@ pub enum Command {
     Emergency {
         #[command(subcommand)]
         command: EmergencyCommand,
+    },
+    /// A site's staff accounts, made at the hub for every tablet of the site.
+    Staff {
+        #[command(subcommand)]
+        command: StaffCommand,
     },
 }
 
@@ -178,6 +183,34 @@ pub enum EmergencyCommand {
     Status {
         site: String,
     },
+}
+
+#[derive(Subcommand)]
+pub enum StaffCommand {
+    /// Make a staff account for every tablet of the site. Asks for the PIN (or reads one line
+    /// from standard input when it is not a terminal) and prints the authenticator set-up key.
+    Add {
+        site: String,
+        name: String,
+        #[command(flatten)]
+        nats: NatsArgs,
+    },
+    /// Stop an account from signing in at the site's tablets.
+    Disable {
+        site: String,
+        name: String,
+        #[command(flatten)]
+        nats: NatsArgs,
+    },
+    /// Let a disabled account sign in again.
+    Enable {
+        site: String,
+        name: String,
+        #[command(flatten)]
+        nats: NatsArgs,
+    },
+    /// The site's accounts made at the hub.
+    List { site: String },
 }
 
 #[derive(Subcommand)]
@@ -309,6 +342,20 @@ pub fn error_text(l10n: &Localizer, e: &Error) -> String {
                 .unwrap_or_default();
             return config_refused(l10n, file, &c.key, c.message.text(l10n));
         }
+        Error::Pin(core) => {
+            // The rules are a tablet's, and so are their words (`lobby staff add`).
+            let message = match core {
+                lobby_core::Error::PinTooWeak { rule } => {
+                    l10n.text("cli-staff-pin-weak", &[("rule", (*rule).into())])
+                }
+                lobby_core::Error::PinInUse => l10n.text("cli-staff-pin-in-use", &[]),
+                lobby_core::Error::PinTooShort { min } => {
+                    l10n.text("cli-staff-pin-short", &[("min", (*min).into())])
+                }
+                _ => l10n.text("error-pin-invalid", &[]),
+            };
+            return l10n.text("cli-error", &[("message", message.into())]);
+        }
         Error::ConfigFleet { file } => {
             return config_refused(
                 l10n,
@@ -420,6 +467,18 @@ pub async fn run(l10n: &Localizer, cli: Cli) -> Result<ExitCode> {
             kiosks::check_id(site)?;
             emergency::check(kind, message.as_deref())?;
         }
+        Command::Staff {
+            command:
+                StaffCommand::Add { site, name, .. }
+                | StaffCommand::Disable { site, name, .. }
+                | StaffCommand::Enable { site, name, .. },
+        } => {
+            kiosks::check_id(site)?;
+            staff::check_name(name)?;
+        }
+        Command::Staff {
+            command: StaffCommand::List { site },
+        } => kiosks::check_id(site)?,
         Command::Serve { nats } if nats.nats.is_none() => return Err(Error::NoNats),
         _ => {}
     }
@@ -519,6 +578,7 @@ pub async fn run(l10n: &Localizer, cli: Cli) -> Result<ExitCode> {
             sent(l10n, &pool, &nats, &[outbox]).await
         }
         Command::Emergency { command } => emergency_command(l10n, &pool, command).await,
+        Command::Staff { command } => staff_command(l10n, &pool, command).await,
         Command::Audit {
             command: AuditCommand::Verify { site, kiosk },
         } => {
@@ -808,6 +868,110 @@ async fn emergency_command(
             }
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+async fn staff_command(
+    l10n: &Localizer,
+    pool: &sqlx::PgPool,
+    command: StaffCommand,
+) -> Result<ExitCode> {
+    match command {
+        StaffCommand::Add { site, name, nats } => {
+            kiosks::require_site(pool, &site).await?;
+            let Some(pin) = read_pin(l10n, &name)? else {
+                return Ok(ExitCode::from(2));
+            };
+            let added = staff::add(pool, &site, &name, &pin).await?;
+            say(
+                l10n,
+                "hub-staff-added",
+                &[("site", site.into()), ("name", added.name.clone().into())],
+            );
+            say(l10n, "hub-staff-setup", &[]);
+            let key = lobby_core::staff::totp::secret_base32(&added.secret);
+            say(l10n, "cli-staff-key", &[("key", key.into())]);
+            say(l10n, "cli-staff-uri", &[("uri", added.uri.into())]);
+            sent(l10n, pool, &nats, &[added.outbox]).await
+        }
+        StaffCommand::Disable { site, name, nats } => {
+            set_staff_active(l10n, pool, site, name, nats, false).await
+        }
+        StaffCommand::Enable { site, name, nats } => {
+            set_staff_active(l10n, pool, site, name, nats, true).await
+        }
+        StaffCommand::List { site } => {
+            let list = staff::list(pool, &site).await?;
+            if list.is_empty() {
+                say(l10n, "hub-staff-none", &[("site", site.into())]);
+            }
+            for a in list {
+                say(
+                    l10n,
+                    "hub-staff-line",
+                    &[
+                        ("name", a.name.into()),
+                        ("active", (if a.active { "yes" } else { "no" }).into()),
+                        ("added", a.added_at.into()),
+                    ],
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+async fn set_staff_active(
+    l10n: &Localizer,
+    pool: &sqlx::PgPool,
+    site: String,
+    name: String,
+    nats: NatsArgs,
+    active: bool,
+) -> Result<ExitCode> {
+    let name = staff::check_name(&name)?;
+    let outbox = staff::set_active(pool, &site, &name, active).await?;
+    let id = match (active, outbox.is_some()) {
+        (_, false) => "hub-staff-unchanged",
+        (true, true) => "hub-staff-enabled",
+        (false, true) => "hub-staff-disabled",
+    };
+    say(
+        l10n,
+        id,
+        &[
+            ("site", site.into()),
+            ("name", name.into()),
+            ("active", (if active { "yes" } else { "no" }).into()),
+        ],
+    );
+    sent(l10n, pool, &nats, outbox.as_slice()).await
+}
+
+/// A new PIN: asked twice on a terminal (not shown), or one line of standard input otherwise,
+/// as `lobby staff add` reads it. `None` when the two differ (said already).
+fn read_pin(l10n: &Localizer, name: &str) -> Result<Option<String>> {
+    use std::io::IsTerminal as _;
+    let stdin_error = |e: std::io::Error| Error::FileRead {
+        path: "-".into(),
+        reason: e.to_string(),
+    };
+    if std::io::stdin().is_terminal() {
+        let first = rpassword::prompt_password(
+            l10n.text("cli-staff-pin-prompt", &[("name", name.into())]) + " ",
+        )
+        .map_err(stdin_error)?;
+        let second = rpassword::prompt_password(l10n.text("cli-staff-pin-repeat", &[]) + " ")
+            .map_err(stdin_error)?;
+        if first != second {
+            eprintln!("{}", l10n.text("cli-staff-pin-mismatch", &[]));
+            return Ok(None);
+        }
+        Ok(Some(first))
+    } else {
+        let mut line = String::new();
+        std::io::stdin().read_line(&mut line).map_err(stdin_error)?;
+        Ok(Some(line.trim_end_matches(['\r', '\n']).to_string()))
     }
 }
 

@@ -58,6 +58,15 @@ pub enum Error {
     Config(Box<lobby_core::config::ConfigError>),
     #[error("config {file} has a [fleet] section")]
     ConfigFleet { file: String },
+    #[error("staff {site}/{name} exists")]
+    StaffExists { site: String, name: String },
+    #[error("unknown staff {site}/{name}")]
+    UnknownStaff { site: String, name: String },
+    #[error("bad staff name {value}")]
+    StaffName { value: String },
+    /// A PIN refused by the rules a tablet applies (said with the tablet's own messages).
+    #[error("pin: {0}")]
+    Pin(lobby_core::Error),
     #[error("sql: {0}")]
     Sql(#[from] sqlx::Error),
     #[error("migrate: {0}")]
@@ -88,6 +97,10 @@ impl Error {
             Error::Emergency { .. } => "emergency",
             Error::NoEmergency { .. } => "no-emergency",
             Error::Config(_) | Error::ConfigFleet { .. } => "config",
+            Error::StaffExists { .. } => "staff-exists",
+            Error::UnknownStaff { .. } => "unknown-staff",
+            Error::StaffName { .. } => "staff-name",
+            Error::Pin(_) => "pin",
             Error::Sql(_) | Error::Migrate(_) => "sql",
         }
     }
@@ -143,6 +156,12 @@ impl Error {
                     .unwrap_or_default(),
             )],
             Error::ConfigFleet { file } => vec![("file", file.clone())],
+            Error::StaffExists { site, name } | Error::UnknownStaff { site, name } => {
+                vec![("site", site.clone()), ("name", name.clone())]
+            }
+            Error::StaffName { value } => vec![("value", value.clone())],
+            // Said through the tablet's own messages (`cli::error_text`).
+            Error::Pin(_) => Vec::new(),
             Error::Sql(e) => vec![("reason", e.to_string())],
             Error::Migrate(e) => vec![("reason", e.to_string())],
         }

@@ -82,7 +82,8 @@ pub async fn require_site(pool: &PgPool, site: &str) -> Result<()> {
     })
 }
 
-/// A new tablet's credentials; the password is only ever in the returned value.
+/// A new tablet's credentials; the password and the site's staff key are only ever in the
+/// returned value.
 pub async fn add_kiosk(
     pool: &PgPool,
     site: &str,
@@ -155,6 +156,9 @@ pub async fn add_kiosk(
     .bind(number)
     .execute(&mut *tx)
     .await?;
+    // Every tablet of the site gets the same staff key: it opens the staff accounts the hub
+    // sends down ([`crate::staff`]).
+    let staff_key = crate::staff::seal_key(&mut tx, site).await?;
     tx.commit().await?;
     Ok(Credentials {
         site: site.to_string(),
@@ -162,6 +166,7 @@ pub async fn add_kiosk(
         user,
         password,
         number: Some(number as u8),
+        staff_key: Some(data_encoding::HEXLOWER.encode(&staff_key)),
     })
 }
 

@@ -2,9 +2,10 @@
 //! from NATS JetStream, checks each tablet's chain, and keeps entries, chain heads, flags and
 //! the visits' facts in PostgreSQL; it also issues the tablets' NATS users.
 //!
-//! Issue 16: it owns what the tablets share (members and their badges, policy versions, each
-//! site's `lobby.toml`, emergencies started at the hub) and sends each change down through
-//! JetStream ([`down`]); a badge enrolled at a tablet is a request it applies, or flags.
+//! Issue 16: it owns what the tablets share (members and their badges, staff accounts, policy
+//! versions, each site's `lobby.toml`, emergencies started at the hub) and sends each change
+//! down through JetStream ([`down`]); a badge enrolled at a tablet is a request it applies, or
+//! flags.
 
 pub mod cli;
 pub mod db;
@@ -17,6 +18,7 @@ pub mod kiosks;
 pub mod members;
 pub mod publish;
 pub mod serve;
+pub mod staff;
 pub mod verify;
 
 pub use error::{Error, Result};

@@ -36,6 +36,12 @@ pub struct Credentials {
     /// even while they are cut off from each other. Files written before issue 16 have none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<u8>,
+    /// The site's staff key (64 hex digits), the same in every tablet's file of a site: the
+    /// hub seals each staff account's authenticator secret with it before sending it down, so
+    /// the secret never crosses NATS in the clear. Files written before the hub owned staff
+    /// accounts have none; their tablets refuse the hub's staff accounts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub staff_key: Option<String>,
 }
 
 impl Credentials {
@@ -69,7 +75,22 @@ impl Credentials {
                 &[("value", &shown), ("reason", "user, password")],
             ));
         }
+        if creds.staff_key.is_some() && creds.staff_key().is_none() {
+            return Err(msg(
+                "cli-config-fleet-credentials",
+                &[("value", &shown), ("reason", "staff_key")],
+            ));
+        }
         Ok(creds)
+    }
+
+    /// The site's staff key, if the file has a well-formed one.
+    pub fn staff_key(&self) -> Option<[u8; 32]> {
+        let text = self.staff_key.as_deref()?;
+        let bytes = data_encoding::HEXLOWER_PERMISSIVE
+            .decode(text.trim().as_bytes())
+            .ok()?;
+        bytes.try_into().ok()
     }
 
     /// The file `lobby-hub kiosk add` writes.

@@ -3,10 +3,11 @@
 //! in one write transaction with its `fleet_inbox` row, so it is applied exactly once; the next
 //! message read is the one after the highest sequence in the inbox.
 
-use super::down::{Down, EmergencyFacts, SharedMember};
+use super::down::{Down, EmergencyFacts, SharedMember, SharedStaff};
 use super::{Entry, Event, VisitFacts};
 use crate::audit::{self, Actor, NewEntry};
 use crate::error::{Error, Result};
+use crate::keys::{self, Purpose};
 use crate::store::{Store, Write};
 use crate::visits::{self, CheckOutBy};
 use chrono::{DateTime, Utc};
@@ -317,6 +318,7 @@ pub async fn apply_down(
     stream: &str,
     seq: u64,
     bytes: &[u8],
+    staff_key: Option<[u8; 32]>,
 ) -> Result<Outcome> {
     let mut tx = store.begin_write().await?;
     if seen(&mut tx, stream, seq).await? {
@@ -331,6 +333,7 @@ pub async fn apply_down(
             let kind = down.kind();
             let outcome = match &down {
                 Down::Member(m) => apply_member(&mut tx, now, seq, m).await?,
+                Down::Staff(st) => apply_staff(&mut tx, now, seq, staff_key.as_ref(), st).await?,
                 Down::Emergency(e) => emergency(&mut tx, now, "hub", e).await?,
                 Down::Flag(f) => {
                     sqlx::query(
@@ -402,10 +405,14 @@ async fn applied(
     .map(|_| ())
 }
 
+/// The name of the staff row that stands for the fleet ([`fleet_staff`]); the hub never makes
+/// an account of that name, and a tablet refuses one.
+pub const FLEET_STAFF: &str = "lobby-fleet";
+
 /// The staff row that stands for the fleet where a row needs a staff member: shared badges'
 /// enrollment, a roll call started at another tablet. It never signs in.
 async fn fleet_staff(tx: &mut Write, now: DateTime<Utc>) -> Result<i64> {
-    const NAME: &str = "lobby-fleet";
+    const NAME: &str = FLEET_STAFF;
     if let Some(id) = sqlx::query_scalar::<_, i64>("SELECT id FROM staff WHERE name = ?")
         .bind(NAME)
         .fetch_optional(&mut **tx)
@@ -422,6 +429,92 @@ async fn fleet_staff(tx: &mut Write, now: DateTime<Utc>) -> Result<i64> {
     .bind(now.to_rfc3339())
     .fetch_one(&mut **tx)
     .await?)
+}
+
+/// A staff account as the hub holds it: its PIN hash, authenticator secret and whether it may
+/// sign in, upserted by name.
+///
+/// In a fleet the hub owns staff accounts: an account of the same name made at this tablet
+/// (`lobby staff add`) is replaced by the hub's, PIN and secret included, so one person has one
+/// account on every tablet of the site. The secret arrives sealed with the site's staff key
+/// (`staff_key` from this tablet's credentials file, [`SharedStaff::open_totp`]); it is opened
+/// and sealed again with this tablet's own site key, as `lobby staff add` stores it. A message
+/// that does not open (no staff key in the credentials, another site's key, a name changed on
+/// the way), a malformed name or PIN hash, or the fleet's own row is rejected and changes
+/// nothing. The audit entry names the account, never its hash or secret.
+async fn apply_staff(
+    tx: &mut Write,
+    now: DateTime<Utc>,
+    seq: u64,
+    staff_key: Option<&[u8; 32]>,
+    s: &SharedStaff,
+) -> Result<Outcome> {
+    let name_ok =
+        crate::staff::validate_name(&s.name).is_ok_and(|n| n == s.name) && s.name != FLEET_STAFF;
+    let hash_ok = argon2::password_hash::PasswordHash::new(&s.pin_hash).is_ok();
+    if !name_ok || !hash_ok {
+        tracing::warn!(
+            seq,
+            "fleet: a staff account with a malformed name or PIN hash"
+        );
+        return Ok(Outcome::Rejected);
+    }
+    let Some(secret) = staff_key.and_then(|k| s.open_totp(k)) else {
+        tracing::warn!(
+            seq,
+            has_key = staff_key.is_some(),
+            "fleet: a staff account whose secret this tablet's staff key does not open"
+        );
+        return Ok(Outcome::Rejected);
+    };
+    let existing = sqlx::query("SELECT id, totp_secret FROM staff WHERE name = ?")
+        .bind(&s.name)
+        .fetch_optional(&mut **tx)
+        .await?
+        .map(|r| (r.get::<i64, _>(0), r.get::<Vec<u8>, _>(1)));
+    let sealed = keys::seal_stored(tx.key(), Purpose::StaffTotp, &secret);
+    match existing {
+        Some((id, stored)) => {
+            // The same secret again (the account disabled or enabled at the hub) keeps the last
+            // code used, so that code cannot be used a second time.
+            let same = keys::open_stored(tx.key(), Purpose::StaffTotp, &stored)
+                .is_ok_and(|old| old == secret);
+            sqlx::query(
+                "UPDATE staff SET pin_hash = ?, totp_secret = ?, active = ?,
+                   totp_last_step = CASE WHEN ? THEN totp_last_step ELSE 0 END
+                 WHERE id = ?",
+            )
+            .bind(&s.pin_hash)
+            .bind(&sealed)
+            .bind(s.active)
+            .bind(same)
+            .bind(id)
+            .execute(&mut **tx)
+            .await?;
+        }
+        None => {
+            sqlx::query(
+                "INSERT INTO staff (name, pin_hash, totp_secret, active, created_at)
+                 VALUES (?, ?, ?, ?, ?)",
+            )
+            .bind(&s.name)
+            .bind(&s.pin_hash)
+            .bind(&sealed)
+            .bind(s.active)
+            .bind(now.to_rfc3339())
+            .execute(&mut **tx)
+            .await?;
+        }
+    }
+    applied(
+        tx,
+        now,
+        seq,
+        "staff",
+        json!({ "staff": s.name, "active": s.active }),
+    )
+    .await?;
+    Ok(Outcome::Applied)
 }
 
 /// A member as the hub holds them: the record, and exactly the badges the hub lists.

@@ -1,7 +1,7 @@
 //! The fleet, the way down and across (issue 16).
 //!
-//! **Down:** the hub owns the shared records (members with their badges, policy versions, the
-//! site's configuration) and can start or end an emergency. It publishes each change as a
+//! **Down:** the hub owns the shared records (members with their badges, staff accounts, policy
+//! versions, the site's configuration) and can start or end an emergency. It publishes each change as a
 //! [`Down`] message on `lobby.down.<site>.<kind>` into its own stream [`DOWN_STREAM`]; each
 //! site's server keeps [`site_down_stream`], which sources the hub's stream for that site, so
 //! a site whose link to the hub was down catches up by itself, in order, when it returns.
@@ -53,6 +53,8 @@ pub enum Down {
     Emergency(EmergencyFacts),
     /// A problem staff must resolve, e.g. one card given to two members on two tablets.
     Flag(SharedFlag),
+    /// A staff account as the hub holds it (`lobby-hub staff add|disable|enable`).
+    Staff(SharedStaff),
 }
 
 impl Down {
@@ -64,6 +66,7 @@ impl Down {
             Down::Config(_) => "config",
             Down::Emergency(_) => "emergency",
             Down::Flag(_) => "flag",
+            Down::Staff(_) => "staff",
         }
     }
 
@@ -79,6 +82,7 @@ impl Down {
             Down::Config(c) => c.v,
             Down::Emergency(e) => e.v,
             Down::Flag(f) => f.v,
+            Down::Staff(s) => s.v,
         };
         if v != super::PROTOCOL {
             return Err(format!("unknown shared change version {v}"));
@@ -141,6 +145,49 @@ pub struct SharedFlag {
     /// What staff need to resolve it, in plain words (ids, not personal data).
     pub detail: String,
     pub at: String,
+}
+
+/// A staff account of the site, made at the hub. It carries what a tablet stores and nothing
+/// more: the PIN only as its argon2 hash (made by [`crate::staff::pin::hash`], so a tablet
+/// checks it unchanged), the authenticator secret only sealed with the site's staff key
+/// ([`SharedStaff::seal_totp`]), which the hub writes into each tablet's credentials file and
+/// which never travels through NATS.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharedStaff {
+    pub v: u32,
+    /// The account's name, unique in the site (as `staff.name` on a tablet).
+    pub name: String,
+    /// argon2id PHC string.
+    pub pin_hash: String,
+    /// The TOTP secret sealed with the site's staff key and bound to `name`, base64.
+    pub totp_sealed: String,
+    pub active: bool,
+    /// RFC 3339, when the hub changed the account.
+    pub at: String,
+}
+
+impl SharedStaff {
+    /// Seals a TOTP secret for the account `name` with the site's staff key: XChaCha20-Poly1305
+    /// ([`crate::keys`]) with the name in the associated data, base64.
+    pub fn seal_totp(staff_key: &[u8; 32], name: &str, secret: &[u8]) -> String {
+        let key = crate::keys::SiteKey::from_bytes(*staff_key);
+        data_encoding::BASE64.encode(&key.seal_bound(
+            crate::keys::Purpose::FleetStaffTotp,
+            name,
+            secret,
+        ))
+    }
+
+    /// The TOTP secret, opened with the site's staff key; `None` when the key is not the one
+    /// it was sealed with, the name was changed or the text is damaged.
+    pub fn open_totp(&self, staff_key: &[u8; 32]) -> Option<Vec<u8>> {
+        let sealed = data_encoding::BASE64
+            .decode(self.totp_sealed.as_bytes())
+            .ok()?;
+        crate::keys::SiteKey::from_bytes(*staff_key)
+            .open_bound(crate::keys::Purpose::FleetStaffTotp, &self.name, &sealed)
+            .ok()
+    }
 }
 
 /// An emergency's start (`ends` empty) or its all clear (`ends` names the emergency it ends),

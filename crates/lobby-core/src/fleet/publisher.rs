@@ -314,8 +314,8 @@ pub async fn run(store: Store, fleet: Fleet, clock: Arc<dyn Clock>, links: Links
             clock.clone(),
             fleet.site().to_string(),
             direction,
-            links.changed.clone(),
-            links.config_file.clone(),
+            links.clone(),
+            fleet.credentials.staff_key(),
         ));
     }
     tokio::spawn(subscriber::presence(

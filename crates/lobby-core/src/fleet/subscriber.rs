@@ -18,7 +18,6 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
-use tokio::sync::Notify;
 
 /// A tablet that joins reads this far back in its site's up stream: the visits still open and
 /// an emergency in force are in it; years of history are not needed.
@@ -77,16 +76,18 @@ pub enum Direction {
     Down,
 }
 
-/// Follows one stream until the process ends, reconnecting after any failure. `changed` is
-/// poked after each message that changed something here.
+/// Follows one stream until the process ends, reconnecting after any failure. `links.changed`
+/// is poked after each message that changed something here; a site configuration that comes
+/// down is written to `links.config_file`. `staff_key` is the site's staff key
+/// from the credentials file, which opens the staff accounts the hub sends down.
 pub async fn follow(
     store: Store,
     client: async_nats::Client,
     clock: Arc<dyn Clock>,
     site: String,
     direction: Direction,
-    changed: Arc<Notify>,
-    config_file: Option<std::path::PathBuf>,
+    links: super::publisher::Links,
+    staff_key: Option<[u8; 32]>,
 ) {
     let name = match direction {
         Direction::Across => super::site_stream(&site),
@@ -95,15 +96,14 @@ pub async fn follow(
     let js = jetstream::new(client);
     let mut pause = Duration::from_millis(250);
     loop {
-        let file = config_file.as_deref();
         match follow_once(
             &store,
             &js,
             clock.as_ref(),
             &name,
             direction,
-            &changed,
-            file,
+            &links,
+            staff_key,
         )
         .await
         {
@@ -123,8 +123,8 @@ async fn follow_once(
     clock: &dyn Clock,
     name: &str,
     direction: Direction,
-    changed: &Notify,
-    config_file: Option<&std::path::Path>,
+    links: &super::publisher::Links,
+    staff_key: Option<[u8; 32]>,
 ) -> Result<(), String> {
     let stream = js.get_stream(name).await.map_err(|e| e.to_string())?;
     apply::prune(store, clock.now())
@@ -159,12 +159,14 @@ async fn follow_once(
         let now = clock.now();
         let outcome = match direction {
             Direction::Across => apply::apply_up(store, now, name, seq, &message.payload).await,
-            Direction::Down => apply::apply_down(store, now, name, seq, &message.payload).await,
+            Direction::Down => {
+                apply::apply_down(store, now, name, seq, &message.payload, staff_key).await
+            }
         }
         .map_err(|e| e.to_string())?;
         if matches!(outcome, Outcome::Applied | Outcome::Superseded) {
-            changed.notify_waiters();
-            if let (Direction::Down, Some(file)) = (direction, config_file) {
+            links.changed.notify_waiters();
+            if let (Direction::Down, Some(file)) = (direction, links.config_file.as_deref()) {
                 super::site_config::follow(store, now, file)
                     .await
                     .map_err(|e| e.to_string())?;

@@ -59,7 +59,8 @@ pub struct SignInRequest {
     pub code: String,
 }
 
-fn validate_name(name: &str) -> Result<String> {
+/// A staff account's name, trimmed: 1 to 80 characters, no control characters.
+pub fn validate_name(name: &str) -> Result<String> {
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 80 || name.chars().any(char::is_control) {
         return Err(Error::StaffNameInvalid);

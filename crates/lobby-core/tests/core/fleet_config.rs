@@ -14,6 +14,7 @@ pub fn credentials(tablet: &str) -> Credentials {
         user: format!("lobby-hq-{tablet}"),
         password: "s3cret-from-the-hub".into(),
         number: None,
+        staff_key: None,
     }
 }
 

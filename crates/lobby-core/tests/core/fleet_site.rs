@@ -223,7 +223,7 @@ async fn emergencies_converge_and_an_all_clear_ends_only_the_one_it_names() {
         ends: Some("lobby-a:1".into()),
     });
     for (i, t) in [&a, &b, &c].into_iter().enumerate() {
-        apply::apply_down(&t.store, later, DOWN, 1, &stale.to_json())
+        apply::apply_down(&t.store, later, DOWN, 1, &stale.to_json(), None)
             .await
             .unwrap();
         assert!(emergency_now(t).await.is_some(), "tablet {i}");
@@ -248,14 +248,14 @@ async fn emergencies_converge_and_an_all_clear_ends_only_the_one_it_names() {
     });
     for t in [&a, &b, &c] {
         assert_eq!(
-            apply::apply_down(&t.store, later, DOWN, 2, &hub.to_json())
+            apply::apply_down(&t.store, later, DOWN, 2, &hub.to_json(), None)
                 .await
                 .unwrap(),
             Outcome::Applied
         );
         // The same message again (a redelivery) is a repeat.
         assert_eq!(
-            apply::apply_down(&t.store, later, DOWN, 2, &hub.to_json())
+            apply::apply_down(&t.store, later, DOWN, 2, &hub.to_json(), None)
                 .await
                 .unwrap(),
             Outcome::Repeat
@@ -290,7 +290,7 @@ async fn a_member_from_the_hub_gets_exactly_the_badges_the_hub_lists() {
         valid_from: "2026-01-01".into(),
         valid_to: None,
     };
-    apply::apply_down(&a.store, now, DOWN, 1, &member(vec![card]).to_json())
+    apply::apply_down(&a.store, now, DOWN, 1, &member(vec![card]).to_json(), None)
         .await
         .unwrap();
     let uid = lobby_core::reader::Uid::new(vec![0x04, 0xA1, 0xB2, 0xC3, 0xD4, 0xE5, 0xF6]).unwrap();
@@ -313,7 +313,7 @@ async fn a_member_from_the_hub_gets_exactly_the_badges_the_hub_lists() {
     );
 
     // Revoked at the hub: the member comes down without the card, and it no longer opens.
-    apply::apply_down(&a.store, now, DOWN, 2, &member(vec![]).to_json())
+    apply::apply_down(&a.store, now, DOWN, 2, &member(vec![]).to_json(), None)
         .await
         .unwrap();
     let refused = lobby_core::badges::tap(&a.store, now, &a.config, &uid)
@@ -446,7 +446,7 @@ async fn a_pushed_site_configuration_becomes_lobby_toml_with_this_tablets_own_id
 
     // A site file with its own (wrong) kiosk id and no [fleet]: the tablet keeps its own.
     let site = "[site]\nname = \"Pushed HQ\"\ntime_zone = \"Europe/Berlin\"\n\n[kiosk]\nid = \"anything\"\n";
-    apply::apply_down(&a.store, now, DOWN, 1, &push(site).to_json())
+    apply::apply_down(&a.store, now, DOWN, 1, &push(site).to_json(), None)
         .await
         .unwrap();
     site_config::follow(&a.store, now, &file).await.unwrap();
@@ -467,7 +467,7 @@ async fn a_pushed_site_configuration_becomes_lobby_toml_with_this_tablets_own_id
     std::fs::remove_file(&creds).unwrap();
     let before = std::fs::read_to_string(&file).unwrap();
     let other = "[site]\nname = \"Pushed again\"\ntime_zone = \"Europe/Berlin\"\n";
-    apply::apply_down(&a.store, now, DOWN, 2, &push(other).to_json())
+    apply::apply_down(&a.store, now, DOWN, 2, &push(other).to_json(), None)
         .await
         .unwrap();
     site_config::follow(&a.store, now, &file).await.unwrap();

@@ -16,6 +16,7 @@ mod deny;
 mod fleet;
 mod fleet_config;
 mod fleet_site;
+mod fleet_staff;
 mod fuzz;
 mod invitations;
 mod locales;

@@ -112,6 +112,9 @@ fn the_hub_uses_only_messages_that_exist() {
         "config",
         "file-read",
         "no-nats",
+        "staff-exists",
+        "unknown-staff",
+        "staff-name",
     ] {
         used.push(format!("hub-error-{code}"));
     }

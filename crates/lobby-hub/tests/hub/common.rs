@@ -88,6 +88,7 @@ impl Tablet {
             user: format!("lobby-{site}-{tablet}"),
             password: "not-used-here".into(),
             number: None,
+            staff_key: None,
         };
         let creds_file = dir.path().join("fleet.creds");
         std::fs::write(&creds_file, credentials.to_file_text()).unwrap();

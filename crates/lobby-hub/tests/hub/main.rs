@@ -14,4 +14,5 @@ mod export;
 mod ingest;
 mod serve;
 mod shared;
+mod staff;
 mod users;

@@ -341,9 +341,7 @@ async fn an_emergency_started_at_one_tablet_is_on_the_screen_of_every_tablet() {
     }
     b.staff_sign_in().await;
     let row = b
-        .find(&format!(
-            "//li[.//bdi[normalize-space(.)='Vera Rubin']]//*[@data-testid='onsite-tablet']"
-        ))
+        .find("//li[.//bdi[normalize-space(.)='Vera Rubin']]//*[@data-testid='onsite-tablet']")
         .await;
     assert_eq!(
         row.text()
@@ -357,9 +355,9 @@ async fn an_emergency_started_at_one_tablet_is_on_the_screen_of_every_tablet() {
     // A remote visit is its tablet's to change: no check-out button here.
     assert!(b
         .c
-        .find(Locator::XPath(&format!(
-            "//li[.//bdi[normalize-space(.)='Vera Rubin']]//button"
-        )))
+        .find(Locator::XPath(
+            "//li[.//bdi[normalize-space(.)='Vera Rubin']]//button",
+        ))
         .await
         .is_err());
     // A says it is there every 5 s; the card follows.

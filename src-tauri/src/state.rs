@@ -47,7 +47,7 @@ pub struct AppState {
     /// Wakes the badge printer task when a check-in or a reprint queued a badge.
     pub printer: Arc<tokio::sync::Notify>,
     /// The fleet tasks: woken when a check-in wrote changes to send; the site as last heard.
-    pub fleet: lobby_core::fleet::publisher::Links,
+    pub fleet: lobby_core::fleet::Links,
     /// The page's heartbeats and the screen's recent deaths (see `recovery`).
     pub screen: crate::recovery::Watch,
 }

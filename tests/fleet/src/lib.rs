@@ -478,7 +478,7 @@ pub fn tablet_main() -> bool {
         lobby_core::fleet::sync(&store, Utc::now(), config.fleet.as_ref())
             .await
             .unwrap();
-        let links = lobby_core::fleet::publisher::Links {
+        let links = lobby_core::fleet::Links {
             config_file: Some(config_path.clone()),
             ..Default::default()
         };

@@ -60,6 +60,21 @@ pub fn site_stream(site: &str) -> String {
     format!("LOBBY_UP_{}", site.to_ascii_uppercase().replace('-', "_"))
 }
 
+/// What the kiosk shares with its fleet tasks.
+#[derive(Debug, Clone, Default)]
+pub struct Links {
+    /// Poked after a commit so a change leaves at once; without it the outbox is looked at
+    /// every [`publisher::POLL`].
+    pub wake: std::sync::Arc<tokio::sync::Notify>,
+    /// Poked after a change from the site's streams was applied here.
+    pub changed: std::sync::Arc<tokio::sync::Notify>,
+    /// The site's tablets as last heard.
+    pub site: std::sync::Arc<subscriber::SiteView>,
+    /// The kiosk's lobby.toml: a site configuration the hub pushes is written there for the
+    /// next start (none: it is only kept in the database).
+    pub config_file: Option<std::path::PathBuf>,
+}
+
 /// What a tablet's NATS user may publish on (the site server's users file, `lobby-hub kiosk
 /// add`): its own up subject, its presence subject, and what an ordered pull consumer on its
 /// site's two streams needs (create, next, delete, info, ack). Nothing else: not another

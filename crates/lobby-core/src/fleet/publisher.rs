@@ -275,24 +275,9 @@ pub async fn send_attestation(
     publish(js, &subject, &id, &Event::Chain(chain)).await
 }
 
-/// What the kiosk shares with its fleet tasks.
-#[derive(Debug, Clone, Default)]
-pub struct Links {
-    /// Poked after a commit so a change leaves at once; without it the outbox is looked at
-    /// every [`POLL`].
-    pub wake: Arc<tokio::sync::Notify>,
-    /// Poked after a change from the site's streams was applied here.
-    pub changed: Arc<tokio::sync::Notify>,
-    /// The site's tablets as last heard.
-    pub site: Arc<super::subscriber::SiteView>,
-    /// The kiosk's lobby.toml: a site configuration the hub pushes is written there for the
-    /// next start (none: it is only kept in the database).
-    pub config_file: Option<std::path::PathBuf>,
-}
-
 /// The kiosk's fleet tasks: the publisher (this loop, until the process ends), and, once
 /// connected, the readers of the site's streams and the presence heartbeat.
-pub async fn run(store: Store, fleet: Fleet, clock: Arc<dyn Clock>, links: Links) {
+pub async fn run(store: Store, fleet: Fleet, clock: Arc<dyn Clock>, links: super::Links) {
     let wake = links.wake.clone();
     // What a kiosk killed while connected left behind is not true of this process: a refused
     // first connection brings no "disconnected" event to correct it.

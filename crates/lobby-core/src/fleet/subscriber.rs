@@ -86,7 +86,7 @@ pub async fn follow(
     clock: Arc<dyn Clock>,
     site: String,
     direction: Direction,
-    links: super::publisher::Links,
+    links: super::Links,
     staff_key: Option<[u8; 32]>,
 ) {
     let name = match direction {
@@ -123,7 +123,7 @@ async fn follow_once(
     clock: &dyn Clock,
     name: &str,
     direction: Direction,
-    links: &super::publisher::Links,
+    links: &super::Links,
     staff_key: Option<[u8; 32]>,
 ) -> Result<(), String> {
     let stream = js.get_stream(name).await.map_err(|e| e.to_string())?;

@@ -118,9 +118,15 @@ impl Fleet {
 
     /// Runs `lobby-hub ARGS` against this fleet's database.
     pub fn hub(&self, args: &[&str]) -> Output {
+        self.hub_with_input(args, "")
+    }
+
+    /// `lobby-hub ARGS` with `input` on its standard input (a PIN, for `staff add`).
+    pub fn hub_with_input(&self, args: &[&str], input: &str) -> Output {
+        use std::io::Write;
         let password = self.dir.path().join("hub-nats-password");
         std::fs::write(&password, env("NATS_HUB_PASSWORD")).unwrap();
-        let out = Command::new(hub_bin())
+        let mut child = Command::new(hub_bin())
             .args(args)
             .env("LOBBY_HUB_DATABASE", &self.database)
             // Commands that send something down reach the hub's server as `serve` does.
@@ -128,8 +134,14 @@ impl Fleet {
             .env("LOBBY_HUB_NATS_USER", env("NATS_HUB_USER"))
             .env("LOBBY_HUB_NATS_PASSWORD_FILE", &password)
             .env("LANG", "en_US.UTF-8")
-            .output()
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
             .unwrap();
+        // A command that reads nothing may be gone before its input is written.
+        let _ = child.stdin.take().unwrap().write_all(input.as_bytes());
+        let out = child.wait_with_output().unwrap();
         Output {
             ok: out.status.success(),
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),

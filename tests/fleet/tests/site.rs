@@ -145,8 +145,9 @@ async fn card_active(t: &Running) -> bool {
     n == 1
 }
 
-/// Scenario 1: a member imported at the hub taps in at all three tablets; the badge revoked at
-/// the hub while C is off is refused at C right after it comes back.
+/// Scenario 1: a member imported at the hub taps in at all three tablets, and a staff account
+/// made at the hub is on all three; the badge revoked at the hub while C is off is refused at C
+/// right after it comes back.
 #[test]
 fn a_member_imported_at_the_hub_taps_everywhere_and_a_revocation_reaches_an_offline_tablet() {
     runtime().block_on(async {
@@ -176,6 +177,24 @@ fn a_member_imported_at_the_hub_taps_everywhere_and_a_revocation_reaches_an_offl
                 "{}: {tapped:?}",
                 t.id()
             );
+        }
+
+        // A staff account made at the hub: one account on every tablet of the site.
+        let out = fleet.hub_with_input(&["staff", "add", SITE, "Sam Staff"], "739201\n");
+        assert!(out.ok, "staff add: {}{}", out.stdout, out.stderr);
+        for t in &tablets {
+            eventually(
+                &format!("the hub's staff account on {}", t.id()),
+                || async {
+                    let active: Option<bool> =
+                        sqlx::query_scalar("SELECT active FROM staff WHERE name = 'Sam Staff'")
+                            .fetch_optional(t.store.pool())
+                            .await
+                            .unwrap();
+                    (active == Some(true)).then_some(())
+                },
+            )
+            .await;
         }
 
         tablets[2].kill();

@@ -479,3 +479,68 @@ async fn a_pushed_site_configuration_becomes_lobby_toml_with_this_tablets_own_id
         "the reason names the key"
     );
 }
+
+#[tokio::test]
+async fn a_policy_version_from_the_hub_is_the_next_version_on_the_tablet() {
+    use lobby_core::fleet::down::SharedPolicy;
+    use lobby_core::policies;
+    let a = tablet("lobby-a", 1).await;
+    let now = friday_morning();
+    let before = policies::version_in_force(&mut a.store.conn().await.unwrap(), "code-of-conduct")
+        .await
+        .unwrap()
+        .unwrap_or(0);
+    let policy = |texts: Vec<(String, String)>| {
+        Down::Policy(SharedPolicy {
+            v: fleet::PROTOCOL,
+            policy: "code-of-conduct".into(),
+            texts,
+            at: now.to_rfc3339(),
+        })
+    };
+    let texts = vec![
+        (
+            "en-US".into(),
+            "# Code of Conduct\n\nBe kind to everyone here.\n".into(),
+        ),
+        (
+            "de".into(),
+            "# Verhaltenskodex\n\nSeien Sie freundlich.\n".into(),
+        ),
+    ];
+    assert_eq!(
+        apply::apply_down(&a.store, now, DOWN, 1, &policy(texts).to_json(), None)
+            .await
+            .unwrap(),
+        Outcome::Applied
+    );
+    let mut conn = a.store.conn().await.unwrap();
+    assert_eq!(
+        policies::version_in_force(&mut conn, "code-of-conduct")
+            .await
+            .unwrap(),
+        Some(before + 1)
+    );
+    let actor: String = sqlx::query_scalar(
+        "SELECT actor FROM audit_log WHERE action = 'policy-publish' ORDER BY seq DESC LIMIT 1",
+    )
+    .fetch_one(&mut *conn)
+    .await
+    .unwrap();
+    assert_eq!(actor, "fleet:hub");
+    drop(conn);
+    // A damaged text (no title) is refused whole: no new version.
+    let bad = vec![("en-US".into(), "no title here".into())];
+    assert_eq!(
+        apply::apply_down(&a.store, now, DOWN, 2, &policy(bad).to_json(), None)
+            .await
+            .unwrap(),
+        Outcome::Rejected
+    );
+    assert_eq!(
+        policies::version_in_force(&mut a.store.conn().await.unwrap(), "code-of-conduct")
+            .await
+            .unwrap(),
+        Some(before + 1)
+    );
+}

@@ -124,10 +124,31 @@ pub async fn apply_up(
     seq: u64,
     bytes: &[u8],
 ) -> Result<Outcome> {
+    apply_up_from(store, now, stream, seq, None, bytes).await
+}
+
+/// [`apply_up`] for a message read from NATS: `subject` is the one it was published on. Each
+/// tablet's NATS user may publish on its own subject only, so an event naming another tablet
+/// than its subject (a tablet speaking for another) is rejected, as the hub rejects it.
+pub async fn apply_up_from(
+    store: &Store,
+    now: DateTime<Utc>,
+    stream: &str,
+    seq: u64,
+    subject: Option<&str>,
+    bytes: &[u8],
+) -> Result<Outcome> {
+    let parsed = Event::parse(bytes).and_then(|event| match subject {
+        Some(s) if s != super::subject(event.site(), event.tablet()) => Err(format!(
+            "an event of {}/{} on {s}",
+            event.site(),
+            event.tablet()
+        )),
+        _ => Ok(event),
+    });
     // This tablet's own events come back from the stream: nothing to do, and no write (a
     // check-in should not wait for its own echo). The cursor stays at the last event of
     // another tablet; after a restart the own ones after it are read and skipped again.
-    let parsed = Event::parse(bytes);
     if let Ok(event) = &parsed {
         let mut conn = store.conn().await?;
         if me(&mut conn).await?.as_deref() == Some(event.tablet()) {

@@ -158,7 +158,10 @@ async fn follow_once(
         let seq = message.info().map_err(|e| e.to_string())?.stream_sequence;
         let now = clock.now();
         let outcome = match direction {
-            Direction::Across => apply::apply_up(store, now, name, seq, &message.payload).await,
+            Direction::Across => {
+                let subject = Some(message.subject.as_str());
+                apply::apply_up_from(store, now, name, seq, subject, &message.payload).await
+            }
             Direction::Down => {
                 apply::apply_down(store, now, name, seq, &message.payload, staff_key).await
             }

@@ -544,3 +544,41 @@ async fn a_policy_version_from_the_hub_is_the_next_version_on_the_tablet() {
         Some(before + 1)
     );
 }
+
+#[tokio::test]
+async fn an_event_published_on_another_tablets_subject_is_rejected() {
+    let (a, b) = (tablet("lobby-a", 1).await, tablet("lobby-b", 2).await);
+    let now = friday_morning();
+    emergency::start(&a.store, now, Actor::Cli, EmergencyKind::Fire, None)
+        .await
+        .unwrap();
+    let mut site = Site::default();
+    site.send(&a).await;
+    // A's events, as if tablet C had published them on its own subject.
+    let wrong = fleet::subject("hq", "lobby-c");
+    let mut outcomes = Vec::new();
+    for (i, bytes) in site.up.iter().enumerate() {
+        outcomes.push(
+            apply::apply_up_from(&b.store, now, STREAM, i as u64 + 1, Some(&wrong), bytes)
+                .await
+                .unwrap(),
+        );
+    }
+    assert!(
+        outcomes.iter().all(|o| *o == Outcome::Rejected),
+        "{outcomes:?}"
+    );
+    assert_eq!(emergency_now(&b).await, None);
+    // On A's own subject they are A's.
+    let right = fleet::subject("hq", "lobby-a");
+    let n = site.up.len() as u64;
+    for (i, bytes) in site.up.iter().enumerate() {
+        apply::apply_up_from(&b.store, now, STREAM, n + i as u64 + 1, Some(&right), bytes)
+            .await
+            .unwrap();
+    }
+    assert_eq!(
+        emergency_now(&b).await.map(|e| e.0),
+        Some(EmergencyKind::Fire)
+    );
+}

@@ -52,6 +52,10 @@ hub-error-emergency = { $problem ->
    *[other] { $problem } { $value }
 } لم تبدأ أي حالة طوارئ.
 hub-error-no-emergency = لا توجد حالة طوارئ سارية في الموقع { $site }؛ لم يُنهَ شيء.
+hub-error-no-roll-call = { $which ->
+    [id] لا يوجد في الموقع { $site } تفقّد حضور { $id }.
+   *[newest] لا يوجد في الموقع { $site } أي تفقّد للحضور بعد: لم يصل إلى المركز تفقّد حضور من أي جهاز لوحي.
+} لم يُصدَّر شيء.
 hub-error-config = رُفض الإعداد { $file }؛ لم يُحفظ أو يُرسل شيء.
 hub-error-sql = رفضت قاعدة البيانات العملية: { $reason }. لم يتغيّر شيء.
 
@@ -91,6 +95,8 @@ hub-audit-clean = كل السلاسل سليمة (عدد ما فُحص: { $chain
 
 ## lobby-hub export visits
 hub-export-written = الزيارات المُصدَّرة: { $rows } ({ $file }).
+## lobby-hub export rollcall
+hub-export-rollcall-written = صُدِّر تفقّد الحضور { $id }؛ الأشخاص المدرجون: { $rows } ({ $file }).
 
 ## التغييرات المرسلة إلى الأجهزة اللوحية في الموقع
 hub-down-published = أُرسل إلى الأجهزة اللوحية في الموقع.

@@ -52,6 +52,10 @@ hub-error-emergency = { $problem ->
    *[other] { $problem } { $value }
 } Es wurde kein Notfall ausgelöst.
 hub-error-no-emergency = Am Standort { $site } gilt kein Notfall; es wurde nichts beendet.
+hub-error-no-roll-call = { $which ->
+    [id] Am Standort { $site } gibt es keine Anwesenheitskontrolle { $id }.
+   *[newest] Am Standort { $site } gibt es noch keine Anwesenheitskontrolle: Keine Anwesenheitskontrolle eines Tablets hat den Hub erreicht.
+} Es wurde nichts exportiert.
 hub-error-config = Die Konfiguration { $file } wurde abgelehnt; nichts wurde gespeichert oder gesendet.
 hub-error-sql = Die Datenbank hat den Vorgang abgelehnt: { $reason }. Es wurde nichts geändert.
 
@@ -91,6 +95,8 @@ hub-audit-clean = Jede Kette ist intakt ({ $chains } geprüft); keine Nachricht 
 
 ## lobby-hub export visits
 hub-export-written = Exportierte Besuche: { $rows } ({ $file }).
+## lobby-hub export rollcall
+hub-export-rollcall-written = Anwesenheitskontrolle { $id } exportiert; aufgeführte Personen: { $rows } ({ $file }).
 
 ## An die Tablets eines Standorts gesendete Änderungen
 hub-down-published = An die Tablets des Standorts gesendet.

@@ -52,6 +52,10 @@ hub-error-emergency = { $problem ->
    *[other] { $problem } { $value }
 } No emergency was started.
 hub-error-no-emergency = There is no emergency in force at site { $site }; nothing was ended.
+hub-error-no-roll-call = { $which ->
+    [id] Site { $site } has no roll call { $id }.
+   *[newest] Site { $site } has no roll call yet: no tablet's roll call has reached the hub.
+} Nothing was exported.
 hub-error-config = The configuration { $file } was refused; nothing was saved or sent.
 hub-error-sql = The database refused the operation: { $reason }. Nothing was changed.
 
@@ -91,6 +95,8 @@ hub-audit-clean = Every chain holds ({ $chains } checked); no message was reject
 
 ## lobby-hub export visits
 hub-export-written = Visits exported: { $rows } ({ $file }).
+## lobby-hub export rollcall
+hub-export-rollcall-written = Roll call { $id } exported; people listed: { $rows } ({ $file }).
 
 ## Shared changes sent to a site's tablets
 hub-down-published = Sent to the site's tablets.

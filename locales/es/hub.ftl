@@ -52,6 +52,10 @@ hub-error-emergency = { $problem ->
    *[other] { $problem } { $value }
 } No se ha iniciado ninguna emergencia.
 hub-error-no-emergency = No hay ninguna emergencia en curso en el sitio { $site }; no se ha terminado nada.
+hub-error-no-roll-call = { $which ->
+    [id] El sitio { $site } no tiene el pase de lista { $id }.
+   *[newest] El sitio { $site } aún no tiene ningún pase de lista: no ha llegado al hub el de ninguna tableta.
+} No se ha exportado nada.
 hub-error-config = La configuración { $file } fue rechazada; no se ha guardado ni enviado nada.
 hub-error-sql = La base de datos rechazó la operación: { $reason }. No se ha cambiado nada.
 
@@ -91,6 +95,8 @@ hub-audit-clean = Todas las cadenas están intactas ({ $chains } comprobadas); n
 
 ## lobby-hub export visits
 hub-export-written = Visitas exportadas: { $rows } ({ $file }).
+## lobby-hub export rollcall
+hub-export-rollcall-written = Pase de lista { $id } exportado; personas incluidas: { $rows } ({ $file }).
 
 ## Cambios enviados a las tabletas de un sitio
 hub-down-published = Enviado a las tabletas del sitio.

@@ -52,6 +52,10 @@ hub-error-emergency = { $problem ->
    *[other] { $problem } { $value }
 } Aucune urgence n’a été déclenchée.
 hub-error-no-emergency = Aucune urgence n’est en cours sur le site { $site } ; rien n’a été terminé.
+hub-error-no-roll-call = { $which ->
+    [id] Le site { $site } n’a pas d’appel des présents { $id }.
+   *[newest] Le site { $site } n’a encore aucun appel des présents : aucun appel d’une tablette n’est parvenu au hub.
+} Rien n’a été exporté.
 hub-error-config = La configuration { $file } a été refusée ; rien n’a été enregistré ni envoyé.
 hub-error-sql = La base de données a refusé l’opération : { $reason }. Rien n’a été modifié.
 
@@ -91,6 +95,8 @@ hub-audit-clean = Chaque chaîne est intacte ({ $chains } vérifiées) ; aucun m
 
 ## lobby-hub export visits
 hub-export-written = Visites exportées : { $rows } ({ $file }).
+## lobby-hub export rollcall
+hub-export-rollcall-written = Appel des présents { $id } exporté ; personnes listées : { $rows } ({ $file }).
 
 ## Changements envoyés aux tablettes d’un site
 hub-down-published = Envoyé aux tablettes du site.

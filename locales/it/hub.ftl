@@ -52,6 +52,10 @@ hub-error-emergency = { $problem ->
    *[other] { $problem } { $value }
 } Nessuna emergenza è stata avviata.
 hub-error-no-emergency = Nessuna emergenza è in corso nella sede { $site }; non è stato terminato nulla.
+hub-error-no-roll-call = { $which ->
+    [id] La sede { $site } non ha l'appello { $id }.
+   *[newest] La sede { $site } non ha ancora nessun appello: nessun appello di un tablet è arrivato all'hub.
+} Non è stato esportato nulla.
 hub-error-config = La configurazione { $file } è stata rifiutata; non è stato salvato né inviato nulla.
 hub-error-sql = Il database ha rifiutato l'operazione: { $reason }. Non è stato modificato nulla.
 
@@ -91,6 +95,8 @@ hub-audit-clean = Ogni catena è integra ({ $chains } verificate); nessun messag
 
 ## lobby-hub export visits
 hub-export-written = Visite esportate: { $rows } ({ $file }).
+## lobby-hub export rollcall
+hub-export-rollcall-written = Appello { $id } esportato; persone elencate: { $rows } ({ $file }).
 
 ## Modifiche inviate ai tablet di una sede
 hub-down-published = Inviato ai tablet della sede.

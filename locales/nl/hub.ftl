@@ -52,6 +52,10 @@ hub-error-emergency = { $problem ->
    *[other] { $problem } { $value }
 } Er is geen noodgeval gestart.
 hub-error-no-emergency = Er geldt geen noodgeval op locatie { $site }; er is niets beëindigd.
+hub-error-no-roll-call = { $which ->
+    [id] Locatie { $site } heeft geen aanwezigheidscontrole { $id }.
+   *[newest] Locatie { $site } heeft nog geen aanwezigheidscontrole: geen aanwezigheidscontrole van een tablet heeft de hub bereikt.
+} Er is niets geëxporteerd.
 hub-error-config = De configuratie { $file } is geweigerd; er is niets opgeslagen of verzonden.
 hub-error-sql = De database weigerde de bewerking: { $reason }. Er is niets gewijzigd.
 
@@ -91,6 +95,8 @@ hub-audit-clean = Elke keten is intact ({ $chains } gecontroleerd); geen bericht
 
 ## lobby-hub export visits
 hub-export-written = Geëxporteerde bezoeken: { $rows } ({ $file }).
+## lobby-hub export rollcall
+hub-export-rollcall-written = Aanwezigheidscontrole { $id } geëxporteerd; vermelde personen: { $rows } ({ $file }).
 
 ## Wijzigingen die naar de tablets van een locatie gaan
 hub-down-published = Naar de tablets van de locatie verzonden.

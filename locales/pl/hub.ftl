@@ -52,6 +52,10 @@ hub-error-emergency = { $problem ->
    *[other] { $problem } { $value }
 } Nie uruchomiono alarmu.
 hub-error-no-emergency = W lokalizacji { $site } nie trwa żaden alarm; nic nie zostało zakończone.
+hub-error-no-roll-call = { $which ->
+    [id] Lokalizacja { $site } nie ma apelu { $id }.
+   *[newest] Lokalizacja { $site } nie ma jeszcze żadnego apelu: apel z żadnego tabletu nie dotarł do huba.
+} Nic nie zostało wyeksportowane.
 hub-error-config = Konfiguracja { $file } została odrzucona; nic nie zostało zapisane ani wysłane.
 hub-error-sql = Baza danych odrzuciła operację: { $reason }. Nic nie zostało zmienione.
 
@@ -91,6 +95,8 @@ hub-audit-clean = Każdy łańcuch jest nienaruszony (sprawdzone: { $chains }); 
 
 ## lobby-hub export visits
 hub-export-written = Wyeksportowane wizyty: { $rows } ({ $file }).
+## lobby-hub export rollcall
+hub-export-rollcall-written = Wyeksportowano apel { $id }; wymienione osoby: { $rows } ({ $file }).
 
 ## Zmiany wysyłane do tabletów lokalizacji
 hub-down-published = Wysłano do tabletów lokalizacji.

@@ -52,6 +52,10 @@ hub-error-emergency = { $problem ->
    *[other] { $problem } { $value }
 } Nenhuma emergência foi iniciada.
 hub-error-no-emergency = Não há emergência em vigor no local { $site }; nada foi encerrado.
+hub-error-no-roll-call = { $which ->
+    [id] O local { $site } não tem a chamada { $id }.
+   *[newest] O local { $site } ainda não tem nenhuma chamada: nenhuma chamada de um tablet chegou ao hub.
+} Nada foi exportado.
 hub-error-config = A configuração { $file } foi recusada; nada foi salvo nem enviado.
 hub-error-sql = O banco de dados recusou a operação: { $reason }. Nada foi alterado.
 
@@ -91,6 +95,8 @@ hub-audit-clean = Todas as cadeias estão íntegras ({ $chains } verificadas); n
 
 ## lobby-hub export visits
 hub-export-written = Visitas exportadas: { $rows } ({ $file }).
+## lobby-hub export rollcall
+hub-export-rollcall-written = Chamada { $id } exportada; pessoas listadas: { $rows } ({ $file }).
 
 ## Alterações enviadas aos tablets de um local
 hub-down-published = Enviado aos tablets do local.

@@ -52,6 +52,10 @@ hub-error-emergency = { $problem ->
    *[other] { $problem } { $value }
 } 未启动紧急情况。
 hub-error-no-emergency = 站点 { $site } 没有正在进行的紧急情况；未结束任何内容。
+hub-error-no-roll-call = { $which ->
+    [id] 站点 { $site } 没有点名 { $id }。
+   *[newest] 站点 { $site } 还没有点名：尚无平板的点名到达中心。
+} 未导出任何内容。
 hub-error-config = 配置 { $file } 被拒绝；未保存也未发送任何内容。
 hub-error-sql = 数据库拒绝了该操作：{ $reason }。未做任何更改。
 
@@ -91,6 +95,8 @@ hub-audit-clean = 每条链都完好（已检查 { $chains } 条）；没有被�
 
 ## lobby-hub export visits
 hub-export-written = 已导出的访问：{ $rows }（{ $file }）。
+## lobby-hub export rollcall
+hub-export-rollcall-written = 已导出点名 { $id }；列出的人员：{ $rows }（{ $file }）。
 
 ## 发送到站点平板的更改
 hub-down-published = 已发送到该站点的平板。

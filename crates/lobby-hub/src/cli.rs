@@ -3,7 +3,9 @@
 //! Exit codes: 0 fine, 1 a check found problems, 2 an error.
 
 use crate::error::{Error, Result};
-use crate::{db, down, emergency, export, kiosks, members, publish, serve, staff, verify};
+use crate::{
+    db, down, emergency, export, kiosks, members, publish, rollcall, serve, staff, verify,
+};
 use clap::{Parser, Subcommand};
 use fluent_bundle::FluentValue;
 use lobby_core::i18n::Localizer;
@@ -290,6 +292,19 @@ pub enum ExportCommand {
         #[arg(long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// A site's roll call as the tablets merged it, as CSV with a tablet's columns (UTC
+    /// times), to standard output or --output.
+    Rollcall {
+        site: String,
+        /// The roll call's id (`<tablet>:<n>`, the `roll_call` column).
+        #[arg(long, conflicts_with = "latest")]
+        id: Option<String>,
+        /// The site's newest roll call (the default).
+        #[arg(long)]
+        latest: bool,
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
 }
 
 pub fn main() -> ExitCode {
@@ -431,6 +446,9 @@ pub async fn run(l10n: &Localizer, cli: Cli) -> Result<ExitCode> {
             export::date(from)?;
             export::date(to)?;
         }
+        Command::Export {
+            command: ExportCommand::Rollcall { site, .. },
+        } => kiosks::check_id(site)?,
         Command::Members {
             command: MembersCommand::Import { site, .. } | MembersCommand::List { site },
         }
@@ -635,34 +653,61 @@ pub async fn run(l10n: &Localizer, cli: Cli) -> Result<ExitCode> {
                 kiosks::require_site(&pool, site).await?;
             }
             let (csv, rows) = export::visits_csv(&pool, from, to, site.as_deref()).await?;
-            match output {
-                Some(path) => {
-                    std::fs::write(&path, &csv).map_err(|e| Error::File {
-                        path: path.display().to_string(),
-                        reason: e.to_string(),
-                    })?;
-                    eprintln!(
-                        "{}",
-                        l10n.text(
-                            "hub-export-written",
-                            &[
-                                ("rows", rows.into()),
-                                ("file", path.display().to_string().into())
-                            ]
-                        )
-                    );
-                }
-                None => {
-                    use std::io::Write as _;
-                    std::io::stdout().write_all(&csv).map_err(|e| Error::File {
-                        path: "-".into(),
-                        reason: e.to_string(),
-                    })?;
-                }
-            }
-            Ok(ExitCode::SUCCESS)
+            write_export(
+                l10n,
+                output,
+                &csv,
+                "hub-export-written",
+                &[("rows", rows.into())],
+            )
+        }
+        Command::Export {
+            command: ExportCommand::Rollcall {
+                site, id, output, ..
+            },
+        } => {
+            // `--latest` is what no `--id` means.
+            kiosks::require_site(&pool, &site).await?;
+            let (csv, id, rows) = rollcall::csv(&pool, &site, id.as_deref()).await?;
+            write_export(
+                l10n,
+                output,
+                &csv,
+                "hub-export-rollcall-written",
+                &[("id", id.into()), ("rows", rows.into())],
+            )
         }
     }
+}
+
+/// An export to standard output, or to `output` with a line saying so (`message` with `args`
+/// and `file`) on standard error.
+fn write_export(
+    l10n: &Localizer,
+    output: Option<PathBuf>,
+    csv: &[u8],
+    message: &str,
+    args: &[(&str, FluentValue<'_>)],
+) -> Result<ExitCode> {
+    match output {
+        Some(path) => {
+            std::fs::write(&path, csv).map_err(|e| Error::File {
+                path: path.display().to_string(),
+                reason: e.to_string(),
+            })?;
+            let mut args = args.to_vec();
+            args.push(("file", path.display().to_string().into()));
+            eprintln!("{}", l10n.text(message, &args));
+        }
+        None => {
+            use std::io::Write as _;
+            std::io::stdout().write_all(csv).map_err(|e| Error::File {
+                path: "-".into(),
+                reason: e.to_string(),
+            })?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 async fn kiosk(l10n: &Localizer, pool: &sqlx::PgPool, command: KioskCommand) -> Result<ExitCode> {

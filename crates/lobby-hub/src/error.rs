@@ -54,6 +54,9 @@ pub enum Error {
     },
     #[error("no emergency at {site}")]
     NoEmergency { site: String },
+    /// `id` is empty when the newest was asked for.
+    #[error("no roll call {id} at {site}")]
+    NoRollCall { site: String, id: String },
     #[error("config refused: {0}")]
     Config(Box<lobby_core::config::ConfigError>),
     #[error("config {file} has a [fleet] section")]
@@ -96,6 +99,7 @@ impl Error {
             Error::Policy { .. } => "policy",
             Error::Emergency { .. } => "emergency",
             Error::NoEmergency { .. } => "no-emergency",
+            Error::NoRollCall { .. } => "no-roll-call",
             Error::Config(_) | Error::ConfigFleet { .. } => "config",
             Error::StaffExists { .. } => "staff-exists",
             Error::UnknownStaff { .. } => "unknown-staff",
@@ -140,6 +144,12 @@ impl Error {
                 ("value", value.clone()),
                 ("other", other.to_string()),
                 ("holder", holder.clone()),
+            ],
+            Error::NoRollCall { site, id } => vec![
+                ("site", site.clone()),
+                ("id", id.clone()),
+                // The message's selector: a named roll call, or the newest.
+                ("which", if id.is_empty() { "newest" } else { "id" }.into()),
             ],
             Error::UnknownBadge { site, uid } => {
                 vec![("site", site.clone()), ("uid", uid.clone())]

@@ -165,8 +165,8 @@ pub async fn apply(pool: &PgPool, batch: &[Incoming<'_>]) -> Result<Report> {
         }
     }
     state.save(&mut tx).await?;
-    // Tablets' requests and emergencies, from entries the hub had not held: a redelivered
-    // entry is a repeat above and applies nothing twice.
+    // Tablets' requests, emergencies and roll calls, from entries the hub had not held: a
+    // redelivered entry is a repeat above and applies nothing twice.
     for r in &state.new_rows {
         let e = &r.entry;
         if e.actor.starts_with("fleet:") {
@@ -177,6 +177,9 @@ pub async fn apply(pool: &PgPool, batch: &[Incoming<'_>]) -> Result<Report> {
         }
         if let Some(facts) = &e.emergency {
             crate::emergency::record_tablet(&mut tx, e, facts).await?;
+        }
+        if let Some(facts) = &e.rollcall {
+            crate::rollcall::record_tablet(&mut tx, e, facts).await?;
         }
     }
     report.flagged = save_flags(&mut tx, &state.flags).await?;

@@ -5,7 +5,7 @@
 //! Issue 16: it owns what the tablets share (members and their badges, staff accounts, policy
 //! versions, each site's `lobby.toml`, emergencies started at the hub) and sends each change
 //! down through JetStream ([`down`]); a badge enrolled at a tablet is a request it applies, or
-//! flags.
+//! flags. It also keeps the site's roll calls as the tablets merge them ([`rollcall`]).
 
 pub mod cli;
 pub mod db;
@@ -17,6 +17,7 @@ pub mod ingest;
 pub mod kiosks;
 pub mod members;
 pub mod publish;
+pub mod rollcall;
 pub mod serve;
 pub mod staff;
 pub mod verify;

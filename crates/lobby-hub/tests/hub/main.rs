@@ -12,6 +12,7 @@ mod common;
 mod down;
 mod export;
 mod ingest;
+mod rollcall;
 mod serve;
 mod shared;
 mod staff;

@@ -222,6 +222,9 @@ async fn apply_entry(
     if entry.action == visits::CHECK_OUT_ELSEWHERE {
         outcome = checked_out_elsewhere(tx, now, me, entry).await?;
     }
+    if entry.action == ERASURE {
+        outcome = erased_elsewhere(tx, entry).await?;
+    }
     if let Some(facts) = &entry.emergency {
         outcome = emergency(tx, now, &entry.tablet, facts).await?;
     }
@@ -232,6 +235,35 @@ async fn apply_entry(
         }
     }
     Ok(outcome)
+}
+
+/// The audit action of a person's erasure (`lobby privacy erase`); its details list the
+/// person's visits.
+pub const ERASURE: &str = "privacy-erase";
+
+/// A person erased at the tablet that checked them in: this tablet's copies of their visits
+/// lose the name, company and host at once (its own retention sweep does the rest in time).
+async fn erased_elsewhere(tx: &mut Write, entry: &Entry) -> Result<Outcome> {
+    let details: serde_json::Value = serde_json::from_str(&entry.details).unwrap_or_default();
+    let ids: Vec<i64> = details["visits"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|v| v.as_i64()).collect())
+        .unwrap_or_default();
+    for id in &ids {
+        sqlx::query(
+            "UPDATE fleet_visits SET name = '', company = NULL, host_name = NULL
+             WHERE tablet = ? AND visit_id = ?",
+        )
+        .bind(&entry.tablet)
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(if ids.is_empty() {
+        Outcome::Ignored
+    } else {
+        Outcome::Applied
+    })
 }
 
 /// Another tablet's visit, as it last reported it.

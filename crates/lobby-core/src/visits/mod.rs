@@ -927,6 +927,14 @@ pub async fn anonymise_expired(store: &Store, now: DateTime<Utc>, config: &Confi
     .execute(&mut *tx)
     .await?
     .rows_affected();
+    // The site's other tablets' visits this tablet keeps a copy of (a fleet), by the same rule.
+    sqlx::query(
+        "UPDATE fleet_visits SET name = '', company = NULL, host_name = NULL
+         WHERE name <> '' AND checked_out_at IS NOT NULL AND checked_out_at < ?",
+    )
+    .bind(&cutoff)
+    .execute(&mut *tx)
+    .await?;
     // The proof that a visitor accepted a text stays (which text, when, the signature's hash);
     // who it was and what the signature looked like go with the visit's other personal data.
     sqlx::query(

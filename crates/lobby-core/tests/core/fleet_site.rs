@@ -582,3 +582,59 @@ async fn an_event_published_on_another_tablets_subject_is_rejected() {
         Some(EmergencyKind::Fire)
     );
 }
+
+#[tokio::test]
+async fn a_person_erased_at_the_tablet_that_checked_them_in_leaves_no_name_elsewhere() {
+    let (a, b) = (tablet("lobby-a", 1).await, tablet("lobby-b", 2).await);
+    let now = friday_morning();
+    let mut site = Site::default();
+    let ada = visits::check_in(&a.store, now, &a.config, &guest_in("Ada Lovelace", "en-US"))
+        .await
+        .unwrap();
+    visits::check_in(&a.store, now, &a.config, &guest_in("Bo Diddley", "en-US"))
+        .await
+        .unwrap();
+    site.send(&a).await;
+    site.read(&b, now).await;
+    assert_eq!(on_site(&b).await.len(), 2);
+    lobby_core::rights::erase(
+        &a.store,
+        now,
+        &a.config,
+        Actor::Cli,
+        &lobby_core::rights::Person::Visit(ada.visit_id),
+        "Art. 17(1)(a)",
+        None,
+    )
+    .await
+    .unwrap();
+    site.send(&a).await;
+    site.read(&b, now).await;
+    let names: Vec<String> = sqlx::query_scalar("SELECT name FROM fleet_visits ORDER BY visit_id")
+        .fetch_all(b.store.pool())
+        .await
+        .unwrap();
+    assert_eq!(names, ["", "Bo Diddley"]);
+
+    // B's own retention sweep blanks its copies of visits that ended long ago too.
+    let out = visits::check_out_by_code(&b.store, now, &{
+        let code: String =
+            sqlx::query_scalar("SELECT checkout_code FROM fleet_visits WHERE name = 'Bo Diddley'")
+                .fetch_one(b.store.pool())
+                .await
+                .unwrap();
+        code
+    })
+    .await
+    .unwrap();
+    assert_eq!(out.first_name, "Bo");
+    let later = now + Duration::days(i64::from(b.config.visits.retention_days) + 1);
+    visits::anonymise_expired(&b.store, later, &b.config)
+        .await
+        .unwrap();
+    let left: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM fleet_visits WHERE name <> ''")
+        .fetch_one(b.store.pool())
+        .await
+        .unwrap();
+    assert_eq!(left, 0);
+}

@@ -9,6 +9,8 @@ use std::collections::HashMap;
 
 /// The action a tablet records when it anonymised visits past its retention period.
 pub const ANONYMISE_ACTION: &str = "visits-anonymise";
+/// A person's erasure at a tablet: its details list the person's visits.
+pub const ERASE_ACTION: &str = "privacy-erase";
 
 fn time(s: &str) -> Option<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(s)
@@ -120,6 +122,27 @@ pub async fn apply(tx: &mut Transaction<'_, Postgres>, entries: &[&Entry]) -> Re
         .bind(&e.site)
         .bind(&e.tablet)
         .bind(cutoff)
+        .execute(&mut **tx)
+        .await?;
+    }
+    // A person erased at a tablet (`lobby privacy erase`): the hub's copies of their visits lose
+    // the name and company too. The entry lists the visits; the facts sent after it are blank.
+    for e in entries.iter().filter(|e| e.action == ERASE_ACTION) {
+        let ids: Vec<i64> = serde_json::from_str::<serde_json::Value>(&e.details)
+            .ok()
+            .and_then(|d| {
+                d.get("visits")
+                    .and_then(|v| v.as_array())
+                    .map(|a| a.iter().filter_map(|v| v.as_i64()).collect())
+            })
+            .unwrap_or_default();
+        sqlx::query(
+            "UPDATE visits SET name = '', company = NULL, anonymised = TRUE, updated_at = now()
+             WHERE site = $1 AND tablet = $2 AND visit_id = ANY($3)",
+        )
+        .bind(&e.site)
+        .bind(&e.tablet)
+        .bind(&ids)
         .execute(&mut **tx)
         .await?;
     }

@@ -396,6 +396,37 @@ async fn visits_are_upserted_checked_out_and_anonymised_with_the_tablet() {
 
 #[tokio::test]
 #[ignore = "needs PostgreSQL: make test-fleet"]
+async fn a_person_erased_at_the_tablet_is_blanked_at_the_hub() {
+    let pool = database().await;
+    let t = Tablet::new("hq", "lobby-1").await;
+    let now = friday_morning();
+    let (ana, _) = t.check_in(now, "Ana Lima").await;
+    t.check_in(now, "Bo Lind").await;
+    apply_entries(&pool, &t.take().await).await;
+    lobby_core::rights::erase(
+        &t.store,
+        now + Duration::hours(1),
+        &t.config,
+        lobby_core::audit::Actor::Cli,
+        &lobby_core::rights::Person::Visit(ana),
+        "Art. 17(1)(a)",
+        None,
+    )
+    .await
+    .unwrap();
+    let entries = t.take().await;
+    assert!(entries.iter().any(|e| e.action == "privacy-erase"));
+    apply_entries(&pool, &entries).await;
+    let rows: Vec<(String, bool)> =
+        sqlx::query_as("SELECT name, anonymised FROM visits ORDER BY visit_id")
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+    assert_eq!(rows, [(String::new(), true), ("Bo Lind".into(), false)]);
+}
+
+#[tokio::test]
+#[ignore = "needs PostgreSQL: make test-fleet"]
 async fn an_unkeyed_row_after_a_keyed_one_is_unkeyed() {
     let pool = database().await;
     let t = Tablet::new("hq", "lobby-1").await;

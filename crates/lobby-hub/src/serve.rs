@@ -186,7 +186,8 @@ impl Drop for AbortOnDrop {
 /// streams exist (made once per run; a site out of reach is tried again next time).
 async fn keep_sources(pool: PgPool, client: async_nats::Client, nats: Nats) {
     let js = jetstream::new(client.clone());
-    let mut made: Vec<String> = Vec::new();
+    // Sites whose streams could not be made at the last look (said once, not every round).
+    let mut unreachable: Vec<String> = Vec::new();
     let mut down_made = false;
     loop {
         // The hub's down stream first: the sites' down streams source it.
@@ -203,18 +204,22 @@ async fn keep_sources(pool: PgPool, client: async_nats::Client, nats: Nats) {
                     Ok(false) => {}
                     Err(e) => tracing::warn!(error = %e, "hub stream not ready"),
                 }
+                // Every round, not once: a site's server replaced with an empty store gets its
+                // streams back within seconds, and its tablets can send again.
                 for site in &sites {
-                    if made.contains(&site.site) {
-                        continue;
-                    }
                     let both = match ensure_site_stream(&client, &nats, site).await {
                         Ok(()) => down::ensure_site_down_stream(&client, &nats, site).await,
                         Err(e) => Err(e),
                     };
+                    let known = unreachable.contains(&site.site);
                     match both {
-                        Ok(()) => made.push(site.site.clone()),
-                        Err(e) => tracing::warn!(site = site.site, domain = site.js_domain,
-                            error = %e, "site streams not reachable yet"),
+                        Ok(()) => unreachable.retain(|s| *s != site.site),
+                        Err(e) if !known => {
+                            tracing::warn!(site = site.site, domain = site.js_domain,
+                                error = %e, "site streams not reachable yet");
+                            unreachable.push(site.site.clone());
+                        }
+                        Err(_) => {}
                     }
                 }
             }

@@ -228,7 +228,7 @@ fn main() {
             let (s, down) = (s.clone(), down.clone());
             async move {
                 sqlx::query_scalar::<_, i64>(
-                    "SELECT COUNT(*) FROM fleet_inbox WHERE stream = ? AND kind = 'member'",
+                    "SELECT COUNT(*) FROM fleet_inbox WHERE stream LIKE ? || '@%' AND kind = 'member'",
                 )
                 .bind(&down)
                 .fetch_one(s.pool())

@@ -393,7 +393,7 @@ fn an_emergency_reaches_every_tablet_with_the_hub_down_and_a_late_all_clear_ends
                 &format!("the late all clear read by {}", t.id()),
                 || async {
                     let n: i64 = sqlx::query_scalar(
-                        "SELECT COUNT(*) FROM fleet_inbox WHERE stream = ? AND kind = 'emergency'",
+                        "SELECT COUNT(*) FROM fleet_inbox WHERE stream LIKE ? || '@%' AND kind = 'emergency'",
                     )
                     .bind(down::site_down_stream(SITE))
                     .fetch_one(t.store.pool())
@@ -614,5 +614,57 @@ fn a_bad_configuration_is_refused_at_the_hub_and_never_reaches_a_tablet() {
         let written = Config::load(&a.tablet.config).unwrap();
         assert_eq!(written.kiosk_id, "a");
         assert_eq!(written.fleet.unwrap().tablet(), "a");
+    });
+}
+
+/// The site's `nats-server` replaced with an empty store (months unattended: its disk died):
+/// `lobby-hub serve` makes the site's streams again, the tablets see that the up stream holds
+/// fewer messages than they had read, start reading it over, and a check-in on A after it is on
+/// B's list again; the hub's shared changes come down again without doubling anything.
+#[test]
+fn a_site_server_replaced_with_an_empty_store_is_read_again_from_the_start() {
+    runtime().block_on(async {
+        let fleet = Fleet::start("site_replaced").await;
+        let [a, b, _c] = three(&fleet).await;
+        let csv = fleet.dir.path().join("members.csv");
+        std::fs::write(&csv, "id,name,email,team,active\nM-8001,Grace Hopper,,,1\n").unwrap();
+        let out = fleet.hub(&["members", "import", SITE, csv.to_str().unwrap()]);
+        assert!(out.ok, "members import: {}{}", out.stdout, out.stderr);
+        for i in 0..5 {
+            a.check_in(&format!("Before {i}")).await;
+        }
+        eventually("A's visits on B's list", || async {
+            (b.on_site().await.len() == 5).then_some(())
+        })
+        .await;
+
+        nats("stop-site");
+        std::fs::remove_dir_all(format!("{}/site-js", env("NATS_RUNDIR"))).unwrap();
+        nats("start-site");
+        a.check_in("After the new server").await;
+        let after = ("After the new server".to_string(), Some("a".to_string()));
+        eventually("a check-in after the new server on B's list", || async {
+            b.on_site().await.contains(&after).then_some(())
+        })
+        .await;
+        // The hub gets it too: its stream sources the site's new stream.
+        let pool = fleet.pg().await;
+        eventually("the check-in after the new server at the hub", || async {
+            let n: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM visits WHERE name = 'After the new server'",
+            )
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+            (n == 1).then_some(())
+        })
+        .await;
+        pool.close().await;
+        // The member came down again (the hub's stream is sourced anew) and is there once.
+        let members: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM members WHERE id = 'M-8001'")
+            .fetch_one(b.store.pool())
+            .await
+            .unwrap();
+        assert_eq!(members, 1);
     });
 }

@@ -389,8 +389,11 @@ pub async fn apply_down(
                 Down::Staff(st) => apply_staff(&mut tx, now, seq, staff_key.as_ref(), st).await?,
                 Down::Emergency(e) => emergency(&mut tx, now, "hub", e).await?,
                 Down::Flag(f) => {
+                    // The same flag read again (a stream read from its start) is listed once.
                     sqlx::query(
-                        "INSERT INTO fleet_flags (problem, detail, flagged_at) VALUES (?, ?, ?)",
+                        "INSERT INTO fleet_flags (problem, detail, flagged_at)
+                         SELECT ?1, ?2, ?3 WHERE NOT EXISTS (SELECT 1 FROM fleet_flags
+                           WHERE problem = ?1 AND detail = ?2 AND flagged_at = ?3)",
                     )
                     .bind(&f.problem)
                     .bind(&f.detail)

@@ -19,6 +19,8 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+/// How often a reader looks whether its stream is still the one it was reading.
+pub const STREAM_CHECK: Duration = Duration::from_secs(10);
 /// A tablet that joins reads this far back in its site's up stream: the visits still open and
 /// an emergency in force are in it; years of history are not needed.
 pub const FIRST_LOOK_BACK: chrono::Duration = chrono::Duration::days(2);
@@ -127,12 +129,15 @@ async fn follow_once(
     staff_key: Option<[u8; 32]>,
 ) -> Result<(), String> {
     let stream = js.get_stream(name).await.map_err(|e| e.to_string())?;
+    // The inbox knows a stream by its name and when it was made: a stream made again (the
+    // site's server replaced, its store lost) numbers its messages from 1 again, so it is
+    // read from its start, as by a new tablet (applying is idempotent).
+    let created = stream.cached_info().created;
+    let id = format!("{name}@{}", created.unix_timestamp());
     apply::prune(store, clock.now())
         .await
         .map_err(|e| e.to_string())?;
-    let after = apply::cursor(store, name)
-        .await
-        .map_err(|e| e.to_string())?;
+    let after = apply::cursor(store, &id).await.map_err(|e| e.to_string())?;
     let deliver_policy = match (after, direction) {
         (0, Direction::Across) => DeliverPolicy::ByStartTime {
             start_time: time::OffsetDateTime::from_unix_timestamp(
@@ -153,17 +158,33 @@ async fn follow_once(
         .await
         .map_err(|e| e.to_string())?;
     let mut messages = consumer.messages().await.map_err(|e| e.to_string())?;
-    while let Some(message) = messages.next().await {
-        let message = message.map_err(|e| e.to_string())?;
+    // The ordered consumer follows a server restart by itself, from the last number it saw;
+    // whether the stream is still the one it was reading is looked at every [`STREAM_CHECK`].
+    let mut check = tokio::time::interval(STREAM_CHECK);
+    check.tick().await;
+    loop {
+        let message = tokio::select! {
+            m = messages.next() => match m {
+                Some(m) => m.map_err(|e| e.to_string())?,
+                None => return Ok(()),
+            },
+            _ = check.tick() => {
+                match js.get_stream(name).await {
+                    Ok(s) if s.cached_info().created == created => continue,
+                    Ok(_) => return Err("the site's stream was made again".into()),
+                    Err(e) => return Err(e.to_string()),
+                }
+            }
+        };
         let seq = message.info().map_err(|e| e.to_string())?.stream_sequence;
         let now = clock.now();
         let outcome = match direction {
             Direction::Across => {
                 let subject = Some(message.subject.as_str());
-                apply::apply_up_from(store, now, name, seq, subject, &message.payload).await
+                apply::apply_up_from(store, now, &id, seq, subject, &message.payload).await
             }
             Direction::Down => {
-                apply::apply_down(store, now, name, seq, &message.payload, staff_key).await
+                apply::apply_down(store, now, &id, seq, &message.payload, staff_key).await
             }
         }
         .map_err(|e| e.to_string())?;
@@ -176,7 +197,6 @@ async fn follow_once(
             }
         }
     }
-    Ok(())
 }
 
 /// Says this tablet is alive every [`PRESENCE_EVERY`], and listens to the site's others.

@@ -269,7 +269,8 @@ pub async fn publish(
 }
 
 /// A policy version the hub published (issue 16): the next version of that policy here, with
-/// the hub's texts, audited as coming from the hub. `false` (nothing saved) when a text is not
+/// the hub's texts, audited as coming from the hub (the version in force with the same texts
+/// is left as it is). `false` (nothing saved) when a text is not
 /// a policy text: the hub checks them, so this only guards against a damaged message.
 pub async fn apply_shared(
     tx: &mut crate::store::Write,
@@ -286,6 +287,24 @@ pub async fn apply_shared(
     }
     if checked.is_empty() {
         return Ok(false);
+    }
+    // The version in force with exactly these texts already (the same message read again, from
+    // a stream read from its start): nothing new.
+    let mut wanted: Vec<(String, String)> = checked
+        .iter()
+        .map(|(lang, _, body)| (lang.clone(), sha256_hex(body.as_bytes())))
+        .collect();
+    wanted.sort();
+    if let Some((current, _)) = current_version(tx, policy).await? {
+        let have: Vec<(String, String)> = sqlx::query_as(
+            "SELECT lang, sha256 FROM policy_texts WHERE version_id = ? ORDER BY lang, sha256",
+        )
+        .bind(current)
+        .fetch_all(&mut **tx)
+        .await?;
+        if have == wanted {
+            return Ok(true);
+        }
     }
     let at = now.to_rfc3339();
     let version: i64 = sqlx::query_scalar(

@@ -529,6 +529,26 @@ async fn a_policy_version_from_the_hub_is_the_next_version_on_the_tablet() {
     .unwrap();
     assert_eq!(actor, "fleet:hub");
     drop(conn);
+    // The same version read again (a stream read from its start) is not a new version.
+    let again = vec![
+        (
+            "de".into(),
+            "# Verhaltenskodex\n\nSeien Sie freundlich.\n".into(),
+        ),
+        (
+            "en-US".into(),
+            "# Code of Conduct\n\nBe kind to everyone here.\n".into(),
+        ),
+    ];
+    apply::apply_down(&a.store, now, DOWN, 7, &policy(again).to_json(), None)
+        .await
+        .unwrap();
+    assert_eq!(
+        policies::version_in_force(&mut a.store.conn().await.unwrap(), "code-of-conduct")
+            .await
+            .unwrap(),
+        Some(before + 1)
+    );
     // A damaged text (no title) is refused whole: no new version.
     let bad = vec![("en-US".into(), "no title here".into())];
     assert_eq!(

@@ -868,10 +868,7 @@ impl Screen {
     pub fn start(width: u32, height: u32) -> Screen {
         use std::process::{Command, Stdio};
         let n = (90..200)
-            .find(|n| {
-                !std::path::Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
-                    && !std::path::Path::new(&format!("/tmp/.X{n}-lock")).exists()
-            })
+            .find(|&n| display_is_free(n))
             .expect("a free display number");
         let display = format!(":{n}");
         let xvfb = Command::new("Xvfb")
@@ -907,9 +904,41 @@ impl Screen {
     }
 }
 
+/// Whether display `n` can be taken: no lock, or a lock left by an X server that is gone (its
+/// socket and lock are then removed, so runs that were killed do not use up the numbers).
+fn display_is_free(n: u32) -> bool {
+    let lock = format!("/tmp/.X{n}-lock");
+    let socket = format!("/tmp/.X11-unix/X{n}");
+    match std::fs::read_to_string(&lock) {
+        Ok(pid) => {
+            let alive = pid
+                .trim()
+                .parse::<u32>()
+                .is_ok_and(|pid| std::path::Path::new(&format!("/proc/{pid}")).exists());
+            if alive {
+                return false;
+            }
+            std::fs::remove_file(&lock).is_ok() && {
+                let _ = std::fs::remove_file(&socket);
+                true
+            }
+        }
+        Err(_) => !std::path::Path::new(&socket).exists(),
+    }
+}
+
 impl Drop for Screen {
+    /// Asks the window manager and the X server to stop (so Xvfb removes its lock and socket),
+    /// and kills what is still running after two seconds.
     fn drop(&mut self) {
         for p in &mut self.processes {
+            let _ = std::process::Command::new("kill")
+                .args(["-TERM", &p.id().to_string()])
+                .status();
+            let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
+            while matches!(p.try_wait(), Ok(None)) && std::time::Instant::now() < deadline {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
             let _ = p.kill();
             let _ = p.wait();
         }

@@ -109,36 +109,9 @@ fn emergency_latency(lobby: &Path, args: &[String], data: &Path, scratch: &Path,
     let ready = scratch.join("ready");
     let painted = scratch.join("emergency");
     let _ = std::fs::remove_file(&ready);
-    let mut app = Command::new(lobby)
-        .args(args)
-        .env("LOBBY_READY_FILE", &ready)
-        .env("LOBBY_EMERGENCY_FILE", &painted)
-        .env("XDG_DATA_HOME", scratch.join("xdg-data"))
-        .env("XDG_CACHE_HOME", scratch.join("xdg-cache"))
-        .env("XDG_CONFIG_HOME", scratch.join("xdg-config"))
-        .env_remove("DBUS_SESSION_BUS_ADDRESS")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start lobby");
-    let t0 = Instant::now();
-    while !ready.exists() {
-        assert!(
-            t0.elapsed() < Duration::from_secs(60),
-            "lobby never became ready"
-        );
-        std::thread::sleep(Duration::from_millis(5));
-    }
+    let mut app = spawn_ready(lobby, args, scratch, &ready, &painted);
     std::thread::sleep(Duration::from_secs(2));
-    let cli = |what: &[&str]| {
-        let out = Command::new(lobby)
-            .arg("--data-dir")
-            .arg(data)
-            .args(what)
-            .output()
-            .expect("run lobby");
-        assert!(out.status.success(), "lobby {what:?}: {out:?}");
-    };
+    let cli = |what: &[&str]| lobby_cli(lobby, data, what);
     let (mut to_paint, mut command) = (Vec::new(), Vec::new());
     for _ in 0..runs {
         let _ = std::fs::remove_file(&painted);
@@ -171,25 +144,65 @@ fn emergency_latency(lobby: &Path, args: &[String], data: &Path, scratch: &Path,
     }
     let _ = app.kill();
     let _ = app.wait();
-    let p95 = |mut v: Vec<f64>| {
-        v.sort_by(|a, b| a.total_cmp(b));
-        v[((v.len() as f64 * 0.95).ceil() as usize).clamp(1, v.len()) - 1]
-    };
     println!();
     println!("| `lobby emergency start fire` ({runs} runs) | median | p95 | max |");
     println!("|---|---|---|---|");
-    let max = |v: &[f64]| v.iter().cloned().fold(0.0, f64::max);
+    print_row("command start to emergency screen painted", &to_paint);
+    print_row("the command alone (process start, write, exit)", &command);
+}
+
+/// Starts the kiosk with `args`, its XDG folders under `dir`, and waits for it to write `ready`;
+/// it writes `painted` when the emergency screen is on.
+fn spawn_ready(
+    lobby: &Path,
+    args: &[String],
+    dir: &Path,
+    ready: &Path,
+    painted: &Path,
+) -> std::process::Child {
+    let app = Command::new(lobby)
+        .args(args)
+        .env("LOBBY_READY_FILE", ready)
+        .env("LOBBY_EMERGENCY_FILE", painted)
+        .env("XDG_DATA_HOME", dir.join("xdg-data"))
+        .env("XDG_CACHE_HOME", dir.join("xdg-cache"))
+        .env("XDG_CONFIG_HOME", dir.join("xdg-config"))
+        .env_remove("DBUS_SESSION_BUS_ADDRESS")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start lobby");
+    let t0 = Instant::now();
+    while !ready.exists() {
+        assert!(
+            t0.elapsed() < Duration::from_secs(60),
+            "{} never became ready",
+            dir.display()
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    app
+}
+
+/// Runs `lobby --data-dir DATA WHAT…` to the end and insists that it succeeded.
+fn lobby_cli(lobby: &Path, data: &Path, what: &[&str]) {
+    let out = Command::new(lobby)
+        .arg("--data-dir")
+        .arg(data)
+        .args(what)
+        .output()
+        .expect("run lobby");
+    assert!(out.status.success(), "lobby {what:?}: {out:?}");
+}
+
+/// One table row: the median, p95 and max of `v`, in milliseconds.
+fn print_row(what: &str, v: &[f64]) {
+    let max = v.iter().cloned().fold(0.0, f64::max);
     println!(
-        "| command start to emergency screen painted | {:.0} ms | {:.0} ms | {:.0} ms |",
-        median(to_paint.clone()),
-        p95(to_paint.clone()),
-        max(&to_paint)
-    );
-    println!(
-        "| the command alone (process start, write, exit) | {:.0} ms | {:.0} ms | {:.0} ms |",
-        median(command.clone()),
-        p95(command.clone()),
-        max(&command)
+        "| {what} | {:.0} ms | {:.0} ms | {:.0} ms |",
+        median(v.to_vec()),
+        p95(v.to_vec()),
+        max
     );
 }
 
@@ -309,40 +322,13 @@ fn fleet_emergency(lobby: &Path, scratch: &Path, runs: usize) {
             "lobby demo seed ({id})"
         );
         let (ready, painted) = (dir.join("ready"), dir.join("painted"));
-        let app = Command::new(lobby)
-            .args(&args)
-            .env("LOBBY_READY_FILE", &ready)
-            .env("LOBBY_EMERGENCY_FILE", &painted)
-            .env("XDG_DATA_HOME", dir.join("xdg-data"))
-            .env("XDG_CACHE_HOME", dir.join("xdg-cache"))
-            .env("XDG_CONFIG_HOME", dir.join("xdg-config"))
-            .env_remove("DBUS_SESSION_BUS_ADDRESS")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start lobby");
-        let t0 = Instant::now();
-        while !ready.exists() {
-            assert!(
-                t0.elapsed() < Duration::from_secs(60),
-                "{id} never became ready"
-            );
-            std::thread::sleep(Duration::from_millis(5));
-        }
+        let app = spawn_ready(lobby, &args, &dir, &ready, &painted);
         kiosks.push((app, data, painted));
     }
     // Connected, and each has read the site's stream once.
     std::thread::sleep(Duration::from_secs(5));
     let a_data = kiosks[0].1.clone();
-    let cli = |what: &[&str]| {
-        let out = Command::new(lobby)
-            .arg("--data-dir")
-            .arg(&a_data)
-            .args(what)
-            .output()
-            .expect("run lobby");
-        assert!(out.status.success(), "lobby {what:?}: {out:?}");
-    };
+    let cli = |what: &[&str]| lobby_cli(lobby, &a_data, what);
     let (mut on_b, mut on_c, mut both) = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..runs {
         for k in &kiosks {
@@ -387,19 +373,9 @@ fn fleet_emergency(lobby: &Path, scratch: &Path, runs: usize) {
     println!();
     println!("| `lobby emergency start fire` on A, three release kiosks, site server only ({runs} runs) | median | p95 | max |");
     println!("|---|---|---|---|");
-    let max = |v: &[f64]| v.iter().cloned().fold(0.0, f64::max);
-    for (what, v) in [
-        ("command start to emergency screen painted on B", on_b),
-        ("command start to emergency screen painted on C", on_c),
-        ("command start to painted on both", both),
-    ] {
-        println!(
-            "| {what} | {:.0} ms | {:.0} ms | {:.0} ms |",
-            median(v.clone()),
-            p95(v.clone()),
-            max(&v)
-        );
-    }
+    print_row("command start to emergency screen painted on B", &on_b);
+    print_row("command start to emergency screen painted on C", &on_c);
+    print_row("command start to painted on both", &both);
 }
 
 fn median(mut v: Vec<f64>) -> f64 {

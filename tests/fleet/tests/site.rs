@@ -145,9 +145,9 @@ async fn card_active(t: &Running) -> bool {
     n == 1
 }
 
-/// Scenario 1: a member imported at the hub taps in at all three tablets, and a staff account
-/// made at the hub is on all three; the badge revoked at the hub while C is off is refused at C
-/// right after it comes back.
+/// Scenario 1: a member imported at the hub taps in at all three tablets (her first tap, at A,
+/// puts her on site at B and C), and a staff account made at the hub is on all three; the badge
+/// revoked at the hub while C is off is refused at C right after it comes back.
 #[test]
 fn a_member_imported_at_the_hub_taps_everywhere_and_a_revocation_reaches_an_offline_tablet() {
     runtime().block_on(async {
@@ -169,11 +169,29 @@ fn a_member_imported_at_the_hub_taps_everywhere_and_a_revocation_reaches_an_offl
                 card_active(t).await.then_some(())
             })
             .await;
+        }
+        // Her first tap of the day, at A, puts her on site at B and C too (a roll call started
+        // there counts her); her taps there open as well and are not a second check-in.
+        let tapped = badges::tap(&tablets[0].store, Utc::now(), &tablets[0].config, &card())
+            .await
+            .unwrap();
+        assert!(
+            matches!(&tapped, Tapped::Member { member_id, first_today: true } if member_id == "M-7001"),
+            "A: {tapped:?}"
+        );
+        for t in &tablets[1..] {
+            eventually(&format!("the member on site at {}", t.id()), || async {
+                let today = badges::in_today(&mut t.store.conn().await.unwrap(), &t.config, Utc::now())
+                    .await
+                    .unwrap();
+                (today == [("M-7001".to_string(), "Hedy Lamarr".to_string())]).then_some(())
+            })
+            .await;
             let tapped = badges::tap(&t.store, Utc::now(), &t.config, &card())
                 .await
                 .unwrap();
             assert!(
-                matches!(&tapped, Tapped::Member { member_id, .. } if member_id == "M-7001"),
+                matches!(&tapped, Tapped::Member { member_id, first_today: false } if member_id == "M-7001"),
                 "{}: {tapped:?}",
                 t.id()
             );

@@ -536,7 +536,7 @@ pub async fn tap(store: &Store, now: DateTime<Utc>, config: &Config, uid: &Uid) 
                             now,
                             NewEntry {
                                 actor: Actor::Kiosk,
-                                action: "member-check-in",
+                                action: MEMBER_CHECK_IN,
                                 subject: Some(format!("member:{member}")),
                                 details: json!({ "badge": r.get::<i64, _>(0), "day": day }),
                             },
@@ -553,6 +553,43 @@ pub async fn tap(store: &Store, now: DateTime<Utc>, config: &Config, uid: &Uid) 
     };
     tx.commit().await?;
     Ok(result)
+}
+
+/// The audit action of a member's first tap of the day; its subject is `member:<id>` and its
+/// details name the day (site time).
+pub const MEMBER_CHECK_IN: &str = "member-check-in";
+
+/// A member's first tap of the day at another tablet of the site (its `member-check-in`
+/// entry): the member is on site here too, for the staff screen and a roll call started here.
+/// A member this tablet does not know, or a malformed entry, changes nothing; a member already
+/// in today stays as they are. Whether the member was recorded.
+pub(crate) async fn attended_elsewhere(
+    tx: &mut Write,
+    subject: Option<&str>,
+    details: &str,
+    at: &str,
+) -> Result<bool> {
+    let details: serde_json::Value = serde_json::from_str(details).unwrap_or_default();
+    let (Some(member), Some(day)) = (
+        subject.and_then(|s| s.strip_prefix("member:")),
+        details["day"]
+            .as_str()
+            .filter(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok()),
+    ) else {
+        return Ok(false);
+    };
+    Ok(sqlx::query(
+        "INSERT INTO attendance (member_id, day, first_tap_at, badge_id)
+         SELECT id, ?, ?, NULL FROM members WHERE id = ?
+         ON CONFLICT (member_id, day) DO NOTHING",
+    )
+    .bind(day)
+    .bind(at)
+    .bind(member)
+    .execute(&mut **tx)
+    .await?
+    .rows_affected()
+        == 1)
 }
 
 /// Members who tapped in today (site time): (member id, full name), by name.

@@ -222,6 +222,17 @@ async fn apply_entry(
     if entry.action == visits::CHECK_OUT_ELSEWHERE {
         outcome = checked_out_elsewhere(tx, now, me, entry).await?;
     }
+    if entry.action == crate::badges::MEMBER_CHECK_IN
+        && crate::badges::attended_elsewhere(
+            tx,
+            entry.subject.as_deref(),
+            &entry.details,
+            &entry.at,
+        )
+        .await?
+    {
+        outcome = Outcome::Applied;
+    }
     if entry.action == ERASURE {
         outcome = erased_elsewhere(tx, entry).await?;
     }

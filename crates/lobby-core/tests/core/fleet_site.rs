@@ -658,3 +658,80 @@ async fn a_person_erased_at_the_tablet_that_checked_them_in_leaves_no_name_elsew
         .unwrap();
     assert_eq!(left, 0);
 }
+
+#[tokio::test]
+async fn a_member_who_tapped_in_at_b_is_on_site_at_a_and_in_a_roll_call_started_there() {
+    use lobby_core::visits::rollcall;
+    let (a, b) = (tablet("lobby-a", 1).await, tablet("lobby-b", 2).await);
+    let now = friday_morning();
+    let member = Down::Member(SharedMember {
+        v: fleet::PROTOCOL,
+        id: "M-9002".into(),
+        name: "Grace Hopper".into(),
+        email: None,
+        team: None,
+        active: true,
+        badges: vec![SharedBadge {
+            uid: "04a1b2c3d4e5f7".into(),
+            card_type: "ntag".into(),
+            groups: vec![],
+            valid_from: "2026-01-01".into(),
+            valid_to: None,
+        }],
+        at: now.to_rfc3339(),
+    });
+    for t in [&a, &b] {
+        apply::apply_down(&t.store, now, DOWN, 1, &member.to_json(), None)
+            .await
+            .unwrap();
+    }
+    let uid = lobby_core::reader::Uid::new(vec![0x04, 0xA1, 0xB2, 0xC3, 0xD4, 0xE5, 0xF7]).unwrap();
+    let tapped = lobby_core::badges::tap(&b.store, now, &b.config, &uid)
+        .await
+        .unwrap();
+    assert!(
+        matches!(
+            tapped,
+            Tapped::Member {
+                first_today: true,
+                ..
+            }
+        ),
+        "{tapped:?}"
+    );
+    let mut site = Site::default();
+    site.send(&b).await;
+    assert!(
+        site.read(&a, now).await.contains(&Outcome::Applied),
+        "A applies B's check-in"
+    );
+    let in_today = |t: &Tablet| {
+        let (store, config) = (t.store.clone(), t.config.clone());
+        async move {
+            lobby_core::badges::in_today(&mut store.conn().await.unwrap(), &config, now)
+                .await
+                .unwrap()
+        }
+    };
+    let grace = vec![("M-9002".to_string(), "Grace Hopper".to_string())];
+    assert_eq!(in_today(&a).await, grace);
+
+    // A roll call started at A has her, once, even after she tapped at A as well.
+    lobby_core::badges::tap(&a.store, now + Duration::hours(1), &a.config, &uid)
+        .await
+        .unwrap();
+    assert_eq!(in_today(&a).await, grace);
+    let call = rollcall::start(&a.store, now + Duration::hours(2), &a.config, 1)
+        .await
+        .unwrap();
+    let names: Vec<&str> = call.entries.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["Grace Hopper"]);
+
+    // Tomorrow she is not on site at A until she taps in again somewhere.
+    let tomorrow = now + Duration::days(1);
+    let day_after =
+        lobby_core::badges::in_today(&mut a.store.conn().await.unwrap(), &a.config, tomorrow)
+            .await
+            .unwrap();
+    assert!(day_after.is_empty(), "{day_after:?}");
+}

@@ -352,14 +352,6 @@ async fn an_emergency_started_at_one_tablet_is_on_the_screen_of_every_tablet() {
         en("staff-onsite-tablet", &[("tablet", "lobby-1".into())])
             .replace(['\u{2068}', '\u{2069}'], "")
     );
-    // A remote visit is its tablet's to change: no check-out button here.
-    assert!(b
-        .c
-        .find(Locator::XPath(
-            "//li[.//bdi[normalize-space(.)='Vera Rubin']]//button",
-        ))
-        .await
-        .is_err());
     // A says it is there every 5 s; the card follows.
     b.find_within(
         &format!(
@@ -375,6 +367,40 @@ async fn an_emergency_started_at_one_tablet_is_on_the_screen_of_every_tablet() {
     b.js("document.getElementById('onsite-title').scrollIntoView({block: 'start'}); return 0")
         .await;
     b.screenshot("fleet-onsite-on-b").await;
+
+    // Staff at B check her out with a tap: she leaves B's list, and A, which checked her in,
+    // checks her out in its own database.
+    let check_out = button(&en(
+        "staff-check-out-person",
+        &[("name", "Vera Rubin".into())],
+    ));
+    b.tap_on(&check_out).await;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while b
+        .c
+        .find(Locator::XPath(
+            "//section[@aria-labelledby='onsite-title']//bdi[normalize-space(.)='Vera Rubin']",
+        ))
+        .await
+        .is_ok()
+    {
+        assert!(std::time::Instant::now() < deadline, "{}", b.log_tail(20));
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while a.sql("SELECT COUNT(*) FROM visits WHERE name = 'Vera Rubin' AND checked_out_at IS NULL")
+        != "0"
+    {
+        assert!(std::time::Instant::now() < deadline, "{}", a.log_tail(20));
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        b.sql("SELECT actor FROM audit_log WHERE action = 'fleet-check-out'"),
+        b.sql(&format!(
+            "SELECT 'staff:' || id FROM staff WHERE name = '{}'",
+            lobby_core::demo::DEMO_STAFF_NAME
+        ))
+    );
     a.close().await;
     b.close().await;
 }

@@ -188,9 +188,21 @@ pub async fn staff_on_site(state: State<'_, AppState>) -> CommandResult<Vec<OnSi
 pub async fn staff_check_out(
     state: State<'_, AppState>,
     visit_id: i64,
+    tablet: Option<String>,
 ) -> CommandResult<CheckedOut> {
     let who = state.require_staff().await?;
-    let out = visits::check_out_by_staff(&state.store, state.clock.now(), who.id, visit_id).await?;
+    let now = state.clock.now();
+    let out = match tablet {
+        // A visit another tablet of the site checked in: that tablet follows.
+        Some(tablet) => {
+            let out =
+                visits::check_out_elsewhere_by_staff(&state.store, now, who.id, &tablet, visit_id)
+                    .await?;
+            state.fleet.wake.notify_one();
+            out
+        }
+        None => visits::check_out_by_staff(&state.store, now, who.id, visit_id).await?,
+    };
     state.sync_wifi();
     Ok(out)
 }

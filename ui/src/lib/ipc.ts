@@ -123,7 +123,9 @@ export const staffMemberNotify = (memberId: string) =>
 export const staffMemberNotifySet = (memberId: string, notify: string, language: string | null) =>
   call<NotifySettings>("staff_member_notify_set", { memberId, notify, language });
 export const staffOnSite = () => call<OnSite[]>("staff_on_site");
-export const staffCheckOut = (visitId: number) => call<CheckedOut>("staff_check_out", { visitId });
+/** `tablet`: the site's other tablet that checked the visit in (a fleet). */
+export const staffCheckOut = (visitId: number, tablet: string | null = null) =>
+  call<CheckedOut>("staff_check_out", { visitId, tablet });
 export const staffSelfCheckOuts = () => call<SelfCheckOut[]>("staff_self_check_outs");
 export const staffUndoCheckOut = (visitId: number) =>
   call<null>("staff_undo_check_out", { visitId });

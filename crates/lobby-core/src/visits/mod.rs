@@ -1018,6 +1018,52 @@ pub(crate) async fn check_out_elsewhere(
         };
     };
     let (tablet, visit_id, name): (String, i64, String) = (row.get(0), row.get(1), row.get(2));
+    mark_out_elsewhere(tx, now, Actor::Kiosk, &tablet, visit_id).await?;
+    Ok(Some(CheckedOut {
+        visit_id,
+        first_name: text::first_name(&name),
+    }))
+}
+
+/// Staff check out a visit another tablet of the site checked in (`tablet`, its `visit_id`
+/// there), as a visitor's code would: marked out here at once, and the owner follows.
+pub async fn check_out_elsewhere_by_staff(
+    store: &Store,
+    now: DateTime<Utc>,
+    staff_id: i64,
+    tablet: &str,
+    visit_id: i64,
+) -> Result<CheckedOut> {
+    let mut tx = store.begin_write().await?;
+    let row: Option<(String, Option<String>)> = sqlx::query_as(
+        "SELECT name, checked_out_at FROM fleet_visits WHERE tablet = ? AND visit_id = ?",
+    )
+    .bind(tablet)
+    .bind(visit_id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let name = match row {
+        None => return Err(Error::VisitNotFound),
+        Some((_, Some(_))) => return Err(Error::AlreadyCheckedOut),
+        Some((name, None)) => name,
+    };
+    mark_out_elsewhere(&mut tx, now, Actor::Staff(staff_id), tablet, visit_id).await?;
+    tx.commit().await?;
+    Ok(CheckedOut {
+        visit_id,
+        first_name: text::first_name(&name),
+    })
+}
+
+/// Marks another tablet's visit out here and writes the `fleet-check-out` entry its owner
+/// applies.
+async fn mark_out_elsewhere(
+    tx: &mut Write,
+    now: DateTime<Utc>,
+    actor: Actor,
+    tablet: &str,
+    visit_id: i64,
+) -> Result<()> {
     let here: Option<String> =
         sqlx::query_scalar("SELECT tablet FROM fleet_link WHERE id = 1 AND active = 1")
             .fetch_optional(&mut **tx)
@@ -1029,7 +1075,7 @@ pub(crate) async fn check_out_elsewhere(
     )
     .bind(now.to_rfc3339())
     .bind(&here)
-    .bind(&tablet)
+    .bind(tablet)
     .bind(visit_id)
     .execute(&mut **tx)
     .await?;
@@ -1037,15 +1083,12 @@ pub(crate) async fn check_out_elsewhere(
         tx,
         now,
         NewEntry {
-            actor: Actor::Kiosk,
+            actor,
             action: CHECK_OUT_ELSEWHERE,
             subject: Some(format!("visit:{tablet}/{visit_id}")),
             details: json!({ "tablet": tablet, "visit": visit_id }),
         },
     )
     .await?;
-    Ok(Some(CheckedOut {
-        visit_id,
-        first_name: text::first_name(&name),
-    }))
+    Ok(())
 }

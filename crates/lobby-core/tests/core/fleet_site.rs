@@ -735,3 +735,50 @@ async fn a_member_who_tapped_in_at_b_is_on_site_at_a_and_in_a_roll_call_started_
             .unwrap();
     assert!(day_after.is_empty(), "{day_after:?}");
 }
+
+#[tokio::test]
+async fn staff_at_b_check_out_a_visitor_of_a_and_a_follows() {
+    let (a, b) = (tablet("lobby-a", 1).await, tablet("lobby-b", 2).await);
+    let mut site = Site::default();
+    let now = friday_morning();
+    let welcome = visits::check_in(&a.store, now, &a.config, &guest_in("Ada Lovelace", "en-US"))
+        .await
+        .unwrap();
+    site.send(&a).await;
+    site.read(&b, now).await;
+    // Only a visit B holds for A: another tablet's id, or a visit A never reported, is unknown.
+    let later = now + Duration::hours(1);
+    for (tablet, id) in [
+        ("lobby-c", welcome.visit_id),
+        ("lobby-a", welcome.visit_id + 1),
+    ] {
+        assert!(matches!(
+            visits::check_out_elsewhere_by_staff(&b.store, later, 1, tablet, id).await,
+            Err(Error::VisitNotFound)
+        ));
+    }
+    let out = visits::check_out_elsewhere_by_staff(&b.store, later, 1, "lobby-a", welcome.visit_id)
+        .await
+        .unwrap();
+    assert_eq!(out.first_name, "Ada");
+    assert!(on_site(&b).await.is_empty());
+    assert!(matches!(
+        visits::check_out_elsewhere_by_staff(&b.store, later, 1, "lobby-a", welcome.visit_id).await,
+        Err(Error::AlreadyCheckedOut)
+    ));
+    let actor: String = sqlx::query_scalar(
+        "SELECT actor FROM audit_log WHERE action = 'fleet-check-out' ORDER BY seq DESC LIMIT 1",
+    )
+    .fetch_one(&mut *b.store.conn().await.unwrap())
+    .await
+    .unwrap();
+    assert_eq!(actor, "staff:1", "the check-out names the staff member");
+
+    site.send(&b).await;
+    site.read(&a, later).await;
+    assert!(on_site(&a).await.is_empty(), "A checked its visitor out");
+    assert!(matches!(
+        visits::check_out_by_code(&a.store, later, &welcome.checkout_code).await,
+        Err(Error::AlreadyCheckedOut)
+    ));
+}

@@ -132,10 +132,11 @@ hub-emergency-in-force = Am Standort { $site } gilt ein Notfall: { $id }, { $kin
 }, begonnen { $started }. { $message } (Weitere nicht beendete Notfälle: { $others }.)
 
 ## Personalkonten aus dem Hub (lobby-hub staff)
-hub-error-staff-exists = Der Standort { $site } hat bereits ein Personalkonto „{ $name }“. Es wurde nichts gespeichert. Anmelden sperren oder erlauben: lobby-hub staff disable|enable { $site } NAME
+hub-error-staff-exists = Der Standort { $site } hat bereits ein Personalkonto „{ $name }“. Es wurde nichts gespeichert. Anmelden sperren oder erlauben: lobby-hub staff disable|enable { $site } NAME. Neue PIN und neuer Schlüssel: lobby-hub staff reset { $site } NAME
 hub-error-unknown-staff = Der Standort { $site } hat kein im Hub angelegtes Personalkonto „{ $name }“ (lobby-hub staff list { $site }).
 hub-error-staff-name = „{ $value }“ kann nicht der Name eines Personalkontos sein: 1 bis 80 Zeichen ohne Steuerzeichen (lobby-fleet ist für die Tablets reserviert).
 hub-staff-added = Personalkonto { $name } für den Standort { $site } gespeichert; jedes Tablet des Standorts erhält es und ersetzt damit ein gleichnamiges, am Tablet angelegtes Konto.
+hub-staff-reset = Das Personalkonto { $name } des Standorts { $site } hat eine neue PIN und einen neuen Authenticator-Schlüssel; jedes Tablet des Standorts erhält sie, und die alte PIN und die Codes der alten App gelten dort nicht mehr.
 hub-staff-setup = Richten Sie jetzt die Authenticator-App der Person mit dem Schlüssel oder der URI unten ein (ein QR-Code der URI geht auch); sie werden nicht noch einmal angezeigt.
 hub-staff-disabled = Personalkonto { $name } des Standorts { $site } gesperrt: Es kann sich an den Tablets des Standorts nicht mehr anmelden.
 hub-staff-enabled = Personalkonto { $name } des Standorts { $site } freigegeben: Es kann sich wieder anmelden.

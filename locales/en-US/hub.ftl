@@ -132,10 +132,11 @@ hub-emergency-in-force = Emergency in force at site { $site }: { $id }, { $kind 
 }, started { $started }. { $message } (Other emergencies not ended: { $others }.)
 
 ## Staff accounts made at the hub (lobby-hub staff)
-hub-error-staff-exists = Site { $site } already has a staff account “{ $name }”. Nothing was saved. To stop or allow its sign-in: lobby-hub staff disable|enable { $site } NAME
+hub-error-staff-exists = Site { $site } already has a staff account “{ $name }”. Nothing was saved. To stop or allow its sign-in: lobby-hub staff disable|enable { $site } NAME. For a new PIN and key: lobby-hub staff reset { $site } NAME
 hub-error-unknown-staff = Site { $site } has no staff account “{ $name }” made at the hub (lobby-hub staff list { $site }).
 hub-error-staff-name = “{ $value }” cannot be a staff account’s name: use 1 to 80 characters without control characters (lobby-fleet is kept for the tablets).
 hub-staff-added = Staff account { $name } saved for site { $site }; every tablet of the site gets it, replacing an account of that name made at a tablet.
+hub-staff-reset = Staff account { $name } of site { $site } has a new PIN and a new authenticator key; every tablet of the site gets them, and the old PIN and the old app’s codes stop working there.
 hub-staff-setup = Set up the person’s authenticator app now with the key or the URI below (a QR code of the URI works too); they are not shown again.
 hub-staff-disabled = Staff account { $name } of site { $site } disabled: it can no longer sign in at the site’s tablets.
 hub-staff-enabled = Staff account { $name } of site { $site } enabled: it can sign in again.

@@ -132,10 +132,11 @@ hub-emergency-in-force = Emergencia en curso en el sitio { $site }: { $id }, { $
 }, iniciada { $started }. { $message } (Otras emergencias sin terminar: { $others }.)
 
 ## Cuentas de personal creadas en el hub (lobby-hub staff)
-hub-error-staff-exists = El sitio { $site } ya tiene una cuenta de personal «{ $name }». No se guardó nada. Para impedir o permitir su inicio de sesión: lobby-hub staff disable|enable { $site } NOMBRE
+hub-error-staff-exists = El sitio { $site } ya tiene una cuenta de personal «{ $name }». No se guardó nada. Para impedir o permitir su inicio de sesión: lobby-hub staff disable|enable { $site } NOMBRE. Para un PIN y una clave nuevos: lobby-hub staff reset { $site } NOMBRE
 hub-error-unknown-staff = El sitio { $site } no tiene ninguna cuenta de personal «{ $name }» creada en el hub (lobby-hub staff list { $site }).
 hub-error-staff-name = «{ $value }» no puede ser el nombre de una cuenta de personal: use de 1 a 80 caracteres sin caracteres de control (lobby-fleet está reservado para las tabletas).
 hub-staff-added = Cuenta de personal { $name } guardada para el sitio { $site }; la reciben todas las tabletas del sitio y sustituye a una cuenta con ese nombre creada en una tableta.
+hub-staff-reset = La cuenta de personal { $name } del sitio { $site } tiene un PIN nuevo y una clave de autenticación nueva; todas las tabletas del sitio los reciben, y el PIN antiguo y los códigos de la aplicación antigua dejan de funcionar en ellas.
 hub-staff-setup = Configure ahora la aplicación de autenticación de la persona con la clave o la URI de abajo (también sirve un código QR de la URI); no se volverán a mostrar.
 hub-staff-disabled = Cuenta de personal { $name } del sitio { $site } desactivada: ya no puede iniciar sesión en las tabletas del sitio.
 hub-staff-enabled = Cuenta de personal { $name } del sitio { $site } activada: puede volver a iniciar sesión.

@@ -132,10 +132,11 @@ hub-emergency-in-force = Urgence en cours sur le site { $site } : { $id }, { $ki
 }, commencée { $started }. { $message } (Autres urgences non terminées : { $others }.)
 
 ## Comptes du personnel créés au hub (lobby-hub staff)
-hub-error-staff-exists = Le site { $site } a déjà un compte du personnel « { $name } ». Rien n’a été enregistré. Pour bloquer ou autoriser sa connexion : lobby-hub staff disable|enable { $site } NOM
+hub-error-staff-exists = Le site { $site } a déjà un compte du personnel « { $name } ». Rien n’a été enregistré. Pour bloquer ou autoriser sa connexion : lobby-hub staff disable|enable { $site } NOM. Pour un nouveau code PIN et une nouvelle clé : lobby-hub staff reset { $site } NOM
 hub-error-unknown-staff = Le site { $site } n’a pas de compte du personnel « { $name } » créé au hub (lobby-hub staff list { $site }).
 hub-error-staff-name = « { $value } » ne peut pas être le nom d’un compte du personnel : 1 à 80 caractères, sans caractères de contrôle (lobby-fleet est réservé aux tablettes).
 hub-staff-added = Compte du personnel { $name } enregistré pour le site { $site } ; chaque tablette du site le reçoit, à la place d’un compte du même nom créé sur une tablette.
+hub-staff-reset = Le compte du personnel { $name } du site { $site } a un nouveau code PIN et une nouvelle clé d’authentification ; chaque tablette du site les reçoit, et l’ancien code PIN et les codes de l’ancienne application n’y fonctionnent plus.
 hub-staff-setup = Configurez maintenant l’application d’authentification de la personne avec la clé ou l’URI ci-dessous (un code QR de l’URI convient aussi) ; elles ne seront plus affichées.
 hub-staff-disabled = Compte du personnel { $name } du site { $site } désactivé : il ne peut plus se connecter sur les tablettes du site.
 hub-staff-enabled = Compte du personnel { $name } du site { $site } réactivé : il peut de nouveau se connecter.

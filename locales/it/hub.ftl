@@ -132,10 +132,11 @@ hub-emergency-in-force = Emergenza in corso nella sede { $site }: { $id }, { $ki
 }, iniziata { $started }. { $message } (Altre emergenze non terminate: { $others }.)
 
 ## Account del personale creati nell'hub (lobby-hub staff)
-hub-error-staff-exists = La sede { $site } ha già un account del personale «{ $name }». Non è stato salvato nulla. Per bloccare o consentire il suo accesso: lobby-hub staff disable|enable { $site } NOME
+hub-error-staff-exists = La sede { $site } ha già un account del personale «{ $name }». Non è stato salvato nulla. Per bloccare o consentire il suo accesso: lobby-hub staff disable|enable { $site } NOME. Per un nuovo PIN e una nuova chiave: lobby-hub staff reset { $site } NOME
 hub-error-unknown-staff = La sede { $site } non ha un account del personale «{ $name }» creato nell'hub (lobby-hub staff list { $site }).
 hub-error-staff-name = «{ $value }» non può essere il nome di un account del personale: usa da 1 a 80 caratteri senza caratteri di controllo (lobby-fleet è riservato ai tablet).
 hub-staff-added = Account del personale { $name } salvato per la sede { $site }; lo riceve ogni tablet della sede, al posto di un account con lo stesso nome creato su un tablet.
+hub-staff-reset = L’account del personale { $name } della sede { $site } ha un nuovo PIN e una nuova chiave di autenticazione; li riceve ogni tablet della sede, e il vecchio PIN e i codici della vecchia app smettono di funzionare.
 hub-staff-setup = Configura ora l'app di autenticazione della persona con la chiave o l'URI qui sotto (va bene anche un codice QR dell'URI); non verranno mostrati di nuovo.
 hub-staff-disabled = Account del personale { $name } della sede { $site } disattivato: non può più accedere ai tablet della sede.
 hub-staff-enabled = Account del personale { $name } della sede { $site } riattivato: può accedere di nuovo.

@@ -132,10 +132,11 @@ hub-emergency-in-force = Noodgeval op locatie { $site }: { $id }, { $kind ->
 }, gestart { $started }. { $message } (Andere niet beëindigde noodgevallen: { $others }.)
 
 ## Personeelsaccounts van de hub (lobby-hub staff)
-hub-error-staff-exists = Locatie { $site } heeft al een personeelsaccount ‘{ $name }’. Er is niets opgeslagen. Aanmelden blokkeren of toestaan: lobby-hub staff disable|enable { $site } NAAM
+hub-error-staff-exists = Locatie { $site } heeft al een personeelsaccount ‘{ $name }’. Er is niets opgeslagen. Aanmelden blokkeren of toestaan: lobby-hub staff disable|enable { $site } NAAM. Nieuwe pincode en sleutel: lobby-hub staff reset { $site } NAAM
 hub-error-unknown-staff = Locatie { $site } heeft geen personeelsaccount ‘{ $name }’ dat in de hub is aangemaakt (lobby-hub staff list { $site }).
 hub-error-staff-name = ‘{ $value }’ kan niet de naam van een personeelsaccount zijn: gebruik 1 tot 80 tekens zonder stuurtekens (lobby-fleet is voor de tablets gereserveerd).
 hub-staff-added = Personeelsaccount { $name } opgeslagen voor locatie { $site }; elke tablet van de locatie krijgt het, in plaats van een account met dezelfde naam dat op een tablet is aangemaakt.
+hub-staff-reset = Personeelsaccount { $name } van locatie { $site } heeft een nieuwe pincode en een nieuwe authenticatorsleutel; elke tablet van de locatie krijgt ze, en de oude pincode en de codes van de oude app werken daar niet meer.
 hub-staff-setup = Stel nu de authenticator-app van de persoon in met de sleutel of de URI hieronder (een QR-code van de URI werkt ook); ze worden niet nog eens getoond.
 hub-staff-disabled = Personeelsaccount { $name } van locatie { $site } uitgeschakeld: het kan zich niet meer aanmelden op de tablets van de locatie.
 hub-staff-enabled = Personeelsaccount { $name } van locatie { $site } ingeschakeld: het kan zich weer aanmelden.

@@ -132,10 +132,11 @@ hub-emergency-in-force = W lokalizacji { $site } trwa alarm: { $id }, { $kind ->
 }, rozpoczęty { $started }. { $message } (Inne niezakończone alarmy: { $others }.)
 
 ## Konta personelu tworzone w hubie (lobby-hub staff)
-hub-error-staff-exists = Lokalizacja { $site } ma już konto personelu „{ $name }”. Niczego nie zapisano. Aby zablokować lub zezwolić na logowanie: lobby-hub staff disable|enable { $site } NAZWA
+hub-error-staff-exists = Lokalizacja { $site } ma już konto personelu „{ $name }”. Niczego nie zapisano. Aby zablokować lub zezwolić na logowanie: lobby-hub staff disable|enable { $site } NAZWA. Nowy PIN i klucz: lobby-hub staff reset { $site } NAZWA
 hub-error-unknown-staff = Lokalizacja { $site } nie ma konta personelu „{ $name }” utworzonego w hubie (lobby-hub staff list { $site }).
 hub-error-staff-name = „{ $value }” nie może być nazwą konta personelu: użyj od 1 do 80 znaków bez znaków sterujących (lobby-fleet jest zarezerwowane dla tabletów).
 hub-staff-added = Zapisano konto personelu { $name } dla lokalizacji { $site }; otrzyma je każdy tablet lokalizacji, zastępując konto o tej nazwie utworzone na tablecie.
+hub-staff-reset = Konto personelu { $name } lokalizacji { $site } ma nowy PIN i nowy klucz uwierzytelniający; otrzyma je każdy tablet lokalizacji, a stary PIN i kody ze starej aplikacji przestaną tam działać.
 hub-staff-setup = Skonfiguruj teraz aplikację uwierzytelniającą tej osoby kluczem lub poniższym URI (kod QR z URI też zadziała); nie zostaną pokazane ponownie.
 hub-staff-disabled = Wyłączono konto personelu { $name } lokalizacji { $site }: nie może się już logować na tabletach lokalizacji.
 hub-staff-enabled = Włączono konto personelu { $name } lokalizacji { $site }: może znów się logować.

@@ -132,10 +132,11 @@ hub-emergency-in-force = Emergência em vigor no local { $site }: { $id }, { $ki
 }, iniciada { $started }. { $message } (Outras emergências não encerradas: { $others }.)
 
 ## Contas da equipe criadas no hub (lobby-hub staff)
-hub-error-staff-exists = O local { $site } já tem uma conta da equipe “{ $name }”. Nada foi salvo. Para bloquear ou permitir o acesso: lobby-hub staff disable|enable { $site } NOME
+hub-error-staff-exists = O local { $site } já tem uma conta da equipe “{ $name }”. Nada foi salvo. Para bloquear ou permitir o acesso: lobby-hub staff disable|enable { $site } NOME. Para um novo PIN e uma nova chave: lobby-hub staff reset { $site } NOME
 hub-error-unknown-staff = O local { $site } não tem uma conta da equipe “{ $name }” criada no hub (lobby-hub staff list { $site }).
 hub-error-staff-name = “{ $value }” não pode ser o nome de uma conta da equipe: use de 1 a 80 caracteres sem caracteres de controle (lobby-fleet é reservado aos tablets).
 hub-staff-added = Conta da equipe { $name } salva para o local { $site }; todos os tablets do local a recebem, substituindo uma conta com esse nome criada em um tablet.
+hub-staff-reset = A conta da equipe { $name } do local { $site } tem um novo PIN e uma nova chave do autenticador; todos os tablets do local os recebem, e o PIN antigo e os códigos do aplicativo antigo deixam de funcionar neles.
 hub-staff-setup = Configure agora o aplicativo autenticador da pessoa com a chave ou a URI abaixo (um código QR da URI também serve); elas não serão mostradas de novo.
 hub-staff-disabled = Conta da equipe { $name } do local { $site } desativada: não pode mais entrar nos tablets do local.
 hub-staff-enabled = Conta da equipe { $name } do local { $site } ativada: pode entrar de novo.

@@ -132,10 +132,11 @@ hub-emergency-in-force = 站点 { $site } 正在进行紧急情况：{ $id }，{
 }，开始于 { $started }。{ $message }（其他未结束的紧急情况：{ $others }。）
 
 ## 在中心创建的员工账户（lobby-hub staff）
-hub-error-staff-exists = 站点 { $site } 已有员工账户“{ $name }”。未保存任何内容。如需禁止或允许其登录：lobby-hub staff disable|enable { $site } 名称
+hub-error-staff-exists = 站点 { $site } 已有员工账户“{ $name }”。未保存任何内容。如需禁止或允许其登录：lobby-hub staff disable|enable { $site } 名称。如需新的 PIN 和密钥：lobby-hub staff reset { $site } 名称
 hub-error-unknown-staff = 站点 { $site } 没有在中心创建的员工账户“{ $name }”（lobby-hub staff list { $site }）。
 hub-error-staff-name = “{ $value }”不能作为员工账户名：请使用 1 到 80 个字符，不含控制字符（lobby-fleet 保留给平板使用）。
 hub-staff-added = 已为站点 { $site } 保存员工账户 { $name }；站点的每台平板都会收到它，并替换平板上创建的同名账户。
+hub-staff-reset = 站点 { $site } 的员工账户 { $name } 已有新的 PIN 和新的身份验证器密钥；站点的每台平板都会收到它们，旧 PIN 和旧应用的验证码在那里将不再有效。
 hub-staff-setup = 请现在用下面的密钥或 URI 设置此人的身份验证器应用（也可使用该 URI 的二维码）；之后不会再次显示。
 hub-staff-disabled = 站点 { $site } 的员工账户 { $name } 已停用：无法再在该站点的平板上登录。
 hub-staff-enabled = 站点 { $site } 的员工账户 { $name } 已启用：可以再次登录。

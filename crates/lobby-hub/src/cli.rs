@@ -197,6 +197,14 @@ pub enum StaffCommand {
         #[command(flatten)]
         nats: NatsArgs,
     },
+    /// A new PIN and a new authenticator set-up key for an account (a forgotten PIN, a lost
+    /// phone): the old ones stop working at every tablet of the site. Asks for the PIN as `add`.
+    Reset {
+        site: String,
+        name: String,
+        #[command(flatten)]
+        nats: NatsArgs,
+    },
     /// Stop an account from signing in at the site's tablets.
     Disable {
         site: String,
@@ -488,6 +496,7 @@ pub async fn run(l10n: &Localizer, cli: Cli) -> Result<ExitCode> {
         Command::Staff {
             command:
                 StaffCommand::Add { site, name, .. }
+                | StaffCommand::Reset { site, name, .. }
                 | StaffCommand::Disable { site, name, .. }
                 | StaffCommand::Enable { site, name, .. },
         } => {
@@ -921,16 +930,27 @@ async fn staff_command(
     pool: &sqlx::PgPool,
     command: StaffCommand,
 ) -> Result<ExitCode> {
+    let reset = matches!(command, StaffCommand::Reset { .. });
     match command {
-        StaffCommand::Add { site, name, nats } => {
+        StaffCommand::Add { site, name, nats } | StaffCommand::Reset { site, name, nats } => {
             kiosks::require_site(pool, &site).await?;
             let Some(pin) = read_pin(l10n, &name)? else {
                 return Ok(ExitCode::from(2));
             };
-            let added = staff::add(pool, &site, &name, &pin).await?;
+            let (added, message) = if reset {
+                (
+                    staff::reset(pool, &site, &name, &pin).await?,
+                    "hub-staff-reset",
+                )
+            } else {
+                (
+                    staff::add(pool, &site, &name, &pin).await?,
+                    "hub-staff-added",
+                )
+            };
             say(
                 l10n,
-                "hub-staff-added",
+                message,
                 &[("site", site.into()), ("name", added.name.clone().into())],
             );
             say(l10n, "hub-staff-setup", &[]);

@@ -1,4 +1,4 @@
-//! Staff accounts owned by the hub (issue 16): `staff add|disable|enable|list`. One person gets
+//! Staff accounts owned by the hub (issue 16): `staff add|reset|disable|enable|list`. One person gets
 //! one account on every tablet of a site, made once at the hub.
 //!
 //! What crosses NATS is what a tablet stores and nothing more ([`SharedStaff`]): the PIN only
@@ -92,6 +92,19 @@ pub struct Added {
 /// tablet would refuse, and a PIN another active account of the site has (as a tablet does: a
 /// PIN belongs to one person).
 pub async fn add(pool: &PgPool, site: &str, name: &str, new_pin: &str) -> Result<Added> {
+    save(pool, site, name, new_pin, false).await
+}
+
+/// A new PIN and a new authenticator secret for an account made at the hub (a forgotten PIN, a
+/// lost phone), sent to every tablet of the site: the old PIN and the old app's codes stop
+/// working at each tablet as it reads the change. The account stays enabled or disabled as it
+/// was. Refuses an unknown name, a PIN a tablet would refuse and another active account's PIN.
+pub async fn reset(pool: &PgPool, site: &str, name: &str, new_pin: &str) -> Result<Added> {
+    save(pool, site, name, new_pin, true).await
+}
+
+/// [`add`] (`reset` false: the name must be new) or [`reset`] (the name must exist).
+async fn save(pool: &PgPool, site: &str, name: &str, new_pin: &str, reset: bool) -> Result<Added> {
     crate::kiosks::require_site(pool, site).await?;
     let name = check_name(name)?;
     let (site_name, min) = site_settings(pool, site).await?;
@@ -99,7 +112,7 @@ pub async fn add(pool: &PgPool, site: &str, name: &str, new_pin: &str) -> Result
     let pin_hash = pin::hash(new_pin).map_err(Error::Pin)?;
     let secret = totp::new_secret();
     let mut tx = pool.begin().await?;
-    // One `staff add` of a site at a time, so a name or PIN is never taken twice.
+    // One `staff add|reset` of a site at a time, so a name or PIN is never taken twice.
     sqlx::query("SELECT site FROM sites WHERE site = $1 FOR UPDATE")
         .bind(site)
         .execute(&mut *tx)
@@ -108,15 +121,26 @@ pub async fn add(pool: &PgPool, site: &str, name: &str, new_pin: &str) -> Result
         .bind(site)
         .fetch_all(&mut *tx)
         .await?;
-    if rows.iter().any(|r| r.get::<String, _>(0) == name) {
-        return Err(Error::StaffExists {
-            site: site.to_string(),
-            name,
-        });
-    }
+    let existing = rows.iter().find(|r| r.get::<String, _>(0) == name);
+    let active = match (existing, reset) {
+        (Some(_), false) => {
+            return Err(Error::StaffExists {
+                site: site.to_string(),
+                name,
+            })
+        }
+        (None, true) => {
+            return Err(Error::UnknownStaff {
+                site: site.to_string(),
+                name,
+            })
+        }
+        (Some(r), true) => r.get::<bool, _>(2),
+        (None, false) => true,
+    };
     let taken = rows
         .iter()
-        .filter(|r| r.get::<bool, _>(2))
+        .filter(|r| r.get::<bool, _>(2) && r.get::<String, _>(0) != name)
         .any(|r| pin::matches(new_pin, &r.get::<String, _>(1)));
     if taken {
         return Err(Error::Pin(lobby_core::Error::PinInUse));
@@ -127,17 +151,20 @@ pub async fn add(pool: &PgPool, site: &str, name: &str, new_pin: &str) -> Result
         name: name.clone(),
         pin_hash,
         totp_sealed: SharedStaff::seal_totp(&key, &name, &secret),
-        active: true,
+        active,
         at: down::now_text(),
     };
     sqlx::query(
         "INSERT INTO shared_staff (site, name, pin_hash, totp_sealed, active)
-         VALUES ($1, $2, $3, $4, true)",
+         VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (site, name) DO UPDATE SET pin_hash = excluded.pin_hash,
+           totp_sealed = excluded.totp_sealed, updated_at = now()",
     )
     .bind(site)
     .bind(&name)
     .bind(&message.pin_hash)
     .bind(&message.totp_sealed)
+    .bind(active)
     .execute(&mut *tx)
     .await?;
     let outbox = down::enqueue(&mut tx, site, &Down::Staff(message)).await?;

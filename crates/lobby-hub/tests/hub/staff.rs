@@ -233,3 +233,112 @@ async fn staff_add_sends_the_hash_and_the_sealed_secret_and_a_tablet_of_the_site
     assert_eq!(code, 2);
     assert!(err.contains("no staff account “Nobody”"), "{err}");
 }
+
+#[tokio::test]
+#[ignore = "needs PostgreSQL and tests/fleet/nats.sh: make test-fleet"]
+async fn staff_reset_sends_a_new_pin_and_secret_and_the_old_ones_stop_working_at_a_tablet() {
+    let _servers = SERVERS.lock().await;
+    let pool = database().await;
+    let url = database_url(&pool).await;
+    let dir = tempfile::tempdir().unwrap();
+    let site = unique_site("reset");
+    kiosks::add_site(&pool, &site, &env("NATS_SITE"))
+        .await
+        .unwrap();
+    let nats = hub_nats(dir.path());
+    let client = serve::connect(&nats).await.unwrap();
+    streams(&client, &nats, &site).await;
+    let key = kiosks::add_kiosk(&pool, &site, "front", false)
+        .await
+        .unwrap()
+        .staff_key()
+        .unwrap();
+    let flags = nats_flags(&nats);
+    let run = |args: &[&str], stdin: &str| {
+        let args = with(args, &flags);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        hub_with_stdin(&url, &args, stdin)
+    };
+    let (code, out, err) = run(&["staff", "add", &site, "Dana Ortiz"], "582047\n");
+    assert_eq!(code, 0, "{out}{err}");
+    let (code, out, err) = run(&["staff", "add", &site, "Eli Moreau"], "640913\n");
+    assert_eq!(code, 0, "{out}{err}");
+
+    // Refused: an account the site does not have, and another active account's PIN.
+    let (code, _, err) = run(&["staff", "reset", &site, "Nobody"], "705318\n");
+    assert_eq!(code, 2);
+    assert!(err.contains("no staff account “Nobody”"), "{err}");
+    let (code, _, err) = run(&["staff", "reset", &site, "Dana Ortiz"], "640913\n");
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("Another active staff member has this PIN"),
+        "{err}"
+    );
+
+    let (code, out, err) = run(&["staff", "reset", &site, "Dana Ortiz"], "705318\n");
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        out.contains("has a new PIN and a new authenticator key"),
+        "{out}"
+    );
+    let base32 = out
+        .split_once("secret=")
+        .unwrap()
+        .1
+        .split('&')
+        .next()
+        .unwrap()
+        .to_string();
+    let secret = data_encoding::BASE32_NOPAD
+        .decode(base32.as_bytes())
+        .unwrap();
+    let got = site_down(&client, &site, 3).await;
+    let (Down::Staff(before), Down::Staff(after)) = (&got[0], &got[2]) else {
+        panic!("{got:?}")
+    };
+    assert_eq!(after.name, "Dana Ortiz");
+    assert!(after.active);
+    assert!(pin::matches("705318", &after.pin_hash));
+    assert!(!pin::matches("582047", &after.pin_hash));
+    assert_eq!(after.open_totp(&key).as_deref(), Some(secret.as_slice()));
+    let old_secret = before.open_totp(&key).unwrap();
+    assert_ne!(old_secret, secret);
+
+    // A tablet that applied the account, then the reset: only the new PIN and app sign in.
+    let tablet = Tablet::new(&site, "front").await;
+    let now = friday_morning();
+    for (i, message) in [&got[0], &got[2]].into_iter().enumerate() {
+        let outcome = apply::apply_down(
+            &tablet.store,
+            now,
+            "LOBBY_DOWN",
+            i as u64 + 1,
+            &message.to_json(),
+            Some(key),
+        )
+        .await
+        .unwrap();
+        assert_eq!(outcome, Outcome::Applied);
+    }
+    let id: i64 = sqlx::query_scalar("SELECT id FROM staff WHERE name = 'Dana Ortiz'")
+        .fetch_one(tablet.store.pool())
+        .await
+        .unwrap();
+    let sign_in = |pin: &str, secret: &[u8]| SignInRequest {
+        staff_id: Some(id),
+        pin: pin.into(),
+        code: totp::code_at(secret, now.timestamp()),
+    };
+    let clock = FixedClock::new(now);
+    for (pin, secret) in [("582047", &old_secret), ("705318", &old_secret)] {
+        assert!(
+            staff::sign_in(&tablet.store, &clock, &sign_in(pin, secret))
+                .await
+                .is_err(),
+            "PIN {pin} with the old app"
+        );
+    }
+    staff::sign_in(&tablet.store, &clock, &sign_in("705318", &secret))
+        .await
+        .unwrap();
+}

@@ -1,5 +1,5 @@
-//! Staff accounts owned by the hub (issue 16): `staff add|reset|disable|enable|list`. One person gets
-//! one account on every tablet of a site, made once at the hub.
+//! Staff accounts owned by the hub (issue 16): `staff add|reset|disable|enable|list`. One
+//! person gets one account on every tablet of a site, made once at the hub.
 //!
 //! What crosses NATS is what a tablet stores and nothing more ([`SharedStaff`]): the PIN only
 //! as its argon2 hash, made by lobby-core's own [`pin::hash`] so a tablet checks it unchanged,

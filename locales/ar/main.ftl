@@ -415,7 +415,7 @@ error-pin-invalid = يتكون رمز PIN من 6 إلى 12 رقمًا.
 error-code-invalid = الرمز هو الأرقام الستة الظاهرة في تطبيق المصادقة.
 error-staff-exists = يوجد بالفعل موظف باسم { $name }.
 error-staff-not-found = لا يوجد موظف باسم { $name }.
-error-staff-name-invalid = يجب أن يتكون اسم الموظف من 1 إلى 80 حرفًا.
+error-staff-name-invalid = يجب أن يتكون اسم الموظف من 1 إلى 80 حرفًا، وليس lobby-fleet (محجوز للأسطول).
 error-field-required = { $field ->
     [name] يُرجى إدخال اسمكم.
     [company] يُرجى إدخال اسم الشركة.

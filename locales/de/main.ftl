@@ -366,7 +366,7 @@ error-pin-invalid = Eine PIN besteht aus 6 bis 12 Ziffern.
 error-code-invalid = Der Code besteht aus den 6 Ziffern, die Ihre Authenticator-App anzeigt.
 error-staff-exists = Es gibt bereits ein Mitarbeiterkonto mit dem Namen { $name }.
 error-staff-not-found = Es gibt kein Mitarbeiterkonto mit dem Namen { $name }.
-error-staff-name-invalid = Ein Mitarbeitername hat 1 bis 80 Zeichen.
+error-staff-name-invalid = Ein Mitarbeitername hat 1 bis 80 Zeichen und ist nicht lobby-fleet (für die Flotte reserviert).
 error-field-required = { $field ->
     [name] Bitte geben Sie Ihren Namen ein.
     [company] Bitte geben Sie die Firma ein.

@@ -360,7 +360,7 @@ error-pin-invalid = A PIN is 6 to 12 digits.
 error-code-invalid = The code is the 6 digits shown in your authenticator app.
 error-staff-exists = There is already a staff member called { $name }.
 error-staff-not-found = There is no staff member called { $name }.
-error-staff-name-invalid = A staff name is 1 to 80 characters.
+error-staff-name-invalid = A staff name is 1 to 80 characters, and not lobby-fleet (kept for the fleet).
 error-field-required = { $field ->
     [name] Please enter your name.
     [company] Please enter the company.

@@ -380,7 +380,7 @@ error-pin-invalid = El PIN debe tener entre 6 y 12 dígitos.
 error-code-invalid = El código son los 6 dígitos que muestra su aplicación de autenticación.
 error-staff-exists = Ya existe un miembro del personal llamado { $name }.
 error-staff-not-found = No existe ningún miembro del personal llamado { $name }.
-error-staff-name-invalid = El nombre de un miembro del personal debe tener entre 1 y 80 caracteres.
+error-staff-name-invalid = El nombre de un miembro del personal debe tener entre 1 y 80 caracteres y no puede ser lobby-fleet (reservado para la flota).
 error-field-required = { $field ->
     [name] Por favor, escriba su nombre.
     [company] Por favor, escriba el nombre de la empresa.

@@ -380,7 +380,7 @@ error-pin-invalid = Un code PIN comporte de 6 à 12 chiffres.
 error-code-invalid = Le code correspond aux 6 chiffres affichés dans votre application d’authentification.
 error-staff-exists = Un membre du personnel nommé { $name } existe déjà.
 error-staff-not-found = Aucun membre du personnel ne s’appelle { $name }.
-error-staff-name-invalid = Un nom de membre du personnel comporte de 1 à 80 caractères.
+error-staff-name-invalid = Un nom de membre du personnel comporte de 1 à 80 caractères et n’est pas lobby-fleet (réservé à la flotte).
 error-field-required = { $field ->
     [name] Veuillez saisir votre nom.
     [company] Veuillez saisir l’entreprise.

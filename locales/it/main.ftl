@@ -366,7 +366,7 @@ error-pin-invalid = Il PIN deve avere da 6 a 12 cifre.
 error-code-invalid = Il codice è composto dalle 6 cifre mostrate nell'app di autenticazione.
 error-staff-exists = Esiste già un account del personale con il nome { $name }.
 error-staff-not-found = Non esiste alcun account del personale con il nome { $name }.
-error-staff-name-invalid = Il nome di un account del personale deve avere da 1 a 80 caratteri.
+error-staff-name-invalid = Il nome di un account del personale deve avere da 1 a 80 caratteri e non può essere lobby-fleet (riservato alla flotta).
 error-field-required = { $field ->
     [name] Inserisca il Suo nome.
     [company] Inserisca l'azienda.

@@ -366,7 +366,7 @@ error-pin-invalid = Een PIN bestaat uit 6 tot 12 cijfers.
 error-code-invalid = De code bestaat uit de 6 cijfers die uw authenticator-app toont.
 error-staff-exists = Er is al een medewerker met de naam { $name }.
 error-staff-not-found = Er is geen medewerker met de naam { $name }.
-error-staff-name-invalid = Een medewerkersnaam heeft 1 tot 80 tekens.
+error-staff-name-invalid = Een medewerkersnaam heeft 1 tot 80 tekens en is niet lobby-fleet (gereserveerd voor de vloot).
 error-field-required = { $field ->
     [name] Vul uw naam in.
     [company] Vul de naam van het bedrijf in.

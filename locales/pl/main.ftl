@@ -394,7 +394,7 @@ error-pin-invalid = PIN ma od 6 do 12 cyfr.
 error-code-invalid = Kod to 6 cyfr widocznych w aplikacji uwierzytelniającej.
 error-staff-exists = Konto personelu „{ $name }” już istnieje.
 error-staff-not-found = Nie ma konta personelu „{ $name }”.
-error-staff-name-invalid = Nazwa konta personelu musi mieć od 1 do 80 znaków.
+error-staff-name-invalid = Nazwa konta personelu musi mieć od 1 do 80 znaków i nie może brzmieć lobby-fleet (zarezerwowane dla floty).
 error-field-required = { $field ->
     [name] Wpisz imię i nazwisko.
     [company] Wpisz nazwę firmy.

@@ -366,7 +366,7 @@ error-pin-invalid = O PIN tem de 6 a 12 dígitos.
 error-code-invalid = O código são os 6 dígitos mostrados no seu aplicativo autenticador.
 error-staff-exists = Já existe um membro da equipe chamado { $name }.
 error-staff-not-found = Não existe nenhum membro da equipe chamado { $name }.
-error-staff-name-invalid = O nome de um membro da equipe tem de 1 a 80 caracteres.
+error-staff-name-invalid = O nome de um membro da equipe tem de 1 a 80 caracteres e não pode ser lobby-fleet (reservado para a frota).
 error-field-required = { $field ->
     [name] Digite o seu nome.
     [company] Digite o nome da empresa.

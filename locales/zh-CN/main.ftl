@@ -348,7 +348,7 @@ error-pin-invalid = PIN 码须为 6 至 12 位数字。
 error-code-invalid = 验证码是身份验证器应用中显示的 6 位数字。
 error-staff-exists = 已存在名为“{ $name }”的员工。
 error-staff-not-found = 没有名为“{ $name }”的员工。
-error-staff-name-invalid = 员工姓名须为 1 至 80 个字符。
+error-staff-name-invalid = 员工姓名须为 1 至 80 个字符，且不能是 lobby-fleet（为机群保留）。
 error-field-required = { $field ->
     [name] 请输入您的姓名。
     [company] 请输入公司名称。

@@ -12,7 +12,6 @@
 
 use crate::down;
 use crate::error::{Error, Result};
-use lobby_core::fleet::apply::FLEET_STAFF;
 use lobby_core::fleet::down::{Down, SharedStaff};
 use lobby_core::fleet::PROTOCOL;
 use lobby_core::staff::{pin, totp};
@@ -45,12 +44,9 @@ pub async fn seal_key(tx: &mut Transaction<'_, Postgres>, site: &str) -> Result<
 /// A staff account's name as a tablet takes it (trimmed, 1 to 80 characters, no control
 /// characters), and never the tablets' own row for the fleet.
 pub fn check_name(name: &str) -> Result<String> {
-    match lobby_core::staff::validate_name(name) {
-        Ok(n) if n != FLEET_STAFF => Ok(n),
-        _ => Err(Error::StaffName {
-            value: name.trim().to_string(),
-        }),
-    }
+    lobby_core::staff::validate_name(name).map_err(|_| Error::StaffName {
+        value: name.trim().to_string(),
+    })
 }
 
 /// What the site's tablets are told by the last `lobby.toml` pushed to it: the site's name

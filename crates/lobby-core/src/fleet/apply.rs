@@ -474,7 +474,7 @@ async fn applied(
 
 /// The name of the staff row that stands for the fleet ([`fleet_staff`]); the hub never makes
 /// an account of that name, and a tablet refuses one.
-pub const FLEET_STAFF: &str = "lobby-fleet";
+pub use crate::staff::FLEET_STAFF;
 
 /// The staff row that stands for the fleet where a row needs a staff member: shared badges'
 /// enrollment, a roll call started at another tablet. It never signs in.
@@ -516,8 +516,7 @@ async fn apply_staff(
     staff_key: Option<&[u8; 32]>,
     s: &SharedStaff,
 ) -> Result<Outcome> {
-    let name_ok =
-        crate::staff::validate_name(&s.name).is_ok_and(|n| n == s.name) && s.name != FLEET_STAFF;
+    let name_ok = crate::staff::validate_name(&s.name).is_ok_and(|n| n == s.name);
     let hash_ok = argon2::password_hash::PasswordHash::new(&s.pin_hash).is_ok();
     if !name_ok || !hash_ok {
         tracing::warn!(

@@ -24,13 +24,14 @@ pub struct StaffAccount {
     pub badges: i64,
 }
 
-/// Every staff account, active or not, by name.
+/// Every staff account, active or not, by name (not the fleet's own row).
 pub async fn list(store: &Store) -> Result<Vec<StaffAccount>> {
     let rows = sqlx::query(
         "SELECT id, name, active, created_at,
            (SELECT COUNT(*) FROM staff_badges b WHERE b.staff_id = staff.id AND b.revoked_at IS NULL)
-         FROM staff ORDER BY name, id",
+         FROM staff WHERE name <> ? ORDER BY name, id",
     )
+    .bind(super::FLEET_STAFF)
     .fetch_all(store.pool())
     .await?;
     rows.into_iter()

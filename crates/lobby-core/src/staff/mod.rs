@@ -59,10 +59,20 @@ pub struct SignInRequest {
     pub code: String,
 }
 
-/// A staff account's name, trimmed: 1 to 80 characters, no control characters.
+/// The name of the staff row that stands for the fleet where a row needs a staff member (a
+/// shared badge's enrollment, a roll call started at another tablet). It never signs in, and
+/// no account of this name is made, listed or changed at a tablet or at the hub.
+pub const FLEET_STAFF: &str = "lobby-fleet";
+
+/// A staff account's name, trimmed: 1 to 80 characters, no control characters, not
+/// [`FLEET_STAFF`].
 pub fn validate_name(name: &str) -> Result<String> {
     let name = name.trim();
-    if name.is_empty() || name.chars().count() > 80 || name.chars().any(char::is_control) {
+    if name.is_empty()
+        || name.chars().count() > 80
+        || name.chars().any(char::is_control)
+        || name == FLEET_STAFF
+    {
         return Err(Error::StaffNameInvalid);
     }
     Ok(name.to_string())

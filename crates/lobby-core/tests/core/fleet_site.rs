@@ -418,6 +418,30 @@ async fn a_roll_call_started_on_a_is_marked_on_b_and_c_at_once_and_merges() {
             .await
             .unwrap();
     assert!(marks >= 2, "A recorded {marks} marks");
+
+    // B holds the fleet's own staff row for the roll call it did not start: never listed, and
+    // no account of its name can be made at a tablet.
+    let fleet_rows: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM staff WHERE name = ?")
+        .bind(apply::FLEET_STAFF)
+        .fetch_one(&mut *b.store.conn().await.unwrap())
+        .await
+        .unwrap();
+    assert_eq!(fleet_rows, 1);
+    let listed = lobby_core::staff::accounts::list(&b.store).await.unwrap();
+    assert!(
+        !listed.iter().any(|a| a.name == apply::FLEET_STAFF),
+        "{listed:?}"
+    );
+    let made = lobby_core::staff::add(
+        &b.store,
+        &lobby_core::FixedClock::new(t1),
+        "Lobby",
+        apply::FLEET_STAFF,
+        "582047",
+        Actor::Cli,
+    )
+    .await;
+    assert!(matches!(made, Err(Error::StaffNameInvalid)), "{made:?}");
 }
 
 #[tokio::test]

@@ -368,9 +368,36 @@ async fn an_emergency_started_at_one_tablet_is_on_the_screen_of_every_tablet() {
         .await;
     b.screenshot("fleet-onsite-on-b").await;
 
+    // The same in Arabic, right to left: the tablets and the tablet a visitor used.
+    b.click(&button(&text("ar", "language-name", &[]))).await;
+    b.find(&format!(
+        "//*[@data-testid='fleet-tablets']/li[contains(., 'lobby-1') and contains(., {})]",
+        lit(&text("ar", "staff-fleet-tablet-connected", &[]))
+    ))
+    .await;
+    b.js("document.getElementById('fleet-tablets-title').scrollIntoView({block: 'center'}); return 0")
+        .await;
+    b.screenshot("fleet-tablets-on-b-ar").await;
+    let row = b
+        .find("//li[.//bdi[normalize-space(.)='Vera Rubin']]//*[@data-testid='onsite-tablet']")
+        .await;
+    assert_eq!(
+        row.text()
+            .await
+            .unwrap()
+            .replace(['\u{2068}', '\u{2069}'], "")
+            .trim(),
+        text("ar", "staff-onsite-tablet", &[("tablet", "lobby-1".into())])
+            .replace(['\u{2068}', '\u{2069}'], "")
+    );
+    b.js("document.getElementById('onsite-title').scrollIntoView({block: 'start'}); return 0")
+        .await;
+    b.screenshot("fleet-onsite-on-b-ar").await;
+
     // Staff at B check her out with a tap: she leaves B's list, and A, which checked her in,
     // checks her out in its own database.
-    let check_out = button(&en(
+    let check_out = button(&text(
+        "ar",
         "staff-check-out-person",
         &[("name", "Vera Rubin".into())],
     ));

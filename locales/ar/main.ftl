@@ -388,6 +388,7 @@ staff-recent-entry = { $action ->
     [fleet-leave] مغادرة الأسطول
     [fleet-apply] تغيير مشترك من المركز
     [fleet-check-out] تسجيل خروج زائر من جهاز آخر
+    [fleet-share-visit] زيارة مفتوحة شوركت مع الموقع عند الانضمام
    *[other] { $action }
 }
 staff-signed-out-idle = تم تسجيل خروجك بعد فترة من عدم النشاط.

@@ -347,6 +347,7 @@ staff-recent-entry = { $action ->
     [fleet-leave] Flotte verlassen
     [fleet-apply] Gemeinsame Änderung vom Hub übernommen
     [fleet-check-out] Besuch eines anderen Tablets abgemeldet
+    [fleet-share-visit] Offener Besuch beim Beitritt mit dem Standort geteilt
    *[other] { $action }
 }
 staff-signed-out-idle = Sie wurden nach längerer Inaktivität abgemeldet.

@@ -341,6 +341,7 @@ staff-recent-entry = { $action ->
     [fleet-leave] Left the fleet
     [fleet-apply] Shared change from the hub applied
     [fleet-check-out] Visit from another tablet checked out
+    [fleet-share-visit] Open visit shared with the site on joining
    *[other] { $action }
 }
 staff-signed-out-idle = You were signed out after a period without activity.

@@ -359,6 +359,7 @@ staff-recent-entry = { $action ->
     [fleet-leave] Salió de la flota
     [fleet-apply] Cambio compartido del centro aplicado
     [fleet-check-out] Salida de una visita de otra tableta
+    [fleet-share-visit] Visita abierta compartida con el sitio al unirse
    *[other] { $action }
 }
 staff-signed-out-idle = Su sesión se cerró tras un período sin actividad.

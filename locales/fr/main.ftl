@@ -359,6 +359,7 @@ staff-recent-entry = { $action ->
     [fleet-leave] Flotte quittée
     [fleet-apply] Modification partagée du hub appliquée
     [fleet-check-out] Départ d’une visite d’une autre tablette
+    [fleet-share-visit] Visite en cours partagée avec le site à l’adhésion
    *[other] { $action }
 }
 staff-signed-out-idle = Votre session a été fermée après une période d’inactivité.

@@ -347,6 +347,7 @@ staff-recent-entry = { $action ->
     [fleet-leave] Uscito dalla flotta
     [fleet-apply] Modifica condivisa dall’hub applicata
     [fleet-check-out] Uscita di una visita di un altro tablet
+    [fleet-share-visit] Visita in corso condivisa con la sede all’adesione
    *[other] { $action }
 }
 staff-signed-out-idle = La sessione è stata chiusa dopo un periodo di inattività.

@@ -347,6 +347,7 @@ staff-recent-entry = { $action ->
     [fleet-leave] Vloot verlaten
     [fleet-apply] Gedeelde wijziging van de hub toegepast
     [fleet-check-out] Bezoek van een andere tablet uitgecheckt
+    [fleet-share-visit] Lopend bezoek bij aansluiten gedeeld met de locatie
    *[other] { $action }
 }
 staff-signed-out-idle = U bent uitgelogd na een periode zonder activiteit.

@@ -371,6 +371,7 @@ staff-recent-entry = { $action ->
     [fleet-leave] Opuszczono flotę
     [fleet-apply] Zastosowano wspólną zmianę z centrali
     [fleet-check-out] Wymeldowano wizytę z innego tabletu
+    [fleet-share-visit] Trwająca wizyta udostępniona lokalizacji przy dołączeniu
    *[other] { $action }
 }
 staff-signed-out-idle = Wylogowano po okresie bezczynności.

@@ -347,6 +347,7 @@ staff-recent-entry = { $action ->
     [fleet-leave] Saiu da frota
     [fleet-apply] Alteração compartilhada do hub aplicada
     [fleet-check-out] Saída de uma visita de outro tablet
+    [fleet-share-visit] Visita em andamento compartilhada com o local ao entrar
    *[other] { $action }
 }
 staff-signed-out-idle = Sua sessão foi encerrada após um período sem atividade.

@@ -331,6 +331,7 @@ staff-recent-entry = { $action ->
     [fleet-leave] 已退出机群
     [fleet-apply] 已应用来自中心的共享更改
     [fleet-check-out] 已为另一台平板登记的访客签出
+    [fleet-share-visit] 加入时已与站点共享进行中的访问
    *[other] { $action }
 }
 staff-signed-out-idle = 由于一段时间内无操作，您已自动退出登录。

@@ -520,6 +520,7 @@ pub async fn sync(store: &Store, now: DateTime<Utc>, fleet: Option<&Fleet>) -> R
                     },
                 )
                 .await?;
+                share_open_visits(&mut tx, now).await?;
                 Change::Joined
             };
             sqlx::query("UPDATE fleet_link SET number = ? WHERE id = 1")
@@ -553,6 +554,33 @@ pub async fn sync(store: &Store, now: DateTime<Utc>, fleet: Option<&Fleet>) -> R
     };
     tx.commit().await?;
     Ok(change)
+}
+
+/// The audit action that hands a visit open when the tablet joins to the site: its entry
+/// carries the visit's facts like any entry about a visit, so the site's other tablets list the
+/// visitor (and check them out with their code) and the hub has the visit.
+pub const SHARE_VISIT: &str = "fleet-share-visit";
+
+/// One [`SHARE_VISIT`] entry per visit open now, after the join entry.
+async fn share_open_visits(tx: &mut crate::store::Write, now: DateTime<Utc>) -> Result<()> {
+    let open: Vec<i64> =
+        sqlx::query_scalar("SELECT id FROM visits WHERE checked_out_at IS NULL ORDER BY id")
+            .fetch_all(&mut **tx)
+            .await?;
+    for id in open {
+        audit::append(
+            tx,
+            now,
+            audit::NewEntry {
+                actor: audit::Actor::Cli,
+                action: SHARE_VISIT,
+                subject: Some(format!("visit:{id}")),
+                details: json!({}),
+            },
+        )
+        .await?;
+    }
+    Ok(())
 }
 
 /// Up to `limit` waiting entries, oldest first, as events. Outbox rows whose audit entry is
@@ -727,11 +755,18 @@ async fn badge_facts(
     }))
 }
 
+/// The facts of visit `id` as they are now. The check-out code goes with an open visit only when
+/// it ends in this tablet's number (or the tablet has none): a code given out before the tablet
+/// joined could be another tablet's, and then works at this tablet only.
 async fn visit_facts(conn: &mut sqlx::SqliteConnection, id: i64) -> Result<Option<VisitFacts>> {
     let row = sqlx::query(
         "SELECT v.kind, v.name, v.company, v.host_member_id, m.name, v.checked_in_at,
                 v.checked_out_at, v.checked_out_by, v.anonymised_at IS NOT NULL,
-                CASE WHEN v.checked_out_at IS NULL THEN v.checkout_code END
+                CASE WHEN v.checked_out_at IS NULL AND COALESCE(
+                       substr(v.checkout_code, -1) =
+                         (SELECT CAST(number % 10 AS TEXT) FROM fleet_link WHERE id = 1),
+                       1)
+                     THEN v.checkout_code END
          FROM visits v LEFT JOIN members m ON m.id = v.host_member_id WHERE v.id = ?",
     )
     .bind(id)

@@ -806,3 +806,61 @@ async fn staff_at_b_check_out_a_visitor_of_a_and_a_follows() {
         Err(Error::AlreadyCheckedOut)
     ));
 }
+
+#[tokio::test]
+async fn visits_open_when_a_tablet_joins_are_on_the_other_tablets_lists() {
+    let (a, b) = (tablet("lobby-a", 1).await, tablet("lobby-b", 2).await);
+    let now = friday_morning();
+    // A on its own (left the fleet) checks in three guests; one leaves before A joins again.
+    fleet::sync(&a.store, now, None).await.unwrap();
+    let mut ids = Vec::new();
+    for name in ["Ada Lovelace", "Bo Diddley", "Cy Twombly"] {
+        let v = visits::check_in(&a.store, now, &a.config, &guest_in(name, "en-US"))
+            .await
+            .unwrap();
+        ids.push(v.visit_id);
+    }
+    visits::check_out_by_staff(&a.store, now, 1, ids[2])
+        .await
+        .unwrap();
+    // Ada's code could be another tablet's (it does not end in A's number), Bo's could not.
+    for (id, code) in [(ids[0], "482100"), (ids[1], "482101")] {
+        sqlx::query("UPDATE visits SET checkout_code = ? WHERE id = ?")
+            .bind(code)
+            .bind(id)
+            .execute(&mut *a.store.conn().await.unwrap())
+            .await
+            .unwrap();
+    }
+    let joined = fleet::sync(&a.store, now, a.config.fleet.as_ref())
+        .await
+        .unwrap();
+    assert_eq!(joined, fleet::Change::Joined);
+
+    let mut site = Site::default();
+    site.send(&a).await;
+    site.read(&b, now).await;
+    let mut listed = on_site(&b).await;
+    listed.sort();
+    let from_a = |name: &str| (name.to_string(), Some("lobby-a".to_string()));
+    assert_eq!(listed, [from_a("Ada Lovelace"), from_a("Bo Diddley")]);
+    let codes: Vec<(String, Option<String>)> =
+        sqlx::query_as("SELECT name, checkout_code FROM fleet_visits ORDER BY name")
+            .fetch_all(&mut *b.store.conn().await.unwrap())
+            .await
+            .unwrap();
+    assert_eq!(
+        codes,
+        [
+            ("Ada Lovelace".to_string(), None),
+            ("Bo Diddley".to_string(), Some("482101".to_string()))
+        ]
+    );
+    // Bo checks out at B with his code; Ada's works at A.
+    visits::check_out_by_code(&b.store, now, "482101")
+        .await
+        .unwrap();
+    visits::check_out_by_code(&a.store, now, "482100")
+        .await
+        .unwrap();
+}

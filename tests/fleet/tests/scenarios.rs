@@ -9,7 +9,7 @@ use chrono::Utc;
 use lobby_fleet_tests::{env, nats, sockets_of, tablet_main, Fleet, Tablet, CONVERGE, SITE};
 use rand::Rng;
 use std::collections::HashSet;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// The tablet process (see `tablet_main`): does nothing in a normal run.
 #[test]
@@ -316,15 +316,30 @@ fn tampering_is_flagged_a_restore_is_a_new_epoch_a_silent_fork_is_not() {
     });
 }
 
-/// Connects as a tablet with its own credentials file.
+/// Connects as a tablet with its own credentials file. The site server reloads its users when
+/// `kiosk add` signals it, a moment later: until then the user is refused, so this tries again
+/// for a while.
 async fn connect_as(creds: &std::path::Path) -> async_nats::Client {
     let creds = lobby_core::config::fleet::Credentials::read(creds).unwrap();
-    async_nats::ConnectOptions::with_user_and_password(creds.user, creds.password)
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        let connected = async_nats::ConnectOptions::with_user_and_password(
+            creds.user.clone(),
+            creds.password.clone(),
+        )
         .add_root_certificates(env("NATS_SITE_CA").into())
         .require_tls(true)
         .connect(env("NATS_SITE_URL"))
-        .await
-        .unwrap()
+        .await;
+        match connected {
+            Ok(client) => return client,
+            Err(e) if Instant::now() < deadline => {
+                eprintln!("not yet connected as {}: {e}", creds.user);
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+            Err(e) => panic!("connect as {}: {e}", creds.user),
+        }
+    }
 }
 
 /// Scenario 4: A tablet's credentials cannot publish on another tablet's subject: the server refuses

@@ -209,15 +209,13 @@ async fn with_the_site_server_up_the_kiosk_sends_every_change_and_staff_see_it_c
         ..Options::default()
     })
     .await;
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-    while k.sql("SELECT COUNT(*) FROM fleet_outbox") != "0" {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the outbox did not empty: {}",
-            k.log_tail(20)
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
-    }
+    wait_sql(
+        &k,
+        "SELECT COUNT(*) FROM fleet_outbox",
+        "0",
+        "the outbox to empty",
+    )
+    .await;
     let messages = server.stream.info().await.unwrap().state.messages;
     // The join, and the chain's report at start.
     assert!(messages >= 2, "{messages}");
@@ -252,16 +250,27 @@ fn tablet_config(folder: &std::path::Path, id: &str, n: u8, port: u16) -> &'stat
     ))
 }
 
-async fn wait_connected(k: &Kiosk) {
+/// Waits up to 30 s for `query` on the kiosk's database to give `want`.
+async fn wait_sql(k: &Kiosk, query: &str, want: &str, what: &str) {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-    while k.sql("SELECT connected FROM fleet_link WHERE id = 1") != "1" {
+    while k.sql(query) != want {
         assert!(
             std::time::Instant::now() < deadline,
-            "the kiosk did not connect: {}",
+            "waited in vain for {what}: {}",
             k.log_tail(20)
         );
-        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
+}
+
+async fn wait_connected(k: &Kiosk) {
+    wait_sql(
+        k,
+        "SELECT connected FROM fleet_link WHERE id = 1",
+        "1",
+        "the kiosk to connect",
+    )
+    .await;
 }
 
 fn emergency_title(kind: &str) -> String {
@@ -314,11 +323,13 @@ async fn an_emergency_started_at_one_tablet_is_on_the_screen_of_every_tablet() {
     // The all clear at B names A's emergency and ends it on A as well.
     b.cli(&["emergency", "end"]);
     for k in [&a, &b] {
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-        while k.sql("SELECT COUNT(*) FROM emergencies WHERE ended_at IS NULL") != "0" {
-            assert!(std::time::Instant::now() < deadline, "{}", k.log_tail(20));
-            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        }
+        wait_sql(
+            k,
+            "SELECT COUNT(*) FROM emergencies WHERE ended_at IS NULL",
+            "0",
+            "the all clear",
+        )
+        .await;
         k.find(&button(&en("home-staff", &[]))).await;
     }
 
@@ -334,11 +345,13 @@ async fn an_emergency_started_at_one_tablet_is_on_the_screen_of_every_tablet() {
         )
         .await;
     assert!(welcome.contains("checkout_code"), "{welcome}");
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-    while b.sql("SELECT COUNT(*) FROM fleet_visits WHERE name = 'Vera Rubin'") != "1" {
-        assert!(std::time::Instant::now() < deadline, "{}", b.log_tail(20));
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
+    wait_sql(
+        &b,
+        "SELECT COUNT(*) FROM fleet_visits WHERE name = 'Vera Rubin'",
+        "1",
+        "A's guest on B",
+    )
+    .await;
     b.staff_sign_in().await;
     let row = b
         .find("//li[.//bdi[normalize-space(.)='Vera Rubin']]//*[@data-testid='onsite-tablet']")
@@ -414,13 +427,13 @@ async fn an_emergency_started_at_one_tablet_is_on_the_screen_of_every_tablet() {
         assert!(std::time::Instant::now() < deadline, "{}", b.log_tail(20));
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-    while a.sql("SELECT COUNT(*) FROM visits WHERE name = 'Vera Rubin' AND checked_out_at IS NULL")
-        != "0"
-    {
-        assert!(std::time::Instant::now() < deadline, "{}", a.log_tail(20));
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
+    wait_sql(
+        &a,
+        "SELECT COUNT(*) FROM visits WHERE name = 'Vera Rubin' AND checked_out_at IS NULL",
+        "0",
+        "A to check its guest out",
+    )
+    .await;
     assert_eq!(
         b.sql("SELECT actor FROM audit_log WHERE action = 'fleet-check-out'"),
         b.sql(&format!(

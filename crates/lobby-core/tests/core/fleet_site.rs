@@ -50,6 +50,26 @@ async fn tablet(id: &str, number: u8) -> Tablet {
     }
 }
 
+/// An NTAG card the hub lists for a member, valid since 2026.
+fn card(uid: &str) -> SharedBadge {
+    SharedBadge {
+        uid: uid.into(),
+        card_type: "ntag".into(),
+        groups: vec![],
+        valid_from: "2026-01-01".into(),
+        valid_to: None,
+    }
+}
+
+/// Tablets A, B and C of site `hq`, numbers 1 to 3.
+async fn three() -> (Tablet, Tablet, Tablet) {
+    (
+        tablet("lobby-a", 1).await,
+        tablet("lobby-b", 2).await,
+        tablet("lobby-c", 3).await,
+    )
+}
+
 /// The site's up stream: every tablet's events in the order they were sent.
 #[derive(Default)]
 struct Site {
@@ -106,11 +126,7 @@ async fn emergency_now(t: &Tablet) -> Option<(EmergencyKind, String)> {
 
 #[tokio::test]
 async fn a_visit_from_a_is_on_b_and_c_checked_out_on_b_once_and_a_follows() {
-    let (a, b, c) = (
-        tablet("lobby-a", 1).await,
-        tablet("lobby-b", 2).await,
-        tablet("lobby-c", 3).await,
-    );
+    let (a, b, c) = three().await;
     let mut site = Site::default();
     let now = friday_morning();
     let welcome = visits::check_in(&a.store, now, &a.config, &guest_in("Ada Lovelace", "en-US"))
@@ -177,11 +193,7 @@ async fn a_visit_from_a_is_on_b_and_c_checked_out_on_b_once_and_a_follows() {
 
 #[tokio::test]
 async fn emergencies_converge_and_an_all_clear_ends_only_the_one_it_names() {
-    let (a, b, c) = (
-        tablet("lobby-a", 1).await,
-        tablet("lobby-b", 2).await,
-        tablet("lobby-c", 3).await,
-    );
+    let (a, b, c) = three().await;
     let mut site = Site::default();
     let t0 = friday_morning();
     // A and B, cut off from each other, start different kinds a second apart.
@@ -283,16 +295,16 @@ async fn a_member_from_the_hub_gets_exactly_the_badges_the_hub_lists() {
             at: now.to_rfc3339(),
         })
     };
-    let card = SharedBadge {
-        uid: "04a1b2c3d4e5f6".into(),
-        card_type: "ntag".into(),
-        groups: vec![],
-        valid_from: "2026-01-01".into(),
-        valid_to: None,
-    };
-    apply::apply_down(&a.store, now, DOWN, 1, &member(vec![card]).to_json(), None)
-        .await
-        .unwrap();
+    apply::apply_down(
+        &a.store,
+        now,
+        DOWN,
+        1,
+        &member(vec![card("04a1b2c3d4e5f6")]).to_json(),
+        None,
+    )
+    .await
+    .unwrap();
     let uid = lobby_core::reader::Uid::new(vec![0x04, 0xA1, 0xB2, 0xC3, 0xD4, 0xE5, 0xF6]).unwrap();
     let tapped = lobby_core::badges::tap(&a.store, now, &a.config, &uid)
         .await
@@ -325,11 +337,7 @@ async fn a_member_from_the_hub_gets_exactly_the_badges_the_hub_lists() {
 #[tokio::test]
 async fn a_roll_call_started_on_a_is_marked_on_b_and_c_at_once_and_merges() {
     use lobby_core::visits::rollcall::{self, Mark};
-    let (a, b, c) = (
-        tablet("lobby-a", 1).await,
-        tablet("lobby-b", 2).await,
-        tablet("lobby-c", 3).await,
-    );
+    let (a, b, c) = three().await;
     let mut site = Site::default();
     let t0 = friday_morning();
     for (t, name) in [(&a, "Ada Lovelace"), (&b, "Bo Diddley"), (&c, "Cy Twombly")] {
@@ -695,13 +703,7 @@ async fn a_member_who_tapped_in_at_b_is_on_site_at_a_and_in_a_roll_call_started_
         email: None,
         team: None,
         active: true,
-        badges: vec![SharedBadge {
-            uid: "04a1b2c3d4e5f7".into(),
-            card_type: "ntag".into(),
-            groups: vec![],
-            valid_from: "2026-01-01".into(),
-            valid_to: None,
-        }],
+        badges: vec![card("04a1b2c3d4e5f7")],
         at: now.to_rfc3339(),
     });
     for t in [&a, &b] {

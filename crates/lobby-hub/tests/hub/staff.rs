@@ -42,6 +42,22 @@ fn hub_with_stdin(url: &str, args: &[&str], stdin: &str) -> (i32, String, String
     )
 }
 
+/// The authenticator secret `staff add|reset` printed in its `otpauth://` URI: base32 and bytes.
+fn printed_secret(out: &str) -> (String, Vec<u8>) {
+    let base32 = out
+        .split_once("secret=")
+        .unwrap()
+        .1
+        .split('&')
+        .next()
+        .unwrap()
+        .to_string();
+    let secret = data_encoding::BASE32_NOPAD
+        .decode(base32.as_bytes())
+        .unwrap();
+    (base32, secret)
+}
+
 fn nats_flags(nats: &serve::Nats) -> Vec<String> {
     vec![
         "--nats".into(),
@@ -126,17 +142,7 @@ async fn staff_add_sends_the_hash_and_the_sealed_secret_and_a_tablet_of_the_site
         })
         .unwrap();
     assert!(uri.starts_with("otpauth://totp/Lobby"), "{uri}");
-    let base32 = uri
-        .split_once("secret=")
-        .unwrap()
-        .1
-        .split('&')
-        .next()
-        .unwrap()
-        .to_string();
-    let secret = data_encoding::BASE32_NOPAD
-        .decode(base32.as_bytes())
-        .unwrap();
+    let (base32, secret) = printed_secret(&uri);
 
     let got = site_down(&client, &site, 1).await;
     let Down::Staff(dana) = &got[0] else {
@@ -281,17 +287,7 @@ async fn staff_reset_sends_a_new_pin_and_secret_and_the_old_ones_stop_working_at
         out.contains("has a new PIN and a new authenticator key"),
         "{out}"
     );
-    let base32 = out
-        .split_once("secret=")
-        .unwrap()
-        .1
-        .split('&')
-        .next()
-        .unwrap()
-        .to_string();
-    let secret = data_encoding::BASE32_NOPAD
-        .decode(base32.as_bytes())
-        .unwrap();
+    let (_, secret) = printed_secret(&out);
     let got = site_down(&client, &site, 3).await;
     let (Down::Staff(before), Down::Staff(after)) = (&got[0], &got[2]) else {
         panic!("{got:?}")

@@ -109,16 +109,32 @@ pub async fn ensure_site_stream(
     site: &Site,
 ) -> std::result::Result<(), String> {
     let js = site_context(client, nats, site);
-    js.get_or_create_stream(stream::Config {
-        name: fleet::site_stream(&site.site),
-        subjects: vec![fleet::site_subjects(&site.site)],
-        storage: stream::StorageType::File,
-        duplicate_window: DUPLICATE_WINDOW,
-        ..Default::default()
-    })
-    .await
-    .map(|_| ())
-    .map_err(|e| e.to_string())
+    let name = fleet::site_stream(&site.site);
+    if js.get_stream(&name).await.is_ok() {
+        return Ok(());
+    }
+    let stream = js
+        .create_stream(stream::Config {
+            name,
+            subjects: vec![fleet::site_subjects(&site.site)],
+            storage: stream::StorageType::File,
+            duplicate_window: DUPLICATE_WINDOW,
+            ..Default::default()
+        })
+        .await
+        .map_err(|e| e.to_string())?;
+    // A stream made anew (a site server replaced with an empty store) numbers its messages
+    // on from where any earlier one could have reached: the hub's source remembers the last
+    // sequence it took from the site and passes over lower ones, which would lose the new
+    // stream's first messages. The first sequence is the time in milliseconds (a site sends
+    // far fewer than a thousand messages a second); purging the empty stream up to it sets it.
+    let first = u64::try_from(chrono::Utc::now().timestamp_millis()).unwrap_or(1);
+    stream
+        .purge()
+        .sequence(first)
+        .await
+        .map(|_| ())
+        .map_err(|e| e.to_string())
 }
 
 fn sources(nats: &Nats, sites: &[Site]) -> Vec<stream::Source> {

@@ -635,6 +635,29 @@ fn a_bad_configuration_is_refused_at_the_hub_and_never_reaches_a_tablet() {
     });
 }
 
+/// The site's up stream as the hub sees it: (first, last) sequence, or `None` while it is not
+/// there.
+async fn site_stream_state_now() -> Option<(u64, u64)> {
+    let client = async_nats::ConnectOptions::with_user_and_password(
+        env("NATS_HUB_USER"),
+        env("NATS_HUB_PASSWORD"),
+    )
+    .connect(env("NATS_HUB_URL"))
+    .await
+    .ok()?;
+    let js = async_nats::jetstream::with_domain(client, SITE);
+    let mut stream = js
+        .get_stream(lobby_core::fleet::site_stream(SITE))
+        .await
+        .ok()?;
+    let info = stream.info().await.ok()?;
+    Some((info.state.first_sequence, info.state.last_sequence))
+}
+
+async fn site_stream_state() -> (u64, u64) {
+    site_stream_state_now().await.expect("the site's stream")
+}
+
 /// The site's `nats-server` replaced with an empty store (months unattended: its disk died):
 /// `lobby-hub serve` makes the site's streams again, the tablets see that the up stream holds
 /// fewer messages than they had read, start reading it over, and a check-in on A after it is on
@@ -656,9 +679,22 @@ fn a_site_server_replaced_with_an_empty_store_is_read_again_from_the_start() {
         })
         .await;
 
+        let before = site_stream_state().await;
         nats("stop-site");
         std::fs::remove_dir_all(format!("{}/site-js", env("NATS_RUNDIR"))).unwrap();
         nats("start-site");
+        // The new stream numbers on above the old one (the hub's source passes over sequences
+        // it has taken already, so a new stream counting from 1 would lose its first messages
+        // at the hub).
+        eventually(
+            "the site's new stream numbering on above the old one",
+            || async {
+                site_stream_state_now()
+                    .await
+                    .filter(|(first, _)| *first > before.1)
+            },
+        )
+        .await;
         a.check_in("After the new server").await;
         let after = ("After the new server".to_string(), Some("a".to_string()));
         eventually("a check-in after the new server on B's list", || async {
